@@ -1,0 +1,130 @@
+"""Command line: run, eval, rules check, explain."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from .rules import RuleError
+
+RULES_OPTION = click.option("--rules", "rules_dir", type=click.Path(file_okay=False), default=None,
+                            help="Use this rules folder instead of the installed rules/.")
+
+
+def _fail_on_rules(e: RuleError) -> None:
+    for p in e.problems:
+        click.echo(p, err=True)
+    click.echo(f"{len(e.problems)} problem(s) in the rule files; nothing was run.", err=True)
+    sys.exit(2)
+
+
+@click.group()
+def main():
+    """Extract places, money, headcounts and years from Chinese articles into tables."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-o", "--out", "outdir", default="output", show_default=True, help="Folder for the tables.")
+@click.option("--workers", type=int, default=None, help="Parallel processes (default: all cores).")
+@click.option("--format", "fmt", type=click.Choice(["csv", "parquet"]), default="csv", show_default=True)
+@click.option("--backend", type=click.Choice(["rjieba", "jieba"]), default="rjieba", show_default=True,
+              help="jieba implementation: jieba-rs (fast) or the reference Python jieba.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True)
+@click.option("--scheduler", default=None, help="Dask scheduler address, with --engine dask.")
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+@RULES_OPTION
+def run(paths, outdir, workers, fmt, backend, engine, scheduler, quiet, rules_dir):
+    """Extract every table from PATHS (.txt files and folders of them) into OUT."""
+    from . import batch
+    try:
+        if engine == "dask":
+            from .distributed import run_dask
+            summary = run_dask(list(paths), outdir, scheduler=scheduler, rules_dir=rules_dir,
+                               backend=backend, fmt=fmt)
+        else:
+            summary = batch.run(list(paths), outdir, workers=workers, rules_dir=rules_dir,
+                                backend=backend, fmt=fmt, progress=not quiet)
+    except RuleError as e:
+        _fail_on_rules(e)
+    for p in summary.problems:
+        click.echo(p, err=True)
+    click.echo(summary.line(), err=True)
+    sys.exit(1 if summary.problems else 0)
+
+
+@main.command("eval")
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
+@click.argument("pred_dir", type=click.Path(exists=True, file_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--show", type=click.Choice(["places", "amounts", "headcounts", "years"]), default=None,
+              help="List every miss, false alarm and disagreement of one table.")
+@click.option("--corpus", type=click.Path(file_okay=False), default="corpus", show_default=True,
+              help="Where the articles are, for context in --show.")
+def eval_(gold_dir, pred_dir, as_json, show, corpus):
+    """Score predicted tables in PRED_DIR against gold tables in GOLD_DIR (SPEC.md scoring)."""
+    from .evaluate import evaluate, format_problems, format_scores
+    scores = evaluate(gold_dir, pred_dir)
+    if as_json:
+        click.echo(json.dumps({t: s.as_dict() for t, s in scores.items()}, ensure_ascii=False, indent=2))
+    else:
+        click.echo(format_scores(scores))
+    if show:
+        click.echo("")
+        click.echo(format_problems(scores[show], Path(corpus)))
+
+
+@main.group()
+def rules():
+    """Rule files: check them."""
+
+
+@rules.command("check")
+@click.argument("directory", required=False, type=click.Path(file_okay=False))
+def rules_check(directory):
+    """Validate rule files, run every rule's examples, try pathological inputs."""
+    from .checks import check_backtracking, check_examples
+    from .pipeline import Engine
+    try:
+        engine = Engine(directory)
+    except RuleError as e:
+        _fail_on_rules(e)
+    problems = check_examples(engine) + check_backtracking(engine)
+    for p in problems:
+        click.echo(p)
+    n_rules = len(engine.rules.all_rules())
+    n_examples = sum(len(r.examples) for r in engine.rules.all_rules())
+    click.echo(f"{n_rules} rules, {n_examples} examples: {len(problems)} problem(s)")
+    sys.exit(1 if problems else 0)
+
+
+@main.command()
+@click.argument("text", required=False)
+@click.option("--file", "path", type=click.Path(exists=True, dir_okay=False), help="Explain a whole file.")
+@RULES_OPTION
+def explain(text, path, rules_dir):
+    """Show every mention found in TEXT, its normalized columns and the rule that fired."""
+    from .document import Document, DocumentError, read_document
+    from .pipeline import get_engine
+    if (text is None) == (path is None):
+        raise click.UsageError("give TEXT or --file, not both")
+    try:
+        doc = read_document(Path(path)) if path else Document("text", text)
+        rows = get_engine(rules_dir).process(doc)
+    except RuleError as e:
+        _fail_on_rules(e)
+    except DocumentError as e:
+        click.echo(f"{path}: {e}", err=True)
+        sys.exit(1)
+    for table, table_rows in rows.items():
+        for r in table_rows:
+            cols = " ".join(f"{k}={v}" for k, v in list(r.items())[4:-1] if v != "")
+            click.echo(f"{table:<10} {r['start']:>5}-{r['end']:<5} {r['text']:<12} {cols}  [{r['rule']}]")
+    if not any(rows.values()):
+        click.echo("no mentions")
+
+
+if __name__ == "__main__":
+    main()

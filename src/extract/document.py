@@ -1,0 +1,99 @@
+"""Read, decode and repair one article, keeping a map back to the raw text.
+
+Matching runs on `clean`: the raw text with whitespace and markdown
+emphasis removed, full-width digits and punctuation folded to ASCII, and web
+addresses masked. `offsets[i]` is the raw offset of `clean[i]`, so every
+mention found in `clean` is reported against the file exactly as stored.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+MAX_BYTES = 50 * 1024 * 1024
+URL = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+")
+EMPHASIS = re.compile(r"\*\*|__")
+URL_MASK = "\u2591"  # a character no rule matches, one per masked character
+
+
+class DocumentError(Exception):
+    """A file that cannot be read as an article; str() is the one-line reason."""
+
+
+@dataclass
+class Document:
+    doc_id: str
+    raw: str
+    clean: str = field(init=False)
+    offsets: list[int] = field(init=False, repr=False)
+    note: str = ""  # e.g. "decoded as GB18030"
+
+    def __post_init__(self) -> None:
+        self.clean, self.offsets = repair(self.raw)
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Clean-text span to raw-text span (end exclusive)."""
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+    def mention_text(self, start: int, end: int) -> str:
+        s, e = self.raw_span(start, end)
+        return "".join(self.raw[s:e].split())
+
+
+def _fold(ch: str) -> str:
+    """Full-width ASCII variants to ASCII; other characters unchanged."""
+    if "\uff01" <= ch <= "\uff5e":
+        return unicodedata.normalize("NFKC", ch)
+    return ch
+
+
+def repair(raw: str) -> tuple[str, list[int]]:
+    masked = set()
+    for m in URL.finditer(raw):
+        masked.update(range(m.start(), m.end()))
+    dropped = set()
+    for m in EMPHASIS.finditer(raw):
+        dropped.update(range(m.start(), m.end()))
+    chars, offsets = [], []
+    for i, ch in enumerate(raw):
+        if ch.isspace() or i in dropped or ch == "\ufeff":
+            continue
+        chars.append(URL_MASK if i in masked else _fold(ch))
+        offsets.append(i)
+    return "".join(chars), offsets
+
+
+def decode(data: bytes, name: str) -> tuple[str, str]:
+    """Bytes to text and a note; DocumentError when no reading is safe."""
+    if not data.strip():
+        raise DocumentError("empty file")
+    if b"\x00" in data:
+        raise DocumentError("binary file (contains NUL bytes)")
+    try:
+        return data.decode("utf-8"), ""
+    except UnicodeDecodeError as utf8_error:
+        try:
+            text = data.decode("gb18030")
+        except UnicodeDecodeError:
+            raise DocumentError(f"not UTF-8 ({utf8_error.reason} at byte {utf8_error.start}) and not GBK/GB18030") from None
+    han = sum("\u4e00" <= c <= "\u9fff" for c in text)
+    if han < 0.3 * len(text.strip()):
+        raise DocumentError("not UTF-8, and reading it as GBK gives no Chinese text")
+    return text, "decoded as GBK/GB18030"
+
+
+def read_document(path: Path) -> Document:
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise DocumentError(f"file is {size / 2**20:.0f} MB, over the 50 MB limit")
+        data = path.read_bytes()
+    except OSError as e:
+        raise DocumentError(e.strerror or str(e)) from None
+    text, note = decode(data, path.name)
+    if not text.strip():
+        raise DocumentError("empty file")
+    # SPEC offsets are into open(..., newline="").read(): no newline translation.
+    return Document(doc_id=path.stem, raw=text, note=note)

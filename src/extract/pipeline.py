@@ -1,0 +1,104 @@
+"""One document in, rows of every table out.
+
+`Engine` holds what is loaded once per process (rules, gazetteer, jieba
+with its user dictionary); `Engine.process` is a pure function of one
+document, which is what workers and a cluster call.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .document import Document
+from .numbers import NumeralError
+from .rules import TABLES, RuleSet, find, load_rules, word_automaton
+from .segment import Segmenter
+from .tables import COLUMNS, FINDERS, NORMALIZERS, Mention
+from .tables.places import Gazetteer, build_gazetteer, resolve_places
+
+RESOLVERS = {"places": resolve_places}  # table-wide steps after all rules ran
+
+
+@dataclass
+class Context:
+    """What every rule may look at for one document."""
+    doc: Document
+    text: str
+    lexicons: dict
+    words: list[tuple[int, int]]
+    starts: set[int]
+    ends: set[int]
+    gazetteer: Gazetteer
+    segmenter: Segmenter
+
+
+class Engine:
+    def __init__(self, rules_dir: str | Path | None = None, backend: str = "rjieba"):
+        self.rules: RuleSet = load_rules(rules_dir)
+        gaz_rule = next(r for r in self.rules.rules["places"] if r.normalize == "gazetteer")
+        self.gazetteer = build_gazetteer(self.rules.divisions, self.rules.lexicons, gaz_rule.options)
+        self.segmenter = Segmenter(backend, self.gazetteer.user_words)
+        self.order = {r.id: i for i, r in enumerate(self.rules.all_rules())}
+        self.blockers = {t: word_automaton(self.rules.lexicons[f"not_{t}"])
+                         for t in TABLES if self.rules.lexicons.get(f"not_{t}")}
+
+    def mentions(self, doc: Document, tables=TABLES) -> dict[str, list[Mention]]:
+        words = self.segmenter.tokenize(doc.clean)
+        ctx = Context(doc, doc.clean, self.rules.lexicons, words, {s for s, _ in words}, {e for _, e in words},
+                      self.gazetteer, self.segmenter)
+        out = {}
+        for table in tables:
+            found = []
+            for rule in self.rules.rules[table]:
+                if rule.pattern is None:
+                    found += FINDERS[rule.normalize](ctx, rule)
+                else:
+                    for match in find(rule, ctx.text, doc.doc_id):
+                        try:
+                            found += NORMALIZERS[rule.normalize](match, ctx, rule)
+                        except NumeralError:
+                            continue  # the pattern took it for a number; it has no reading
+            if table in RESOLVERS:
+                found = RESOLVERS[table](found, ctx)
+            out[table] = self._non_overlapping(self._unblocked(table, found, ctx.text))
+        return out
+
+    def _unblocked(self, table: str, mentions: list[Mention], text: str) -> list[Mention]:
+        """Drop mentions inside a word the table's not_<table> lexicon lists (上海青, 千家万户)."""
+        automaton = self.blockers.get(table)
+        if automaton is None or not mentions:
+            return mentions
+        spans = [(last - len(w) + 1, last + 1) for last, w in automaton.iter(text)]
+        return [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
+
+    def _non_overlapping(self, mentions: list[Mention]) -> list[Mention]:
+        """Longest first, then the earlier rule; a position belongs to one mention."""
+        ranked = sorted(mentions, key=lambda m: (-(m.end - m.start), self.order[m.rule], m.start))
+        taken, kept = [], []
+        for m in ranked:
+            if not any(m.start < e and s < m.end for s, e in taken):
+                taken.append((m.start, m.end))
+                kept.append(m)
+        return sorted(kept, key=lambda m: m.start)
+
+    def process(self, doc: Document) -> dict[str, list[dict]]:
+        """Rows of every table for one document, offsets into the raw text."""
+        rows = {}
+        for table, mentions in self.mentions(doc).items():
+            rows[table] = [to_row(doc, table, m) for m in mentions]
+        return rows
+
+
+def to_row(doc: Document, table: str, m: Mention) -> dict:
+    start, end = doc.raw_span(m.start, m.end)
+    row = {"doc_id": doc.doc_id, "start": start, "end": end, "text": doc.mention_text(m.start, m.end)}
+    row.update({c: m.fields.get(c, "") for c in COLUMNS[table]})
+    row["rule"] = m.rule
+    return row
+
+
+@lru_cache(maxsize=4)
+def get_engine(rules_dir: str | None = None, backend: str = "rjieba") -> Engine:
+    """One engine per process and configuration: workers call this, not Engine()."""
+    return Engine(rules_dir, backend)

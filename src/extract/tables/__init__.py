@@ -1,0 +1,52 @@
+"""Tables: what a mention of each kind is, found and normalized.
+
+Pattern rules name a normalizer; normalizers register here by name, so a
+rule file can only ask for a mechanism that exists (rules check says so).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+COLUMNS = {
+    "places": ["name", "kind", "level", "parent", "code"],
+    "amounts": ["value", "value_max", "currency", "qualifier", "per"],
+    "headcounts": ["value", "value_max", "unit", "qualifier", "noun"],
+    "years": ["year", "year_end", "kind"],
+}
+KEY_COLUMNS = {
+    "places": ["name", "kind"],
+    "amounts": ["value", "value_max", "qualifier", "currency"],
+    "headcounts": ["value", "value_max", "unit", "qualifier"],
+    "years": ["year", "year_end", "kind"],
+}
+
+
+@dataclass
+class Mention:
+    """A mention in clean-text offsets; `fields` are the normalized columns."""
+    table: str
+    start: int
+    end: int
+    rule: str
+    fields: dict = field(default_factory=dict)
+
+
+NORMALIZERS: dict[str, Callable] = {}  # pattern rules: (match, ctx, rule) -> [Mention]
+FINDERS: dict[str, Callable] = {}  # rules without a pattern: (ctx, rule) -> [Mention]
+
+
+def _registrar(registry: dict):
+    def named(name: str):
+        def register(fn):
+            registry[name] = fn
+            return fn
+        return register
+    return named
+
+
+normalizer = _registrar(NORMALIZERS)
+finder = _registrar(FINDERS)
+
+
+from . import amounts, headcounts, years, places  # noqa: E402,F401  (register)

@@ -1,0 +1,163 @@
+"""Places: administrative divisions from the gazetteer and division-shaped names.
+
+Finding is an Aho-Corasick pass over every full name and short form, kept
+where jieba (taught the same names) puts word boundaries. Choosing among
+divisions that share a name uses the document: a reading whose parent or
+province the document names elsewhere wins, then the higher level (大理 next
+to 云南 is the prefecture, not the city).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import ahocorasick
+
+from ..rules import word_automaton
+from ..segment import UserWord
+from . import Mention, finder, normalizer
+
+LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2}
+SUFFIX_LEVEL = {"县": ("县", "county"), "区": ("区", "county"), "州": ("州", "prefecture"), "市": ("市", "county")}
+
+
+@dataclass
+class Gazetteer:
+    rows: list[dict]
+    by_surface: dict[str, list[int]]  # surface -> row indexes
+    common_words: frozenset[str]
+    followers: tuple[str, ...]  # 委 in 云南省委: a full name may end inside jieba's word
+    automaton: ahocorasick.Automaton
+    user_words: tuple[UserWord, ...]
+    by_code: dict[str, dict] = field(default_factory=dict)
+    by_name: frozenset[str] = frozenset()
+
+    def ancestors(self, code: str) -> list[str]:
+        out = []
+        while code and code in self.by_code:
+            code = self.by_code[code]["parent_code"]
+            if code:
+                out.append(code)
+        return out
+
+
+def build_gazetteer(divisions: list[dict], lexicons: dict, options: dict) -> Gazetteer:
+    by_surface: dict[str, list[int]] = {}
+    words = []
+    for i, row in enumerate(divisions):
+        for surface in dict.fromkeys([row["name"], *row["short_forms"].split("|")]):
+            if len(surface) >= 2:
+                by_surface.setdefault(surface, []).append(i)
+                words.append(UserWord(surface, options["new_word_freq"], True))
+    common = frozenset(lexicons["common_word_names"])
+    automaton = word_automaton(by_surface)
+    user_words = tuple(w for w in dict.fromkeys(words) if w.word not in common)
+    return Gazetteer(divisions, by_surface, common, tuple(lexicons["full_name_followers"]), automaton,
+                     user_words, {r["code"]: r for r in divisions}, frozenset(r["name"] for r in divisions))
+
+
+def _fields(row: dict) -> dict:
+    return {k: row[k] for k in ("name", "kind", "level", "parent", "code")}
+
+
+def _token_ends(words: list[tuple[int, int]], n: int) -> list[int]:
+    ends = [0] * n
+    for s, e in words:
+        ends[s:e] = [e] * (e - s)
+    return ends
+
+
+@finder("gazetteer")
+def gazetteer_places(ctx, rule):
+    """Names at jieba word boundaries, with three ways past a boundary that
+    jieba draws inside a name: a chain (上海浦东新区 is one jieba word), a name
+    heading a longer word (上海交通大学), a full name before 委 (云南省委)."""
+    gaz, text = ctx.gazetteer, ctx.text
+    token_end = _token_ends(ctx.words, len(text))
+    hits = sorted(((last - len(s) + 1, last + 1, s) for last, s in gaz.automaton.iter(text)),
+                  key=lambda h: (h[0], -h[1]))
+    found, chained = [], set()
+    for start, end, surface in hits:
+        if start not in ctx.starts and start not in chained:
+            continue
+        heads_word = token_end[end - 1] - end >= 2
+        full_before_follower = surface in gaz.by_name and text.startswith(gaz.followers, end)
+        if end in ctx.ends or heads_word or full_before_follower:
+            chained.add(end)
+            found.append(Mention("places", start, end, rule.id, {"candidates": gaz.by_surface[surface]}))
+    return found
+
+
+@normalizer("unlisted_place")
+def unlisted_place(match, ctx, rule):
+    """涪潭县: shaped like a division, unknown to the gazetteer and to jieba."""
+    name, stem = match.group("m"), match.group("stem")
+    if name in ctx.gazetteer.by_surface or stem in ctx.gazetteer.by_surface or ctx.segmenter.has_word(stem):
+        return []
+    if match.start("m") not in ctx.starts or any(c in ctx.lexicons["unlisted_stem_stopchars"] for c in stem):
+        return []  # 现代化县级: the stem must begin a word
+    kind, level = SUFFIX_LEVEL[match.group("suffix")]
+    fields = {"name": name, "kind": kind, "level": level, "parent": "", "code": "", "stem": stem}
+    return [Mention("places", match.start("m"), match.end("m"), rule.id, fields)]
+
+
+def _bare_unlisted(mentions: list[Mention], text: str) -> list[Mention]:
+    """Once 涪潭县 is named, 涪潭 alone (before or after) is the same place."""
+    extra = []
+    for full in {m.fields["stem"]: m for m in mentions if "stem" in m.fields}.values():
+        stem = full.fields["stem"]
+        pos = text.find(stem)
+        while pos >= 0:
+            extra.append(Mention("places", pos, pos + len(stem), full.rule,
+                                 {k: v for k, v in full.fields.items() if k != "stem"}))
+            pos = text.find(stem, pos + 1)
+    return extra
+
+
+def _is_bare_county(surface: str, row: dict) -> bool:
+    """莎车, 静安: a county-level name without its suffix, easily a word or a person."""
+    return row["level"] == "county" and surface != row["name"] and surface[-1] not in "县区市旗"
+
+
+def _choose(surface: str, candidates: list[int], gaz: Gazetteer, context: set[str]) -> dict | None:
+    def score(i):
+        row = gaz.rows[i]
+        parent_named = row["parent_code"] in context
+        province_named = row["code"][:2] + "0000" in context and row["level"] != "province"
+        return (2 * parent_named + province_named, -LEVEL_RANK[row["level"]], row["code"] in context)
+
+    best = max(candidates, key=lambda i: (score(i), -int(gaz.rows[i]["code"])))
+    support = score(best)[0]
+    if surface in gaz.common_words and support < 2:
+        return None  # 比如, 合作, 资源: an ordinary word unless its parent is named
+    if _is_bare_county(surface, gaz.rows[best]) and support < 1:
+        return None  # 王高安 is no 高安市 when nothing in the text is in 江西
+    return gaz.rows[best]
+
+
+def _context(mentions: list[Mention], ctx) -> set[str]:
+    """Codes (and their ancestors) of names that can only mean one division."""
+    gaz, context = ctx.gazetteer, set()
+    for m in mentions:
+        cands = m.fields.get("candidates")
+        surface = ctx.text[m.start:m.end]
+        if cands and len(cands) == 1 and surface not in gaz.common_words \
+                and not _is_bare_county(surface, gaz.rows[cands[0]]):
+            code = gaz.rows[cands[0]]["code"]
+            context.update([code, *gaz.ancestors(code)])
+    return context
+
+
+def resolve_places(mentions: list[Mention], ctx) -> list[Mention]:
+    mentions = mentions + _bare_unlisted(mentions, ctx.text)
+    context = _context(mentions, ctx)
+    out = []
+    for m in mentions:
+        cands = m.fields.pop("candidates", None)
+        if cands is not None:
+            row = _choose(ctx.text[m.start:m.end], cands, ctx.gazetteer, context)
+            if row is None:
+                continue
+            m.fields = _fields(row)
+        m.fields.pop("stem", None)
+        out.append(m)
+    return out

@@ -1,0 +1,53 @@
+"""What money and headcounts share: a number, its qualifier, its range."""
+from __future__ import annotations
+
+import regex
+
+from ..numbers import NumeralError, parse_numeral, plain
+
+SCALE_TAIL = regex.compile(r"[万亿千百]*$")
+CLAUSE_END = regex.compile(r"[，。；：！？、,;:!?（）()“”\"]")
+
+
+def qualifier(match, lexicons: dict, approximate: bool) -> str:
+    """Inside the span (多/余) first, then words after it, then before it."""
+    if approximate:
+        return "over"
+    post = match.groupdict().get("post")
+    if post:
+        return lexicons["qualifier_after"][post]
+    pre = match.groupdict().get("pre")
+    if pre:
+        return lexicons["qualifier_before"].get(pre) or lexicons["qualifier_before_guarded"][pre]
+    return "exact"
+
+
+def number_range(match, num_group="num", max_group="num_max"):
+    """(value, value_max, approximate) as Decimals; a shared scale spreads: 3-5万 -> 3万-5万."""
+    num = match.group(num_group)
+    num_max = match.groupdict().get(max_group)
+    if num_max and num[-1].isdigit():
+        num += SCALE_TAIL.search(num_max).group()
+    value, approx = parse_numeral(num)
+    value_max = parse_numeral(num_max)[0] if num_max else None
+    return value, value_max, approx
+
+
+def window_before(text: str, start: int, width: int = 12) -> str:
+    """The clause text just before a span, cut at the last clause boundary."""
+    left = text[max(0, start - width):start]
+    cut = [m.end() for m in CLAUSE_END.finditer(left)]
+    return left[cut[-1]:] if cut else left
+
+
+def lookup_before(window: str, lexicon: dict) -> str:
+    """Meaning of the last lexicon word found in the window, else ''."""
+    best, best_pos = "", -1
+    for word, meaning in lexicon.items():
+        pos = window.rfind(word)
+        if pos > best_pos:
+            best, best_pos = meaning, pos
+    return best
+
+
+__all__ = ["NumeralError", "plain", "qualifier", "number_range", "window_before", "lookup_before"]
