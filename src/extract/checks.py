@@ -8,7 +8,7 @@ from .rules import MATCH_TIMEOUT, Example, Rule
 
 # Strings that make careless patterns backtrack: long runs of digits,
 # numeral characters and repeated separators.
-PATHOLOGICAL = ["1" * 5000 + "x", "一" * 3000 + "元x", "1,1" * 2000, "2019年" * 500 + "-", "多余" * 2000, "县" * 5000]
+PATHOLOGICAL = ["1" * 5000 + "!", "一" * 3000 + "元!", "1,1" * 2000, "2019年" * 500 + "-", "多余" * 2000, "县" * 5000]
 
 
 def example_problem(engine: Engine, rule: Rule, ex: Example) -> str | None:

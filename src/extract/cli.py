@@ -1,4 +1,4 @@
-"""Command line: run, eval, rules check, explain."""
+"""Command line: run, merge, eval, rules check, explain."""
 from __future__ import annotations
 
 import json
@@ -41,9 +41,12 @@ def run(paths, outdir, workers, fmt, backend, engine, scheduler, quiet, rules_di
     from . import batch
     try:
         if engine == "dask":
-            from .distributed import run_dask
-            summary = run_dask(list(paths), outdir, scheduler=scheduler, rules_dir=rules_dir,
-                               backend=backend, fmt=fmt)
+            from .distributed import DaskMissing, run_dask
+            try:
+                summary = run_dask(list(paths), outdir, scheduler=scheduler, rules_dir=rules_dir,
+                                   backend=backend, fmt=fmt)
+            except DaskMissing as e:
+                raise click.ClickException(str(e)) from None
         else:
             summary = batch.run(list(paths), outdir, workers=workers, rules_dir=rules_dir,
                                 backend=backend, fmt=fmt, progress=not quiet)
@@ -53,6 +56,19 @@ def run(paths, outdir, workers, fmt, backend, engine, scheduler, quiet, rules_di
         click.echo(p, err=True)
     click.echo(summary.line(), err=True)
     sys.exit(1 if summary.problems else 0)
+
+
+@main.command()
+@click.argument("outdir", type=click.Path(exists=True, file_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["csv", "parquet"]), default="csv", show_default=True)
+def merge(outdir, fmt):
+    """Merge OUTDIR/parts/<table>/part-*.csv (from --engine dask) into OUTDIR's tables."""
+    from .distributed import merge_parts
+    try:
+        counts = merge_parts(outdir, fmt)
+    except FileNotFoundError as e:
+        raise click.ClickException(str(e)) from None
+    click.echo(", ".join(f"{n} {t}" for t, n in counts.items()), err=True)
 
 
 @main.command("eval")

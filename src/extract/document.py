@@ -42,11 +42,14 @@ class Document:
         return "".join(self.raw[s:e].split())
 
 
+# Full-width digits, letters and the marks numbers use (．％－～／) read as
+# ASCII; the Chinese comma and colon stay, they separate clauses, not digits.
+FOLDED = {chr(c): unicodedata.normalize("NFKC", chr(c))
+          for c in range(0xFF01, 0xFF5F) if chr(c).isalnum() or chr(c) in "．％－～／"}
+
+
 def _fold(ch: str) -> str:
-    """Full-width ASCII variants to ASCII; other characters unchanged."""
-    if "\uff01" <= ch <= "\uff5e":
-        return unicodedata.normalize("NFKC", ch)
-    return ch
+    return FOLDED.get(ch, ch)
 
 
 def repair(raw: str) -> tuple[str, list[int]]:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .document import Document
 from .numbers import NumeralError
-from .rules import TABLES, RuleSet, find, load_rules, word_automaton
+from .rules import DEFAULT_DIR, TABLES, RuleSet, find, load_rules, word_automaton
 from .segment import Segmenter
 from .tables import COLUMNS, FINDERS, NORMALIZERS, Mention
 from .tables.places import Gazetteer, build_gazetteer, resolve_places
@@ -98,7 +98,18 @@ def to_row(doc: Document, table: str, m: Mention) -> dict:
     return row
 
 
-@lru_cache(maxsize=4)
 def get_engine(rules_dir: str | None = None, backend: str = "rjieba") -> Engine:
-    """One engine per process and configuration: workers call this, not Engine()."""
+    """One engine per process and configuration: workers call this, not Engine().
+
+    The key includes the rule files' sizes and times, so an edited rules/ is
+    reloaded rather than served stale from the cache.
+    """
+    directory = Path(rules_dir) if rules_dir else DEFAULT_DIR
+    stamp = tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in sorted(directory.glob("*")) if p.is_file()) \
+        if directory.is_dir() else ()
+    return _engine(rules_dir, backend, stamp)
+
+
+@lru_cache(maxsize=4)
+def _engine(rules_dir: str | None, backend: str, stamp: tuple) -> Engine:
     return Engine(rules_dir, backend)

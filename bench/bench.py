@@ -1,0 +1,157 @@
+"""Throughput and peak memory of `extract run` against plain segmentation.
+
+    .venv/bin/python bench/bench.py            # 20 MB corpus
+    .venv/bin/python bench/bench.py --quick    # 2 MB smoke run
+
+Builds a corpus in a temp folder: the corpus/ articles repeated, each copy
+shifted by a different number of filler paragraphs, plus (when
+../shared/news/rmrb-2020q1 exists) a sample of real People's Daily articles.
+Every measured command runs in its own subprocess; seconds are wall time from
+start to exit (start-up included), peak RSS comes from os.wait4 (the largest
+single process of the tree) and, with psutil, from sampling the whole tree.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+NEWS = ROOT.parent / "shared" / "news" / "rmrb-2020q1"
+
+SEGMENT = """
+import sys, pathlib
+files = sorted(pathlib.Path(sys.argv[1]).glob("*.txt"))
+{setup}
+for f in files:
+    {call}(f.read_text(encoding="utf-8"))
+"""
+BASELINES = {
+    "jieba.lcut (Python jieba)": ("import jieba, logging; jieba.setLogLevel(logging.WARNING); jieba.initialize()",
+                                  "jieba.lcut"),
+    "rjieba.cut": ("import rjieba", "rjieba.cut"),
+    "jionlp.ner.extract_money": ("import jionlp", "jionlp.ner.extract_money"),
+}
+
+
+def build_corpus(folder: Path, target_bytes: int) -> str:
+    used, size = [], 0
+    if NEWS.is_dir():
+        news = sorted(NEWS.rglob("*.txt"))
+        step = max(1, round(sum(f.stat().st_size for f in news) / (target_bytes * 0.4)))
+        for f in news[::step]:
+            if size >= target_bytes * 0.4:
+                break
+            data = f.read_bytes()
+            (folder / f"rmrb_{f.stem}.txt").write_bytes(data)
+            size += len(data)
+        used.append(f"{size / 2**20:.1f} MB of {NEWS.relative_to(ROOT.parent)} (1 article in {step})")
+    else:
+        used.append(f"no {NEWS} (real news skipped)")
+    articles = [f.read_text(encoding="utf-8") for f in sorted((ROOT / "corpus").glob("*.txt"))]
+    filler = [p for a in articles for p in a.split("\n") if len(p) > 40]
+    start, copy = size, 0
+    while size < target_bytes:
+        for j, text in enumerate(articles):
+            k = (copy * 7 + j * 3) % 23  # a different shift for each copy
+            head = "\n\n".join(filler[(copy + i) % len(filler)] for i in range(k))
+            data = ((head + "\n\n" if head else "") + text).encode("utf-8")
+            (folder / f"syn_{copy:05d}_{j}.txt").write_bytes(data)
+            size += len(data)
+        copy += 1
+    used.append(f"{(size - start) / 2**20:.1f} MB of corpus/ x{copy} with 0-22 filler paragraphs in front")
+    return "; ".join(used)
+
+
+def measure(cmd: list[str]) -> tuple[float, float, float | None, str]:
+    """Seconds, peak RSS MB of the largest process, peak MB of the whole tree (psutil), error."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)
+    tree_peak, stop = [0], threading.Event()
+    try:
+        import psutil
+
+        def sample():
+            parent = psutil.Process(proc.pid)
+            while not stop.wait(0.05):
+                try:
+                    procs = [parent, *parent.children(recursive=True)]
+                    rss = 0
+                    for p in procs:
+                        try:
+                            rss += p.memory_info().rss
+                        except psutil.Error:
+                            pass
+                    tree_peak[0] = max(tree_peak[0], rss)
+                except psutil.Error:
+                    return
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+    except ImportError:
+        sampler = None
+    err = proc.stderr.read().decode(errors="replace")
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - started
+    stop.set()
+    if sampler:
+        sampler.join()
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    lines = err.strip().splitlines()
+    error = "" if proc.returncode in (0, 1) else (lines[-1] if lines else f"exit {proc.returncode}")
+    return seconds, usage.ru_maxrss / 1024, (tree_peak[0] / 2**20 if sampler else None), error
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--mb", type=float, default=20, help="corpus size in MB (default 20)")
+    ap.add_argument("--quick", action="store_true", help="2 MB corpus, a smoke run")
+    args = ap.parse_args()
+    mb = 2 if args.quick else args.mb
+    with tempfile.TemporaryDirectory(prefix="extract-bench-") as tmp:
+        corpus = Path(tmp) / "corpus"
+        corpus.mkdir()
+        used = build_corpus(corpus, int(mb * 2**20))
+        files = sorted(corpus.glob("*.txt"))
+        chars = sum(len(f.read_text(encoding="utf-8")) for f in files)
+        print(f"corpus: {len(files)} files, {sum(f.stat().st_size for f in files) / 2**20:.1f} MB, "
+              f"{chars:,} characters: {used}")
+        runs = {f"extract run --workers {n}": [sys.executable, "-m", "extract", "run", str(corpus), "-o",
+                                               str(Path(tmp) / f"out{n}"), "--quiet", "--workers", str(n)]
+                for n in (1, 2)}
+        for name, (setup, call) in BASELINES.items():
+            runs[name] = [sys.executable, "-c", SEGMENT.format(setup=setup, call=call), str(corpus)]
+        print(f"\n{'command':<28} {'seconds':>8} {'chars/s':>11} {'peak MB':>8} {'tree MB':>8}")
+        speed = {}
+        for name, cmd in runs.items():
+            if name.startswith("jionlp"):
+                check = subprocess.run([sys.executable, "-c", "import jionlp"], capture_output=True, text=True)
+                if check.returncode:
+                    reason = (check.stderr.strip().splitlines() or ["?"])[-1]
+                    print(f"{name:<28} skipped: jionlp not installed ({reason})")
+                    continue
+            seconds, peak, tree, error = measure(cmd)
+            if error:
+                print(f"{name:<28} failed: {error}")
+                continue
+            speed[name] = chars / seconds
+            tree_s = f"{tree:8.0f}" if tree is not None else f"{'-':>8}"
+            print(f"{name:<28} {seconds:8.1f} {speed[name]:11,.0f} {peak:8.0f} {tree_s}")
+        base = speed.get("jieba.lcut (Python jieba)")
+        if base:
+            print()
+            for n in (1, 2):
+                name = f"extract run --workers {n}"
+                if name in speed:
+                    print(f"{name} / jieba.lcut, chars/s: {speed[name] / base:.2f}x")
+        print(f"\n{datetime.date.today()}, {os.cpu_count()} CPUs, Python {sys.version.split()[0]}, "
+              f"{mb:g} MB corpus; peak MB = largest process (os.wait4), tree MB = all processes (psutil)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,34 @@
+import pytest
+
+from extract.document import Document, DocumentError, decode
+
+
+def test_offsets_point_into_raw_text_across_breaks_and_markup():
+    raw = "投入\n\n6.04\n\n亿元，**141.08亿元**"
+    doc = Document("d", raw)
+    assert doc.clean == "投入6.04亿元，141.08亿元"
+    i = doc.clean.index("6.04")
+    s, e = doc.raw_span(i, i + len("6.04亿元"))
+    assert raw[s:e] == "6.04\n\n亿元"
+    assert doc.mention_text(i, i + 6) == "6.04亿元"
+    j = doc.clean.index("141")
+    s, e = doc.raw_span(j, j + len("141.08亿元"))
+    assert raw[s:e] == "141.08亿元"
+
+
+def test_full_width_digits_fold_and_urls_are_masked():
+    doc = Document("d", "投资１２３万元，见http://www.gov.cn/2019/1.html")
+    assert doc.clean.startswith("投资123万元")
+    assert "2019" not in doc.clean
+
+
+def test_decode_utf8_gbk_and_failures():
+    assert decode("上海".encode("utf-8"), "f") == ("上海", "")
+    text, note = decode("上海对口帮扶云南".encode("gbk"), "f")
+    assert text == "上海对口帮扶云南" and "GBK" in note
+    with pytest.raises(DocumentError, match="binary"):
+        decode(b"\x00\x01\x02abc", "f")
+    with pytest.raises(DocumentError, match="empty"):
+        decode(b"  \n", "f")
+    with pytest.raises(DocumentError, match="not UTF-8"):
+        decode(bytes([0xff, 0xfe, 0xfd, 0x80]) * 10, "f")

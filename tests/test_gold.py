@@ -1,0 +1,52 @@
+"""The gold files themselves: columns per SPEC.md, offsets, text, no overlaps."""
+import csv
+
+import pytest
+
+from conftest import ROOT
+
+GOLD = ROOT / "tests" / "gold"
+COLUMNS = {
+    "places": ["name", "kind", "level", "parent", "code"],
+    "amounts": ["value", "value_max", "currency", "qualifier", "per"],
+    "headcounts": ["value", "value_max", "unit", "qualifier", "noun"],
+    "years": ["year", "year_end", "kind"],
+}
+
+
+def raw(doc_id):
+    with open(ROOT / "corpus" / f"{doc_id}.txt", encoding="utf-8", newline="") as f:
+        return f.read()
+
+
+@pytest.mark.parametrize("table", COLUMNS)
+def test_gold_table_is_well_formed(table):
+    with open(GOLD / f"{table}.csv", encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        assert reader.fieldnames == ["doc_id", "start", "end", "text", *COLUMNS[table], "optional", "note"]
+        rows = list(reader)
+    assert rows, "gold must not be empty"
+    texts = {}
+    last = {}
+    for r in rows:
+        doc = texts.setdefault(r["doc_id"], raw(r["doc_id"]))
+        s, e = int(r["start"]), int(r["end"])
+        assert 0 <= s < e <= len(doc)
+        assert r["text"] == "".join(doc[s:e].split())
+        assert r["optional"] in ("0", "1")
+        prev = last.get(r["doc_id"])
+        assert prev is None or prev <= s, f"unsorted or overlapping at {r['doc_id']}:{s}"
+        last[r["doc_id"]] = e
+    assert set(texts) == {p.stem for p in (ROOT / "corpus").glob("*.txt")}
+
+
+def test_label_files_rebuild_the_gold_tables(tmp_path, monkeypatch):
+    """tests/gold/*.csv are compiled from labels/ by tools/label.py, never edited apart."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("label", ROOT / "tools" / "label.py")
+    label = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(label)
+    monkeypatch.setattr(label, "GOLD", tmp_path)
+    assert label.build() == 0
+    for table in COLUMNS:
+        assert (tmp_path / f"{table}.csv").read_bytes() == (GOLD / f"{table}.csv").read_bytes()

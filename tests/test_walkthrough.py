@@ -1,0 +1,28 @@
+"""The README walkthrough, kept true: a pattern the rules miss, and how to add it."""
+from click.testing import CliRunner
+
+from extract.cli import main
+
+SENTENCE = "上海援建资金累计20亿美金"
+
+
+def explain(rules_dir):
+    result = CliRunner().invoke(main, ["explain", "--rules", str(rules_dir), SENTENCE])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_adding_a_currency_word(rules_copy):
+    assert "amounts" not in explain(rules_copy)          # 1. the shipped rules miss 美金
+    path = rules_copy / "amounts.yaml"                    # 2. the edit: one lexicon line, one example
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("    美元: USD\n", "    美元: USD\n    美金: USD\n", 1)
+    text = text.replace("      - text: 推动城乡二元结构转型",
+                        "      - text: 援建资金累计20亿美金。\n"
+                        "        rows: [{text: 20亿美金, value: 2000000000, currency: USD}]\n"
+                        "      - text: 推动城乡二元结构转型", 1)
+    path.write_text(text, encoding="utf-8")
+    check = CliRunner().invoke(main, ["rules", "check", str(rules_copy)])  # 3. the check
+    assert check.exit_code == 0, check.output
+    assert "20亿美金" in explain(rules_copy)              # 4. the new row
+    assert "value=2000000000 currency=USD" in explain(rules_copy)
