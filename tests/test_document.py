@@ -32,3 +32,8 @@ def test_decode_utf8_gbk_and_failures():
         decode(b"  \n", "f")
     with pytest.raises(DocumentError, match="not UTF-8"):
         decode(bytes([0xff, 0xfe, 0xfd, 0x80]) * 10, "f")
+
+
+def test_numeral_heading_above_digits_stays_apart():
+    doc = Document("d", "六\n\n133人参加，投入\n\n6.04\n\n亿元")
+    assert doc.clean == "六\n133人参加，投入6.04亿元"

@@ -88,7 +88,7 @@ def _write_part(parts: Path, i: int, docs: list[dict]) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=".part-", suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            w = csv.DictWriter(f, fieldnames=columns(table))
+            w = csv.DictWriter(f, fieldnames=columns(table), lineterminator="\n")
             w.writeheader()
             for rows in docs:
                 w.writerows(rows.get(table, []))

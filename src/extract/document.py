@@ -52,7 +52,23 @@ def _fold(ch: str) -> str:
     return FOLDED.get(ch, ch)
 
 
+CN_DIGITS = set("〇零一二两三四五六七八九十")
+BREAK = re.compile(r"\s*\n\s*")
+
+
+def _kept_breaks(raw: str) -> set[int]:
+    """Line breaks that must stay: a section numeral heading (六) above a
+    paragraph starting with digits (133人) is two numbers, not 六133人."""
+    kept = set()
+    for m in BREAK.finditer(raw):
+        before, after = raw[m.start() - 1:m.start()], raw[m.end():m.end() + 1]
+        if (before in CN_DIGITS and after.isdigit()) or (before.isdigit() and after in CN_DIGITS):
+            kept.add(m.start())
+    return kept
+
+
 def repair(raw: str) -> tuple[str, list[int]]:
+    kept = _kept_breaks(raw)
     masked = set()
     for m in URL.finditer(raw):
         masked.update(range(m.start(), m.end()))
@@ -61,9 +77,9 @@ def repair(raw: str) -> tuple[str, list[int]]:
         dropped.update(range(m.start(), m.end()))
     chars, offsets = [], []
     for i, ch in enumerate(raw):
-        if ch.isspace() or i in dropped or ch == "\ufeff":
+        if (ch.isspace() and i not in kept) or i in dropped or ch == "\ufeff":
             continue
-        chars.append(URL_MASK if i in masked else _fold(ch))
+        chars.append(URL_MASK if i in masked else "\n" if i in kept else _fold(ch))
         offsets.append(i)
     return "".join(chars), offsets
 

@@ -38,12 +38,12 @@ class TableWriter:
         for table in TABLES:
             f = tempfile.NamedTemporaryFile("w", encoding="utf-8", newline="", suffix=".csv",
                                             dir=self.outdir, prefix=f".{table}.", delete=False)
-            csv.DictWriter(f, fieldnames=columns(table)).writeheader()
+            csv.DictWriter(f, fieldnames=columns(table), lineterminator="\n").writeheader()
             self._spool[table] = f
 
     def add(self, rows: dict[str, list[dict]]) -> None:
         for table, table_rows in rows.items():
-            csv.DictWriter(self._spool[table], fieldnames=columns(table)).writerows(table_rows)
+            csv.DictWriter(self._spool[table], fieldnames=columns(table), lineterminator="\n").writerows(table_rows)
             self.counts[table] += len(table_rows)
 
     def close(self) -> list[Path]:

@@ -91,25 +91,29 @@ def gazetteer_places(ctx, rule):
 def unlisted_place(match, ctx, rule):
     """涪潭县: shaped like a division, unknown to the gazetteer and to jieba."""
     name, stem = match.group("m"), match.group("stem")
-    if name in ctx.gazetteer.by_surface or stem in ctx.gazetteer.by_surface or ctx.segmenter.has_word(stem):
+    known = ctx.gazetteer.by_surface
+    if name in known or stem in known or name[1:] in known or ctx.segmenter.has_word(stem):
+        return []  # 来黟县 is 来 + 黟县
+    if match.start("m") not in ctx.starts or match.end("m") not in ctx.ends:
+        return []  # 现代化县级, 我去县城, 3月任县委: the name must be whole words
+    if any(c in ctx.lexicons["unlisted_stem_stopchars"] for c in stem):
         return []
-    if match.start("m") not in ctx.starts or any(c in ctx.lexicons["unlisted_stem_stopchars"] for c in stem):
-        return []  # 现代化县级: the stem must begin a word
     kind, level = SUFFIX_LEVEL[match.group("suffix")]
     fields = {"name": name, "kind": kind, "level": level, "parent": "", "code": "", "stem": stem}
     return [Mention("places", match.start("m"), match.end("m"), rule.id, fields)]
 
 
-def _bare_unlisted(mentions: list[Mention], text: str) -> list[Mention]:
+def _bare_unlisted(mentions: list[Mention], ctx) -> list[Mention]:
     """Once 涪潭县 is named, 涪潭 alone (before or after) is the same place."""
     extra = []
     for full in {m.fields["stem"]: m for m in mentions if "stem" in m.fields}.values():
         stem = full.fields["stem"]
-        pos = text.find(stem)
+        pos = ctx.text.find(stem)
         while pos >= 0:
-            extra.append(Mention("places", pos, pos + len(stem), full.rule,
-                                 {k: v for k, v in full.fields.items() if k != "stem"}))
-            pos = text.find(stem, pos + 1)
+            if pos in ctx.starts:
+                extra.append(Mention("places", pos, pos + len(stem), full.rule,
+                                     {k: v for k, v in full.fields.items() if k != "stem"}))
+            pos = ctx.text.find(stem, pos + 1)
     return extra
 
 
@@ -148,7 +152,7 @@ def _context(mentions: list[Mention], ctx) -> set[str]:
 
 
 def resolve_places(mentions: list[Mention], ctx) -> list[Mention]:
-    mentions = mentions + _bare_unlisted(mentions, ctx.text)
+    mentions = mentions + _bare_unlisted(mentions, ctx)
     context = _context(mentions, ctx)
     out = []
     for m in mentions:
