@@ -4,14 +4,9 @@ import csv
 import pytest
 
 from conftest import ROOT
+from extract.tables import COLUMNS
 
 GOLD = ROOT / "tests" / "gold"
-COLUMNS = {
-    "places": ["name", "kind", "level", "parent", "code"],
-    "amounts": ["value", "value_max", "currency", "qualifier", "per"],
-    "headcounts": ["value", "value_max", "unit", "qualifier", "noun"],
-    "years": ["year", "year_end", "kind"],
-}
 
 
 def raw(doc_id):

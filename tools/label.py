@@ -26,18 +26,14 @@ import shlex
 import sys
 from pathlib import Path
 
+from extract.tables import COLUMNS  # the SPEC columns, one definition for output and gold
+
 ROOT = Path(__file__).resolve().parents[1]
 LABELS = ROOT / "tests" / "gold" / "labels"
 GOLD = ROOT / "tests" / "gold"
 CORPUS = ROOT / "corpus"
 DIVISIONS = ROOT / "rules" / "divisions.csv"
 
-COLUMNS = {
-    "places": ["name", "kind", "level", "parent", "code"],
-    "amounts": ["value", "value_max", "currency", "qualifier", "per"],
-    "headcounts": ["value", "value_max", "unit", "qualifier", "noun"],
-    "years": ["year", "year_end", "kind"],
-}
 TABLE_OF = {"P": "places", "A": "amounts", "H": "headcounts", "Y": "years"}
 REQUIRED = {
     "places": {"name", "kind"},
