@@ -12,6 +12,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .numbers import CN_DIGITS
+
 MAX_BYTES = 50 * 1024 * 1024
 URL = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+")
 EMPHASIS = re.compile(r"\*\*|__")
@@ -52,7 +54,6 @@ def _fold(ch: str) -> str:
     return FOLDED.get(ch, ch)
 
 
-CN_DIGITS = set("〇零一二两三四五六七八九十")
 BREAK = re.compile(r"\s*\n\s*")
 
 

@@ -12,7 +12,8 @@ from decimal import Decimal, InvalidOperation
 import cn2an
 
 SCALES = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
-APPROX_MARKS = "多余来"
+CN_DIGITS = frozenset("〇零一二两三四五六七八九十")
+APPROX_MARKS = "多余"
 _ARABIC = set("0123456789.,")
 
 

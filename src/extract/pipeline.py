@@ -75,10 +75,11 @@ class Engine:
     def _non_overlapping(self, mentions: list[Mention]) -> list[Mention]:
         """Longest first, then the earlier rule; a position belongs to one mention."""
         ranked = sorted(mentions, key=lambda m: (-(m.end - m.start), self.order[m.rule], m.start))
-        taken, kept = [], []
+        taken, kept = set(), []
         for m in ranked:
-            if not any(m.start < e and s < m.end for s, e in taken):
-                taken.append((m.start, m.end))
+            span = range(m.start, m.end)
+            if taken.isdisjoint(span):
+                taken.update(span)
                 kept.append(m)
         return sorted(kept, key=lambda m: m.start)
 

@@ -17,7 +17,6 @@ from ..segment import UserWord
 from . import Mention, finder, normalizer
 
 LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2}
-SUFFIX_LEVEL = {"县": ("县", "county"), "区": ("区", "county"), "州": ("州", "prefecture"), "市": ("市", "county")}
 
 
 @dataclass
@@ -30,6 +29,7 @@ class Gazetteer:
     user_words: tuple[UserWord, ...]
     by_code: dict[str, dict] = field(default_factory=dict)
     by_name: frozenset[str] = frozenset()
+    suffixes: frozenset[str] = frozenset()  # 县区市旗…: what makes a short form more than bare
 
     def ancestors(self, code: str) -> list[str]:
         out = []
@@ -52,7 +52,8 @@ def build_gazetteer(divisions: list[dict], lexicons: dict, options: dict) -> Gaz
     automaton = word_automaton(by_surface)
     user_words = tuple(w for w in dict.fromkeys(words) if w.word not in common)
     return Gazetteer(divisions, by_surface, common, tuple(lexicons["full_name_followers"]), automaton,
-                     user_words, {r["code"]: r for r in divisions}, frozenset(r["name"] for r in divisions))
+                     user_words, {r["code"]: r for r in divisions}, frozenset(r["name"] for r in divisions),
+                     frozenset(lexicons["division_suffixes"]))
 
 
 def _fields(row: dict) -> dict:
@@ -98,8 +99,8 @@ def unlisted_place(match, ctx, rule):
         return []  # 现代化县级, 我去县城, 3月任县委: the name must be whole words
     if any(c in ctx.lexicons["unlisted_stem_stopchars"] for c in stem):
         return []
-    kind, level = SUFFIX_LEVEL[match.group("suffix")]
-    fields = {"name": name, "kind": kind, "level": level, "parent": "", "code": "", "stem": stem}
+    suffix = ctx.lexicons["division_suffixes"][match.group("suffix")]
+    fields = {"name": name, "kind": suffix["kind"], "level": suffix["level"], "parent": "", "code": "", "stem": stem}
     return [Mention("places", match.start("m"), match.end("m"), rule.id, fields)]
 
 
@@ -117,9 +118,9 @@ def _bare_unlisted(mentions: list[Mention], ctx) -> list[Mention]:
     return extra
 
 
-def _is_bare_county(surface: str, row: dict) -> bool:
+def _is_bare_county(surface: str, row: dict, gaz: Gazetteer) -> bool:
     """莎车, 静安: a county-level name without its suffix, easily a word or a person."""
-    return row["level"] == "county" and surface != row["name"] and surface[-1] not in "县区市旗"
+    return row["level"] == "county" and surface != row["name"] and surface[-1] not in gaz.suffixes
 
 
 def _choose(surface: str, candidates: list[int], gaz: Gazetteer, context: set[str]) -> dict | None:
@@ -133,7 +134,7 @@ def _choose(surface: str, candidates: list[int], gaz: Gazetteer, context: set[st
     support = score(best)[0]
     if surface in gaz.common_words and support < 2:
         return None  # 比如, 合作, 资源: an ordinary word unless its parent is named
-    if _is_bare_county(surface, gaz.rows[best]) and support < 1:
+    if _is_bare_county(surface, gaz.rows[best], gaz) and support < 1:
         return None  # 王高安 is no 高安市 when nothing in the text is in 江西
     return gaz.rows[best]
 
@@ -145,7 +146,7 @@ def _context(mentions: list[Mention], ctx) -> set[str]:
         cands = m.fields.get("candidates")
         surface = ctx.text[m.start:m.end]
         if cands and len(cands) == 1 and surface not in gaz.common_words \
-                and not _is_bare_county(surface, gaz.rows[cands[0]]):
+                and not _is_bare_county(surface, gaz.rows[cands[0]], gaz):
             code = gaz.rows[cands[0]]["code"]
             context.update([code, *gaz.ancestors(code)])
     return context

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import regex
 
-from ..numbers import NumeralError, parse_numeral, plain
+from ..numbers import parse_numeral, plain
 
 SCALE_TAIL = regex.compile(r"[万亿千百]*$")
 CLAUSE_END = regex.compile(r"[，。；：！？、,;:!?（）()“”\"]")
@@ -50,4 +50,4 @@ def lookup_before(window: str, lexicon: dict) -> str:
     return best
 
 
-__all__ = ["NumeralError", "plain", "qualifier", "number_range", "window_before", "lookup_before"]
+__all__ = ["plain", "qualifier", "number_range", "window_before", "lookup_before"]
