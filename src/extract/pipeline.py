@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .document import Document
 from .numbers import NumeralError
-from .rules import DEFAULT_DIR, TABLES, RuleSet, find, load_rules, word_automaton
+from .rules import DEFAULT_DIR, TABLES, RuleSet, WordMatcher, find, load_rules
 from .segment import Segmenter
 from .tables import COLUMNS, FINDERS, NORMALIZERS, Mention
 from .tables.places import Gazetteer, build_gazetteer, resolve_places
@@ -26,7 +26,7 @@ class Context:
     doc: Document
     text: str
     lexicons: dict
-    words: list[tuple[int, int]]
+    word_ends: list[int]  # jieba's words, as the sorted offsets where each ends
     starts: set[int]
     ends: set[int]
     gazetteer: Gazetteer
@@ -40,12 +40,12 @@ class Engine:
         self.gazetteer = build_gazetteer(self.rules.divisions, self.rules.lexicons, gaz_rule.options)
         self.segmenter = Segmenter(backend, self.gazetteer.user_words)
         self.order = {r.id: i for i, r in enumerate(self.rules.all_rules())}
-        self.blockers = {t: word_automaton(self.rules.lexicons[f"not_{t}"])
+        self.blockers = {t: WordMatcher(self.rules.lexicons[f"not_{t}"])
                          for t in TABLES if self.rules.lexicons.get(f"not_{t}")}
 
     def mentions(self, doc: Document, tables=TABLES) -> dict[str, list[Mention]]:
-        words = self.segmenter.tokenize(doc.clean)
-        ctx = Context(doc, doc.clean, self.rules.lexicons, words, {s for s, _ in words}, {e for _, e in words},
+        ends = self.segmenter.word_ends(doc.clean)
+        ctx = Context(doc, doc.clean, self.rules.lexicons, ends, {0, *ends[:-1]}, set(ends),
                       self.gazetteer, self.segmenter)
         out = {}
         for table in tables:
@@ -66,10 +66,10 @@ class Engine:
 
     def _unblocked(self, table: str, mentions: list[Mention], text: str) -> list[Mention]:
         """Drop mentions inside a word the table's not_<table> lexicon lists (上海青, 千家万户)."""
-        automaton = self.blockers.get(table)
-        if automaton is None or not mentions:
+        matcher = self.blockers.get(table)
+        if matcher is None or not mentions:
             return mentions
-        spans = [(last - len(w) + 1, last + 1) for last, w in automaton.iter(text)]
+        spans = [(s, e) for s, e, _ in matcher.find(text)]
         return [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
 
     def _non_overlapping(self, mentions: list[Mention]) -> list[Mention]:

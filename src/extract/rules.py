@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import ahocorasick
+import ahocorasick_rs
 import regex
 import yaml
 
@@ -92,13 +92,17 @@ def alternation(words) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
-def word_automaton(words) -> ahocorasick.Automaton:
+class WordMatcher:
     """One pass over the text finds every listed word, however many there are."""
-    automaton = ahocorasick.Automaton()
-    for w in words:
-        automaton.add_word(w, w)
-    automaton.make_automaton()
-    return automaton
+
+    def __init__(self, words):
+        self.words = list(dict.fromkeys(words))
+        self._automaton = ahocorasick_rs.AhoCorasick(self.words)
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """Every occurrence, overlapping ones included, as (start, end, word), by start."""
+        hits = self._automaton.find_matches_as_indexes(text, overlapping=True)
+        return sorted((start, end, self.words[i]) for i, start, end in hits)
 
 
 def expand(pattern: str, macros: dict[str, str], where: str, depth: int = 0) -> str:

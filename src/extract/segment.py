@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from itertools import accumulate
 
 BACKENDS = ("rjieba", "jieba")
 
@@ -36,6 +37,7 @@ class Segmenter:
             self._engine.initialize()
             add, known = self._engine.add_word, (lambda w: self._engine.FREQ.get(w, 0) > 0)
         self._known = known
+        self._cut = self._engine.cut if backend == "rjieba" else self._engine.lcut
         for w in words:
             if not (w.only_if_new and known(w.word)):
                 add(w.word, w.freq)
@@ -43,6 +45,9 @@ class Segmenter:
     def has_word(self, word: str) -> bool:
         return bool(self._known(word))
 
-    def tokenize(self, text: str) -> list[tuple[int, int]]:
-        """(start, end) of every word, HMM on for unknown words as jieba's default."""
-        return [(s, e) for _, s, e in self._engine.tokenize(text)]
+    def word_ends(self, text: str) -> list[int]:
+        """End offset of every word, HMM on for unknown words as jieba's default.
+
+        Built from cut() rather than tokenize(): half the objects, half the time.
+        """
+        return list(accumulate(map(len, self._cut(text))))

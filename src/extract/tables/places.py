@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import ahocorasick
+from bisect import bisect_right
 
-from ..rules import word_automaton
+from ..rules import WordMatcher
 from ..segment import UserWord
 from . import Mention, finder, normalizer
 
@@ -25,7 +25,7 @@ class Gazetteer:
     by_surface: dict[str, list[int]]  # surface -> row indexes
     common_words: frozenset[str]
     followers: tuple[str, ...]  # 委 in 云南省委: a full name may end inside jieba's word
-    automaton: ahocorasick.Automaton
+    matcher: WordMatcher
     user_words: tuple[UserWord, ...]
     by_code: dict[str, dict] = field(default_factory=dict)
     by_name: frozenset[str] = frozenset()
@@ -49,9 +49,9 @@ def build_gazetteer(divisions: list[dict], lexicons: dict, options: dict) -> Gaz
                 by_surface.setdefault(surface, []).append(i)
                 words.append(UserWord(surface, options["new_word_freq"], True))
     common = frozenset(lexicons["common_word_names"])
-    automaton = word_automaton(by_surface)
+    matcher = WordMatcher(by_surface)
     user_words = tuple(w for w in dict.fromkeys(words) if w.word not in common)
-    return Gazetteer(divisions, by_surface, common, tuple(lexicons["full_name_followers"]), automaton,
+    return Gazetteer(divisions, by_surface, common, tuple(lexicons["full_name_followers"]), matcher,
                      user_words, {r["code"]: r for r in divisions}, frozenset(r["name"] for r in divisions),
                      frozenset(lexicons["division_suffixes"]))
 
@@ -60,27 +60,17 @@ def _fields(row: dict) -> dict:
     return {k: row[k] for k in ("name", "kind", "level", "parent", "code")}
 
 
-def _token_ends(words: list[tuple[int, int]], n: int) -> list[int]:
-    ends = [0] * n
-    for s, e in words:
-        ends[s:e] = [e] * (e - s)
-    return ends
-
-
 @finder("gazetteer")
 def gazetteer_places(ctx, rule):
     """Names at jieba word boundaries, with three ways past a boundary that
     jieba draws inside a name: a chain (上海浦东新区 is one jieba word), a name
     heading a longer word (上海交通大学), a full name before 委 (云南省委)."""
-    gaz, text = ctx.gazetteer, ctx.text
-    token_end = _token_ends(ctx.words, len(text))
-    hits = sorted(((last - len(s) + 1, last + 1, s) for last, s in gaz.automaton.iter(text)),
-                  key=lambda h: (h[0], -h[1]))
+    gaz, text, ends = ctx.gazetteer, ctx.text, ctx.word_ends
     found, chained = [], set()
-    for start, end, surface in hits:
+    for start, end, surface in sorted(gaz.matcher.find(text), key=lambda h: (h[0], -h[1])):
         if start not in ctx.starts and start not in chained:
             continue
-        heads_word = token_end[end - 1] - end >= 2
+        heads_word = ends[bisect_right(ends, end - 1)] - end >= 2  # the jieba word around end-1
         full_before_follower = surface in gaz.by_name and text.startswith(gaz.followers, end)
         if end in ctx.ends or heads_word or full_before_follower:
             chained.add(end)
