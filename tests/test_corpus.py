@@ -34,3 +34,14 @@ def test_python_jieba_backend_gives_identical_tables(corpus_out, tmp_path):
     batch.run([str(ROOT / "corpus")], str(tmp_path), workers=1, backend="jieba", progress=False)
     for table in FLOORS:
         assert (tmp_path / f"{table}.csv").read_bytes() == (corpus_out / f"{table}.csv").read_bytes()
+
+
+def test_anchors_only_speed_up(corpus_out, rules_copy, tmp_path):
+    """A rule's anchor limits where its pattern is tried, never what it finds."""
+    for name in ("amounts.yaml", "headcounts.yaml"):
+        path = rules_copy / name
+        path.write_text("".join(line for line in path.read_text(encoding="utf-8").splitlines(True)
+                                if not line.strip().startswith("anchor:")), encoding="utf-8")
+    batch.run([str(ROOT / "corpus")], str(tmp_path), workers=1, rules_dir=str(rules_copy), progress=False)
+    for table in FLOORS:
+        assert (tmp_path / f"{table}.csv").read_bytes() == (corpus_out / f"{table}.csv").read_bytes()

@@ -8,8 +8,7 @@ mention like 1亿多 is a number, an approximation mark and a scale at once.
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
-
-import cn2an
+from functools import cache
 
 SCALES = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 CN_DIGITS = frozenset("〇零一二两三四五六七八九十")
@@ -38,10 +37,17 @@ def parse_numeral(s: str) -> tuple[Decimal, bool]:
             for c in core:
                 value *= SCALES[c]
         else:
-            value = Decimal(str(cn2an.cn2an(core, "smart")))
+            value = Decimal(str(_cn2an()(core, "smart")))
     except (KeyError, InvalidOperation, ValueError) as e:
         raise NumeralError(s) from e
     return value, approximate
+
+
+@cache
+def _cn2an():
+    """cn2an takes a quarter second to import; most documents never need it."""
+    import cn2an
+    return cn2an.cn2an
 
 
 def chinese_digits_to_int(s: str) -> int:

@@ -13,8 +13,6 @@ import os
 import tempfile
 from pathlib import Path
 
-import pandas as pd
-
 from .rules import TABLES
 from .tables import COLUMNS
 
@@ -55,6 +53,7 @@ class TableWriter:
                 os.chmod(f.name, 0o644)
                 os.replace(f.name, target)
             else:
+                import pandas as pd  # only Parquet needs it; CSV runs skip its import time
                 publish(pd.read_csv(f.name, dtype=str, keep_default_na=False), target, self.fmt)
                 os.unlink(f.name)
             written.append(target)
@@ -66,7 +65,7 @@ class TableWriter:
             Path(f.name).unlink(missing_ok=True)
 
 
-def publish(frame: pd.DataFrame, path: Path, fmt: str) -> Path:
+def publish(frame, path: Path, fmt: str) -> Path:
     """Write beside the target, then rename: readers never see a partial file."""
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     os.close(fd)

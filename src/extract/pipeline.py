@@ -47,14 +47,14 @@ class Engine:
         ends = self.segmenter.word_ends(doc.clean)
         ctx = Context(doc, doc.clean, self.rules.lexicons, ends, {0, *ends[:-1]}, set(ends),
                       self.gazetteer, self.segmenter)
-        out = {}
+        out, anchors = {}, {}
         for table in tables:
             found = []
             for rule in self.rules.rules[table]:
                 if rule.pattern is None:
                     found += FINDERS[rule.normalize](ctx, rule)
                 else:
-                    for match in find(rule, ctx.text, doc.doc_id):
+                    for match in find(rule, ctx.text, doc.doc_id, anchors):
                         try:
                             found += NORMALIZERS[rule.normalize](match, ctx, rule)
                         except NumeralError:

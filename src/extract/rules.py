@@ -19,7 +19,7 @@ import yaml
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "rules"
 TABLES = ("places", "amounts", "headcounts", "years")
-RULE_FIELDS = {"id", "description", "pattern", "normalize", "examples", "options"}
+RULE_FIELDS = {"id", "description", "pattern", "anchor", "normalize", "examples", "options"}
 EXAMPLE_FIELDS = {"text", "rows"}
 MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 MATCH_TIMEOUT = 2.0  # seconds per rule per document: a runaway pattern fails, it does not hang
@@ -47,6 +47,7 @@ class Rule:
     description: str
     normalize: str
     pattern: regex.Pattern | None
+    anchor: regex.Pattern | None  # where the pattern may start; None: anywhere
     options: dict
     examples: list[Example]
     where: str
@@ -148,10 +149,12 @@ def _load_rule(raw: dict, table: str, path: Path, macros: dict, problems: list[s
         if not isinstance(raw.get(key), str) or not raw.get(key):
             problems.append(f"{where}: rule needs a non-empty '{key}'")
             return None
-    compiled = None
+    compiled = anchor = None
     if "pattern" in raw:
         try:
             compiled = regex.compile(expand(str(raw["pattern"]), macros, where))
+            if "anchor" in raw:
+                anchor = regex.compile(expand(str(raw["anchor"]), macros, where))
         except RuleError as e:
             problems.extend(e.problems)
             return None
@@ -169,7 +172,7 @@ def _load_rule(raw: dict, table: str, path: Path, macros: dict, problems: list[s
         examples.append(Example(str(ex["text"]), _strip_lines(ex.get("rows") or []), ex_where))
     if not any(e.rows for e in examples) or not any(not e.rows for e in examples):
         problems.append(f"{where}: rule {raw['id']}: needs at least one positive and one negative example")
-    return Rule(raw["id"], table, raw["description"], raw["normalize"], compiled,
+    return Rule(raw["id"], table, raw["description"], raw["normalize"], compiled, anchor,
                 _strip_lines(raw.get("options") or {}), examples, where)
 
 
@@ -227,10 +230,24 @@ def load_rules(directory: Path | str | None = None) -> RuleSet:
     return ruleset
 
 
-def find(rule: Rule, text: str, doc_id: str):
-    """All matches of a pattern rule, under a time limit."""
+def find(rule: Rule, text: str, doc_id: str, anchors: dict) -> list:
+    """All matches of a pattern rule, left to right without overlap, under a time limit.
+
+    A rule with an anchor is tried only where its anchor matches (every money
+    and headcount rule starts at a number): one scan for the anchor, shared
+    by all rules through `anchors`, instead of one full scan per rule.
+    """
     try:
-        return list(rule.pattern.finditer(text, overlapped=False, timeout=MATCH_TIMEOUT))
+        if rule.anchor is None:
+            return list(rule.pattern.finditer(text, timeout=MATCH_TIMEOUT))
+        if rule.anchor.pattern not in anchors:
+            anchors[rule.anchor.pattern] = [m.start() for m in rule.anchor.finditer(text, timeout=MATCH_TIMEOUT)]
+        found, end = [], 0
+        for pos in anchors[rule.anchor.pattern]:
+            if pos >= end and (m := rule.pattern.match(text, pos, timeout=MATCH_TIMEOUT)):
+                found.append(m)
+                end = m.end()
+        return found
     except TimeoutError:
         raise RuleTimeout(rule.id, doc_id) from None
 
