@@ -145,11 +145,14 @@ def _context(mentions: list[Mention], ctx) -> set[str]:
 def resolve_places(mentions: list[Mention], ctx) -> list[Mention]:
     mentions = mentions + _bare_unlisted(mentions, ctx)
     context = _context(mentions, ctx)
-    out = []
+    out, chosen = [], {}  # one reading per surface per document: the context is the same
     for m in mentions:
         cands = m.fields.pop("candidates", None)
         if cands is not None:
-            row = _choose(ctx.text[m.start:m.end], cands, ctx.gazetteer, context)
+            surface = ctx.text[m.start:m.end]
+            if surface not in chosen:
+                chosen[surface] = _choose(surface, cands, ctx.gazetteer, context)
+            row = chosen[surface]
             if row is None:
                 continue
             m.fields = _fields(row)
