@@ -16,8 +16,13 @@ from .numbers import CN_DIGITS
 
 MAX_BYTES = 50 * 1024 * 1024
 URL = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+")
-EMPHASIS = re.compile(r"\*\*|__")
 URL_MASK = "\u2591"  # a character no rule matches, one per masked character
+# dropped from the clean text: whitespace runs, markdown emphasis, a BOM
+DROP = re.compile(r"\s+|\*\*|__|\ufeff")
+# Full-width digits, letters and the marks numbers use (．％－～／) read as
+# ASCII; the Chinese comma and colon stay, they separate clauses, not digits.
+FOLD = str.maketrans({chr(c): unicodedata.normalize("NFKC", chr(c))
+                      for c in range(0xFF01, 0xFF5F) if chr(c).isalnum() or chr(c) in "．％－～／"})
 
 
 class DocumentError(Exception):
@@ -44,44 +49,29 @@ class Document:
         return "".join(self.raw[s:e].split())
 
 
-# Full-width digits, letters and the marks numbers use (．％－～／) read as
-# ASCII; the Chinese comma and colon stay, they separate clauses, not digits.
-FOLDED = {chr(c): unicodedata.normalize("NFKC", chr(c))
-          for c in range(0xFF01, 0xFF5F) if chr(c).isalnum() or chr(c) in "．％－～／"}
-
-
-def _fold(ch: str) -> str:
-    return FOLDED.get(ch, ch)
-
-
-BREAK = re.compile(r"\s*\n\s*")
-
-
-def _kept_breaks(raw: str) -> set[int]:
-    """Line breaks that must stay: a section numeral heading (六) above a
-    paragraph starting with digits (133人) is two numbers, not 六133人."""
-    kept = set()
-    for m in BREAK.finditer(raw):
-        before, after = raw[m.start() - 1:m.start()], raw[m.end():m.end() + 1]
-        if (before in CN_DIGITS and after.isdigit()) or (before.isdigit() and after in CN_DIGITS):
-            kept.add(m.start())
-    return kept
+def _keeps_break(text: str, run: re.Match) -> bool:
+    """A section numeral heading (六) above a paragraph starting with digits
+    (133人) is two numbers, not 六133人: that line break stays."""
+    if "\n" not in run.group():
+        return False
+    before, after = text[run.start() - 1:run.start()], text[run.end():run.end() + 1]
+    return (before in CN_DIGITS and after.isdigit()) or (before.isdigit() and after in CN_DIGITS)
 
 
 def repair(raw: str) -> tuple[str, list[int]]:
-    kept = _kept_breaks(raw)
-    masked = set()
-    for m in URL.finditer(raw):
-        masked.update(range(m.start(), m.end()))
-    dropped = set()
-    for m in EMPHASIS.finditer(raw):
-        dropped.update(range(m.start(), m.end()))
-    chars, offsets = [], []
-    for i, ch in enumerate(raw):
-        if (ch.isspace() and i not in kept) or i in dropped or ch == "\ufeff":
-            continue
-        chars.append(URL_MASK if i in masked else "\n" if i in kept else _fold(ch))
-        offsets.append(i)
+    """Clean text and raw offsets, built slice by slice: masking and folding
+    keep every character in place, so only the dropped runs move offsets."""
+    text = URL.sub(lambda m: URL_MASK * len(m.group()), raw).translate(FOLD)
+    chars, offsets, pos = [], [], 0
+    for run in DROP.finditer(text):
+        chars.append(text[pos:run.start()])
+        offsets.extend(range(pos, run.start()))
+        if _keeps_break(text, run):
+            chars.append("\n")
+            offsets.append(run.start())
+        pos = run.end()
+    chars.append(text[pos:])
+    offsets.extend(range(pos, len(text)))
     return "".join(chars), offsets
 
 
