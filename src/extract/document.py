@@ -21,8 +21,9 @@ URL_MASK = "\u2591"  # a character no rule matches, one per masked character
 DROP = re.compile(r"\s+|\*\*|__|\ufeff")
 # Full-width digits, letters and the marks numbers use (．％－～／) read as
 # ASCII; the Chinese comma and colon stay, they separate clauses, not digits.
-FOLD = str.maketrans({chr(c): unicodedata.normalize("NFKC", chr(c))
-                      for c in range(0xFF01, 0xFF5F) if chr(c).isalnum() or chr(c) in "．％－～／"})
+FOLD = {chr(c): unicodedata.normalize("NFKC", chr(c))
+        for c in range(0xFF01, 0xFF5F) if chr(c).isalnum() or chr(c) in "．％－～／"}
+FULL_WIDTH = re.compile("[" + "".join(FOLD) + "]")
 
 
 class DocumentError(Exception):
@@ -61,7 +62,8 @@ def _keeps_break(text: str, run: re.Match) -> bool:
 def repair(raw: str) -> tuple[str, list[int]]:
     """Clean text and raw offsets, built slice by slice: masking and folding
     keep every character in place, so only the dropped runs move offsets."""
-    text = URL.sub(lambda m: URL_MASK * len(m.group()), raw).translate(FOLD)
+    text = URL.sub(lambda m: URL_MASK * len(m.group()), raw)
+    text = FULL_WIDTH.sub(lambda m: FOLD[m.group()], text)  # 1:1, and rare: cheaper than translate
     chars, offsets, pos = [], [], 0
     for run in DROP.finditer(text):
         chars.append(text[pos:run.start()])

@@ -41,7 +41,8 @@ class TableWriter:
 
     def add(self, rows: dict[str, list[dict]]) -> None:
         for table, table_rows in rows.items():
-            csv.DictWriter(self._spool[table], fieldnames=columns(table), lineterminator="\n").writerows(table_rows)
+            csv.DictWriter(self._spool[table], fieldnames=columns(table), lineterminator="\n",
+                           extrasaction="ignore").writerows(table_rows)  # skips a per-row key check
             self.counts[table] += len(table_rows)
 
     def close(self) -> list[Path]:
