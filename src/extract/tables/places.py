@@ -24,6 +24,8 @@ class Gazetteer:
     rows: list[dict]
     by_surface: dict[str, list[int]]  # surface -> row indexes
     common_words: frozenset[str]
+    town_suffixes: tuple[str, ...]  # 洪山镇 is a town, not 洪山区
+    surnames: frozenset[str]  # 侯永平 is a person, not 永平县
     followers: tuple[str, ...]  # 委 in 云南省委: a full name may end inside jieba's word
     matcher: WordMatcher
     user_words: tuple[UserWord, ...]
@@ -51,7 +53,8 @@ def build_gazetteer(divisions: list[dict], lexicons: dict, options: dict) -> Gaz
     common = frozenset(lexicons["common_word_names"])
     matcher = WordMatcher(by_surface)
     user_words = tuple(w for w in dict.fromkeys(words) if w.word not in common)
-    return Gazetteer(divisions, by_surface, common, tuple(lexicons["full_name_followers"]), matcher,
+    return Gazetteer(divisions, by_surface, common, tuple(lexicons["town_suffixes"]), frozenset(lexicons["surnames"]),
+                     tuple(lexicons["full_name_followers"]), matcher,
                      user_words, {r["code"]: r for r in divisions}, frozenset(r["name"] for r in divisions),
                      frozenset(lexicons["division_suffixes"]))
 
@@ -70,12 +73,25 @@ def gazetteer_places(ctx, rule):
     for start, end, surface in sorted(gaz.matcher.find(text), key=lambda h: (h[0], -h[1])):
         if start not in ctx.starts and start not in chained:
             continue
+        if surface not in gaz.by_name and _names_other(surface, start, end, ctx):
+            continue
         heads_word = ends[bisect_right(ends, end - 1)] - end >= 2  # the jieba word around end-1
         full_before_follower = surface in gaz.by_name and text.startswith(gaz.followers, end)
         if end in ctx.ends or heads_word or full_before_follower:
             chained.add(end)
             found.append(Mention("places", start, end, rule.id, {"candidates": gaz.by_surface[surface]}))
     return found
+
+
+def _names_other(surface: str, start: int, end: int, ctx) -> bool:
+    """A short form that names a town (洪山镇) or, after a surname standing
+    alone, a person (侯永平); province short forms (云南, 吉林) are exempt."""
+    gaz = ctx.gazetteer
+    if all(gaz.rows[i]["level"] == "province" for i in gaz.by_surface[surface]):
+        return False
+    if ctx.text.startswith(gaz.town_suffixes, end):
+        return True
+    return start > 0 and ctx.text[start - 1] in gaz.surnames and start - 1 in ctx.starts
 
 
 @normalizer("unlisted_place")
