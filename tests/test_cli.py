@@ -101,3 +101,21 @@ def test_python_dash_m_entry_point(tmp_path):
     result = subprocess.run([sys.executable, "-m", "extract", "explain", "浦东新区"],
                             capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0 and "浦东新区" in result.stdout
+
+
+def test_an_unexpected_error_fails_one_document_not_the_run(tmp_path, monkeypatch):
+    from extract import batch
+    from extract.pipeline import Engine
+    real = Engine.process
+
+    def flaky(self, doc):
+        if doc.doc_id == "bad":
+            raise ValueError("boom")
+        return real(self, doc)
+    monkeypatch.setattr(Engine, "process", flaky)
+    for name in ("bad", "good"):
+        (tmp_path / f"{name}.txt").write_text(GOOD, encoding="utf-8")
+    summary = batch.run([str(tmp_path / "bad.txt"), str(tmp_path / "good.txt")], str(tmp_path / "out"),
+                        workers=1, progress=False)
+    assert summary.documents == 1
+    assert summary.problems == [f"{tmp_path / 'bad.txt'}: internal error, please report it (ValueError: boom)"]

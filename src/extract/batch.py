@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .document import DocumentError, read_document
-from .output import TableWriter
+from .output import TableWriter, csv_chunk
 from .pipeline import get_engine
 from .rules import RuleTimeout
 
@@ -22,7 +22,7 @@ from .rules import RuleTimeout
 class FileResult:
     path: str
     doc_id: str
-    rows: dict | None = None
+    chunks: dict | None = None  # table -> (CSV lines, row count), see output.csv_chunk
     error: str = ""
     note: str = ""
     chars: int = 0
@@ -62,10 +62,13 @@ def process_file(path: str, rules_dir: str | None = None, backend: str = "rjieba
     result = FileResult(path=path, doc_id=Path(path).stem)
     try:
         doc = read_document(Path(path))
-        result.rows = get_engine(rules_dir, backend).process(doc)
+        rows = get_engine(rules_dir, backend).process(doc)
+        result.chunks = {table: csv_chunk(table, table_rows) for table, table_rows in rows.items()}
         result.note, result.chars = doc.note, len(doc.raw)
     except (DocumentError, RuleTimeout) as e:
         result.error = str(e)
+    except Exception as e:  # a bug on one odd document must not cost the other documents
+        result.error = f"internal error, please report it ({type(e).__name__}: {e})"
     return result
 
 
@@ -94,7 +97,7 @@ def write_results(results, outdir: str, fmt: str, summary: Summary, started: flo
                 continue
             if res.note:
                 print(f"{res.path}: {res.note}", file=sys.stderr)
-            writer.add(res.rows)
+            writer.add(res.chunks)
             summary.documents += 1
             summary.chars += res.chars
     except BaseException:

@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 from . import batch
-from .output import TableWriter, columns
+from .output import TableWriter, columns, csv_chunk
 from .pipeline import get_engine
 from .rules import TABLES
 
@@ -77,7 +77,7 @@ def _in_order(completed, futures, parts: Path):
         future.release()
         while next_i in waiting:
             results = waiting.pop(next_i)
-            _write_part(parts, next_i, [r.rows for r in results if not r.error])
+            _write_part(parts, next_i, [r.chunks for r in results if not r.error])
             yield from results
             next_i += 1
 
@@ -88,10 +88,8 @@ def _write_part(parts: Path, i: int, docs: list[dict]) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=".part-", suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            w = csv.DictWriter(f, fieldnames=columns(table), lineterminator="\n")
-            w.writeheader()
-            for rows in docs:
-                w.writerows(rows.get(table, []))
+            csv.DictWriter(f, fieldnames=columns(table), lineterminator="\n").writeheader()
+            f.writelines(chunks[table][0] for chunks in docs)
         os.chmod(tmp, 0o644)
         os.replace(tmp, folder / f"part-{i:05d}.csv")
 
@@ -113,7 +111,7 @@ def merge_parts(outdir: str | Path, fmt: str = "csv") -> dict[str, int]:
                 with open(part, encoding="utf-8", newline="") as f:
                     rows += csv.DictReader(f)
             rows.sort(key=lambda r: (r["doc_id"], int(r["start"])))
-            writer.add({table: rows})
+            writer.add({table: csv_chunk(table, rows)})
     except BaseException:
         writer.abort()
         raise
