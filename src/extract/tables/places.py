@@ -26,6 +26,7 @@ class Gazetteer:
     common_words: frozenset[str]
     town_suffixes: tuple[str, ...]  # 洪山镇 is a town, not 洪山区
     surnames: frozenset[str]  # 侯永平 is a person, not 永平县
+    province_forms: frozenset[str]  # surfaces that can only mean a province (云南, 新疆)
     followers: tuple[str, ...]  # 委 in 云南省委: a full name may end inside jieba's word
     matcher: WordMatcher
     user_words: tuple[UserWord, ...]
@@ -53,7 +54,10 @@ def build_gazetteer(divisions: list[dict], lexicons: dict, options: dict) -> Gaz
     common = frozenset(lexicons["common_word_names"])
     matcher = WordMatcher(by_surface)
     user_words = tuple(w for w in dict.fromkeys(words) if w.word not in common)
+    province_forms = frozenset(s for s, rows in by_surface.items()
+                               if all(divisions[i]["level"] == "province" for i in rows))
     return Gazetteer(divisions, by_surface, common, tuple(lexicons["town_suffixes"]), frozenset(lexicons["surnames"]),
+                     province_forms,
                      tuple(lexicons["full_name_followers"]), matcher,
                      user_words, {r["code"]: r for r in divisions}, frozenset(r["name"] for r in divisions),
                      frozenset(lexicons["division_suffixes"]))
@@ -73,7 +77,7 @@ def gazetteer_places(ctx, rule):
     for start, end, surface in sorted(gaz.matcher.find(text), key=lambda h: (h[0], -h[1])):
         if start not in ctx.starts and start not in chained:
             continue
-        if surface not in gaz.by_name and _names_other(surface, start, end, ctx):
+        if surface not in gaz.by_name and surface not in gaz.province_forms and _names_other(start, end, ctx):
             continue
         heads_word = ends[bisect_right(ends, end - 1)] - end >= 2  # the jieba word around end-1
         full_before_follower = surface in gaz.by_name and text.startswith(gaz.followers, end)
@@ -83,12 +87,10 @@ def gazetteer_places(ctx, rule):
     return found
 
 
-def _names_other(surface: str, start: int, end: int, ctx) -> bool:
+def _names_other(start: int, end: int, ctx) -> bool:
     """A short form that names a town (洪山镇) or, after a surname standing
-    alone, a person (侯永平); province short forms (云南, 吉林) are exempt."""
+    alone, a person (侯永平); the caller exempts province short forms (云南, 吉林)."""
     gaz = ctx.gazetteer
-    if all(gaz.rows[i]["level"] == "province" for i in gaz.by_surface[surface]):
-        return False
     if ctx.text.startswith(gaz.town_suffixes, end):
         return True
     return start > 0 and ctx.text[start - 1] in gaz.surnames and start - 1 in ctx.starts
