@@ -47,6 +47,8 @@ class Document:
 
     def mention_text(self, start: int, end: int) -> str:
         s, e = self.raw_span(start, end)
+        if e - s == end - start:  # nothing was dropped inside: no whitespace to remove
+            return self.raw[s:e]
         return "".join(self.raw[s:e].split())
 
 

@@ -1,22 +1,29 @@
 """Headcounts: a number and a classifier counting people or households."""
 from __future__ import annotations
 
+from functools import lru_cache
+
+import regex
+
+from ..rules import alternation
 from . import Mention, normalizer
 from .quantity import number_range, plain, qualifier
 
 
+@lru_cache(maxsize=8)
+def _noun_patterns(nouns: tuple[str, ...], glue: tuple[str, ...]):
+    """Longest noun at a position; longest noun (then optional glue) ending at one."""
+    words = alternation(nouns)
+    return regex.compile(words), regex.compile(f"(?r)(?P<noun>{words})(?:{alternation(glue)})?\\Z")
+
+
 def counted_noun(text: str, start: int, end: int, lexicons: dict) -> str:
     """The people noun right after the count, else right before it (贫困人口为16.56万人)."""
-    nouns = lexicons["people_nouns"]
-    after = [n for n in nouns if text.startswith(n, end)]
-    if after:
-        return max(after, key=len)
-    for glue in ["", *lexicons["noun_glue"]]:
-        if text.endswith(glue, 0, start):
-            before = [n for n in nouns if text.endswith(n, 0, start - len(glue))]
-            if before:
-                return max(before, key=len)
-    return ""
+    after, before = _noun_patterns(tuple(lexicons["people_nouns"]), tuple(lexicons["noun_glue"]))
+    if m := after.match(text, end):
+        return m.group()
+    m = before.search(text, max(0, start - 16), start)
+    return m.group("noun") if m else ""
 
 
 @normalizer("headcount")
