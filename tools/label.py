@@ -17,9 +17,11 @@ code from rules/divisions.csv when the label does not give them.
 
     python tools/label.py build            # labels -> tests/gold/*.csv
     python tools/label.py check DOC_ID     # problems + uncovered candidates
+    --gold DIR --texts DIR                 # another gold set (labels in DIR/labels) and its texts
 """
 from __future__ import annotations
 
+import argparse
 import csv
 import re
 import shlex
@@ -29,7 +31,6 @@ from pathlib import Path
 from extract.tables import COLUMNS  # the SPEC columns, one definition for output and gold
 
 ROOT = Path(__file__).resolve().parents[1]
-LABELS = ROOT / "tests" / "gold" / "labels"
 GOLD = ROOT / "tests" / "gold"
 CORPUS = ROOT / "corpus"
 DIVISIONS = ROOT / "rules" / "divisions.csv"
@@ -49,7 +50,10 @@ LEVEL_OF_KIND = {"省": "province", "州": "prefecture", "市": "prefecture", "�
 
 
 def read_raw(doc_id: str) -> str:
-    with open(CORPUS / f"{doc_id}.txt", encoding="utf-8", newline="") as f:
+    path = next(CORPUS.rglob(f"{doc_id}.txt"), None)  # texts may sit in dated subfolders
+    if path is None:
+        sys.exit(f"{doc_id}.txt: not found under {CORPUS}")
+    with open(path, encoding="utf-8", newline="") as f:
         return f.read()
 
 
@@ -119,7 +123,7 @@ def label_doc(doc_id: str, divisions: dict):
     rows = {t: [] for t in COLUMNS}
     problems = []
     cursor = 0
-    path = LABELS / f"{doc_id}.tsv"
+    path = GOLD / "labels" / f"{doc_id}.tsv"
     for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
@@ -197,11 +201,12 @@ def uncovered(doc_id: str, rows: dict, divisions: dict) -> list[str]:
     return out
 
 
-def build() -> int:
+def build(out: Path | None = None) -> int:
+    """Compile GOLD/labels/*.tsv into the four gold tables in `out` (default GOLD)."""
     divisions = load_divisions()
     tables = {t: [] for t in COLUMNS}
     problems = []
-    for path in sorted(LABELS.glob("*.tsv")):
+    for path in sorted((GOLD / "labels").glob("*.tsv")):
         rows, p = label_doc(path.stem, divisions)
         problems += p
         for t in tables:
@@ -209,7 +214,7 @@ def build() -> int:
     for t, rs in tables.items():
         rs.sort(key=lambda r: (r["doc_id"], r["start"]))
         cols = ["doc_id", "start", "end", "text", *COLUMNS[t], "optional", "note"]
-        with open(GOLD / f"{t}.csv", "w", encoding="utf-8", newline="") as f:
+        with open((out or GOLD) / f"{t}.csv", "w", encoding="utf-8", newline="") as f:
             w = csv.DictWriter(f, fieldnames=cols)
             w.writeheader()
             w.writerows(rs)
@@ -227,10 +232,21 @@ def check(doc_id: str) -> int:
     return 1 if problems else 0
 
 
+def main(argv: list[str]) -> int:
+    global GOLD, CORPUS
+    parser = argparse.ArgumentParser(description="Labelling helper: label files to gold tables.")
+    parser.add_argument("--gold", type=Path, default=GOLD, help="gold folder (labels in GOLD/labels)")
+    parser.add_argument("--texts", type=Path, default=CORPUS, help="folder of the labelled texts")
+    parser.add_argument("command", choices=["build", "check"])
+    parser.add_argument("doc_id", nargs="?")
+    args = parser.parse_args(argv)
+    GOLD, CORPUS = args.gold.resolve(), args.texts.resolve()
+    if args.command == "build":
+        return build()
+    if not args.doc_id:
+        parser.error("check needs a DOC_ID")
+    return check(args.doc_id)
+
+
 if __name__ == "__main__":
-    cmd = sys.argv[1] if len(sys.argv) > 1 else ""
-    if cmd == "build":
-        sys.exit(build())
-    if cmd == "check" and len(sys.argv) == 3:
-        sys.exit(check(sys.argv[2]))
-    sys.exit(__doc__)
+    sys.exit(main(sys.argv[1:]))
