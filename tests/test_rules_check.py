@@ -69,3 +69,14 @@ def test_run_refuses_invalid_rules(rules_copy, tmp_path):
     assert result.exit_code == 2
     assert "unknown normalizer for a pattern 'no_such_thing'" in result.output
     assert not (tmp_path / "out").exists()
+
+
+def test_runaway_pattern_fails_its_document_not_the_run(rules_copy, tmp_path):
+    edit(rules_copy / "years.yaml", "pattern: '(?<![第十])(?P<m>{FIVE_YEAR_PLANS})", "pattern: '(?P<m>(?:\\d|\\d?)+(?=x)|{FIVE_YEAR_PLANS})")
+    (tmp_path / "digits.txt").write_text("1" * 3000, encoding="utf-8")
+    (tmp_path / "plain.txt").write_text("“十三五”期间", encoding="utf-8")
+    result = CliRunner().invoke(main, ["run", str(tmp_path / "digits.txt"), str(tmp_path / "plain.txt"),
+                                       "-o", str(tmp_path / "out"), "--workers", "1", "--rules", str(rules_copy)])
+    assert result.exit_code == 1
+    assert "digits.txt: rule year.plan took over" in result.output and "catastrophic backtracking" in result.output
+    assert "十三五" in (tmp_path / "out" / "years.csv").read_text(encoding="utf-8")
