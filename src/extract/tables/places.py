@@ -131,12 +131,19 @@ def _is_bare_county(surface: str, row: dict, gaz: Gazetteer) -> bool:
     return row["level"] == "county" and surface != row["name"] and surface[-1] not in gaz.suffixes
 
 
-def _choose(surface: str, candidates: list[int], gaz: Gazetteer, context: set[str]) -> dict | None:
+def _choose(surface: str, at: int, candidates: list[int], gaz: Gazetteer, context: dict[str, list[int]]) -> dict | None:
+    """The reading the document supports most; among equals the higher level,
+    then the one whose parent or province was named nearest (福州市鼓楼区)."""
+    def distance(code: str) -> int:
+        return min((abs(at - p) for p in context.get(code, ())), default=1 << 30)
+
     def score(i):
         row = gaz.rows[i]
+        province = row["code"][:2] + "0000"
         parent_named = row["parent_code"] in context
-        province_named = row["code"][:2] + "0000" in context and row["level"] != "province"
-        return (2 * parent_named + province_named, -LEVEL_RANK[row["level"]], row["code"] in context)
+        province_named = province in context and row["level"] != "province"
+        nearest = min(distance(row["parent_code"]), distance(province))
+        return (2 * parent_named + province_named, -LEVEL_RANK[row["level"]], -nearest, row["code"] in context)
 
     best = max(candidates, key=lambda i: (score(i), -int(gaz.rows[i]["code"])))
     support = score(best)[0]
@@ -147,30 +154,34 @@ def _choose(surface: str, candidates: list[int], gaz: Gazetteer, context: set[st
     return gaz.rows[best]
 
 
-def _context(mentions: list[Mention], ctx) -> set[str]:
-    """Codes (and their ancestors) of names that can only mean one division."""
-    gaz, context = ctx.gazetteer, set()
+def _context(mentions: list[Mention], ctx) -> dict[str, list[int]]:
+    """Where names that can only mean one division (and their ancestors) stand."""
+    gaz, context = ctx.gazetteer, {}
     for m in mentions:
         cands = m.fields.get("candidates")
         surface = ctx.text[m.start:m.end]
         if cands and len(cands) == 1 and surface not in gaz.common_words \
                 and not _is_bare_county(surface, gaz.rows[cands[0]], gaz):
             code = gaz.rows[cands[0]]["code"]
-            context.update([code, *gaz.ancestors(code)])
+            for c in (code, *gaz.ancestors(code)):
+                context.setdefault(c, []).append(m.start)
     return context
 
 
 def resolve_places(mentions: list[Mention], ctx) -> list[Mention]:
     mentions = mentions + _bare_unlisted(mentions, ctx)
     context = _context(mentions, ctx)
-    out, chosen = [], {}  # one reading per surface per document: the context is the same
+    out, chosen = [], {}  # a name with one reading is decided once per document
     for m in mentions:
         cands = m.fields.pop("candidates", None)
         if cands is not None:
             surface = ctx.text[m.start:m.end]
-            if surface not in chosen:
-                chosen[surface] = _choose(surface, cands, ctx.gazetteer, context)
-            row = chosen[surface]
+            if len(cands) > 1:
+                row = _choose(surface, m.start, cands, ctx.gazetteer, context)
+            elif surface in chosen:
+                row = chosen[surface]
+            else:
+                row = chosen[surface] = _choose(surface, m.start, cands, ctx.gazetteer, context)
             if row is None:
                 continue
             m.fields = _fields(row)

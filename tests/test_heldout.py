@@ -1,0 +1,34 @@
+"""Accuracy on articles the rules were not developed on.
+
+tests/gold_heldout/ labels six People's Daily articles from ../shared/news/
+(not committed: read in place). They were labelled by hand before the
+pipeline was first run on them; the test skips when the folder is absent.
+"""
+import pytest
+
+from extract import batch
+from extract.evaluate import evaluate
+from conftest import ROOT
+
+NEWS = ROOT.parent / "shared" / "news" / "rmrb-2020q1"
+GOLD = ROOT / "tests" / "gold_heldout"
+# Row F1 floors, set below what was reached (places 0.995, the rest 1.000 on
+# few rows); never lower one to make a change pass.
+FLOORS = {"places": 0.97, "amounts": 0.95, "headcounts": 0.95, "years": 0.95}
+
+
+@pytest.fixture(scope="module")
+def heldout_scores(tmp_path_factory):
+    if not NEWS.is_dir():
+        pytest.skip(f"{NEWS} not found: the held-out articles are read in place")
+    files = [str(NEWS / p.stem.split("-")[0] / f"{p.stem}.txt") for p in sorted((GOLD / "labels").glob("*.tsv"))]
+    out = tmp_path_factory.mktemp("heldout")
+    summary = batch.run(files, str(out), workers=1, progress=False)
+    assert summary.documents == len(files) and not summary.problems
+    return evaluate(GOLD, out)
+
+
+@pytest.mark.parametrize("table", FLOORS)
+def test_heldout_row_f1_floor(heldout_scores, table):
+    score = heldout_scores[table].as_dict()
+    assert score["row_f1"] >= FLOORS[table], score
