@@ -6,13 +6,14 @@ document, which is what workers and a cluster call.
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from .document import Document
 from .numbers import NumeralError
-from .rules import DEFAULT_DIR, TABLES, RuleSet, WordMatcher, find, load_rules
+from .rules import DEFAULT_DIR, RULE_FILES, TABLES, RuleSet, WordMatcher, find, load_rules
 from .segment import Segmenter
 from .tables import COLUMNS, FINDERS, NORMALIZERS, Mention
 from .tables.places import Gazetteer, build_gazetteer, resolve_places
@@ -102,13 +103,18 @@ def to_row(doc: Document, table: str, m: Mention) -> dict:
 def get_engine(rules_dir: str | None = None, backend: str = "rjieba") -> Engine:
     """One engine per process and configuration: workers call this, not Engine().
 
-    The key includes the rule files' sizes and times, so an edited rules/ is
-    reloaded rather than served stale from the cache.
+    The key includes the rule files' sizes and times (a few stat calls), so
+    an edited rules/ is reloaded rather than served stale from the cache.
     """
-    directory = Path(rules_dir) if rules_dir else DEFAULT_DIR
-    stamp = tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in sorted(directory.glob("*")) if p.is_file()) \
-        if directory.is_dir() else ()
-    return _engine(rules_dir, backend, stamp)
+    directory = rules_dir or str(DEFAULT_DIR)
+    stamp = []
+    for name in RULE_FILES:
+        try:
+            st = os.stat(os.path.join(directory, name))
+            stamp.append((st.st_mtime_ns, st.st_size))
+        except OSError:
+            stamp.append(None)  # load_rules reports the missing file
+    return _engine(rules_dir, backend, tuple(stamp))
 
 
 @lru_cache(maxsize=4)

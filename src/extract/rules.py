@@ -19,6 +19,7 @@ import yaml
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "rules"
 TABLES = ("places", "amounts", "headcounts", "years")
+RULE_FILES = ("common.yaml", *(f"{t}.yaml" for t in TABLES), "divisions.csv")
 RULE_FIELDS = {"id", "description", "pattern", "anchor", "normalize", "examples", "options"}
 EXAMPLE_FIELDS = {"text", "rows"}
 MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")

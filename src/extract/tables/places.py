@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from ..rules import WordMatcher
 from ..segment import UserWord
@@ -135,18 +135,25 @@ def _choose(surface: str, at: int, candidates: list[int], gaz: Gazetteer, contex
     """The reading the document supports most; among equals the higher level,
     then the one whose parent or province was named nearest (福州市鼓楼区)."""
     def distance(code: str) -> int:
-        return min((abs(at - p) for p in context.get(code, ())), default=1 << 30)
+        places = context.get(code, ())
+        k = bisect_left(places, at)
+        return min((abs(at - p) for p in places[max(0, k - 1):k + 1]), default=1 << 30)
 
     def score(i):
         row = gaz.rows[i]
-        province = row["code"][:2] + "0000"
         parent_named = row["parent_code"] in context
-        province_named = province in context and row["level"] != "province"
-        nearest = min(distance(row["parent_code"]), distance(province))
-        return (2 * parent_named + province_named, -LEVEL_RANK[row["level"]], -nearest, row["code"] in context)
+        province_named = row["code"][:2] + "0000" in context and row["level"] != "province"
+        return 2 * parent_named + province_named, -LEVEL_RANK[row["level"]]
 
-    best = max(candidates, key=lambda i: (score(i), -int(gaz.rows[i]["code"])))
-    support = score(best)[0]
+    def nearest(i):
+        row = gaz.rows[i]
+        return -min(distance(row["parent_code"]), distance(row["code"][:2] + "0000")), row["code"] in context
+
+    scores = {i: score(i) for i in candidates}
+    top = max(scores.values())
+    tied = [i for i in candidates if scores[i] == top]
+    best = tied[0] if len(tied) == 1 else max(tied, key=lambda i: (nearest(i), -int(gaz.rows[i]["code"])))
+    support = top[0]
     if surface in gaz.common_words and support < 2:
         return None  # 比如, 合作, 资源: an ordinary word unless its parent is named
     if _is_bare_county(surface, gaz.rows[best], gaz) and support < 1:
@@ -165,6 +172,8 @@ def _context(mentions: list[Mention], ctx) -> dict[str, list[int]]:
             code = gaz.rows[cands[0]]["code"]
             for c in (code, *gaz.ancestors(code)):
                 context.setdefault(c, []).append(m.start)
+    for places in context.values():
+        places.sort()
     return context
 
 
