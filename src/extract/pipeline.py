@@ -14,7 +14,7 @@ from pathlib import Path
 from .document import Document
 from .numbers import NumeralError
 from .rules import DEFAULT_DIR, RULE_FILES, TABLES, RuleSet, WordMatcher, find, load_rules
-from .segment import Segmenter
+from .segment import Segmenter, Words
 from .tables import COLUMNS, FINDERS, NORMALIZERS, Mention
 from .tables.places import Gazetteer, build_gazetteer, resolve_places
 
@@ -27,9 +27,7 @@ class Context:
     doc: Document
     text: str
     lexicons: dict
-    word_ends: list[int]  # jieba's words, as the sorted offsets where each ends
-    starts: set[int]
-    ends: set[int]
+    words: Words  # jieba's word boundaries, cut where asked
     gazetteer: Gazetteer
     segmenter: Segmenter
 
@@ -45,8 +43,7 @@ class Engine:
                          for t in TABLES if self.rules.lexicons.get(f"not_{t}")}
 
     def mentions(self, doc: Document, tables=TABLES) -> dict[str, list[Mention]]:
-        ends = self.segmenter.word_ends(doc.clean)
-        ctx = Context(doc, doc.clean, self.rules.lexicons, ends, {0, *ends[:-1]}, set(ends),
+        ctx = Context(doc, doc.clean, self.rules.lexicons, self.segmenter.words(doc.clean),
                       self.gazetteer, self.segmenter)
         out, anchors = {}, {}
         for table in tables:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 
 from ..rules import WordMatcher
 from ..segment import UserWord
@@ -72,16 +72,16 @@ def gazetteer_places(ctx, rule):
     """Names at jieba word boundaries, with three ways past a boundary that
     jieba draws inside a name: a chain (上海浦东新区 is one jieba word), a name
     heading a longer word (上海交通大学), a full name before 委 (云南省委)."""
-    gaz, text, ends = ctx.gazetteer, ctx.text, ctx.word_ends
+    gaz, text, words = ctx.gazetteer, ctx.text, ctx.words
     found, chained = [], set()
     for start, end, surface in sorted(gaz.matcher.find(text), key=lambda h: (h[0], -h[1])):
-        if start not in ctx.starts and start not in chained:
+        if start not in chained and not words.is_start(start):
             continue
         if surface not in gaz.by_name and surface not in gaz.province_forms and _names_other(start, end, ctx):
             continue
-        heads_word = ends[bisect_right(ends, end - 1)] - end >= 2  # the jieba word around end-1
+        heads_word = words.end_of_word_at(end - 1) - end >= 2
         full_before_follower = surface in gaz.by_name and text.startswith(gaz.followers, end)
-        if end in ctx.ends or heads_word or full_before_follower:
+        if heads_word or full_before_follower or words.is_end(end):
             chained.add(end)
             found.append(Mention("places", start, end, rule.id, {"candidates": gaz.by_surface[surface]}))
     return found
@@ -93,7 +93,7 @@ def _names_other(start: int, end: int, ctx) -> bool:
     gaz = ctx.gazetteer
     if ctx.text.startswith(gaz.town_suffixes, end):
         return True
-    return start > 0 and ctx.text[start - 1] in gaz.surnames and start - 1 in ctx.starts
+    return start > 0 and ctx.text[start - 1] in gaz.surnames and ctx.words.is_start(start - 1)
 
 
 @normalizer("unlisted_place")
@@ -103,7 +103,7 @@ def unlisted_place(match, ctx, rule):
     known = ctx.gazetteer.by_surface
     if name in known or stem in known or name[1:] in known or ctx.segmenter.has_word(stem):
         return []  # 来黟县 is 来 + 黟县
-    if match.start("m") not in ctx.starts or match.end("m") not in ctx.ends:
+    if not (ctx.words.is_start(match.start("m")) and ctx.words.is_end(match.end("m"))):
         return []  # 现代化县级, 我去县城, 3月任县委: the name must be whole words
     if any(c in ctx.lexicons["unlisted_stem_stopchars"] for c in stem):
         return []
@@ -119,7 +119,7 @@ def _bare_unlisted(mentions: list[Mention], ctx) -> list[Mention]:
         stem = full.fields["stem"]
         pos = ctx.text.find(stem)
         while pos >= 0:
-            if pos in ctx.starts:
+            if ctx.words.is_start(pos):
                 extra.append(Mention("places", pos, pos + len(stem), full.rule,
                                      {k: v for k, v in full.fields.items() if k != "stem"}))
             pos = ctx.text.find(stem, pos + 1)

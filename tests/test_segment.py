@@ -1,0 +1,24 @@
+"""Clause-by-clause segmentation gives jieba's words for the whole text."""
+from itertools import accumulate
+
+import pytest
+
+from extract.document import Document
+from extract.pipeline import get_engine
+from conftest import ROOT
+
+TEXTS = [Document(p.stem, p.read_text(encoding="utf-8")).clean for p in sorted((ROOT / "corpus").glob("*.txt"))]
+TEXTS.append("新疆喀什莎车县人民医院，“十三五”以来投入2.3亿元！A股3.5%…静安区委书记（上海）")
+
+
+@pytest.mark.parametrize("backend", ["rjieba", "jieba"])
+def test_lazy_words_match_a_whole_text_cut(backend):
+    segmenter = get_engine(None, backend).segmenter
+    for text in TEXTS:
+        ends = list(accumulate(map(len, segmenter._cut(text))))
+        starts, end_set = {0, *ends[:-1]}, set(ends)
+        words = segmenter.words(text)
+        assert [p for p in range(len(text)) if words.is_start(p)] == sorted(starts)
+        assert [p for p in range(1, len(text) + 1) if words.is_end(p)] == sorted(end_set)
+        for p in range(len(text)):
+            assert words.end_of_word_at(p) == next(e for e in ends if e > p)
