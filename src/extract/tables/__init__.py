@@ -5,6 +5,7 @@ rule file can only ask for a mechanism that exists (rules check says so).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -30,6 +31,16 @@ class Mention:
     end: int
     rule: str
     fields: dict = field(default_factory=dict)
+
+
+CLAUSE_END = re.compile(r"[，。；：！？、,;:!?（）()“”\"]")
+
+
+def window_before(text: str, start: int, width: int = 12) -> str:
+    """The clause text just before a position, cut at the last clause boundary."""
+    left = text[max(0, start - width):start]
+    cut = [m.end() for m in CLAUSE_END.finditer(left)]
+    return left[cut[-1]:] if cut else left
 
 
 NORMALIZERS: dict[str, Callable] = {}  # pattern rules: (match, ctx, rule) -> [Mention]

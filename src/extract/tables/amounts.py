@@ -1,8 +1,8 @@
 """Money: a number and a currency unit, with qualifier, range and rate."""
 from __future__ import annotations
 
-from . import Mention, normalizer
-from .quantity import lookup_before, number_range, plain, qualifier, window_before
+from . import Mention, normalizer, window_before
+from .quantity import lookup_before, number_range, plain, qualifier
 
 
 def _row(match, text, lexicons, value, value_max, approx, group="m"):

@@ -14,7 +14,7 @@ from bisect import bisect_left
 
 from ..rules import WordMatcher
 from ..segment import UserWord
-from . import Mention, finder, normalizer
+from . import Mention, finder, normalizer, window_before
 
 LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2}
 
@@ -107,6 +107,9 @@ def unlisted_place(match, ctx, rule):
         return []  # 现代化县级, 我去县城, 3月任县委: the name must be whole words
     if any(c in ctx.lexicons["unlisted_stem_stopchars"] for c in stem):
         return []
+    before = window_before(ctx.text, match.start("m"))
+    if any(marker in before for marker in ctx.lexicons["foreign_markers"]):
+        return []  # 日本群马县
     suffix = ctx.lexicons["division_suffixes"][match.group("suffix")]
     fields = {"name": name, "kind": suffix["kind"], "level": suffix["level"], "parent": "", "code": "", "stem": stem}
     return [Mention("places", match.start("m"), match.end("m"), rule.id, fields)]

@@ -6,7 +6,6 @@ import regex
 from ..numbers import parse_numeral, plain
 
 SCALE_TAIL = regex.compile(r"[万亿千百]*$")
-CLAUSE_END = regex.compile(r"[，。；：！？、,;:!?（）()“”\"]")
 
 
 def qualifier(match, lexicons: dict, approximate: bool) -> str:
@@ -33,13 +32,6 @@ def number_range(match, num_group="num", max_group="num_max"):
     return value, value_max, approx
 
 
-def window_before(text: str, start: int, width: int = 12) -> str:
-    """The clause text just before a span, cut at the last clause boundary."""
-    left = text[max(0, start - width):start]
-    cut = [m.end() for m in CLAUSE_END.finditer(left)]
-    return left[cut[-1]:] if cut else left
-
-
 def lookup_before(window: str, lexicon: dict) -> str:
     """Meaning of the last lexicon word found in the window, else ''."""
     best, best_pos = "", -1
@@ -50,4 +42,4 @@ def lookup_before(window: str, lexicon: dict) -> str:
     return best
 
 
-__all__ = ["plain", "qualifier", "number_range", "window_before", "lookup_before"]
+__all__ = ["plain", "qualifier", "number_range", "lookup_before"]
