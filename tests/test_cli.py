@@ -82,7 +82,7 @@ def test_an_interrupted_run_leaves_no_partial_table(tmp_path, monkeypatch):
 
     def boom(*a, **k):
         raise KeyboardInterrupt
-    monkeypatch.setattr(batch, "process_file", boom)
+    monkeypatch.setattr(batch, "process_files", boom)
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     with pytest.raises(KeyboardInterrupt):
         batch.run([str(tmp_path / "a.txt")], str(out), workers=1, progress=False)
@@ -106,13 +106,13 @@ def test_python_dash_m_entry_point(tmp_path):
 def test_an_unexpected_error_fails_one_document_not_the_run(tmp_path, monkeypatch):
     from extract import batch
     from extract.pipeline import Engine
-    real = Engine.process
+    real = Engine.rows
 
     def flaky(self, doc):
         if doc.doc_id == "bad":
             raise ValueError("boom")
         return real(self, doc)
-    monkeypatch.setattr(Engine, "process", flaky)
+    monkeypatch.setattr(Engine, "rows", flaky)
     for name in ("bad", "good"):
         (tmp_path / f"{name}.txt").write_text(GOOD, encoding="utf-8")
     summary = batch.run([str(tmp_path / "bad.txt"), str(tmp_path / "good.txt")], str(tmp_path / "out"),

@@ -1,3 +1,5 @@
+import unicodedata
+
 import pytest
 
 from extract.document import Document, DocumentError, decode
@@ -8,12 +10,12 @@ def test_offsets_point_into_raw_text_across_breaks_and_markup():
     doc = Document("d", raw)
     assert doc.clean == "投入6.04亿元，141.08亿元"
     i = doc.clean.index("6.04")
-    s, e = doc.raw_span(i, i + len("6.04亿元"))
+    s, e, text = doc.locate(i, i + len("6.04亿元"))
     assert raw[s:e] == "6.04\n\n亿元"
-    assert doc.mention_text(i, i + 6) == "6.04亿元"
+    assert text == "6.04亿元"
     j = doc.clean.index("141")
-    s, e = doc.raw_span(j, j + len("141.08亿元"))
-    assert raw[s:e] == "141.08亿元"
+    s, e, text = doc.locate(j, j + len("141.08亿元"))
+    assert raw[s:e] == text == "141.08亿元"
 
 
 def test_full_width_digits_fold_and_urls_are_masked():
@@ -37,3 +39,25 @@ def test_decode_utf8_gbk_and_failures():
 def test_numeral_heading_above_digits_stays_apart():
     doc = Document("d", "六\n\n133人参加，投入\n\n6.04\n\n亿元")
     assert doc.clean == "六\n133人参加，投入6.04亿元"
+
+
+@pytest.mark.parametrize("raw", [
+    "\ufeff  开头空白\n\n**上海**  对口\t帮扶__云南__，投入１２３万元\r\n\r\n",
+    "六\n\n133人\n**\n\n**7\n\n八 见 www.gov.cn/a 结束 ",
+    "   ",
+    "无需修补的一句话。",
+])
+def test_every_clean_character_maps_to_its_raw_character(raw):
+    doc = Document("d", raw)
+    offsets = [doc.raw_offset(i) for i in range(len(doc.clean))]
+    assert offsets == sorted(set(offsets))  # strictly increasing
+    for c, o in zip(doc.clean, offsets):
+        source = raw[o]
+        if c == "\n":
+            assert source.isspace()  # a kept break stands where its run began
+        elif c == "\u2591":
+            assert source.isascii()  # a masked web address
+        else:
+            assert c == source or c == unicodedata.normalize("NFKC", source)
+    dropped = set(range(len(raw))) - set(offsets)
+    assert all(raw[i].isspace() or raw[i] in "*_\ufeff" for i in dropped)

@@ -1,7 +1,8 @@
 """Many files in, tables out: input discovery, workers, progress, errors.
 
-Each file is handled by `process_file`, a pure function of its path and the
-engine configuration; the local pool and the Dask engine both call it.
+Files are handled in small batches by `process_files`, a pure function of
+the paths and the engine configuration; the local pool and the Dask engine
+both call it.
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from pathlib import Path
 
 from .document import DocumentError, read_document
 from .output import TableWriter, csv_chunk
-from .pipeline import get_engine
+from .pipeline import Engine, get_engine
 from .rules import RuleTimeout
 
 
@@ -58,12 +59,17 @@ def collect_inputs(paths: list[str]) -> tuple[list[Path], list[str]]:
     return sorted(dict.fromkeys(found), key=lambda q: (q.stem, str(q))), problems
 
 
-def process_file(path: str, rules_dir: str | None = None, backend: str = "rjieba") -> FileResult:
+def process_files(paths: list[str], rules_dir: str | None = None, backend: str = "rjieba") -> list[FileResult]:
+    """Each file's result, one engine lookup for all: what a worker or a cluster task runs."""
+    engine = get_engine(rules_dir, backend)
+    return [process_file(path, engine) for path in paths]
+
+
+def process_file(path: str, engine: Engine) -> FileResult:
     result = FileResult(path=path, doc_id=Path(path).stem)
     try:
         doc = read_document(Path(path))
-        rows = get_engine(rules_dir, backend).process(doc)
-        result.chunks = {table: csv_chunk(table, table_rows) for table, table_rows in rows.items()}
+        result.chunks = {table: csv_chunk(rows) for table, rows in engine.rows(doc).items()}
         result.note, result.chars = doc.note, len(doc.raw)
     except (DocumentError, RuleTimeout) as e:
         result.error = str(e)
@@ -73,7 +79,7 @@ def process_file(path: str, rules_dir: str | None = None, backend: str = "rjieba
 
 
 def _work(args):
-    return process_file(*args)
+    return process_files(*args)
 
 
 def run(paths: list[str], outdir: str, *, workers: int | None = None, rules_dir: str | None = None,
@@ -81,9 +87,10 @@ def run(paths: list[str], outdir: str, *, workers: int | None = None, rules_dir:
     started = time.perf_counter()
     files, problems = collect_inputs(paths)
     get_engine(rules_dir, backend)  # fail on bad rules before any worker starts
-    jobs = [(str(f), rules_dir, backend) for f in files]
-    workers = max(1, min(workers or os.cpu_count() or 1, len(jobs) or 1))
-    results = _results(jobs, workers, progress and len(jobs) > 20)
+    workers = max(1, min(workers or os.cpu_count() or 1, len(files) or 1))
+    size = max(1, min(32, len(files) // (workers * 8)))  # small enough to keep every worker busy to the end
+    jobs = [([str(f) for f in files[i:i + size]], rules_dir, backend) for i in range(0, len(files), size)]
+    results = _results(jobs, workers, len(files), progress and len(files) > 20)
     return write_results(results, outdir, fmt, Summary(problems=problems), started)
 
 
@@ -109,18 +116,18 @@ def write_results(results, outdir: str, fmt: str, summary: Summary, started: flo
     return summary
 
 
-def _results(jobs, workers, progress):
+def _results(jobs, workers, total, progress):
     from tqdm import tqdm
-    bar = tqdm(total=len(jobs), unit="doc", disable=not progress, file=sys.stderr)
+    bar = tqdm(total=total, unit="doc", disable=not progress, file=sys.stderr)
     if workers == 1:
         stream = map(_work, jobs)
     else:
         pool = mp.get_context("fork" if sys.platform != "win32" else "spawn").Pool(workers)
-        stream = pool.imap(_work, jobs, chunksize=max(1, min(64, len(jobs) // (workers * 8) or 1)))
+        stream = pool.imap(_work, jobs)
     try:
-        for res in stream:
-            bar.update()
-            yield res
+        for batch in stream:
+            bar.update(len(batch))
+            yield from batch
     finally:
         bar.close()
         if workers > 1:

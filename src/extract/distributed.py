@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 from . import batch
-from .output import TableWriter, columns, csv_chunk
+from .output import TableWriter, csv_chunk, write_header
 from .pipeline import get_engine
 from .rules import TABLES
 
@@ -35,10 +35,6 @@ def _dask():
         raise DaskMissing("the dask engine needs Dask: pip install 'extract[dask]' "
                           "(or pip install 'dask[distributed]')") from None
     return distributed
-
-
-def _process_batch(paths: list[str], rules_dir: str | None, backend: str) -> list[batch.FileResult]:
-    return [batch.process_file(p, rules_dir, backend) for p in paths]
 
 
 def run_dask(paths: list[str], outdir: str, scheduler: str | None = None, rules_dir: str | None = None,
@@ -60,7 +56,7 @@ def run_dask(paths: list[str], outdir: str, scheduler: str | None = None, rules_
             slots = sum(client.nthreads().values()) or 1
             size = batch_size or max(1, min(64, -(-len(files) // (slots * 4))))
             batches = [[str(f) for f in files[i:i + size]] for i in range(0, len(files), size)]
-            futures = client.map(_process_batch, batches, rules_dir=rules_dir, backend=backend, pure=False)
+            futures = client.map(batch.process_files, batches, rules_dir=rules_dir, backend=backend, pure=False)
             results = _in_order(distributed.as_completed(futures, with_results=True), futures, parts)
             return batch.write_results(results, outdir, fmt, batch.Summary(problems=problems), started)
     finally:
@@ -88,7 +84,7 @@ def _write_part(parts: Path, i: int, docs: list[dict]) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=".part-", suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            csv.DictWriter(f, fieldnames=columns(table), lineterminator="\n").writeheader()
+            write_header(f, table)
             f.writelines(chunks[table][0] for chunks in docs)
         os.chmod(tmp, 0o644)
         os.replace(tmp, folder / f"part-{i:05d}.csv")
@@ -109,9 +105,9 @@ def merge_parts(outdir: str | Path, fmt: str = "csv") -> dict[str, int]:
             rows = []
             for part in sorted((parts / table).glob("part-*.csv")):
                 with open(part, encoding="utf-8", newline="") as f:
-                    rows += csv.DictReader(f)
-            rows.sort(key=lambda r: (r["doc_id"], int(r["start"])))
-            writer.add({table: csv_chunk(table, rows)})
+                    rows += list(csv.reader(f))[1:]  # no header
+            rows.sort(key=lambda r: (r[0], int(r[1])))  # doc_id, start
+            writer.add({table: csv_chunk(rows)})
     except BaseException:
         writer.abort()
         raise

@@ -12,28 +12,27 @@ import csv
 import io
 import os
 import tempfile
-from operator import itemgetter
 from pathlib import Path
 
 from .rules import TABLES
-from .tables import COLUMNS
+from .tables import ROW_COLUMNS
 
 FORMATS = ("csv", "parquet")
 
 
-def columns(table: str) -> list[str]:
-    return ["doc_id", "start", "end", "text", *COLUMNS[table], "rule"]
-
-
-def csv_chunk(table: str, rows: list[dict]) -> tuple[str, int]:
-    """Rows as CSV lines (no header) and their number.
+def csv_chunk(rows: list[tuple]) -> tuple[str, int]:
+    """Rows (in ROW_COLUMNS order) as CSV lines without header, and their number.
 
     Workers format their own rows, so the parent only appends text: a string
-    crosses a process boundary far cheaper than a list of dicts.
+    crosses a process boundary far cheaper than a list of rows.
     """
     buf = io.StringIO()
-    csv.writer(buf, lineterminator="\n").writerows(map(itemgetter(*columns(table)), rows))
+    csv.writer(buf, lineterminator="\n").writerows(rows)
     return buf.getvalue(), len(rows)
+
+
+def write_header(f, table: str) -> None:
+    csv.writer(f, lineterminator="\n").writerow(ROW_COLUMNS[table])
 
 
 class TableWriter:
@@ -49,7 +48,7 @@ class TableWriter:
         for table in TABLES:
             f = tempfile.NamedTemporaryFile("w", encoding="utf-8", newline="", suffix=".csv",
                                             dir=self.outdir, prefix=f".{table}.", delete=False)
-            csv.DictWriter(f, fieldnames=columns(table), lineterminator="\n").writeheader()
+            write_header(f, table)
             self._spool[table] = f
 
     def add(self, chunks: dict[str, tuple[str, int]]) -> None:

@@ -9,13 +9,15 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise, repeat
+from operator import attrgetter
 from pathlib import Path
 
 from .document import Document
 from .numbers import NumeralError
 from .rules import DEFAULT_DIR, RULE_FILES, TABLES, RuleSet, WordMatcher, find, load_rules
 from .segment import Segmenter, Words
-from .tables import COLUMNS, FINDERS, NORMALIZERS, Mention
+from .tables import COLUMNS, FINDERS, NORMALIZERS, ROW_COLUMNS, Mention
 from .tables.places import Gazetteer, build_gazetteer, resolve_places
 
 RESOLVERS = {"places": resolve_places}  # table-wide steps after all rules ran
@@ -68,10 +70,15 @@ class Engine:
         if matcher is None or not mentions:
             return mentions
         spans = [(s, e) for s, e, _ in matcher.find(text)]
+        if not spans:
+            return mentions
         return [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
 
     def _non_overlapping(self, mentions: list[Mention]) -> list[Mention]:
         """Longest first, then the earlier rule; a position belongs to one mention."""
+        ordered = sorted(mentions, key=attrgetter("start"))
+        if all(a.end <= b.start for a, b in pairwise(ordered)):
+            return ordered  # the common case: nothing to arbitrate
         ranked = sorted(mentions, key=lambda m: (-(m.end - m.start), self.order[m.rule], m.start))
         taken, kept = set(), []
         for m in ranked:
@@ -81,20 +88,20 @@ class Engine:
                 kept.append(m)
         return sorted(kept, key=lambda m: m.start)
 
+    def rows(self, doc: Document) -> dict[str, list[tuple]]:
+        """Rows of every table for one document, in ROW_COLUMNS order, offsets into the raw text."""
+        return {table: [to_row(doc, COLUMNS[table], m) for m in mentions]
+                for table, mentions in self.mentions(doc).items()}
+
     def process(self, doc: Document) -> dict[str, list[dict]]:
-        """Rows of every table for one document, offsets into the raw text."""
-        rows = {}
-        for table, mentions in self.mentions(doc).items():
-            rows[table] = [to_row(doc, table, m) for m in mentions]
-        return rows
+        """The same rows as dicts: for Python callers, not for millions of rows."""
+        return {table: [dict(zip(ROW_COLUMNS[table], row)) for row in rows]
+                for table, rows in self.rows(doc).items()}
 
 
-def to_row(doc: Document, table: str, m: Mention) -> dict:
-    start, end = doc.raw_span(m.start, m.end)
-    row = {"doc_id": doc.doc_id, "start": start, "end": end, "text": doc.mention_text(m.start, m.end)}
-    row.update({c: m.fields.get(c, "") for c in COLUMNS[table]})
-    row["rule"] = m.rule
-    return row
+def to_row(doc: Document, columns: list[str], m: Mention) -> tuple:
+    start, end, text = doc.locate(m.start, m.end)
+    return (doc.doc_id, start, end, text, *map(m.fields.get, columns, repeat("")), m.rule)
 
 
 def get_engine(rules_dir: str | None = None, backend: str = "rjieba") -> Engine:

@@ -102,9 +102,12 @@ class WordMatcher:
         self._automaton = ahocorasick_rs.AhoCorasick(self.words)
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
-        """Every occurrence, overlapping ones included, as (start, end, word), by start."""
-        hits = self._automaton.find_matches_as_indexes(text, overlapping=True)
-        return sorted((start, end, self.words[i]) for i, start, end in hits)
+        """Every occurrence, overlapping ones included, as (start, end, word):
+        by start, the longest first."""
+        hits = sorted((start, -end, i) for i, start, end in
+                      self._automaton.find_matches_as_indexes(text, overlapping=True))
+        words = self.words
+        return [(start, -neg_end, words[i]) for start, neg_end, i in hits]
 
 
 def expand(pattern: str, macros: dict[str, str], where: str, depth: int = 0) -> str:

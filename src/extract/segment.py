@@ -8,10 +8,10 @@ holds them to identical tables on the corpus.
 from __future__ import annotations
 
 import logging
-import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
+
+import regex
 
 BACKENDS = ("rjieba", "jieba")
 
@@ -53,7 +53,25 @@ class Segmenter:
 
 # Characters jieba never puts inside a block of Han letters and digits (the
 # runs it segments one at a time), in either implementation.
-CLAUSE = re.compile(r"[^，。！？；：、“”‘’（）《》【】…\s\u2591]+")
+BREAKS = r"[，。！？；：、“”‘’（）《》【】…\s\u2591]"
+NEXT_BREAK = regex.compile(BREAKS)
+LAST_BREAK = regex.compile("(?r)" + BREAKS)  # searched backwards from a position
+
+
+class Clause:
+    """jieba's words of one clause (the text between two clause breaks), as
+    the set of positions where a word starts or ends."""
+
+    __slots__ = ("start", "end", "bounds")
+
+    def __init__(self, start: int, end: int, words: list[str]):
+        self.start, self.end = start, end
+        self.bounds = set(accumulate(map(len, words), initial=start))
+
+    def end_of_word_at(self, pos: int) -> int:
+        while pos + 1 not in self.bounds:  # words are a few characters long
+            pos += 1
+        return pos + 1
 
 
 class Words:
@@ -67,30 +85,36 @@ class Words:
 
     def __init__(self, text: str, cut):
         self._text, self._cut = text, cut
-        self._spans = [m.span() for m in CLAUSE.finditer(text)]
-        self._firsts = [s for s, _ in self._spans]
-        self._cache: dict[int, tuple[set[int], set[int], list[int]]] = {}
+        self._cache: dict[int, Clause] = {}
+        self._last: Clause | None = None  # callers mostly walk forward: one clause answers many questions
 
-    def _clause(self, pos: int):
-        """(starts, ends, sorted ends) of the clause holding character pos, None between clauses."""
-        k = bisect_right(self._firsts, pos) - 1
-        if k < 0 or pos >= self._spans[k][1]:
+    def clause(self, pos: int) -> Clause | None:
+        """The clause holding character pos; None on a clause break or outside the text."""
+        last = self._last
+        if last is not None and last.start <= pos < last.end:
+            return last
+        text = self._text
+        if not 0 <= pos < len(text) or NEXT_BREAK.match(text, pos):
             return None
-        if k not in self._cache:
-            s, e = self._spans[k]
-            ends = [s + n for n in accumulate(map(len, self._cut(self._text[s:e])))]
-            self._cache[k] = ({s, *ends[:-1]}, set(ends), ends)
-        return self._cache[k]
+        before = LAST_BREAK.search(text, 0, pos)
+        start = before.end() if before else 0
+        clause = self._cache.get(start)
+        if clause is None:
+            after = NEXT_BREAK.search(text, pos)
+            end = after.start() if after else len(text)
+            clause = self._cache[start] = Clause(start, end, self._cut(text[start:end]))
+        self._last = clause
+        return clause
 
     def is_start(self, pos: int) -> bool:
-        clause = self._clause(pos)
-        return clause is None or pos in clause[0]
+        clause = self.clause(pos)
+        return clause is None or pos in clause.bounds
 
     def is_end(self, pos: int) -> bool:
-        clause = self._clause(pos - 1)
-        return clause is None or pos in clause[1]
+        clause = self.clause(pos - 1)
+        return clause is None or pos in clause.bounds
 
     def end_of_word_at(self, pos: int) -> int:
         """Where the word holding character pos ends."""
-        clause = self._clause(pos)
-        return pos + 1 if clause is None else clause[2][bisect_right(clause[2], pos)]
+        clause = self.clause(pos)
+        return pos + 1 if clause is None else clause.end_of_word_at(pos)

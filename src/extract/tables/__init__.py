@@ -15,6 +15,8 @@ COLUMNS = {
     "headcounts": ["value", "value_max", "unit", "qualifier", "noun"],
     "years": ["year", "year_end", "kind"],
 }
+# a table's rows, as written: where the mention is, its columns, the rule that made it
+ROW_COLUMNS = {table: ["doc_id", "start", "end", "text", *cols, "rule"] for table, cols in COLUMNS.items()}
 KEY_COLUMNS = {
     "places": ["name", "kind"],
     "amounts": ["value", "value_max", "qualifier", "currency"],

@@ -8,13 +8,13 @@ to 云南 is the prefecture, not the city).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from bisect import bisect_left
 
 from ..rules import WordMatcher
 from ..segment import UserWord
-from . import Mention, finder, normalizer, window_before
+from . import COLUMNS, Mention, finder, normalizer, window_before
 
 LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2}
 
@@ -26,13 +26,24 @@ class Gazetteer:
     common_words: frozenset[str]
     town_suffixes: tuple[str, ...]  # 洪山镇 is a town, not 洪山区
     surnames: frozenset[str]  # 侯永平 is a person, not 永平县
-    province_forms: frozenset[str]  # surfaces that can only mean a province (云南, 新疆)
     followers: tuple[str, ...]  # 委 in 云南省委: a full name may end inside jieba's word
+    suffixes: frozenset[str]  # 县区市旗…: what makes a short form more than bare
     matcher: WordMatcher
     user_words: tuple[UserWord, ...]
-    by_code: dict[str, dict] = field(default_factory=dict)
-    by_name: frozenset[str] = frozenset()
-    suffixes: frozenset[str] = frozenset()  # 县区市旗…: what makes a short form more than bare
+
+    def __post_init__(self):
+        rows = self.rows
+        self.by_code = {r["code"]: r for r in rows}
+        self.by_name = frozenset(r["name"] for r in rows)
+        self.columns = [{c: r[c] for c in COLUMNS["places"]} for r in rows]  # shared, read-only
+        # surfaces that can only mean a province (云南, 新疆)
+        self.province_forms = frozenset(s for s, found in self.by_surface.items()
+                                        if all(rows[i]["level"] == "province" for i in found))
+        # a name with one reading, neither an ordinary word nor a bare county,
+        # tells where the text is: that division and every division above it
+        self.settles = {s: (rows[i]["code"], *self.ancestors(rows[i]["code"]))
+                        for s, (i, *others) in self.by_surface.items()
+                        if not others and s not in self.common_words and not _is_bare_county(s, rows[i], self)}
 
     def ancestors(self, code: str) -> list[str]:
         out = []
@@ -52,19 +63,10 @@ def build_gazetteer(divisions: list[dict], lexicons: dict, options: dict) -> Gaz
                 by_surface.setdefault(surface, []).append(i)
                 words.append(UserWord(surface, options["new_word_freq"], True))
     common = frozenset(lexicons["common_word_names"])
-    matcher = WordMatcher(by_surface)
     user_words = tuple(w for w in dict.fromkeys(words) if w.word not in common)
-    province_forms = frozenset(s for s, rows in by_surface.items()
-                               if all(divisions[i]["level"] == "province" for i in rows))
     return Gazetteer(divisions, by_surface, common, tuple(lexicons["town_suffixes"]), frozenset(lexicons["surnames"]),
-                     province_forms,
-                     tuple(lexicons["full_name_followers"]), matcher,
-                     user_words, {r["code"]: r for r in divisions}, frozenset(r["name"] for r in divisions),
-                     frozenset(lexicons["division_suffixes"]))
-
-
-def _fields(row: dict) -> dict:
-    return {k: row[k] for k in ("name", "kind", "level", "parent", "code")}
+                     tuple(lexicons["full_name_followers"]), frozenset(lexicons["division_suffixes"]),
+                     WordMatcher(by_surface), user_words)
 
 
 @finder("gazetteer")
@@ -73,15 +75,18 @@ def gazetteer_places(ctx, rule):
     jieba draws inside a name: a chain (上海浦东新区 is one jieba word), a name
     heading a longer word (上海交通大学), a full name before 委 (云南省委)."""
     gaz, text, words = ctx.gazetteer, ctx.text, ctx.words
-    found, chained = [], set()
-    for start, end, surface in sorted(gaz.matcher.find(text), key=lambda h: (h[0], -h[1])):
-        if start not in chained and not words.is_start(start):
+    found, chained, clause = [], set(), None
+    for start, end, surface in gaz.matcher.find(text):
+        if clause is None or not clause.start <= start < clause.end:
+            clause = words.clause(start)  # a name never spans a clause break
+        bounds = clause.bounds
+        if start not in chained and start not in bounds:
             continue
         if surface not in gaz.by_name and surface not in gaz.province_forms and _names_other(start, end, ctx):
             continue
-        heads_word = words.end_of_word_at(end - 1) - end >= 2
+        heads_word = end not in bounds and end + 1 not in bounds  # jieba's word runs 2+ characters past the name
         full_before_follower = surface in gaz.by_name and text.startswith(gaz.followers, end)
-        if heads_word or full_before_follower or words.is_end(end):
+        if heads_word or full_before_follower or end in bounds:
             chained.add(end)
             found.append(Mention("places", start, end, rule.id, {"candidates": gaz.by_surface[surface]}))
     return found
@@ -134,69 +139,78 @@ def _is_bare_county(surface: str, row: dict, gaz: Gazetteer) -> bool:
     return row["level"] == "county" and surface != row["name"] and surface[-1] not in gaz.suffixes
 
 
-def _choose(surface: str, at: int, candidates: list[int], gaz: Gazetteer, context: dict[str, list[int]]) -> dict | None:
-    """The reading the document supports most; among equals the higher level,
-    then the one whose parent or province was named nearest (福州市鼓楼区)."""
-    def distance(code: str) -> int:
-        places = context.get(code, ())
-        k = bisect_left(places, at)
-        return min((abs(at - p) for p in places[max(0, k - 1):k + 1]), default=1 << 30)
-
+def _rank(candidates: list[int], gaz: Gazetteer, context: dict[str, list[int]]) -> tuple[list[int], int]:
+    """The readings the document supports most, and how much: 2 when a
+    reading's parent is named, 1 when only its province is. Among equals the
+    higher level wins (大理 next to 云南 is the prefecture, not the city)."""
     def score(i):
         row = gaz.rows[i]
         parent_named = row["parent_code"] in context
         province_named = row["code"][:2] + "0000" in context and row["level"] != "province"
         return 2 * parent_named + province_named, -LEVEL_RANK[row["level"]]
 
+    scores = {i: score(i) for i in candidates}
+    top = max(scores.values())
+    return [i for i in candidates if scores[i] == top], top[0]
+
+
+def _nearest(tied: list[int], at: int, gaz: Gazetteer, context: dict[str, list[int]]) -> int:
+    """Among tied readings, the one whose parent or province was named nearest (福州市鼓楼区)."""
+    def distance(code: str) -> int:
+        places = context.get(code, ())
+        k = bisect_left(places, at)
+        return min((abs(at - p) for p in places[max(0, k - 1):k + 1]), default=1 << 30)
+
     def nearest(i):
         row = gaz.rows[i]
         return -min(distance(row["parent_code"]), distance(row["code"][:2] + "0000")), row["code"] in context
 
-    scores = {i: score(i) for i in candidates}
-    top = max(scores.values())
-    tied = [i for i in candidates if scores[i] == top]
-    best = tied[0] if len(tied) == 1 else max(tied, key=lambda i: (nearest(i), -int(gaz.rows[i]["code"])))
-    support = top[0]
+    return max(tied, key=lambda i: (nearest(i), -int(gaz.rows[i]["code"])))
+
+
+def _supported(surface: str, row: dict, support: int, gaz: Gazetteer) -> bool:
     if surface in gaz.common_words and support < 2:
-        return None  # 比如, 合作, 资源: an ordinary word unless its parent is named
-    if _is_bare_county(surface, gaz.rows[best], gaz) and support < 1:
-        return None  # 王高安 is no 高安市 when nothing in the text is in 江西
-    return gaz.rows[best]
+        return False  # 比如, 合作, 资源: an ordinary word unless its parent is named
+    if _is_bare_county(surface, row, gaz) and support < 1:
+        return False  # 王高安 is no 高安市 when nothing in the text is in 江西
+    return True
 
 
-def _context(mentions: list[Mention], ctx) -> dict[str, list[int]]:
+def _context(mentions: list[Mention], text: str, gaz: Gazetteer) -> dict[str, list[int]]:
     """Where names that can only mean one division (and their ancestors) stand."""
-    gaz, context = ctx.gazetteer, {}
+    context = {}
     for m in mentions:
-        cands = m.fields.get("candidates")
-        surface = ctx.text[m.start:m.end]
-        if cands and len(cands) == 1 and surface not in gaz.common_words \
-                and not _is_bare_county(surface, gaz.rows[cands[0]], gaz):
-            code = gaz.rows[cands[0]]["code"]
-            for c in (code, *gaz.ancestors(code)):
-                context.setdefault(c, []).append(m.start)
+        for code in gaz.settles.get(text[m.start:m.end], ()):
+            context.setdefault(code, []).append(m.start)
     for places in context.values():
         places.sort()
     return context
 
 
 def resolve_places(mentions: list[Mention], ctx) -> list[Mention]:
+    gaz, text = ctx.gazetteer, ctx.text
     mentions = mentions + _bare_unlisted(mentions, ctx)
-    context = _context(mentions, ctx)
-    out, chosen = [], {}  # a name with one reading is decided once per document
+    context = _context(mentions, text, gaz)
+    out, ranked, decided = [], {}, {}  # decided: a surface whose reading does not depend on where it stands
     for m in mentions:
-        cands = m.fields.pop("candidates", None)
-        if cands is not None:
-            surface = ctx.text[m.start:m.end]
-            if len(cands) > 1:
-                row = _choose(surface, m.start, cands, ctx.gazetteer, context)
-            elif surface in chosen:
-                row = chosen[surface]
-            else:
-                row = chosen[surface] = _choose(surface, m.start, cands, ctx.gazetteer, context)
-            if row is None:
-                continue
-            m.fields = _fields(row)
-        m.fields.pop("stem", None)
-        out.append(m)
+        cands = m.fields.get("candidates")
+        if cands is None:  # a name the gazetteer does not know
+            if "stem" in m.fields:
+                m.fields = {k: v for k, v in m.fields.items() if k != "stem"}
+            out.append(m)
+            continue
+        surface = text[m.start:m.end]
+        if surface in decided:
+            best = decided[surface]
+        else:
+            if surface not in ranked:
+                ranked[surface] = _rank(cands, gaz, context)
+            tied, support = ranked[surface]
+            i = tied[0] if len(tied) == 1 else _nearest(tied, m.start, gaz, context)
+            best = i if _supported(surface, gaz.rows[i], support, gaz) else None
+            if len(tied) == 1:
+                decided[surface] = best
+        if best is not None:
+            m.fields = gaz.columns[best]
+            out.append(m)
     return out
