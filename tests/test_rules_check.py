@@ -71,8 +71,11 @@ def test_run_refuses_invalid_rules(rules_copy, tmp_path):
     assert not (tmp_path / "out").exists()
 
 
+RUNAWAY = ("pattern: '(?<![第十])(?P<m>{FIVE_YEAR_PLANS})", "pattern: '(?P<m>(?:\\d|\\d?)+(?=x)|{FIVE_YEAR_PLANS})")
+
+
 def test_runaway_pattern_fails_its_document_not_the_run(rules_copy, tmp_path):
-    edit(rules_copy / "years.yaml", "pattern: '(?<![第十])(?P<m>{FIVE_YEAR_PLANS})", "pattern: '(?P<m>(?:\\d|\\d?)+(?=x)|{FIVE_YEAR_PLANS})")
+    edit(rules_copy / "years.yaml", *RUNAWAY)
     (tmp_path / "digits.txt").write_text("1" * 3000, encoding="utf-8")
     (tmp_path / "plain.txt").write_text("“十三五”期间", encoding="utf-8")
     result = CliRunner().invoke(main, ["run", str(tmp_path / "digits.txt"), str(tmp_path / "plain.txt"),
@@ -80,3 +83,24 @@ def test_runaway_pattern_fails_its_document_not_the_run(rules_copy, tmp_path):
     assert result.exit_code == 1
     assert "digits.txt: rule year.plan took over" in result.output and "catastrophic backtracking" in result.output
     assert "十三五" in (tmp_path / "out" / "years.csv").read_text(encoding="utf-8")
+
+
+def test_runaway_pattern_is_stopped_outside_the_main_thread_too(rules_copy):
+    """Dask runs documents in worker threads, where no alarm can be set: each regex call is timed instead."""
+    import threading
+
+    from extract.document import Document
+    from extract.pipeline import get_engine
+    from extract.rules import RuleTimeout
+    edit(rules_copy / "years.yaml", *RUNAWAY)
+    engine, raised = get_engine(str(rules_copy)), []
+
+    def work():
+        try:
+            engine.rows(Document("digits", "1" * 3000))
+        except RuleTimeout as e:
+            raised.append(e)
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join(timeout=30)
+    assert [e.rule_id for e in raised] == ["year.plan"]

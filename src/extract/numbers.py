@@ -8,7 +8,7 @@ mention like 1亿多 is a number, an approximation mark and a scale at once.
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import cache, lru_cache
 
 SCALES = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 CN_DIGITS = frozenset("〇零一二两三四五六七八九十")
@@ -20,6 +20,7 @@ class NumeralError(ValueError):
     """A string the numeral grammar accepted but no reading exists for."""
 
 
+@lru_cache(maxsize=1 << 16)  # the same few numerals recur in every article, and cn2an is slow per call
 def parse_numeral(s: str) -> tuple[Decimal, bool]:
     """Return (value, approximate): '200多万' -> (2000000, True)."""
     approximate = any(c in APPROX_MARKS for c in s)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .document import Document
 from .numbers import NumeralError
-from .rules import DEFAULT_DIR, RULE_FILES, TABLES, RuleSet, WordMatcher, find, load_rules
+from .rules import DEFAULT_DIR, RULE_FILES, TABLES, RuleSet, TimeLimit, WordMatcher, find, load_rules
 from .segment import Segmenter, Words
 from .tables import COLUMNS, FINDERS, NORMALIZERS, ROW_COLUMNS, Mention
 from .tables.places import Gazetteer, build_gazetteer, resolve_places
@@ -32,6 +32,14 @@ class Context:
     words: Words  # jieba's word boundaries, cut where asked
     gazetteer: Gazetteer
     segmenter: Segmenter
+    blockers: WordMatcher
+    _blocking: list | None = None
+
+    def blocking(self) -> list[tuple[int, int, str]]:
+        """Where the not_<table> words stand, found on first use."""
+        if self._blocking is None:
+            self._blocking = self.blockers.find(self.text)
+        return self._blocking
 
 
 class Engine:
@@ -41,38 +49,34 @@ class Engine:
         self.gazetteer = build_gazetteer(self.rules.divisions, self.rules.lexicons, gaz_rule.options)
         self.segmenter = Segmenter(backend, self.gazetteer.user_words)
         self.order = {r.id: i for i, r in enumerate(self.rules.all_rules())}
-        self.blockers = {t: WordMatcher(self.rules.lexicons[f"not_{t}"])
-                         for t in TABLES if self.rules.lexicons.get(f"not_{t}")}
+        # not_<table> lexicons: words inside which the table has no mention (上海青, 千家万户)
+        self.blocks = {t: frozenset(self.rules.lexicons.get(f"not_{t}", ())) for t in TABLES}
+        self.blockers = WordMatcher(frozenset().union(*self.blocks.values()))  # one scan serves every table
 
     def mentions(self, doc: Document, tables=TABLES) -> dict[str, list[Mention]]:
         ctx = Context(doc, doc.clean, self.rules.lexicons, self.segmenter.words(doc.clean),
-                      self.gazetteer, self.segmenter)
-        out, anchors = {}, {}
-        for table in tables:
-            found = []
-            for rule in self.rules.rules[table]:
-                if rule.pattern is None:
-                    found += FINDERS[rule.normalize](ctx, rule)
-                else:
-                    for match in find(rule, ctx.text, doc.doc_id, anchors):
-                        try:
-                            found += NORMALIZERS[rule.normalize](match, ctx, rule)
-                        except NumeralError:
-                            continue  # the pattern took it for a number; it has no reading
-            if table in RESOLVERS:
-                found = RESOLVERS[table](found, ctx)
-            out[table] = self._non_overlapping(self._unblocked(table, found, ctx.text))
-        return out
+                      self.gazetteer, self.segmenter, self.blockers)
+        anchors = {}
+        with TimeLimit(doc.doc_id, len(doc.clean)) as limit:
+            return {table: self._table(table, ctx, limit, anchors) for table in tables}
 
-    def _unblocked(self, table: str, mentions: list[Mention], text: str) -> list[Mention]:
-        """Drop mentions inside a word the table's not_<table> lexicon lists (上海青, 千家万户)."""
-        matcher = self.blockers.get(table)
-        if matcher is None or not mentions:
-            return mentions
-        spans = [(s, e) for s, e, _ in matcher.find(text)]
-        if not spans:
-            return mentions
-        return [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
+    def _table(self, table: str, ctx: Context, limit: TimeLimit, anchors: dict) -> list[Mention]:
+        found = []
+        for rule in self.rules.rules[table]:
+            if rule.pattern is None:
+                limit.rule = rule.id
+                found += FINDERS[rule.normalize](ctx, rule)
+                continue
+            for match in find(rule, ctx.text, limit, anchors):
+                try:
+                    found += NORMALIZERS[rule.normalize](match, ctx, rule)
+                except NumeralError:
+                    continue  # the pattern took it for a number; it has no reading
+        if table in RESOLVERS:
+            found = RESOLVERS[table](found, ctx)
+        if found and self.blocks[table]:
+            found = _unblocked(found, [(s, e) for s, e, word in ctx.blocking() if word in self.blocks[table]])
+        return self._non_overlapping(found)
 
     def _non_overlapping(self, mentions: list[Mention]) -> list[Mention]:
         """Longest first, then the earlier rule; a position belongs to one mention."""
@@ -97,6 +101,13 @@ class Engine:
         """The same rows as dicts: for Python callers, not for millions of rows."""
         return {table: [dict(zip(ROW_COLUMNS[table], row)) for row in rows]
                 for table, rows in self.rows(doc).items()}
+
+
+def _unblocked(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
+    """The mentions not inside any of the spans."""
+    if not spans:
+        return mentions
+    return [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
 
 
 def to_row(doc: Document, columns: list[str], m: Mention) -> tuple:

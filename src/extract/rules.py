@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import csv
 import re
+import signal
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,7 +25,7 @@ RULE_FILES = ("common.yaml", *(f"{t}.yaml" for t in TABLES), "divisions.csv")
 RULE_FIELDS = {"id", "description", "pattern", "anchor", "normalize", "examples", "options"}
 EXAMPLE_FIELDS = {"text", "rows"}
 MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
-MATCH_TIMEOUT = 2.0  # seconds per rule per document: a runaway pattern fails, it does not hang
+MATCH_TIMEOUT = 2.0  # seconds, plus a little per character: a runaway pattern fails its document, it does not hang
 
 
 class RuleError(Exception):
@@ -99,7 +101,8 @@ class WordMatcher:
 
     def __init__(self, words):
         self.words = list(dict.fromkeys(words))
-        self._automaton = ahocorasick_rs.AhoCorasick(self.words)
+        # a DFA: more memory than the default NFA, a faster scan (thousands of division names)
+        self._automaton = ahocorasick_rs.AhoCorasick(self.words, implementation=ahocorasick_rs.Implementation.DFA)
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """Every occurrence, overlapping ones included, as (start, end, word):
@@ -234,29 +237,63 @@ def load_rules(directory: Path | str | None = None) -> RuleSet:
     return ruleset
 
 
-def find(rule: Rule, text: str, doc_id: str, anchors: dict) -> list:
-    """All matches of a pattern rule, left to right without overlap, under a time limit.
+def find(rule: Rule, text: str, limit: TimeLimit, anchors: dict) -> list:
+    """All matches of a pattern rule, left to right without overlap.
 
     A rule with an anchor is tried only where its anchor matches (every money
     and headcount rule starts at a number): one scan for the anchor, shared
     by all rules through `anchors`, instead of one full scan per rule.
     """
+    limit.rule, timeout = rule.id, limit.per_call
     try:
         if rule.anchor is None:
-            return list(rule.pattern.finditer(text, timeout=MATCH_TIMEOUT))
+            return list(rule.pattern.finditer(text, timeout=timeout))
         if rule.anchor.pattern not in anchors:
-            anchors[rule.anchor.pattern] = [m.start() for m in rule.anchor.finditer(text, timeout=MATCH_TIMEOUT)]
+            anchors[rule.anchor.pattern] = [m.start() for m in rule.anchor.finditer(text, timeout=timeout)]
         found, end = [], 0
         for pos in anchors[rule.anchor.pattern]:
-            if pos >= end and (m := rule.pattern.match(text, pos, timeout=MATCH_TIMEOUT)):
+            if pos >= end and (m := rule.pattern.match(text, pos, timeout=timeout)):
                 found.append(m)
                 end = m.end()
         return found
     except TimeoutError:
-        raise RuleTimeout(rule.id, doc_id) from None
+        raise RuleTimeout(rule.id, limit.doc_id, timeout) from None
+
+
+class TimeLimit:
+    """How long the rules may take on one document; `rule` is the one running.
+
+    In a process's main thread (the CLI, every local worker) one alarm
+    guards the whole document. Elsewhere (Dask's threads, a caller's
+    threads) each regex call gets regex's own timeout, which reads a clock
+    as it scans: long scans run ~40% slower that way.
+    """
+
+    def __init__(self, doc_id: str, chars: int):
+        self.doc_id, self.rule = doc_id, ""
+        self.seconds = MATCH_TIMEOUT + chars / 50_000  # 50k characters/s is far below any sane rule set
+        self.per_call: float | None = None
+        self._previous = None
+
+    def __enter__(self) -> TimeLimit:
+        if (threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer")
+                and not signal.getitimer(signal.ITIMER_REAL)[0]):  # never displace a caller's own timer
+            self._previous = signal.signal(signal.SIGALRM, self._expired) or signal.SIG_DFL
+            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+        else:
+            self.per_call = MATCH_TIMEOUT
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._previous is not None:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self._previous)
+
+    def _expired(self, signum, frame):
+        raise RuleTimeout(self.rule, self.doc_id, self.seconds)
 
 
 class RuleTimeout(Exception):
-    def __init__(self, rule_id: str, doc_id: str):
-        super().__init__(f"rule {rule_id} took over {MATCH_TIMEOUT:g} s on {doc_id} (catastrophic backtracking?)")
+    def __init__(self, rule_id: str, doc_id: str, seconds: float):
+        super().__init__(f"rule {rule_id} took over {seconds:g} s on {doc_id} (catastrophic backtracking?)")
         self.rule_id = rule_id

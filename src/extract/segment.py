@@ -58,24 +58,8 @@ NEXT_BREAK = regex.compile(BREAKS)
 LAST_BREAK = regex.compile("(?r)" + BREAKS)  # searched backwards from a position
 
 
-class Clause:
-    """jieba's words of one clause (the text between two clause breaks), as
-    the set of positions where a word starts or ends."""
-
-    __slots__ = ("start", "end", "bounds")
-
-    def __init__(self, start: int, end: int, words: list[str]):
-        self.start, self.end = start, end
-        self.bounds = set(accumulate(map(len, words), initial=start))
-
-    def end_of_word_at(self, pos: int) -> int:
-        while pos + 1 not in self.bounds:  # words are a few characters long
-            pos += 1
-        return pos + 1
-
-
 class Words:
-    """jieba's word boundaries over a text, cut clause by clause on first use.
+    """jieba's word boundaries over a text, cut clause by clause as asked.
 
     jieba segments each run of Han letters and digits on its own, and clause
     punctuation never belongs to such a run, so a clause cut alone gives the
@@ -85,36 +69,65 @@ class Words:
 
     def __init__(self, text: str, cut):
         self._text, self._cut = text, cut
-        self._cache: dict[int, Clause] = {}
-        self._last: Clause | None = None  # callers mostly walk forward: one clause answers many questions
+        self.bounds: set[int] = set()  # where words start or end, inside the clauses cut so far
+        self._is_cut = bytearray(len(text))  # 1 inside a clause already cut
 
-    def clause(self, pos: int) -> Clause | None:
-        """The clause holding character pos; None on a clause break or outside the text."""
-        last = self._last
-        if last is not None and last.start <= pos < last.end:
-            return last
-        text = self._text
-        if not 0 <= pos < len(text) or NEXT_BREAK.match(text, pos):
-            return None
-        before = LAST_BREAK.search(text, 0, pos)
-        start = before.end() if before else 0
-        clause = self._cache.get(start)
-        if clause is None:
-            after = NEXT_BREAK.search(text, pos)
-            end = after.start() if after else len(text)
-            clause = self._cache[start] = Clause(start, end, self._cut(text[start:end]))
-        self._last = clause
-        return clause
+    def cut_around(self, positions) -> None:
+        """Cut every clause holding one of these positions (ascending), all in one call to jieba."""
+        spans, end = [], 0
+        for pos in positions:
+            if pos >= end and not self._is_cut[pos] and (span := self._clause(pos)):
+                spans.append(span)
+                end = span[1]
+        if spans:
+            self._cut_spans(spans)
 
     def is_start(self, pos: int) -> bool:
-        clause = self.clause(pos)
-        return clause is None or pos in clause.bounds
+        return not self._inside(pos) or pos in self.bounds
 
     def is_end(self, pos: int) -> bool:
-        clause = self.clause(pos - 1)
-        return clause is None or pos in clause.bounds
+        return not self._inside(pos - 1) or pos in self.bounds
 
     def end_of_word_at(self, pos: int) -> int:
         """Where the word holding character pos ends."""
-        clause = self.clause(pos)
-        return pos + 1 if clause is None else clause.end_of_word_at(pos)
+        if not self._inside(pos):
+            return pos + 1
+        while pos + 1 not in self.bounds:  # words are a few characters long
+            pos += 1
+        return pos + 1
+
+    def _inside(self, pos: int) -> bool:
+        """Whether pos is inside a clause (not on a break, not outside the text), cutting it if need be."""
+        if not 0 <= pos < len(self._text):
+            return False
+        if self._is_cut[pos]:
+            return True
+        span = self._clause(pos)
+        if span:
+            self._cut_spans([span])
+        return span is not None
+
+    def _clause(self, pos: int) -> tuple[int, int] | None:
+        """The clause holding character pos; None when pos is a break."""
+        text = self._text
+        before = LAST_BREAK.search(text, 0, pos + 1)
+        start = before.end() if before else 0
+        if start == pos + 1:
+            return None
+        after = NEXT_BREAK.search(text, pos)
+        return start, after.start() if after else len(text)
+
+    def _cut_spans(self, spans: list[tuple[int, int]]) -> None:
+        """One jieba call for many clauses: joined by a line break, which jieba
+        always makes a word of its own, so each clause cuts as it would alone."""
+        text, bounds = self._text, self.bounds
+        words = self._cut("\n".join(text[s:e] for s, e in spans))
+        ends = list(accumulate(map(len, words)))
+        i = offset = 0
+        for k, (s, e) in enumerate(spans):
+            j = words.index("\n", i) if k + 1 < len(spans) else len(words)
+            bounds.add(s)
+            bounds.update(map((s - offset).__add__, ends[i:j]))
+            self._is_cut[s:e] = b"\x01" * (e - s)
+            offset += e - s + 1
+            i = j + 1

@@ -25,7 +25,7 @@ KEY_COLUMNS = {
 }
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """A mention in clean-text offsets; `fields` are the normalized columns."""
     table: str

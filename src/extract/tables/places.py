@@ -37,8 +37,9 @@ class Gazetteer:
         self.by_name = frozenset(r["name"] for r in rows)
         self.columns = [{c: r[c] for c in COLUMNS["places"]} for r in rows]  # shared, read-only
         # surfaces that can only mean a province (云南, 新疆)
-        self.province_forms = frozenset(s for s, found in self.by_surface.items()
-                                        if all(rows[i]["level"] == "province" for i in found))
+        province_forms = {s for s, found in self.by_surface.items() if all(rows[i]["level"] == "province" for i in found)}
+        # the short forms that may name a town or a person instead: not 云南, 吉林, nor any full name
+        self.short_forms = frozenset(self.by_surface.keys() - self.by_name - province_forms)
         # a name with one reading, neither an ordinary word nor a bare county,
         # tells where the text is: that division and every division above it
         self.settles = {s: (rows[i]["code"], *self.ancestors(rows[i]["code"]))
@@ -75,18 +76,17 @@ def gazetteer_places(ctx, rule):
     jieba draws inside a name: a chain (上海浦东新区 is one jieba word), a name
     heading a longer word (上海交通大学), a full name before 委 (云南省委)."""
     gaz, text, words = ctx.gazetteer, ctx.text, ctx.words
-    found, chained, clause = [], set(), None
-    for start, end, surface in gaz.matcher.find(text):
-        if clause is None or not clause.start <= start < clause.end:
-            clause = words.clause(start)  # a name never spans a clause break
-        bounds = clause.bounds
+    by_name, followers, short_forms = gaz.by_name, gaz.followers, gaz.short_forms
+    hits = gaz.matcher.find(text)
+    words.cut_around(start for start, _, _ in hits)
+    found, chained, bounds = [], set(), words.bounds  # a name never spans a clause break: its clause is cut
+    for start, end, surface in hits:
         if start not in chained and start not in bounds:
             continue
-        if surface not in gaz.by_name and surface not in gaz.province_forms and _names_other(start, end, ctx):
+        if surface in short_forms and _names_other(start, end, ctx):
             continue
-        heads_word = end not in bounds and end + 1 not in bounds  # jieba's word runs 2+ characters past the name
-        full_before_follower = surface in gaz.by_name and text.startswith(gaz.followers, end)
-        if heads_word or full_before_follower or end in bounds:
+        # it ends a word, or heads a word running 2+ characters past it, or is a full name before 委
+        if end in bounds or end + 1 not in bounds or (surface in by_name and text.startswith(followers, end)):
             chained.add(end)
             found.append(Mention("places", start, end, rule.id, {"candidates": gaz.by_surface[surface]}))
     return found
@@ -94,7 +94,7 @@ def gazetteer_places(ctx, rule):
 
 def _names_other(start: int, end: int, ctx) -> bool:
     """A short form that names a town (洪山镇) or, after a surname standing
-    alone, a person (侯永平); the caller exempts province short forms (云南, 吉林)."""
+    alone, a person (侯永平)."""
     gaz = ctx.gazetteer
     if ctx.text.startswith(gaz.town_suffixes, end):
         return True
