@@ -32,14 +32,15 @@ class Context:
     words: Words  # jieba's word boundaries, cut where asked
     gazetteer: Gazetteer
     segmenter: Segmenter
-    blockers: WordMatcher
-    _blocking: list | None = None
+    lexicon: WordMatcher
+    _listed: list | None = None
 
-    def blocking(self) -> list[tuple[int, int, str]]:
-        """Where the not_<table> words stand, found on first use."""
-        if self._blocking is None:
-            self._blocking = self.blockers.find(self.text)
-        return self._blocking
+    def listed(self) -> list[tuple[int, int, str]]:
+        """(start, end, word) of every division name and not_<table> word in
+        the text, by start, longest first: one pass over the text, on first use."""
+        if self._listed is None:
+            self._listed = self.lexicon.find(self.text)
+        return self._listed
 
 
 class Engine:
@@ -51,11 +52,11 @@ class Engine:
         self.order = {r.id: i for i, r in enumerate(self.rules.all_rules())}
         # not_<table> lexicons: words inside which the table has no mention (上海青, 千家万户)
         self.blocks = {t: frozenset(self.rules.lexicons.get(f"not_{t}", ())) for t in TABLES}
-        self.blockers = WordMatcher(frozenset().union(*self.blocks.values()))  # one scan serves every table
+        self.lexicon = WordMatcher([*self.gazetteer.by_surface, *sorted(frozenset().union(*self.blocks.values()))])
 
     def mentions(self, doc: Document, tables=TABLES) -> dict[str, list[Mention]]:
         ctx = Context(doc, doc.clean, self.rules.lexicons, self.segmenter.words(doc.clean),
-                      self.gazetteer, self.segmenter, self.blockers)
+                      self.gazetteer, self.segmenter, self.lexicon)
         anchors = {}
         with TimeLimit(doc.doc_id, len(doc.clean)) as limit:
             return {table: self._table(table, ctx, limit, anchors) for table in tables}
@@ -75,7 +76,7 @@ class Engine:
         if table in RESOLVERS:
             found = RESOLVERS[table](found, ctx)
         if found and self.blocks[table]:
-            found = _unblocked(found, [(s, e) for s, e, word in ctx.blocking() if word in self.blocks[table]])
+            found = _unblocked(found, [(s, e) for s, e, word in ctx.listed() if word in self.blocks[table]])
         return self._non_overlapping(found)
 
     def _non_overlapping(self, mentions: list[Mention]) -> list[Mention]:

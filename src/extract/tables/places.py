@@ -1,6 +1,7 @@
 """Places: administrative divisions from the gazetteer and division-shaped names.
 
-Finding is an Aho-Corasick pass over every full name and short form, kept
+Finding is an Aho-Corasick pass over every full name and short form (see
+pipeline.Context.listed), kept
 where jieba (taught the same names) puts word boundaries. Choosing among
 divisions that share a name uses the document: a reading whose parent or
 province the document names elsewhere wins, then the higher level (大理 next
@@ -12,7 +13,6 @@ from dataclasses import dataclass
 
 from bisect import bisect_left
 
-from ..rules import WordMatcher
 from ..segment import UserWord
 from . import COLUMNS, Mention, finder, normalizer, window_before
 
@@ -28,7 +28,6 @@ class Gazetteer:
     surnames: frozenset[str]  # 侯永平 is a person, not 永平县
     followers: tuple[str, ...]  # 委 in 云南省委: a full name may end inside jieba's word
     suffixes: frozenset[str]  # 县区市旗…: what makes a short form more than bare
-    matcher: WordMatcher
     user_words: tuple[UserWord, ...]
 
     def __post_init__(self):
@@ -66,8 +65,7 @@ def build_gazetteer(divisions: list[dict], lexicons: dict, options: dict) -> Gaz
     common = frozenset(lexicons["common_word_names"])
     user_words = tuple(w for w in dict.fromkeys(words) if w.word not in common)
     return Gazetteer(divisions, by_surface, common, tuple(lexicons["town_suffixes"]), frozenset(lexicons["surnames"]),
-                     tuple(lexicons["full_name_followers"]), frozenset(lexicons["division_suffixes"]),
-                     WordMatcher(by_surface), user_words)
+                     tuple(lexicons["full_name_followers"]), frozenset(lexicons["division_suffixes"]), user_words)
 
 
 @finder("gazetteer")
@@ -77,11 +75,11 @@ def gazetteer_places(ctx, rule):
     heading a longer word (上海交通大学), a full name before 委 (云南省委)."""
     gaz, text, words = ctx.gazetteer, ctx.text, ctx.words
     by_name, followers, short_forms = gaz.by_name, gaz.followers, gaz.short_forms
-    hits = gaz.matcher.find(text)
+    hits = ctx.listed()
     words.cut_around(start for start, _, _ in hits)
     found, chained, bounds = [], set(), words.bounds  # a name never spans a clause break: its clause is cut
     for start, end, surface in hits:
-        if start not in chained and start not in bounds:
+        if surface not in gaz.by_surface or (start not in chained and start not in bounds):
             continue
         if surface in short_forms and _names_other(start, end, ctx):
             continue
