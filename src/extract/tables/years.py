@@ -1,13 +1,13 @@
 """Years: calendar years, year ranges and five-year plans."""
 from __future__ import annotations
 
-from ..numbers import chinese_digits_to_int
+from ..numbers import digit_by_digit
 from . import Mention, normalizer
 
 
 def _year(token: str) -> int:
     digits = token.rstrip("年")
-    return int(digits) if digits.isdigit() else chinese_digits_to_int(digits)
+    return int(digits) if digits.isdigit() else digit_by_digit(digits)
 
 
 def _kind(match, lexicons) -> str:
