@@ -58,13 +58,12 @@ class Document:
         return s, e, (text if e - s == end - start else "".join(text.split()))
 
 
-def _keeps_break(text: str, run: regex.Match) -> bool:
+def _keeps_break(text: str, start: int, end: int) -> bool:
     """A section numeral heading (六) above a paragraph starting with digits
     (133人) is two numbers, not 六133人: that line break stays."""
-    if "\n" not in run.group():
-        return False
-    before, after = text[run.start() - 1:run.start()], text[run.end():run.end() + 1]
-    return (before in CN_DIGITS and after.isdigit()) or (before.isdigit() and after in CN_DIGITS)
+    before, after = text[start - 1:start], text[end:end + 1]
+    return (((before in CN_DIGITS and after.isdigit()) or (before.isdigit() and after in CN_DIGITS))
+            and "\n" in text[start:end])
 
 
 def repair(raw: str) -> tuple[str, list[int], list[int]]:
@@ -77,7 +76,7 @@ def repair(raw: str) -> tuple[str, list[int], list[int]]:
     for run in DROP.finditer(text):
         start, end = run.span()
         pieces.append(text[pos:start])
-        kept = _keeps_break(text, run)
+        kept = _keeps_break(text, start, end)
         if kept:
             pieces.append("\n")  # stands at raw offset start, which the current shift already gives
         shift += end - start - kept

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import re
+from operator import itemgetter
 import signal
 import threading
 from dataclasses import dataclass, field
@@ -107,10 +108,11 @@ class WordMatcher:
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """Every occurrence, overlapping ones included, as (start, end, word):
         by start, the longest first."""
-        hits = sorted((start, -end, i) for i, start, end in
-                      self._automaton.find_matches_as_indexes(text, overlapping=True))
+        hits = self._automaton.find_matches_as_indexes(text, overlapping=True)  # (word index, start, end)
+        hits.sort(key=itemgetter(2), reverse=True)
+        hits.sort(key=itemgetter(1))  # stable: by start, and among equal starts the longest first
         words = self.words
-        return [(start, -neg_end, words[i]) for start, neg_end, i in hits]
+        return [(start, end, words[i]) for i, start, end in hits]
 
 
 def expand(pattern: str, macros: dict[str, str], where: str, depth: int = 0) -> str:

@@ -45,6 +45,12 @@ def window_before(text: str, start: int, width: int = 12) -> str:
     return left[cut[-1]:] if cut else left
 
 
+def optional_group(match, name: str) -> str | None:
+    """A named group some of a normalizer's patterns have and others lack
+    (cheaper than match.groupdict(), which copies every group)."""
+    return match.group(name) if name in match.re.groupindex else None
+
+
 NORMALIZERS: dict[str, Callable] = {}  # pattern rules: (match, ctx, rule) -> [Mention]
 FINDERS: dict[str, Callable] = {}  # rules without a pattern: (ctx, rule) -> [Mention]
 

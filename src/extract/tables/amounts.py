@@ -1,14 +1,14 @@
 """Money: a number and a currency unit, with qualifier, range and rate."""
 from __future__ import annotations
 
-from . import Mention, normalizer, window_before
+from . import Mention, normalizer, optional_group, window_before
 from .quantity import lookup_before, number_range, plain, qualifier
 
 
 def _row(match, text, lexicons, value, value_max, approx, group="m"):
     unit = match.group("cur" + group[1:])  # m -> cur, m1 -> cur1
     currency = lexicons["currencies"].get(unit) or lexicons["currencies_before_qian"][unit]
-    per = match.groupdict().get("per_after") or ""
+    per = optional_group(match, "per_after") or ""
     per = per.lstrip("/每") if per else lookup_before(window_before(text, match.start(group)), lexicons["per_before"])
     return {
         "value": plain(value),

@@ -6,7 +6,7 @@ from functools import lru_cache
 import regex
 
 from ..rules import alternation
-from . import Mention, normalizer
+from . import Mention, normalizer, optional_group
 from .quantity import number_range, plain, qualifier
 
 
@@ -29,7 +29,7 @@ def counted_noun(text: str, start: int, end: int, lexicons: dict) -> str:
 @normalizer("headcount")
 def headcount(match, ctx, rule):
     text, lexicons = ctx.text, ctx.lexicons
-    if match.group("num") in lexicons["indefinite_numerals"] and not match.groupdict().get("pre"):
+    if match.group("num") in lexicons["indefinite_numerals"] and not optional_group(match, "pre"):
         return []  # 一名教师: "a teacher", not a count
     value, value_max, approx = number_range(match)
     if value != value.to_integral_value():

@@ -4,6 +4,7 @@ from __future__ import annotations
 import regex
 
 from ..numbers import parse_numeral, plain
+from . import optional_group
 
 SCALE_TAIL = regex.compile(r"[万亿千百]*$")
 
@@ -12,10 +13,10 @@ def qualifier(match, lexicons: dict, approximate: bool) -> str:
     """Inside the span (多/余) first, then words after it, then before it."""
     if approximate:
         return "over"
-    post = match.groupdict().get("post")
+    post = optional_group(match, "post")
     if post:
         return lexicons["qualifier_after"][post]
-    pre = match.groupdict().get("pre")
+    pre = optional_group(match, "pre")
     if pre:
         return lexicons["qualifier_before"].get(pre) or lexicons["qualifier_before_guarded"][pre]
     return "exact"
@@ -24,7 +25,7 @@ def qualifier(match, lexicons: dict, approximate: bool) -> str:
 def number_range(match, num_group="num", max_group="num_max"):
     """(value, value_max, approximate) as Decimals; a shared scale spreads: 3-5万 -> 3万-5万."""
     num = match.group(num_group)
-    num_max = match.groupdict().get(max_group)
+    num_max = optional_group(match, max_group)
     if num_max and num[-1].isdigit():
         num += SCALE_TAIL.search(num_max).group()
     value, approx = parse_numeral(num)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..numbers import digit_by_digit
-from . import Mention, normalizer
+from . import Mention, normalizer, optional_group
 
 
 def _year(token: str) -> int:
@@ -11,10 +11,10 @@ def _year(token: str) -> int:
 
 
 def _kind(match, lexicons) -> str:
-    post = match.groupdict().get("post")
+    post = optional_group(match, "post")
     if post and post in lexicons["since_after"]:
         return "since"
-    pre = match.groupdict().get("pre")
+    pre = optional_group(match, "pre")
     if pre and pre in lexicons["until_before"]:
         return "until"
     return "point"
