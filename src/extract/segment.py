@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 import regex
 
@@ -74,9 +74,9 @@ class Words:
 
     def cut_around(self, positions) -> None:
         """Cut every clause holding one of these positions (ascending), all in one call to jieba."""
-        spans, end = [], 0
+        spans, end, is_cut = [], 0, self._is_cut
         for pos in positions:
-            if pos >= end and not self._is_cut[pos] and (span := self._clause(pos)):
+            if pos >= end and not is_cut[pos] and (span := self._clause(pos)):
                 spans.append(span)
                 end = span[1]
         if spans:
@@ -120,14 +120,12 @@ class Words:
     def _cut_spans(self, spans: list[tuple[int, int]]) -> None:
         """One jieba call for many clauses: joined by a line break, which jieba
         always makes a word of its own, so each clause cuts as it would alone."""
-        text, bounds = self._text, self.bounds
-        words = self._cut("\n".join(text[s:e] for s, e in spans))
-        ends = list(accumulate(map(len, words)))
-        i = offset = 0
-        for k, (s, e) in enumerate(spans):
-            j = words.index("\n", i) if k + 1 < len(spans) else len(words)
-            bounds.add(s)
-            bounds.update(map((s - offset).__add__, ends[i:j]))
+        words = self._cut("\n".join(self._text[s:e] for s, e in spans))
+        lengths, i = list(map(len, words)), 0
+        for (_, end), (start, _) in pairwise(spans):
+            i = words.index("\n", i)
+            lengths[i] = start - end  # the line break stands for the text between the two clauses
+            i += 1
+        self.bounds.update(accumulate(lengths, initial=spans[0][0]))
+        for s, e in spans:
             self._is_cut[s:e] = b"\x01" * (e - s)
-            offset += e - s + 1
-            i = j + 1

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bisect import bisect_left
+from operator import itemgetter
 
 from ..segment import UserWord
 from . import COLUMNS, Mention, finder, normalizer, window_before
@@ -76,7 +77,7 @@ def gazetteer_places(ctx, rule):
     gaz, text, words = ctx.gazetteer, ctx.text, ctx.words
     by_name, followers, short_forms = gaz.by_name, gaz.followers, gaz.short_forms
     hits = ctx.listed()
-    words.cut_around(start for start, _, _ in hits)
+    words.cut_around(map(itemgetter(0), hits))
     found, chained, bounds = [], set(), words.bounds  # a name never spans a clause break: its clause is cut
     for start, end, surface in hits:
         if surface not in gaz.by_surface or (start not in chained and start not in bounds):
