@@ -50,41 +50,97 @@ def parse_numeral(s: str) -> tuple[Decimal, bool]:
     return value, approximate
 
 
-# The grammar of a well-formed Chinese integer, as sets of positions a part
-# can end at (strings are a few characters long: no need for more).
-def _chars(cs):
-    return lambda s, i: {i + 1} if i < len(s) and s[i] in cs else set()
+# The grammar of a well-formed Chinese integer, each part a function from a
+# start position to where it ends (-1: no match). Every optional tail is
+# followed only by a bigger unit or the end, so reading greedily is exact.
+#   up_to_99   = d? 十 d? | d               hundreds = d 百 (零 d | d 十 d?)?
+#   up_to_999  = hundreds | up_to_99        thousands = d 千 (零 up_to_99 | hundreds)?
+#   up_to_9999 = thousands | up_to_999      wans = up_to_9999 万 (零 up_to_999 | thousands)?
+#   up_to_wan  = wans | up_to_9999          integer = 零 | up_to_wan (亿 (零 up_to_wan | wans)?)?
+_ONE_TO_NINE, _ZEROS = "一二两三四五六七八九", "零〇"
 
 
-def _seq(*parts):
-    def parse(s, i):
-        ends = {i}
-        for part in parts:
-            ends = {e for j in ends for e in part(s, j)}
-        return ends
-    return parse
+def _digit(s: str, i: int) -> int:
+    return i + 1 if 0 <= i < len(s) and s[i] in _ONE_TO_NINE else -1
 
 
-def _alt(*parts):
-    return lambda s, i: set().union(*(part(s, i) for part in parts))
+def _unit(s: str, i: int, unit: str) -> int:
+    return i + 1 if 0 <= i < len(s) and s[i] == unit else -1
 
 
-def _opt(part):
-    return lambda s, i: {i} | part(s, i)
+def _zero_then(s: str, i: int, part) -> int:
+    return part(s, i + 1) if 0 <= i < len(s) and s[i] in _ZEROS else -1
 
 
-_D, _ZERO = _chars("一二两三四五六七八九"), _chars("零〇")
-_TEN, _HUNDRED, _THOUSAND, _WAN, _YI = (_chars(c) for c in "十百千万亿")
-_UP_TO_99 = _alt(_seq(_opt(_D), _TEN, _opt(_D)), _D)
-_TENS_WITH_DIGIT = _seq(_D, _TEN, _opt(_D))  # 一十五: after 百, the 一 is written
-_HUNDREDS = _alt(_seq(_D, _HUNDRED, _opt(_seq(_ZERO, _D))), _seq(_D, _HUNDRED, _TENS_WITH_DIGIT))
-_UP_TO_999 = _alt(_HUNDREDS, _UP_TO_99)
-_THOUSANDS = _alt(_seq(_D, _THOUSAND, _opt(_seq(_ZERO, _UP_TO_99))), _seq(_D, _THOUSAND, _HUNDREDS))
-_UP_TO_9999 = _alt(_THOUSANDS, _UP_TO_999)
-_WANS = _alt(_seq(_UP_TO_9999, _WAN, _opt(_seq(_ZERO, _UP_TO_999))), _seq(_UP_TO_9999, _WAN, _THOUSANDS))
-_UP_TO_WAN = _alt(_WANS, _UP_TO_9999)
-_YIS = _alt(_seq(_UP_TO_WAN, _YI, _opt(_seq(_ZERO, _UP_TO_WAN))), _seq(_UP_TO_WAN, _YI, _WANS))
-_INTEGER = _alt(_ZERO, _YIS, _UP_TO_WAN)
+def _either(s: str, i: int, part, other) -> int:
+    """part, else other (evaluated only when needed)."""
+    j = part(s, i)
+    return j if j >= 0 else other(s, i)
+
+
+def _tens_tail(s: str, i: int) -> int:
+    """十 and an optional digit, from i."""
+    ten = _unit(s, i, "十")
+    return -1 if ten < 0 else _either(s, ten, _digit, lambda s, j: j)
+
+
+def _up_to_99(s: str, i: int) -> int:
+    d = _digit(s, i)
+    ten = _tens_tail(s, d if d >= 0 else i)
+    return ten if ten >= 0 else d
+
+
+def _hundreds(s: str, i: int) -> int:
+    j = _unit(s, _digit(s, i), "百")
+    if j < 0:
+        return -1
+    tail = _zero_then(s, j, _digit)
+    if tail < 0:
+        tail = _tens_tail(s, _digit(s, j))
+    return tail if tail >= 0 else j
+
+
+def _up_to_999(s: str, i: int) -> int:
+    return _either(s, i, _hundreds, _up_to_99)
+
+
+def _thousands(s: str, i: int) -> int:
+    j = _unit(s, _digit(s, i), "千")
+    if j < 0:
+        return -1
+    tail = _zero_then(s, j, _up_to_99)
+    if tail < 0:
+        tail = _hundreds(s, j)
+    return tail if tail >= 0 else j
+
+
+def _up_to_9999(s: str, i: int) -> int:
+    return _either(s, i, _thousands, _up_to_999)
+
+
+def _wans(s: str, i: int) -> int:
+    j = _unit(s, _up_to_9999(s, i), "万")
+    if j < 0:
+        return -1
+    tail = _zero_then(s, j, _up_to_999)
+    if tail < 0:
+        tail = _thousands(s, j)
+    return tail if tail >= 0 else j
+
+
+def _up_to_wan(s: str, i: int) -> int:
+    return _either(s, i, _wans, _up_to_9999)
+
+
+def _well_formed(s: str) -> bool:
+    if len(s) == 1 and s in _ZEROS:
+        return True
+    head = _up_to_wan(s, 0)
+    yi = _unit(s, head, "亿")
+    if yi < 0:
+        return head == len(s)
+    return len(s) in (yi, _zero_then(s, yi, _up_to_wan), _wans(s, yi))
+
 
 _NUM = "〇零一二两三四五六七八九"
 _MISSING = [  # written forms that leave out a 零 or an 一, made whole before the grammar
@@ -101,11 +157,12 @@ def chinese_integer(s: str) -> int:
     """一千二百万 -> 12000000, 三千五 -> 3500, 二〇二〇 -> 2020; ValueError when it is no numeral (三四千)."""
     if not s or any(c not in DIGITS and c not in SCALES for c in s):
         raise ValueError(s)
-    s = s.replace("零十", "零一十").replace("零百", "零一百")
-    for pattern, whole in _MISSING:
-        s = pattern.sub(whole, s)
-    s = s.replace("零十", "零一十")
-    if len(s) in _INTEGER(s, 0):
+    if len(s) > 1:
+        s = s.replace("零十", "零一十").replace("零百", "零一百")
+        for pattern, whole in _MISSING:
+            s = pattern.sub(whole, s)
+        s = s.replace("零十", "零一十")
+    if _well_formed(s):
         return _value(s)
     if all(c in DIGITS for c in s):
         return digit_by_digit(s)

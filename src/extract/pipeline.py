@@ -1,8 +1,9 @@
 """One document in, rows of every table out.
 
 `Engine` holds what is loaded once per process (rules, gazetteer, jieba
-with its user dictionary); `Engine.process` is a pure function of one
-document, which is what workers and a cluster call.
+with its user dictionary); `Engine.rows` is a pure function of one
+document, which is what workers and a cluster call (`Engine.process` gives
+the same rows as dicts).
 """
 from __future__ import annotations
 
