@@ -23,14 +23,30 @@ class UserWord:
     only_if_new: bool  # short forms must not override a word jieba already knows
 
 
+_rjieba_default_free = True
+
+
+def _rjieba_tokenizer():
+    """rjieba loads a tokenizer as it is imported (0.15 s of dictionary): the
+    first segmenter of a process takes that one, later ones load their own,
+    so no two segmenters share user words. The price: rjieba.cut elsewhere in
+    the same process knows the division names too, as jieba.cut would after
+    jieba.add_word."""
+    global _rjieba_default_free
+    import rjieba
+    if _rjieba_default_free:
+        _rjieba_default_free = False
+        return rjieba._DEFAULT_JIEBA
+    return rjieba.Jieba()
+
+
 class Segmenter:
     def __init__(self, backend: str = "rjieba", words: tuple[UserWord, ...] = ()):
         if backend not in BACKENDS:
             raise ValueError(f"unknown segmenter backend {backend!r} (choose from {', '.join(BACKENDS)})")
         self.backend = backend
         if backend == "rjieba":
-            import rjieba
-            self._engine = rjieba.Jieba()
+            self._engine = _rjieba_tokenizer()
             add, known = (lambda w, f: self._engine.add_word(w, f, None)), self._engine.has_word
         else:
             import jieba
