@@ -72,64 +72,45 @@ def _zero_then(s: str, i: int, part) -> int:
     return part(s, i + 1) if 0 <= i < len(s) and s[i] in _ZEROS else -1
 
 
-def _either(s: str, i: int, part, other) -> int:
-    """part, else other (evaluated only when needed)."""
-    j = part(s, i)
-    return j if j >= 0 else other(s, i)
+def _either(part, other):
+    """part, else other (tried only when part fails)."""
+    return lambda s, i: j if (j := part(s, i)) >= 0 else other(s, i)
 
 
-def _tens_tail(s: str, i: int) -> int:
+def _scaled(head, unit: str, after_zero, tail):
+    """head unit (零 after_zero | tail)?"""
+    def parse(s: str, i: int) -> int:
+        j = _unit(s, head(s, i), unit)
+        if j < 0:
+            return -1
+        end = _zero_then(s, j, after_zero)
+        if end < 0:
+            end = tail(s, j)
+        return end if end >= 0 else j
+    return parse
+
+
+def _tens(s: str, i: int) -> int:
     """十 and an optional digit, from i."""
     ten = _unit(s, i, "十")
-    return -1 if ten < 0 else _either(s, ten, _digit, lambda s, j: j)
+    if ten < 0:
+        return -1
+    d = _digit(s, ten)
+    return d if d >= 0 else ten
 
 
 def _up_to_99(s: str, i: int) -> int:
     d = _digit(s, i)
-    ten = _tens_tail(s, d if d >= 0 else i)
+    ten = _tens(s, d if d >= 0 else i)
     return ten if ten >= 0 else d
 
 
-def _hundreds(s: str, i: int) -> int:
-    j = _unit(s, _digit(s, i), "百")
-    if j < 0:
-        return -1
-    tail = _zero_then(s, j, _digit)
-    if tail < 0:
-        tail = _tens_tail(s, _digit(s, j))
-    return tail if tail >= 0 else j
-
-
-def _up_to_999(s: str, i: int) -> int:
-    return _either(s, i, _hundreds, _up_to_99)
-
-
-def _thousands(s: str, i: int) -> int:
-    j = _unit(s, _digit(s, i), "千")
-    if j < 0:
-        return -1
-    tail = _zero_then(s, j, _up_to_99)
-    if tail < 0:
-        tail = _hundreds(s, j)
-    return tail if tail >= 0 else j
-
-
-def _up_to_9999(s: str, i: int) -> int:
-    return _either(s, i, _thousands, _up_to_999)
-
-
-def _wans(s: str, i: int) -> int:
-    j = _unit(s, _up_to_9999(s, i), "万")
-    if j < 0:
-        return -1
-    tail = _zero_then(s, j, _up_to_999)
-    if tail < 0:
-        tail = _thousands(s, j)
-    return tail if tail >= 0 else j
-
-
-def _up_to_wan(s: str, i: int) -> int:
-    return _either(s, i, _wans, _up_to_9999)
+_hundreds = _scaled(_digit, "百", _digit, lambda s, i: _tens(s, _digit(s, i)))
+_up_to_999 = _either(_hundreds, _up_to_99)
+_thousands = _scaled(_digit, "千", _up_to_99, _hundreds)
+_up_to_9999 = _either(_thousands, _up_to_999)
+_wans = _scaled(_up_to_9999, "万", _up_to_999, _thousands)
+_up_to_wan = _either(_wans, _up_to_9999)
 
 
 def _well_formed(s: str) -> bool:
