@@ -72,3 +72,9 @@ def test_chinese_integer_reads_as_cn2an_does():
         k = rnd.randrange(len(written))
         cases |= {written, written.replace("二", "两"), written[:k] + written[k + 1:], written[:k + 1]}
     assert [s for s in sorted(cases) if ours(s) != reference(s)] == []
+
+
+@pytest.mark.parametrize("text", ["五六", "三两", "一一", "七八万"])
+def test_adjacent_digits_are_a_vague_count_not_a_number(text):
+    with pytest.raises(NumeralError):
+        parse_numeral(text)

@@ -35,6 +35,8 @@ def parse_numeral(s: str) -> tuple[Decimal, bool]:
         raise NumeralError(s)
     if core[0] in "百千万亿":
         core = "一" + core  # 万余元, 超过万元, 近千人: a bare scale is one of it
+    if len(core) > 1 and all(c in DIGITS for c in core):
+        raise NumeralError(s)  # 五六人, 三两人, 一一名: a vague count or no count at all, not 56 read digit by digit
     head = ""
     while core and core[0] in _ARABIC:
         head, core = head + core[0], core[1:]
