@@ -128,28 +128,29 @@ def main() -> None:
         print(f"corpus: {len(files)} files, {sum(f.stat().st_size for f in files) / 2**20:.1f} MB, "
               f"{chars:,} characters: {used}")
         runs = _commands(corpus, Path(tmp))
-        best: dict[str, tuple] = {}
-        times: dict[str, list[float]] = {name: [] for name in runs}
+        best: dict[str, tuple | str] = {}  # the best (seconds, peak, tree), or the error when no round succeeded
+        times: list[dict[str, float]] = []  # seconds of each command, round by round
         for _ in range(rounds):  # interleaved, so a slow spell of a shared machine hits every command alike
+            times.append({})
             for name, cmd in runs.items():
                 seconds, peak, tree, error = measure(cmd)
                 if error:
-                    best[name] = error
+                    best.setdefault(name, error)
                     continue
-                times[name].append(seconds)
+                times[-1][name] = seconds
                 if not isinstance(best.get(name), tuple) or seconds < best[name][0]:
                     best[name] = (seconds, peak, tree)
         _report(best, runs, chars, mb, rounds)
         _paired(times)
 
 
-def _paired(times: dict[str, list[float]]) -> None:
+def _paired(times: list[dict[str, float]]) -> None:
     """The one-worker run against JioNLP, run back to back in each round: a
     ratio per round, which a slow spell of the machine moves less than the
     best times do."""
-    ours, theirs = times.get("extract run --workers 1", []), times.get("jionlp.ner.extract_money", [])
-    if ours and len(ours) == len(theirs):
-        ratios = sorted(t / o for o, t in zip(ours, theirs))
+    ours, theirs = "extract run --workers 1", "jionlp.ner.extract_money"
+    ratios = sorted(r[theirs] / r[ours] for r in times if ours in r and theirs in r)
+    if ratios:
         print(f"extract run --workers 1 / jionlp.ner.extract_money, round by round: "
               f"{', '.join(f'{r:.2f}x' for r in ratios)} (median {ratios[len(ratios) // 2]:.2f}x)")
 
@@ -199,8 +200,9 @@ def _report(best: dict, runs: dict, chars: int, mb: float, rounds: int) -> None:
     steady = {}
     for name, startup in (("extract run --workers 1", "extract start-up (1 line)"),
                           ("jionlp.ner.extract_money", "jionlp start-up (import)")):
-        if name in speed and isinstance(best.get(startup), tuple):
-            steady[name] = chars / (chars / speed[name] - best[startup][0])
+        work = chars / speed[name] - best[startup][0] if name in speed and isinstance(best.get(startup), tuple) else 0
+        if work > 0:  # a tiny --quick corpus can take less than start-up, on a slow spell
+            steady[name] = chars / work
             print(f"{name}, after start-up: {steady[name]:,.0f} chars/s")
     print(f"\n{datetime.date.today()}, {os.cpu_count()} CPUs, Python {sys.version.split()[0]}, {mb:g} MB corpus, "
           f"best of {rounds} interleaved round(s); peak MB = largest process (os.wait4), tree MB = all processes (psutil)")

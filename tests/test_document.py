@@ -18,6 +18,12 @@ def test_offsets_point_into_raw_text_across_breaks_and_markup():
     assert raw[s:e] == text == "141.08亿元"
 
 
+def test_every_kind_of_whitespace_is_dropped():
+    """str.isspace() and re's \\s include the separators U+001C-U+001F; the regex module's \\s does not."""
+    doc = Document("d", "投资1\x1f000元，帮扶5\x1c0人\u3000\xa0共计")
+    assert doc.clean == "投资1000元，帮扶50人共计"
+
+
 def test_full_width_digits_fold_and_urls_are_masked():
     doc = Document("d", "投资１２３万元，见http://www.gov.cn/2019/1.html")
     assert doc.clean.startswith("投资123万元")

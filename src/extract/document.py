@@ -21,7 +21,7 @@ MAX_BYTES = 50 * 1024 * 1024
 URL = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+")
 URL_MASK = "\u2591"  # a character no rule matches, one per masked character
 # dropped from the clean text: whitespace runs, markdown emphasis, a BOM
-DROP = regex.compile(r"\s+|\*\*|__|\ufeff")  # regex scans this twice as fast as re
+DROP = regex.compile(r"[\s\x1c-\x1f]+|\*\*|__|\ufeff")  # regex scans twice as fast as re; its \s lacks \x1c-\x1f
 # Full-width digits, letters and the marks numbers use (．％－～／) read as
 # ASCII; the Chinese comma and colon stay, they separate clauses, not digits.
 FOLD = {chr(c): unicodedata.normalize("NFKC", chr(c))

@@ -59,7 +59,7 @@ def parse_numeral(s: str) -> tuple[Decimal, bool]:
 #   up_to_999  = hundreds | up_to_99        thousands = d 千 (零 up_to_99 | hundreds)?
 #   up_to_9999 = thousands | up_to_999      wans = up_to_9999 万 (零 up_to_999 | thousands)?
 #   up_to_wan  = wans | up_to_9999          integer = 零 | up_to_wan (亿 (零 up_to_wan | wans)?)?
-_ONE_TO_NINE, _ZEROS = "一二两三四五六七八九", "零〇"
+_ONE_TO_NINE, _ZEROS = "一二两三四五六七八九", "零〇○"
 
 
 def _digit(s: str, i: int) -> int:

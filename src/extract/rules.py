@@ -26,7 +26,7 @@ RULE_FILES = ("common.yaml", *(f"{t}.yaml" for t in TABLES), "divisions.csv")
 RULE_FIELDS = {"id", "description", "pattern", "anchor", "normalize", "examples", "options"}
 EXAMPLE_FIELDS = {"text", "rows"}
 MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
-MATCH_TIMEOUT = 2.0  # seconds, plus a little per character: a runaway pattern fails its document, it does not hang
+MATCH_TIMEOUT = 2.0  # CPU seconds per document, plus 1 s per 50k characters: a runaway pattern fails its document
 
 
 class RuleError(Exception):
@@ -263,36 +263,41 @@ def find(rule: Rule, text: str, limit: TimeLimit, anchors: dict) -> list:
 
 
 class TimeLimit:
-    """How long the rules may take on one document; `rule` is the one running.
+    """How much CPU time the rules may take on one document; `rule` is the one running.
 
-    In a process's main thread (the CLI, every local worker) one alarm
-    guards the whole document. Elsewhere (Dask's threads, a caller's
-    threads) each regex call gets regex's own timeout, which reads a clock
-    as it scans: long scans run ~40% slower that way.
+    In a process's main thread (the CLI, every local worker) one CPU-time
+    alarm guards the whole document. Elsewhere (Dask's threads, a caller's
+    threads) each regex call gets regex's own timeout instead, which reads
+    a clock as it scans: long scans run ~40% slower that way.
     """
 
     def __init__(self, doc_id: str, chars: int):
         self.doc_id, self.rule = doc_id, ""
         self.seconds = MATCH_TIMEOUT + chars / 50_000  # 50k characters/s is far below any sane rule set
         self.per_call: float | None = None
-        self._previous = None
+        self._previous = None  # the handler to put back, when the alarm is ours
 
     def __enter__(self) -> TimeLimit:
         if (threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer")
-                and not signal.getitimer(signal.ITIMER_REAL)[0]):  # never displace a caller's own timer
-            self._previous = signal.signal(signal.SIGALRM, self._expired) or signal.SIG_DFL
-            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+                and not signal.getitimer(signal.ITIMER_VIRTUAL)[0]):  # never displace a caller's own timer
+            self._previous = signal.signal(signal.SIGVTALRM, self._expired) or signal.SIG_DFL
+            signal.setitimer(signal.ITIMER_VIRTUAL, self.seconds)
         else:
-            self.per_call = MATCH_TIMEOUT
+            self.per_call = self.seconds
         return self
 
     def __exit__(self, *exc) -> None:
-        if self._previous is not None:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, self._previous)
+        if self._previous is None:
+            return
+        previous, self._previous = self._previous, None  # from here on a late alarm is ignored
+        try:
+            signal.setitimer(signal.ITIMER_VIRTUAL, 0)
+        finally:
+            signal.signal(signal.SIGVTALRM, previous)
 
     def _expired(self, signum, frame):
-        raise RuleTimeout(self.rule, self.doc_id, self.seconds)
+        if self._previous is not None:
+            raise RuleTimeout(self.rule, self.doc_id, self.seconds)
 
 
 class RuleTimeout(Exception):

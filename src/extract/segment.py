@@ -8,7 +8,6 @@ holds them to identical tables on the corpus.
 from __future__ import annotations
 
 import logging
-import threading
 from dataclasses import dataclass
 from itertools import accumulate, pairwise
 
@@ -24,28 +23,14 @@ class UserWord:
     only_if_new: bool  # short forms must not override a word jieba already knows
 
 
-_rjieba_default = {"free": True, "lock": threading.Lock()}
-
-
-def _rjieba_tokenizer():
-    """rjieba loads a tokenizer as it is imported (0.15 s and 24 MB of
-    dictionary): the first segmenter of a process takes that one, later ones
-    (other threads included) load their own, so no two segmenters share user
-    words. The price: rjieba.cut elsewhere in the same process knows the
-    division names too, as jieba.cut would after jieba.add_word."""
-    import rjieba
-    with _rjieba_default["lock"]:
-        take, _rjieba_default["free"] = _rjieba_default["free"], False
-    return rjieba._DEFAULT_JIEBA if take else rjieba.Jieba()
-
-
 class Segmenter:
     def __init__(self, backend: str = "rjieba", words: tuple[UserWord, ...] = ()):
         if backend not in BACKENDS:
             raise ValueError(f"unknown segmenter backend {backend!r} (choose from {', '.join(BACKENDS)})")
         self.backend = backend
         if backend == "rjieba":
-            self._engine = _rjieba_tokenizer()
+            import rjieba
+            self._engine = rjieba.Jieba()
             add, known = (lambda w, f: self._engine.add_word(w, f, None)), self._engine.has_word
         else:
             import jieba
@@ -91,7 +76,7 @@ class Words:
         """Cut every clause holding one of these positions (ascending), all in one call to jieba."""
         spans, end, is_cut = [], 0, self._is_cut
         for pos in positions:
-            if pos >= end and not is_cut[pos] and (span := self._clause(pos)):
+            if end <= pos < len(is_cut) and not is_cut[pos] and (span := self._clause(pos)):
                 spans.append(span)
                 end = span[1]
         if spans:
@@ -102,14 +87,6 @@ class Words:
 
     def is_end(self, pos: int) -> bool:
         return not self._inside(pos - 1) or pos in self.bounds
-
-    def end_of_word_at(self, pos: int) -> int:
-        """Where the word holding character pos ends."""
-        if not self._inside(pos):
-            return pos + 1
-        while pos + 1 not in self.bounds:  # words are a few characters long
-            pos += 1
-        return pos + 1
 
     def _inside(self, pos: int) -> bool:
         """Whether pos is inside a clause (not on a break, not outside the text), cutting it if need be."""

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from bisect import bisect_left
 from operator import itemgetter
+from types import MappingProxyType
 
 from ..segment import UserWord
 from . import COLUMNS, Mention, finder, normalizer, window_before
@@ -35,7 +36,8 @@ class Gazetteer:
         rows = self.rows
         self.by_code = {r["code"]: r for r in rows}
         self.by_name = frozenset(r["name"] for r in rows)
-        self.columns = [{c: r[c] for c in COLUMNS["places"]} for r in rows]  # shared, read-only
+        # one read-only mapping per division, shared by all its mentions
+        self.columns = [MappingProxyType({c: r[c] for c in COLUMNS["places"]}) for r in rows]
         # surfaces that can only mean a province (云南, 新疆)
         province_forms = {s for s, found in self.by_surface.items() if all(rows[i]["level"] == "province" for i in found)}
         # the short forms that may name a town or a person instead: not 云南, 吉林, nor any full name
