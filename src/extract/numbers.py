@@ -17,7 +17,7 @@ from functools import lru_cache
 SCALES = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
-CN_DIGITS = frozenset("〇零一二两三四五六七八九十")
+CN_DIGITS = frozenset(DIGITS) | {"十"}
 APPROX_MARKS = "多余"
 _ARABIC = set("0123456789.,")
 
@@ -33,7 +33,7 @@ def parse_numeral(s: str) -> tuple[Decimal, bool]:
     core = "".join(c for c in s if c not in APPROX_MARKS and c not in ",，")
     if not core:
         raise NumeralError(s)
-    if core[0] in "百千万亿":
+    if core[0] in SCALES and core[0] != "十":
         core = "一" + core  # 万余元, 超过万元, 近千人: a bare scale is one of it
     if len(core) > 1 and all(c in DIGITS for c in core):
         raise NumeralError(s)  # 五六人, 三两人, 一一名: a vague count or no count at all, not 56 read digit by digit
@@ -59,7 +59,8 @@ def parse_numeral(s: str) -> tuple[Decimal, bool]:
 #   up_to_999  = hundreds | up_to_99        thousands = d 千 (零 up_to_99 | hundreds)?
 #   up_to_9999 = thousands | up_to_999      wans = up_to_9999 万 (零 up_to_999 | thousands)?
 #   up_to_wan  = wans | up_to_9999          integer = 零 | up_to_wan (亿 (零 up_to_wan | wans)?)?
-_ONE_TO_NINE, _ZEROS = "一二两三四五六七八九", "零〇○"
+_ONE_TO_NINE = "".join(c for c, v in DIGITS.items() if v)
+_ZEROS = "".join(c for c, v in DIGITS.items() if not v)
 
 
 def _digit(s: str, i: int) -> int:
@@ -125,15 +126,15 @@ def _well_formed(s: str) -> bool:
     return len(s) in (yi, _zero_then(s, yi, _up_to_wan), _wans(s, yi))
 
 
-_NUM = "〇零一二两三四五六七八九"
+_NUM, _UNITS = "".join(DIGITS), "".join(SCALES)
 _MISSING = [  # written forms that leave out a 零 or an 一, made whole before the grammar
     (re.compile(f"(万)零(?=[{_NUM}]千)"), r"\1"),
     (re.compile(f"([万亿])([{_NUM}][十百])"), r"\1零\2"),
     (re.compile(f"(千)([{_NUM}]?十)"), r"\1零\2"),
     (re.compile("(百)(十)"), r"\1一\2"),
 ]
-_SPOKEN = re.compile(f"(?:[{_NUM}]{{0,2}}[十百千万亿])+[{_NUM}]")  # 三千五, 两万三: the last unit is implied
-_NEXT_UNIT_DOWN = {10_000: "千", 1000: "百", 100: "十"}
+_SPOKEN = re.compile(f"(?:[{_NUM}]{{0,2}}[{_UNITS}])+[{_NUM}]")  # 三千五, 两万三: the last unit is implied
+_UNIT_OF = {value: unit for unit, value in SCALES.items()}
 
 
 def chinese_integer(s: str) -> int:
@@ -151,8 +152,8 @@ def chinese_integer(s: str) -> int:
         return digit_by_digit(s)
     if len(s) >= 3 and _SPOKEN.fullmatch(s):
         last = SCALES[next(c for c in reversed(s) if c in SCALES)]
-        if last in _NEXT_UNIT_DOWN:
-            return _value(s + _NEXT_UNIT_DOWN[last])
+        if last // 10 in _UNIT_OF:  # 万 -> 千, 千 -> 百, 百 -> 十; after 十 or 亿 nothing is implied
+            return _value(s + _UNIT_OF[last // 10])
     raise ValueError(s)
 
 
