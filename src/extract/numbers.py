@@ -18,6 +18,7 @@ SCALES = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
 CN_DIGITS = frozenset(DIGITS) | {"十"}
+BARE_SCALES = "".join(c for c in SCALES if c != "十")  # scales that stand for one of them when alone: 万余, 近千
 APPROX_MARKS = "多余"
 _ARABIC = set("0123456789.,")
 
@@ -33,7 +34,7 @@ def parse_numeral(s: str) -> tuple[Decimal, bool]:
     core = "".join(c for c in s if c not in APPROX_MARKS and c not in ",，")
     if not core:
         raise NumeralError(s)
-    if core[0] in SCALES and core[0] != "十":
+    if core[0] in BARE_SCALES:
         core = "一" + core  # 万余元, 超过万元, 近千人: a bare scale is one of it
     if len(core) > 1 and all(c in DIGITS for c in core):
         raise NumeralError(s)  # 五六人, 三两人, 一一名: a vague count or no count at all, not 56 read digit by digit

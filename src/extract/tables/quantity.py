@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import regex
 
-from ..numbers import parse_numeral, plain
+from ..numbers import BARE_SCALES, parse_numeral, plain
 from . import optional_group
 
-SCALE_TAIL = regex.compile(r"[万亿千百]*$")
+SCALE_TAIL = regex.compile(f"[{BARE_SCALES}]*$")
 
 
 def qualifier(match, lexicons: dict, approximate: bool) -> str:
