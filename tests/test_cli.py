@@ -75,7 +75,7 @@ def test_tables_have_spec_columns_and_are_sorted(tmp_path):
 
 
 def test_an_interrupted_run_leaves_no_partial_table(tmp_path, monkeypatch):
-    from extract import batch
+    from extract import run as batch
     out = tmp_path / "out"
     out.mkdir()
     (out / "places.csv").write_text("old\n", encoding="utf-8")
@@ -104,15 +104,15 @@ def test_python_dash_m_entry_point(tmp_path):
 
 
 def test_an_unexpected_error_fails_one_document_not_the_run(tmp_path, monkeypatch):
-    from extract import batch
-    from extract.pipeline import Engine
-    real = Engine.rows
+    from extract import run as batch
+    from extract.engine import Engine
+    real = Engine.__call__
 
-    def flaky(self, doc):
-        if doc.doc_id == "bad":
+    def flaky(self, document):
+        if document.doc_id == "bad":
             raise ValueError("boom")
-        return real(self, doc)
-    monkeypatch.setattr(Engine, "rows", flaky)
+        return real(self, document)
+    monkeypatch.setattr(Engine, "__call__", flaky)
     for name in ("bad", "good"):
         (tmp_path / f"{name}.txt").write_text(GOOD, encoding="utf-8")
     summary = batch.run([str(tmp_path / "bad.txt"), str(tmp_path / "good.txt")], str(tmp_path / "out"),

@@ -1,7 +1,7 @@
 """The pipeline on corpus/ against the hand-labelled gold, and its invariants."""
 import pytest
 
-from extract import batch
+from extract import run as batch
 from extract.evaluate import evaluate
 from conftest import ROOT
 

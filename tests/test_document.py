@@ -2,7 +2,8 @@ import unicodedata
 
 import pytest
 
-from extract.document import Document, DocumentError, decode
+from extract.document import Document
+from extract.load import DocumentError, decode
 
 
 def test_offsets_point_into_raw_text_across_breaks_and_markup():

@@ -4,7 +4,9 @@ import csv
 import pytest
 
 from conftest import ROOT
-from extract.tables import COLUMNS
+from extract.registry import tables
+
+COLUMNS = {t.name: t.columns for t in tables() if t.spans}
 
 GOLD = ROOT / "tests" / "gold"
 

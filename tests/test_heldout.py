@@ -6,7 +6,7 @@ pipeline was first run on them; the test skips when the folder is absent.
 """
 import pytest
 
-from extract import batch
+from extract import run as batch
 from extract.evaluate import evaluate
 from conftest import ROOT
 

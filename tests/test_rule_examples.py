@@ -2,7 +2,7 @@
 import pytest
 
 from extract.checks import example_problem
-from extract.pipeline import get_engine
+from extract.engine import get_engine
 
 ENGINE = get_engine()
 CASES = [(rule, ex) for rule in ENGINE.rules.all_rules() for ex in rule.examples]

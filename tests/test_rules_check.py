@@ -90,14 +90,14 @@ def test_runaway_pattern_is_stopped_outside_the_main_thread_too(rules_copy):
     import threading
 
     from extract.document import Document
-    from extract.pipeline import get_engine
-    from extract.rules import RuleTimeout
+    from extract.engine import get_engine
+    from extract.match import RuleTimeout
     edit(rules_copy / "years.yaml", *RUNAWAY)
     engine, raised = get_engine(str(rules_copy)), []
 
     def work():
         try:
-            engine.rows(Document("digits", "1" * 3000))
+            engine(Document("digits", "1" * 3000))
         except RuleTimeout as e:
             raised.append(e)
     thread = threading.Thread(target=work)

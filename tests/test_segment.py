@@ -4,7 +4,7 @@ from itertools import accumulate
 import pytest
 
 from extract.document import Document
-from extract.pipeline import get_engine
+from extract.engine import get_engine
 from conftest import ROOT
 
 TEXTS = [Document(p.stem, p.read_text(encoding="utf-8")).clean for p in sorted((ROOT / "corpus").glob("*.txt"))]
@@ -12,7 +12,7 @@ TEXTS.append("新疆喀什莎车县人民医院，“十三五”以来投入2.3
 
 
 @pytest.mark.parametrize("backend", ["rjieba", "jieba"])
-@pytest.mark.parametrize("batched", [False, True], ids=["one clause at a time", "clauses cut together"])
+@pytest.mark.parametrize("batched", [False, True], ids=["one block at a time", "blocks cut together"])
 def test_lazy_words_match_a_whole_text_cut(backend, batched):
     segmenter = get_engine(None, backend).segmenter
     for text in TEXTS:

@@ -1,6 +1,9 @@
 """The README walkthrough, kept true: a pattern the rules miss, and how to add it."""
+import re
+
 from click.testing import CliRunner
 
+from conftest import ROOT
 from extract.cli import main
 
 SENTENCE = "上海援建资金累计20亿美金"
@@ -24,5 +27,7 @@ def test_adding_a_currency_word(rules_copy):
     path.write_text(text, encoding="utf-8")
     check = CliRunner().invoke(main, ["rules", "check", str(rules_copy)])  # 3. the check
     assert check.exit_code == 0, check.output
+    quoted = re.search(r"`extract rules check` → `([^`]+)`", (ROOT / "README.md").read_text(encoding="utf-8"))
+    assert quoted.group(1) == check.output.strip().splitlines()[-1]  # the README quotes today's count
     assert "20亿美金" in explain(rules_copy)              # 4. the new row
     assert "value=2000000000 currency=USD" in explain(rules_copy)

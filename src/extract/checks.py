@@ -2,13 +2,20 @@
 from __future__ import annotations
 
 from .document import Document
+from .engine import Engine
 from .evaluate import same
-from .pipeline import Engine
-from .rules import MATCH_TIMEOUT, Example, Rule
+from .match import MATCH_TIMEOUT
+from .registry import TABLES
+from .rules import Example, Rule
 
 # Strings that make careless patterns backtrack: long runs of digits,
 # numeral characters and repeated separators.
 PATHOLOGICAL = ["1" * 5000 + "!", "一" * 3000 + "元!", "1,1" * 2000, "2019年" * 500 + "-", "多余" * 2000, "县" * 5000]
+
+
+def describe(record: dict, table: str) -> str:
+    """A row as `text col=value …`, its normalized columns only, empty ones left out."""
+    return f"{record['text']} " + " ".join(f"{c}={record[c]}" for c in TABLES[table].columns if record[c] != "")
 
 
 def example_problem(engine: Engine, rule: Rule, ex: Example) -> str | None:
@@ -17,7 +24,7 @@ def example_problem(engine: Engine, rule: Rule, ex: Example) -> str | None:
     A positive example lists every row its table should get from the text;
     a negative one (no rows) says this rule must not fire on it.
     """
-    got = engine.process(Document("example", ex.text))[rule.table]
+    got = engine(Document("example", ex.text)).records(rule.table)
     if not ex.rows:
         got = [r for r in got if r["rule"] == rule.id]
     ok = len(got) == len(ex.rows) and all(
@@ -26,7 +33,7 @@ def example_problem(engine: Engine, rule: Rule, ex: Example) -> str | None:
     )
     if ok:
         return None
-    shown = "; ".join(f"{r['text']} " + " ".join(f"{k}={r[k]}" for k in list(r)[4:-1] if r[k] != "") for r in got)
+    shown = "; ".join(describe(r, rule.table) for r in got)
     return f"{ex.where}: rule {rule.id}: example {ex.text!r} gave [{shown or 'nothing'}]"
 
 

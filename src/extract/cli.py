@@ -9,6 +9,19 @@ import click
 
 from .rules import RuleError
 
+
+class TableName(click.ParamType):
+    """A registered table's name, checked when used: plugin tables register after this module is imported."""
+    name = "TABLE"
+
+    def convert(self, value, param, ctx):
+        from .registry import tables
+        names = [t.name for t in tables() if t.spans]
+        if value not in names:
+            self.fail(f"{value!r} is not a table (choose from {', '.join(names)})", param, ctx)
+        return value
+
+
 RULES_OPTION = click.option("--rules", "rules_dir", type=click.Path(file_okay=False), default=None,
                             help="Use this rules folder instead of the installed rules/.")
 
@@ -38,7 +51,7 @@ def main():
 @RULES_OPTION
 def run(paths, outdir, workers, fmt, backend, engine, scheduler, quiet, rules_dir):
     """Extract every table from PATHS (.txt files and folders of them) into OUT."""
-    from . import batch
+    from . import run as local
     try:
         if engine == "dask":
             from .distributed import DaskMissing, run_dask
@@ -48,7 +61,7 @@ def run(paths, outdir, workers, fmt, backend, engine, scheduler, quiet, rules_di
             except DaskMissing as e:
                 raise click.ClickException(str(e)) from None
         else:
-            summary = batch.run(list(paths), outdir, workers=workers, rules_dir=rules_dir,
+            summary = local.run(list(paths), outdir, workers=workers, rules_dir=rules_dir,
                                 backend=backend, fmt=fmt, progress=not quiet)
     except RuleError as e:
         _fail_on_rules(e)
@@ -66,7 +79,7 @@ def merge(outdir, fmt):
     from .distributed import merge_parts
     try:
         counts = merge_parts(outdir, fmt)
-    except FileNotFoundError as e:
+    except (FileNotFoundError, ValueError) as e:
         raise click.ClickException(str(e)) from None
     click.echo(", ".join(f"{n} {t}" for t, n in counts.items()), err=True)
 
@@ -75,7 +88,7 @@ def merge(outdir, fmt):
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
 @click.argument("pred_dir", type=click.Path(exists=True, file_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-@click.option("--show", type=click.Choice(["places", "amounts", "headcounts", "years"]), default=None,
+@click.option("--show", type=TableName(), default=None,
               help="List every miss, false alarm and disagreement of one table.")
 @click.option("--corpus", type=click.Path(file_okay=False), default="corpus", show_default=True,
               help="Where the articles are, for context in --show.")
@@ -102,7 +115,7 @@ def rules():
 def rules_check(directory):
     """Validate rule files, run every rule's examples, try pathological inputs."""
     from .checks import check_backtracking, check_examples
-    from .pipeline import Engine
+    from .engine import Engine
     try:
         engine = Engine(directory)
     except RuleError as e:
@@ -122,23 +135,26 @@ def rules_check(directory):
 @RULES_OPTION
 def explain(text, path, rules_dir):
     """Show every mention found in TEXT, its normalized columns and the rule that fired."""
-    from .document import Document, DocumentError, read_document
-    from .pipeline import get_engine
+    from .checks import describe
+    from .document import Document
+    from .engine import get_engine
+    from .load import DocumentError, read_document
     if (text is None) == (path is None):
         raise click.UsageError("give TEXT or --file, not both")
     try:
-        doc = read_document(Path(path)) if path else Document("text", text)
-        rows = get_engine(rules_dir).process(doc)
+        doc = get_engine(rules_dir)(read_document(Path(path)) if path else Document("text", text))
     except RuleError as e:
         _fail_on_rules(e)
     except DocumentError as e:
         click.echo(f"{path}: {e}", err=True)
         sys.exit(1)
-    for table, table_rows in rows.items():
-        for r in table_rows:
-            cols = " ".join(f"{k}={v}" for k, v in list(r.items())[4:-1] if v != "")
-            click.echo(f"{table:<10} {r['start']:>5}-{r['end']:<5} {r['text']:<12} {cols}  [{r['rule']}]")
-    if not any(rows.values()):
+    shown = 0
+    for table in doc.mentions:
+        for r in doc.records(table):
+            text, cols = describe(r, table).split(" ", 1)
+            click.echo(f"{table:<10} {r['start']:>5}-{r['end']:<5} {text:<12} {cols}  [{r['rule']}]")
+            shown += 1
+    if not shown:
         click.echo("no mentions")
 
 

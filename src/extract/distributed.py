@@ -18,10 +18,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from . import batch
-from .output import TableWriter, csv_chunk, write_header
-from .pipeline import get_engine
-from .rules import TABLES
+from . import run as local
+from .engine import get_engine
+from .load import collect_inputs
+from .registry import Table, tables as registered_tables
+from .write import TableWriter, write_header
 
 
 class DaskMissing(ImportError):
@@ -38,12 +39,12 @@ def _dask():
 
 
 def run_dask(paths: list[str], outdir: str, scheduler: str | None = None, rules_dir: str | None = None,
-             backend: str = "rjieba", fmt: str = "csv", batch_size: int | None = None) -> batch.Summary:
-    """Like batch.run, on the cluster at `scheduler` (a 2-worker LocalCluster when None)."""
+             backend: str = "rjieba", fmt: str = "csv", batch_size: int | None = None) -> local.Summary:
+    """Like run.run, on the cluster at `scheduler` (a 2-worker LocalCluster when None)."""
     distributed = _dask()
     started = time.perf_counter()
-    files, problems = batch.collect_inputs(paths)
-    get_engine(rules_dir, backend)  # fail on bad rules before anything is submitted
+    files, problems = collect_inputs(paths)
+    tables = get_engine(rules_dir, backend).tables  # fail on bad rules before anything is submitted
     parts = Path(outdir) / "parts"
     shutil.rmtree(parts, ignore_errors=True)  # stale parts of an earlier run would be merged
     cluster = None
@@ -56,16 +57,16 @@ def run_dask(paths: list[str], outdir: str, scheduler: str | None = None, rules_
             slots = sum(client.nthreads().values()) or 1
             size = batch_size or max(1, min(64, -(-len(files) // (slots * 4))))
             batches = [[str(f) for f in files[i:i + size]] for i in range(0, len(files), size)]
-            futures = client.map(batch.process_files, batches, rules_dir=rules_dir, backend=backend, pure=False)
-            results = _in_order(distributed.as_completed(futures, with_results=True), futures, parts)
-            return batch.write_results(results, outdir, fmt, batch.Summary(problems=problems), started)
+            futures = client.map(local.process_files, batches, rules_dir=rules_dir, backend=backend, pure=False)
+            results = _in_order(distributed.as_completed(futures, with_results=True), futures, parts, tables)
+            return local.write_results(results, outdir, fmt, tables, local.Summary(problems=problems), started)
     finally:
         if cluster is not None:
             cluster.close()
 
 
-def _in_order(completed, futures, parts: Path):
-    """Each batch's FileResults as soon as every earlier batch is out; one part per batch."""
+def _in_order(completed, futures, parts: Path, tables: list[Table]):
+    """Each batch's DocResults as soon as every earlier batch is out; one part per batch."""
     index = {f.key: i for i, f in enumerate(futures)}
     waiting, next_i = {}, 0
     for future, results in completed:
@@ -73,41 +74,56 @@ def _in_order(completed, futures, parts: Path):
         future.release()
         while next_i in waiting:
             results = waiting.pop(next_i)
-            _write_part(parts, next_i, [r.chunks for r in results if not r.error])
+            _write_part(parts, next_i, [r.tables for r in results if not r.error], tables)
             yield from results
             next_i += 1
 
 
-def _write_part(parts: Path, i: int, docs: list[dict]) -> None:
-    for table in TABLES:
-        folder = parts / table
+def _write_part(parts: Path, i: int, docs: list[dict], tables: list[Table]) -> None:
+    for table in tables:
+        folder = parts / table.name
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=".part-", suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
             write_header(f, table)
-            f.writelines(chunks[table][0] for chunks in docs)
+            csv.writer(f, lineterminator="\n").writerows(row for doc in docs for row in doc[table.name])
         os.chmod(tmp, 0o644)
         os.replace(tmp, folder / f"part-{i:05d}.csv")
 
 
-def merge_parts(outdir: str | Path, fmt: str = "csv") -> dict[str, int]:
-    """OUTDIR/parts/<table>/part-*.csv into OUTDIR/<table>.<fmt>, sorted by doc_id, start.
+def _read_part(path: Path, table: Table) -> list[tuple]:
+    """A part's rows, typed as the writer received them (offsets as integers), checked against the header."""
+    with open(path, encoding="utf-8", newline="") as f:
+        reader = csv.reader(f)
+        header = tuple(next(reader, ()))
+        if header != table.row_columns:
+            raise ValueError(f"{path}: columns {', '.join(header)} are not those of table {table.name}")
+        ints = [header.index(c) for c in ("start", "end") if c in header]
+        rows = []
+        for row in reader:
+            for k in ints:
+                row[k] = int(row[k])
+            rows.append(tuple(row))
+        return rows
 
-    Written through TableWriter (temp file, then rename, as output.publish does), so a
-    merged CSV is byte-identical to the one `extract run` writes. Returns rows per table.
+
+def merge_parts(outdir: str | Path, fmt: str = "csv") -> dict[str, int]:
+    """OUTDIR/parts/<table>/part-*.csv into OUTDIR/<table>.<fmt>, sorted by doc_id, then start.
+
+    Written through TableWriter (temp file, then rename), so a merged CSV is
+    byte-identical to the one `extract run` writes. Returns rows per table.
     """
     parts = Path(outdir) / "parts"
     if not parts.is_dir():
         raise FileNotFoundError(f"{parts}: no parts to merge (they come from extract run --engine dask)")
-    writer = TableWriter(Path(outdir), fmt)
+    tables = [t for t in registered_tables() if (parts / t.name).is_dir()]
+    writer = TableWriter(Path(outdir), tables, fmt)
     try:
-        for table in TABLES:
-            rows = []
-            for part in sorted((parts / table).glob("part-*.csv")):
-                with open(part, encoding="utf-8", newline="") as f:
-                    rows += list(csv.reader(f))[1:]  # no header
-            rows.sort(key=lambda r: (r[0], int(r[1])))  # doc_id, start
-            writer.add({table: csv_chunk(rows)})
+        for table in tables:
+            rows = [row for part in sorted((parts / table.name).glob("part-*.csv")) for row in _read_part(part, table)]
+            doc_id, start = table.row_columns.index("doc_id"), (table.row_columns.index("start") if table.spans else None)
+            rows.sort(key=lambda r: (r[doc_id], r[start] if start is not None else 0))
+            writer.add({table.name: rows})
     except BaseException:
         writer.abort()
         raise

@@ -1,9 +1,10 @@
-"""Read, decode and repair one article, keeping a map back to the raw text.
+"""One article's text: repaired for matching, with a map back to the raw text.
 
 Matching runs on `clean`: the raw text with whitespace and markdown
 emphasis removed, full-width digits and punctuation folded to ASCII, and web
 addresses masked. `raw_offset(i)` is the raw offset of `clean[i]`, so every
 mention found in `clean` is reported against the file exactly as stored.
+Clauses, as rules look at them, are defined here once.
 """
 from __future__ import annotations
 
@@ -11,13 +12,12 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from pathlib import Path
+from functools import cached_property
 
 import regex
 
 from .numbers import CN_DIGITS
 
-MAX_BYTES = 50 * 1024 * 1024
 URL = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+")
 URL_MASK = "\u2591"  # a character no rule matches, one per masked character
 # dropped from the clean text: whitespace runs, markdown emphasis, a BOM
@@ -27,10 +27,10 @@ DROP = regex.compile(r"[\s\x1c-\x1f]+|\*\*|__|\ufeff")  # regex scans twice as f
 FOLD = {chr(c): unicodedata.normalize("NFKC", chr(c))
         for c in range(0xFF01, 0xFF5F) if chr(c).isalnum() or chr(c) in "．％－～／"}
 FULL_WIDTH = re.compile("[" + "".join(FOLD) + "]")
-
-
-class DocumentError(Exception):
-    """A file that cannot be read as an article; str() is the one-line reason."""
+# what ends a clause, for rules that look at the words just before a mention
+# (每亩…2万元 takes 亩 only from its own clause)
+CLAUSE_MARKS = "，。；：！？、,;:!?（）()“”\""
+CLAUSE_END = re.compile(f"[{re.escape(CLAUSE_MARKS)}]")
 
 
 @dataclass
@@ -46,6 +46,16 @@ class Document:
 
     def __post_init__(self) -> None:
         self.clean, self.cuts, self.shifts = repair(self.raw)
+
+    @cached_property
+    def clause_starts(self) -> list[int]:
+        """Where each clause of the clean text starts, in order (computed once)."""
+        return [0, *(m.end() for m in CLAUSE_END.finditer(self.clean))]
+
+    def clause_before(self, start: int, width: int = 12) -> str:
+        """The clean text just before a position, back to the start of its clause, at most `width` characters."""
+        starts = self.clause_starts
+        return self.clean[max(start - width, starts[bisect_right(starts, start) - 1]):start]
 
     def raw_offset(self, i: int) -> int:
         return i + self.shifts[bisect_right(self.cuts, i) - 1]
@@ -89,37 +99,3 @@ def repair(raw: str) -> tuple[str, list[int], list[int]]:
         pos = end
     pieces.append(text[pos:])
     return "".join(pieces), cuts, shifts
-
-
-def decode(data: bytes, name: str) -> tuple[str, str]:
-    """Bytes to text and a note; DocumentError when no reading is safe."""
-    if not data.strip():
-        raise DocumentError("empty file")
-    if b"\x00" in data:
-        raise DocumentError("binary file (contains NUL bytes)")
-    try:
-        return data.decode("utf-8"), ""
-    except UnicodeDecodeError as utf8_error:
-        try:
-            text = data.decode("gb18030")
-        except UnicodeDecodeError:
-            raise DocumentError(f"not UTF-8 ({utf8_error.reason} at byte {utf8_error.start}) and not GBK/GB18030") from None
-    han = sum("\u4e00" <= c <= "\u9fff" for c in text)
-    if han < 0.3 * len(text.strip()):
-        raise DocumentError("not UTF-8, and reading it as GBK gives no Chinese text")
-    return text, "decoded as GBK/GB18030"
-
-
-def read_document(path: Path) -> Document:
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise DocumentError(f"file is {size / 2**20:.0f} MB, over the 50 MB limit")
-        data = path.read_bytes()
-    except OSError as e:
-        raise DocumentError(e.strerror or str(e)) from None
-    text, note = decode(data, path.name)
-    if not text.strip():
-        raise DocumentError("empty file")
-    # SPEC offsets are into open(..., newline="").read(): no newline translation.
-    return Document(doc_id=path.stem, raw=text, note=note)

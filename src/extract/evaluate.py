@@ -10,19 +10,22 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-import pandas as pd
-
-from .rules import TABLES
-from .tables import COLUMNS, KEY_COLUMNS
+from . import registry
 
 
-def load_tables(directory: str | Path) -> dict[str, pd.DataFrame]:
+def scored_tables() -> list[str]:
+    """The tables scored row by row: every registered table with spans."""
+    return [t.name for t in registry.tables() if t.spans]
+
+
+def load_tables(directory: str | Path) -> dict:
     """Tables directly in the folder or in per-document subfolders, concatenated."""
+    import pandas as pd  # only eval needs it: rules check and run start faster without
     directory = Path(directory)
     if not directory.is_dir():
         raise FileNotFoundError(f"{directory}: no such folder")
     out = {}
-    for table in TABLES:
+    for table in scored_tables():
         parts = [pd.read_csv(p, dtype=str, keep_default_na=False) for p in sorted(directory.rglob(f"{table}.csv"))]
         frame = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=["doc_id", "start", "end"])
         for col in ("start", "end"):
@@ -103,9 +106,11 @@ def match_document(gold: list[dict], pred: list[dict]) -> tuple[list[Pair], list
     return pairs, ignored
 
 
-def score_table(table: str, gold: pd.DataFrame, pred: pd.DataFrame) -> TableScore:
-    score = TableScore(table, agree=dict.fromkeys(COLUMNS[table], 0))
-    keys = KEY_COLUMNS[table]
+def score_table(table: str, gold, pred) -> TableScore:
+    """One table's score from two data frames of rows (gold with `optional`)."""
+    columns = registry.table(table).columns
+    score = TableScore(table, agree=dict.fromkeys(columns, 0))
+    keys = registry.table(table).keys
     docs = sorted(set(gold["doc_id"]) | set(pred["doc_id"]))
     g_by, p_by = dict(tuple(gold.groupby("doc_id"))), dict(tuple(pred.groupby("doc_id")))
     for doc in docs:
@@ -118,7 +123,7 @@ def score_table(table: str, gold: pd.DataFrame, pred: pd.DataFrame) -> TableScor
             score.pred += pair.pred is not None
             if pair.gold is None or pair.pred is None:
                 continue
-            agree = {c: same(str(pair.gold.get(c, "")), str(pair.pred.get(c, ""))) for c in COLUMNS[table]}
+            agree = {c: same(str(pair.gold.get(c, "")), str(pair.pred.get(c, ""))) for c in columns}
             score.lenient_tp += 1
             score.strict_tp += pair.exact
             for c, ok in agree.items():
@@ -131,7 +136,7 @@ def score_table(table: str, gold: pd.DataFrame, pred: pd.DataFrame) -> TableScor
 
 def evaluate(gold_dir, pred_dir) -> dict[str, TableScore]:
     gold, pred = load_tables(gold_dir), load_tables(pred_dir)
-    return {t: score_table(t, gold[t], pred[t]) for t in TABLES}
+    return {t: score_table(t, gold[t], pred[t]) for t in scored_tables()}
 
 
 def format_scores(scores: dict[str, TableScore]) -> str:
@@ -152,7 +157,7 @@ def format_scores(scores: dict[str, TableScore]) -> str:
 
 def format_problems(score: TableScore, corpus: Path | None) -> str:
     """Every miss, false alarm and disagreement, with the sentence around it."""
-    keys, lines = KEY_COLUMNS[score.table], []
+    keys, lines = registry.table(score.table).keys, []
     texts: dict[str, str] = {}
 
     def context(row):

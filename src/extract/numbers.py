@@ -36,21 +36,27 @@ def parse_numeral(s: str) -> tuple[Decimal, bool]:
         raise NumeralError(s)
     if core[0] in BARE_SCALES:
         core = "一" + core  # 万余元, 超过万元, 近千人: a bare scale is one of it
-    if len(core) > 1 and all(c in DIGITS for c in core):
-        raise NumeralError(s)  # 五六人, 三两人, 一一名: a vague count or no count at all, not 56 read digit by digit
+    digits = core.rstrip(_UNITS)
+    if len(digits) > 1 and all(c in DIGITS for c in digits):
+        if not any(c in _ZEROS for c in digits):
+            raise NumeralError(s)  # 五六人, 三两人, 一一名: a vague count or no count at all, not 56 read digit by digit
+        return Decimal(digit_by_digit(digits)) * _scale(core[len(digits):]), approximate  # 一○○万: 100万
     head = ""
     while core and core[0] in _ARABIC:
         head, core = head + core[0], core[1:]
     try:
-        if head:
-            value = Decimal(head)
-            for c in core:
-                value *= SCALES[c]
-        else:
-            value = Decimal(chinese_integer(core))
+        value = Decimal(head) * _scale(core) if head else Decimal(chinese_integer(core))
     except (KeyError, InvalidOperation, ValueError) as e:
         raise NumeralError(s) from e
     return value, approximate
+
+
+def _scale(units: str) -> int:
+    """万亿 -> 10**12: scale characters multiply."""
+    value = 1
+    for c in units:
+        value *= SCALES[c]
+    return value
 
 
 # The grammar of a well-formed Chinese integer, each part a function from a
@@ -185,6 +191,18 @@ def digit_by_digit(s: str) -> int:
 
 
 def plain(value: Decimal) -> str:
-    """A decimal as CSV wants it: no exponent, no trailing zeros."""
-    text = format(value.normalize(), "f")
-    return text
+    """A decimal as CSV wants it: no exponent, no trailing zeros (2.3E+8 -> 230000000)."""
+    return format(value.normalize(), "f")
+
+
+def macros() -> dict[str, str]:
+    """The numeral characters as rule-file macros (sets of characters, used
+    inside [...]), so patterns and this module read the same numerals."""
+    return {
+        "CN_DIGIT_CHARS": "".join(DIGITS),
+        "CN_SCALE_CHARS": "".join(SCALES),
+        "CN_NUMERAL_CHARS": "".join(DIGITS) + "".join(SCALES),
+        "CN_BARE_SCALE_CHARS": BARE_SCALES,
+        "CN_YEAR_DIGIT_CHARS": "".join(c for c in DIGITS if c != "两"),  # 二〇二〇, never 两〇两〇
+        "APPROX_CHARS": APPROX_MARKS,
+    }

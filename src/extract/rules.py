@@ -1,32 +1,33 @@
-"""Load and validate rules/ into compiled matchers.
+"""Load and validate rules/ into a RuleSet: compiled rules bound to their mechanisms.
 
 A rule file is data: lexicons (word -> meaning), macros (named regex
 pieces, written {NAME}), and rules, each with an id, a description, a
-pattern or a mechanism, and examples. Python holds only the mechanisms
-(normalizers, registered by name in extract.tables); every word list and
-pattern a user may want to change lives in rules/.
+pattern or a mechanism, and examples. Python holds only the mechanisms,
+registered by name (extract.registry); which files exist, which lexicons
+each mechanism reads and which tables there are all come from those
+declarations, so a missing or doubled lexicon, an unknown file or a
+mechanism registered twice is one line naming the file, before anything runs.
 """
 from __future__ import annotations
 
-import csv
 import re
-from operator import itemgetter
-import signal
-import threading
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, Callable
 
-import ahocorasick_rs
 import regex
 import yaml
 
+from . import registry
+from .numbers import macros as numeral_macros
+from .registry import Mechanism, Table
+
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "rules"
-TABLES = ("places", "amounts", "headcounts", "years")
-RULE_FILES = ("common.yaml", *(f"{t}.yaml" for t in TABLES), "divisions.csv")
+SHARED_FILE = "common.yaml"  # lexicons and macros every table's rules may use
 RULE_FIELDS = {"id", "description", "pattern", "anchor", "normalize", "examples", "options"}
 EXAMPLE_FIELDS = {"text", "rows"}
 MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
-MATCH_TIMEOUT = 2.0  # CPU seconds per document, plus 1 s per 50k characters: a runaway pattern fails its document
+DOC_SUFFIXES = (".md", ".txt")  # notes beside the rules (divisions.SOURCES.md), not rule files
 
 
 class RuleError(Exception):
@@ -35,6 +36,34 @@ class RuleError(Exception):
     def __init__(self, problems: list[str]):
         super().__init__("\n".join(problems))
         self.problems = problems
+
+
+class Lexicons(dict):
+    """The lexicons a mechanism declared. Reading another one is a bug in the
+    mechanism, named here rather than a bare KeyError deep in a run."""
+
+    def __init__(self, owner: str, items: dict):
+        super().__init__(items)
+        self.owner = owner
+
+    def __missing__(self, name):
+        raise UndeclaredLexicon(f"{self.owner} reads lexicon '{name}' without declaring it (lexicons=...)")
+
+
+class UndeclaredLexicon(LookupError):
+    pass
+
+
+@dataclass
+class Bound:
+    """A mechanism with what it declared it reads: its lexicons and resources."""
+    mechanism: Mechanism
+    lexicons: Lexicons
+    resources: dict[str, Any]
+
+    @property
+    def fn(self) -> Callable:
+        return self.mechanism.fn
 
 
 @dataclass
@@ -55,20 +84,35 @@ class Rule:
     options: dict
     examples: list[Example]
     where: str
+    bound: Bound | None = None  # its normalizer or finder, set once the rule set is valid
+
+    @property
+    def fn(self) -> Callable:
+        return self.bound.fn
+
+    @property
+    def lexicons(self) -> Lexicons:
+        return self.bound.lexicons
+
+    @property
+    def resources(self) -> dict[str, Any]:
+        return self.bound.resources
 
 
 @dataclass
 class RuleSet:
     directory: Path
-    lexicons: dict[str, dict]
-    rules: dict[str, list[Rule]] = field(default_factory=dict)
-    divisions: list[dict] = field(default_factory=list)
+    tables: list[Table]  # in an order where each table comes after those it requires
+    lexicons: dict[str, Any]
+    rules: dict[str, list[Rule]] = field(default_factory=dict)  # table -> its rules, in file order
+    steps: dict[str, list[Bound]] = field(default_factory=dict)  # table -> its steps, in order
+    resources: dict[str, Any] = field(default_factory=dict)
 
     def all_rules(self) -> list[Rule]:
-        return [r for t in TABLES for r in self.rules.get(t, [])]
+        return [r for t in self.tables for r in self.rules.get(t.name, [])]
 
-    def lexicon(self, name: str) -> dict:
-        return self.lexicons[name]
+    def files(self) -> list[str]:
+        return rule_files(self.tables)
 
 
 class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
@@ -97,25 +141,9 @@ def alternation(words) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
-class WordMatcher:
-    """One pass over the text finds every listed word, however many there are."""
-
-    def __init__(self, words):
-        self.words = list(dict.fromkeys(words))
-        # a DFA: more memory than the default NFA, a faster scan (thousands of division names)
-        self._automaton = ahocorasick_rs.AhoCorasick(self.words, implementation=ahocorasick_rs.Implementation.DFA)
-
-    def find(self, text: str) -> list[tuple[int, int, str]]:
-        """Every occurrence, overlapping ones included, as (start, end, word):
-        by start, the longest first."""
-        hits = self._automaton.find_matches_as_indexes(text, overlapping=True)  # (word index, start, end)
-        hits.sort(key=itemgetter(2), reverse=True)
-        hits.sort(key=itemgetter(1))  # stable: by start, and among equal starts the longest first
-        words = self.words
-        return [(start, end, words[i]) for i, start, end in hits]
-
-
 def expand(pattern: str, macros: dict[str, str], where: str, depth: int = 0) -> str:
+    """{NAME} -> the macro, grouped; a {NAME_CHARS} macro is a set of characters
+    and goes in as it is, for use inside [...] (`[\\d.{CN_NUMERAL_CHARS}]`)."""
     if depth > 10:
         raise RuleError([f"{where}: macros nest too deep (a macro refers to itself?)"])
 
@@ -123,14 +151,42 @@ def expand(pattern: str, macros: dict[str, str], where: str, depth: int = 0) -> 
         name = m.group(1)
         if name not in macros:
             raise RuleError([f"{where}: unknown macro {{{name}}}"])
-        return "(?:" + expand(macros[name], macros, where, depth + 1) + ")"
+        body = expand(macros[name], macros, where, depth + 1)
+        return body if name.endswith("_CHARS") else "(?:" + body + ")"
 
     return MACRO.sub(sub, pattern)
+
+
+def rule_files(tables: list[Table]) -> list[str]:
+    """Every file a rules folder must hold for these tables, in load order."""
+    needed = [SHARED_FILE, *(t.rules for t in tables if t.rules)]
+    for name in _resources_needed(tables):
+        needed += registry.RESOURCES[name].files
+    return list(dict.fromkeys(needed))
+
+
+def _mechanisms_of(tables: list[Table]) -> list[Mechanism]:
+    """The steps the tables declare (rules name their own normalizers)."""
+    return [registry.STEPS[s] for t in tables for s in t.steps if s in registry.STEPS]
+
+
+def _resources_needed(tables: list[Table], rules: list[Rule] = ()) -> list[str]:
+    mechs = _mechanisms_of(tables) + [m for r in rules if (m := _mechanism(r)) is not None]
+    if not rules:  # before the rules are read: every registered mechanism of these tables may be named
+        mechs += [*registry.NORMALIZERS.values(), *registry.FINDERS.values()]
+    return list(dict.fromkeys(name for m in mechs for name in m.resources if name in registry.RESOURCES))
+
+
+def _mechanism(rule: Rule) -> Mechanism | None:
+    return (registry.NORMALIZERS if rule.pattern is not None else registry.FINDERS).get(rule.normalize)
 
 
 def _read_yaml(path: Path, problems: list[str]) -> dict:
     try:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
+    except FileNotFoundError:
+        problems.append(f"{path}: missing (a rule file of this rule set)")
+        return {}
     except (OSError, UnicodeDecodeError) as e:
         problems.append(f"{path}: cannot read ({e})")
         return {}
@@ -185,122 +241,107 @@ def _load_rule(raw: dict, table: str, path: Path, macros: dict, problems: list[s
                 _strip_lines(raw.get("options") or {}), examples, where)
 
 
-def load_divisions(path: Path, problems: list[str]) -> list[dict]:
-    need = {"code", "name", "kind", "level", "parent", "parent_code", "short_forms"}
-    try:
-        with open(path, encoding="utf-8", newline="") as f:
-            reader = csv.DictReader(f)
-            missing = need - set(reader.fieldnames or [])
-            if missing:
-                problems.append(f"{path}:1: missing column(s) {', '.join(sorted(missing))}")
-                return []
-            return list(reader)
-    except (OSError, UnicodeDecodeError) as e:
-        problems.append(f"{path}: cannot read ({e})")
-        return []
+def _collect_lexicons(files: dict[str, dict], directory: Path, problems: list[str]) -> dict[str, Any]:
+    """Every file's lexicons in one namespace; a name defined twice is refused, with both places."""
+    lexicons, defined = {}, {}
+    for name, data in files.items():
+        block = data.get("lexicons") or {}
+        for lex, words in block.items():
+            if lex == "__line__":
+                continue
+            where = f"{directory / name}:{block.get('__line__', '?')}"
+            if lex in defined:
+                problems.append(f"{where}: lexicon '{lex}' is already defined in {defined[lex]}")
+                continue
+            defined[lex] = where
+            lexicons[lex] = _strip_lines(words)
+    return lexicons
+
+
+def _bind(mech: Mechanism, owner: str, where: str, lexicons: dict, resources: dict, problems: list[str],
+          table: Table | None = None) -> Bound:
+    for name in mech.lexicons:
+        if name not in lexicons:
+            problems.append(f"{where}: {owner} needs lexicon '{name}', which no rule file defines")
+    for name in mech.requires:
+        if table is not None and name not in registry.readable(table):
+            problems.append(f"{where}: {owner} reads table '{name}', which table {table.name} does not require")
+    return Bound(mech, Lexicons(owner, {n: lexicons[n] for n in mech.lexicons if n in lexicons}),
+                 {n: resources.get(n) for n in mech.resources})
+
+
+def _unknown_files(directory: Path, known: list[str]) -> list[str]:
+    return [f"{path}: not a rule file of any table (known: {', '.join(known)})"
+            for path in sorted(directory.iterdir())
+            if path.is_file() and not path.name.startswith(".") and path.name not in known
+            and not path.name.endswith(DOC_SUFFIXES)]
 
 
 def load_rules(directory: Path | str | None = None) -> RuleSet:
-    """Read every rule file; raise RuleError listing all problems at once."""
-    from .tables import FINDERS, NORMALIZERS  # the registries: tables register on import
-
+    """Read every rule file the registered tables declare; raise RuleError listing all problems at once."""
     directory = Path(directory or DEFAULT_DIR)
-    problems: list[str] = []
     if not directory.is_dir():
         raise RuleError([f"{directory}: rules directory not found"])
-    common = _read_yaml(directory / "common.yaml", problems)
-    lexicons = _strip_lines(common.get("lexicons") or {})
-    files = {t: _read_yaml(directory / f"{t}.yaml", problems) for t in TABLES}
-    for data in files.values():
-        lexicons.update(_strip_lines(data.get("lexicons") or {}))
-    macros = {**_lexicon_macros(lexicons), **_strip_lines(common.get("macros") or {})}
-    ruleset = RuleSet(directory, lexicons)
+    problems: list[str] = []
+    try:
+        tables = registry.tables()
+    except registry.RegistryError as e:
+        raise RuleError([*registry.PROBLEMS, str(e)]) from None
+    problems += registry.PROBLEMS
+    for t in tables:
+        for s in t.steps:
+            if s not in registry.STEPS:
+                problems.append(f"{t.where}: table {t.name} names step '{s}', which is not registered")
+        if t.overlap not in registry.OVERLAPS:
+            problems.append(f"{t.where}: table {t.name} names overlap policy '{t.overlap}', which is not registered")
+    known = rule_files(tables)
+    problems += _unknown_files(directory, known)
+    files = {name: _read_yaml(directory / name, problems) for name in known if name.endswith(".yaml")}
+    lexicons = _collect_lexicons(files, directory, problems)
+    shared_macros = {**numeral_macros(), **_lexicon_macros(lexicons), **_strip_lines(files[SHARED_FILE].get("macros") or {})}
+    ruleset = RuleSet(directory, tables, lexicons)
     seen: dict[str, str] = {}
-    for table, data in files.items():
-        table_macros = {**macros, **_strip_lines(data.get("macros") or {})}
-        rules = []
+    for t in (t for t in tables if t.rules):
+        data = files[t.rules]
+        macros = {**shared_macros, **_strip_lines(data.get("macros") or {})}
+        ruleset.rules[t.name] = []
         for raw in data.get("rules") or []:
-            rule = _load_rule(raw, table, directory / f"{table}.yaml", table_macros, problems)
+            rule = _load_rule(raw, t.name, directory / t.rules, macros, problems)
             if rule is None:
                 continue
             if rule.id in seen:
                 problems.append(f"{rule.where}: duplicate rule id {rule.id} (first at {seen[rule.id]})")
             seen[rule.id] = rule.where
-            registry = NORMALIZERS if rule.pattern is not None else FINDERS
-            if rule.normalize not in registry:
-                kind = "normalizer for a pattern" if rule.pattern is not None else "finder (a rule without pattern)"
+            if _mechanism(rule) is None:
+                kind, names = (("normalizer for a pattern", registry.NORMALIZERS) if rule.pattern is not None
+                               else ("finder (a rule without pattern)", registry.FINDERS))
                 problems.append(f"{rule.where}: rule {rule.id}: unknown {kind} '{rule.normalize}' "
-                                f"(known: {', '.join(sorted(registry))})")
-            rules.append(rule)
-        ruleset.rules[table] = rules
-    ruleset.divisions = load_divisions(directory / "divisions.csv", problems)
+                                f"(known: {', '.join(sorted(names))})")
+            ruleset.rules[t.name].append(rule)
+    if problems:
+        raise RuleError(problems)
+    _build_resources(ruleset, directory, problems)
+    for t in tables:
+        for rule in ruleset.rules.get(t.name, ()):
+            rule.bound = _bind(_mechanism(rule), f"rule {rule.id} ({rule.normalize})", rule.where, lexicons,
+                               ruleset.resources, problems, t)
+        where = directory / t.rules if t.rules else t.where
+        ruleset.steps[t.name] = [_bind(registry.STEPS[s], f"step {s} of table {t.name}", str(where), lexicons,
+                                       ruleset.resources, problems, t) for s in t.steps]
     if problems:
         raise RuleError(problems)
     return ruleset
 
 
-def find(rule: Rule, text: str, limit: TimeLimit, anchors: dict) -> list:
-    """All matches of a pattern rule, left to right without overlap.
-
-    A rule with an anchor is tried only where its anchor matches (every money
-    and headcount rule starts at a number): one scan for the anchor, shared
-    by all rules through `anchors`, instead of one full scan per rule.
-    """
-    limit.rule, timeout = rule.id, limit.per_call
-    try:
-        if rule.anchor is None:
-            return list(rule.pattern.finditer(text, timeout=timeout))
-        if rule.anchor.pattern not in anchors:
-            anchors[rule.anchor.pattern] = [m.start() for m in rule.anchor.finditer(text, timeout=timeout)]
-        found, end = [], 0
-        for pos in anchors[rule.anchor.pattern]:
-            if pos >= end and (m := rule.pattern.match(text, pos, timeout=timeout)):
-                found.append(m)
-                end = m.end()
-        return found
-    except TimeoutError:
-        raise RuleTimeout(rule.id, limit.doc_id, timeout) from None
-
-
-class TimeLimit:
-    """How much CPU time the rules may take on one document; `rule` is the one running.
-
-    In a process's main thread (the CLI, every local worker) one CPU-time
-    alarm guards the whole document. Elsewhere (Dask's threads, a caller's
-    threads) each regex call gets regex's own timeout instead, which reads
-    a clock as it scans: long scans run ~40% slower that way.
-    """
-
-    def __init__(self, doc_id: str, chars: int):
-        self.doc_id, self.rule = doc_id, ""
-        self.seconds = MATCH_TIMEOUT + chars / 50_000  # 50k characters/s is far below any sane rule set
-        self.per_call: float | None = None
-        self._previous = None  # the handler to put back, when the alarm is ours
-
-    def __enter__(self) -> TimeLimit:
-        if (threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer")
-                and not signal.getitimer(signal.ITIMER_VIRTUAL)[0]):  # never displace a caller's own timer
-            self._previous = signal.signal(signal.SIGVTALRM, self._expired) or signal.SIG_DFL
-            signal.setitimer(signal.ITIMER_VIRTUAL, self.seconds)
-        else:
-            self.per_call = self.seconds
-        return self
-
-    def __exit__(self, *exc) -> None:
-        if self._previous is None:
+def _build_resources(ruleset: RuleSet, directory: Path, problems: list[str]) -> None:
+    """Each resource the rules and steps read, built once, in the order they are needed."""
+    for name in _resources_needed(ruleset.tables, ruleset.all_rules()):
+        mech = registry.RESOURCES[name]
+        bound = _bind(mech, f"resource {name}", str(directory / (mech.files[0] if mech.files else SHARED_FILE)),
+                      ruleset.lexicons, ruleset.resources, problems)
+        if problems:
             return
-        previous, self._previous = self._previous, None  # from here on a late alarm is ignored
         try:
-            signal.setitimer(signal.ITIMER_VIRTUAL, 0)
-        finally:
-            signal.signal(signal.SIGVTALRM, previous)
-
-    def _expired(self, signum, frame):
-        if self._previous is not None:
-            raise RuleTimeout(self.rule, self.doc_id, self.seconds)
-
-
-class RuleTimeout(Exception):
-    def __init__(self, rule_id: str, doc_id: str, seconds: float):
-        super().__init__(f"rule {rule_id} took over {seconds:g} s on {doc_id} (catastrophic backtracking?)")
-        self.rule_id = rule_id
+            ruleset.resources[name] = mech.fn(directory, bound)
+        except RuleError as e:
+            problems.extend(e.problems)

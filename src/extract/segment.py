@@ -13,6 +13,8 @@ from itertools import accumulate, pairwise
 
 import regex
 
+from .document import CLAUSE_MARKS, URL_MASK
+
 BACKENDS = ("rjieba", "jieba")
 
 
@@ -48,35 +50,37 @@ class Segmenter:
         return bool(self._known(word))
 
     def words(self, text: str) -> "Words":
-        return Words(text, self._cut)
+        return Words(text, self._cut, self.has_word)
 
 
 # Characters jieba never puts inside a block of Han letters and digits (the
-# runs it segments one at a time), in either implementation.
-BREAKS = r"[，。！？；：、“”‘’（）《》【】…\s\u2591]"
+# runs it segments one at a time), in either implementation: clause marks,
+# brackets and quotes, whitespace, and the mask of a web address.
+BREAKS = "[" + regex.escape(CLAUSE_MARKS + "‘’《》【】…" + URL_MASK) + r"\s]"
 NEXT_BREAK = regex.compile(BREAKS)
 LAST_BREAK = regex.compile("(?r)" + BREAKS)  # searched backwards from a position
 
 
 class Words:
-    """jieba's word boundaries over a text, cut clause by clause as asked.
+    """jieba's word boundaries over a text, cut block by block as asked.
 
-    jieba segments each run of Han letters and digits on its own, and clause
-    punctuation never belongs to such a run, so a clause cut alone gives the
-    words the whole text would: only clauses someone asks about are cut.
-    Punctuation between clauses is one word per character, as in jieba.
+    jieba segments each run of Han letters and digits (a block) on its own,
+    and punctuation never belongs to one, so a block cut alone gives the
+    words the whole text would: only blocks someone asks about are cut.
+    Punctuation between blocks is one word per character, as in jieba.
     """
 
-    def __init__(self, text: str, cut):
+    def __init__(self, text: str, cut, known=None):
         self._text, self._cut = text, cut
-        self.bounds: set[int] = set()  # where words start or end, inside the clauses cut so far
-        self._is_cut = bytearray(len(text))  # 1 inside a clause already cut
+        self.known = known  # word -> whether jieba's dictionary has it
+        self.bounds: set[int] = set()  # where words start or end, inside the blocks cut so far
+        self._is_cut = bytearray(len(text))  # 1 inside a block already cut
 
     def cut_around(self, positions) -> None:
-        """Cut every clause holding one of these positions (ascending), all in one call to jieba."""
+        """Cut every block holding one of these positions (ascending), all in one call to jieba."""
         spans, end, is_cut = [], 0, self._is_cut
         for pos in positions:
-            if end <= pos < len(is_cut) and not is_cut[pos] and (span := self._clause(pos)):
+            if end <= pos < len(is_cut) and not is_cut[pos] and (span := self._block(pos)):
                 spans.append(span)
                 end = span[1]
         if spans:
@@ -89,18 +93,18 @@ class Words:
         return not self._inside(pos - 1) or pos in self.bounds
 
     def _inside(self, pos: int) -> bool:
-        """Whether pos is inside a clause (not on a break, not outside the text), cutting it if need be."""
+        """Whether pos is inside a block (not on a break, not outside the text), cutting it if need be."""
         if not 0 <= pos < len(self._text):
             return False
         if self._is_cut[pos]:
             return True
-        span = self._clause(pos)
+        span = self._block(pos)
         if span:
             self._cut_spans([span])
         return span is not None
 
-    def _clause(self, pos: int) -> tuple[int, int] | None:
-        """The clause holding character pos; None when pos is a break."""
+    def _block(self, pos: int) -> tuple[int, int] | None:
+        """The block holding character pos; None when pos is a break."""
         text = self._text
         before = LAST_BREAK.search(text, 0, pos + 1)
         start = before.end() if before else 0
@@ -110,13 +114,13 @@ class Words:
         return start, after.start() if after else len(text)
 
     def _cut_spans(self, spans: list[tuple[int, int]]) -> None:
-        """One jieba call for many clauses: joined by a line break, which jieba
-        always makes a word of its own, so each clause cuts as it would alone."""
+        """One jieba call for many blocks: joined by a line break, which jieba
+        always makes a word of its own, so each block cuts as it would alone."""
         words = self._cut("\n".join(self._text[s:e] for s, e in spans))
         lengths, i = list(map(len, words)), 0
         for (_, end), (start, _) in pairwise(spans):
             i = words.index("\n", i)
-            lengths[i] = start - end  # the line break stands for the text between the two clauses
+            lengths[i] = start - end  # the line break stands for the text between the two blocks
             i += 1
         self.bounds.update(accumulate(lengths, initial=spans[0][0]))
         for s, e in spans:

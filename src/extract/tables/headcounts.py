@@ -1,13 +1,29 @@
 """Headcounts: a number and a classifier counting people or households."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 
+from ..doc import Mention
+from ..registry import Table, normalizer, register_table
 from ..rules import alternation
-from . import Mention, normalizer, optional_group
-from .quantity import number_range, plain, qualifier
+from . import optional_group
+from .quantity import QUALIFIER_LEXICONS, number_range, qualifier
+
+
+@dataclass(frozen=True, slots=True)
+class Headcount:
+    value: int
+    value_max: int | None
+    unit: str  # the classifier as written: 人 名 位 人次 户 口
+    qualifier: str
+    noun: str  # what is counted, when the text names it next to the count
+
+
+HEADCOUNTS = register_table(Table("headcounts", Headcount, keys=("value", "value_max", "unit", "qualifier"),
+                                  rules="headcounts.yaml"))
 
 
 @lru_cache(maxsize=8)
@@ -26,19 +42,15 @@ def counted_noun(text: str, start: int, end: int, lexicons: dict) -> str:
     return m.group("noun") if m else ""
 
 
-@normalizer("headcount")
-def headcount(match, ctx, rule):
-    text, lexicons = ctx.text, ctx.lexicons
+@normalizer("headcount", lexicons=(*QUALIFIER_LEXICONS, "indefinite_numerals", "people_nouns", "noun_glue"))
+def headcount(match, doc, rule):
+    lexicons = rule.lexicons
     if match.group("num") in lexicons["indefinite_numerals"] and not optional_group(match, "pre"):
         return []  # 一名教师: "a teacher", not a count
     value, value_max, approx = number_range(match)
     if value != value.to_integral_value():
         return []  # 医师2.41人 (per thousand) is a rate: people come in whole numbers
-    fields = {
-        "value": plain(value.to_integral_value()),
-        "value_max": plain(value_max.to_integral_value()) if value_max is not None else "",
-        "unit": match.group("unit"),
-        "qualifier": qualifier(match, lexicons, approx),
-        "noun": counted_noun(text, match.start("m"), match.end("m"), lexicons),
-    }
-    return [Mention("headcounts", match.start("m"), match.end("m"), rule.id, fields)]
+    count = Headcount(int(value), int(value_max) if value_max is not None else None, match.group("unit"),
+                      qualifier(match, lexicons, approx),
+                      counted_noun(doc.text, match.start("m"), match.end("m"), lexicons))
+    return [Mention("headcounts", match.start("m"), match.end("m"), rule.id, count)]

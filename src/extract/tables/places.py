@@ -1,24 +1,53 @@
 """Places: administrative divisions from the gazetteer and division-shaped names.
 
-Finding is an Aho-Corasick pass over every full name and short form (see
-pipeline.Context.listed), kept
-where jieba (taught the same names) puts word boundaries. Choosing among
-divisions that share a name uses the document: a reading whose parent or
-province the document names elsewhere wins, then the higher level (大理 next
-to 云南 is the prefecture, not the city).
+Finding is the document's shared word scan over every full name and short
+form, kept where jieba (taught the same names) puts word boundaries. The
+finder leaves each name's possible readings as a draft; the table's resolve
+step chooses among them with the whole document in view: a reading whose
+parent or province the document names elsewhere wins, then the higher level
+(大理 next to 云南 is the prefecture, not the city).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+import csv
 from bisect import bisect_left
+from dataclasses import dataclass
 from operator import itemgetter
-from types import MappingProxyType
+from pathlib import Path
 
+from ..doc import Mention
+from ..registry import Table, finder, normalizer, register_table, resource, step
+from ..rules import RuleError
 from ..segment import UserWord
-from . import COLUMNS, Mention, finder, normalizer, window_before
 
 LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2}
+DIVISION_COLUMNS = ("code", "name", "kind", "level", "parent", "parent_code", "short_forms")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str  # full official name
+    kind: str  # 省 市 州 区 县
+    level: str  # province, prefecture or county
+    parent: str
+    code: str  # GB/T 2260, empty for a name the gazetteer lacks
+
+
+@dataclass(slots=True)
+class Readings:
+    """Draft: the gazetteer rows a name may denote, until the document decides."""
+    rows: list[int]
+
+
+@dataclass(slots=True)
+class Unlisted:
+    """Draft: a county-shaped name the gazetteer lacks (涪潭县), and its stem (涪潭)."""
+    place: Place
+    stem: str
+
+
+PLACES = register_table(Table(
+    "places", Place, keys=("name", "kind"), rules="places.yaml", steps=("places.resolve",)))
 
 
 @dataclass
@@ -30,14 +59,13 @@ class Gazetteer:
     surnames: frozenset[str]  # 侯永平 is a person, not 永平县
     followers: tuple[str, ...]  # 委 in 云南省委: a full name may end inside jieba's word
     suffixes: frozenset[str]  # 县区市旗…: what makes a short form more than bare
-    user_words: tuple[UserWord, ...]
 
     def __post_init__(self):
         rows = self.rows
         self.by_code = {r["code"]: r for r in rows}
         self.by_name = frozenset(r["name"] for r in rows)
-        # one read-only mapping per division, shared by all its mentions
-        self.columns = [MappingProxyType({c: r[c] for c in COLUMNS["places"]}) for r in rows]
+        # one value per division, shared by all its mentions
+        self.places = [Place(r["name"], r["kind"], r["level"], r["parent"], r["code"]) for r in rows]
         # surfaces that can only mean a province (云南, 新疆)
         province_forms = {s for s, found in self.by_surface.items() if all(rows[i]["level"] == "province" for i in found)}
         # the short forms that may name a town or a person instead: not 云南, 吉林, nor any full name
@@ -56,82 +84,99 @@ class Gazetteer:
                 out.append(code)
         return out
 
+    def user_words(self, freq: int) -> list[UserWord]:
+        """Every surface jieba must know as a word, but the ordinary words among them."""
+        return [UserWord(s, freq, True) for s in self.by_surface if s not in self.common_words]
 
-def build_gazetteer(divisions: list[dict], lexicons: dict, options: dict) -> Gazetteer:
+
+def load_divisions(path: Path) -> list[dict]:
+    try:
+        with open(path, encoding="utf-8", newline="") as f:
+            reader = csv.DictReader(f)
+            missing = set(DIVISION_COLUMNS) - set(reader.fieldnames or [])
+            if missing:
+                raise RuleError([f"{path}:1: missing column(s) {', '.join(sorted(missing))}"])
+            return list(reader)
+    except (OSError, UnicodeDecodeError) as e:
+        raise RuleError([f"{path}: cannot read ({e})"]) from None
+
+
+@resource("gazetteer", files=("divisions.csv",),
+          lexicons=("common_word_names", "town_suffixes", "surnames", "full_name_followers", "division_suffixes"))
+def build_gazetteer(directory: Path, res) -> Gazetteer:
+    divisions = load_divisions(directory / "divisions.csv")
+    lex = res.lexicons
     by_surface: dict[str, list[int]] = {}
-    words = []
     for i, row in enumerate(divisions):
         for surface in dict.fromkeys([row["name"], *row["short_forms"].split("|")]):
             if len(surface) >= 2:
                 by_surface.setdefault(surface, []).append(i)
-                words.append(UserWord(surface, options["new_word_freq"], True))
-    common = frozenset(lexicons["common_word_names"])
-    user_words = tuple(w for w in dict.fromkeys(words) if w.word not in common)
-    return Gazetteer(divisions, by_surface, common, tuple(lexicons["town_suffixes"]), frozenset(lexicons["surnames"]),
-                     tuple(lexicons["full_name_followers"]), frozenset(lexicons["division_suffixes"]), user_words)
+    return Gazetteer(divisions, by_surface, frozenset(lex["common_word_names"]), tuple(lex["town_suffixes"]),
+                     frozenset(lex["surnames"]), tuple(lex["full_name_followers"]),
+                     frozenset(lex["division_suffixes"]))
 
 
-@finder("gazetteer")
-def gazetteer_places(ctx, rule):
+@finder("gazetteer", resources=("gazetteer",),
+        teaches=lambda rule: rule.resources["gazetteer"].user_words(rule.options["new_word_freq"]),
+        scans=lambda rule: rule.resources["gazetteer"].by_surface)
+def gazetteer_places(doc, rule):
     """Names at jieba word boundaries, with three ways past a boundary that
     jieba draws inside a name: a chain (上海浦东新区 is one jieba word), a name
     heading a longer word (上海交通大学), a full name before 委 (云南省委)."""
-    gaz, text, words = ctx.gazetteer, ctx.text, ctx.words
-    by_name, followers, short_forms = gaz.by_name, gaz.followers, gaz.short_forms
-    hits = ctx.listed()
+    gaz, text, words = rule.resources["gazetteer"], doc.text, doc.words
+    by_name, by_surface, followers, short_forms = gaz.by_name, gaz.by_surface, gaz.followers, gaz.short_forms
+    hits = doc.hits()
     words.cut_around(map(itemgetter(0), hits))
-    found, chained, bounds = [], set(), words.bounds  # a name never spans a clause break: its clause is cut
+    found, chained, bounds = [], set(), words.bounds  # a name never spans a block break: its block is cut
     for start, end, surface in hits:
-        if surface not in gaz.by_surface or (start not in chained and start not in bounds):
+        if surface not in by_surface or (start not in chained and start not in bounds):
             continue
-        if surface in short_forms and _names_other(start, end, ctx):
+        if surface in short_forms and _names_other(start, end, doc, gaz):
             continue
         # it ends a word, or heads a word running 2+ characters past it, or is a full name before 委
         if end in bounds or end + 1 not in bounds or (surface in by_name and text.startswith(followers, end)):
             chained.add(end)
-            found.append(Mention("places", start, end, rule.id, {"candidates": gaz.by_surface[surface]}))
+            found.append(Mention("places", start, end, rule.id, Readings(by_surface[surface])))
     return found
 
 
-def _names_other(start: int, end: int, ctx) -> bool:
+def _names_other(start: int, end: int, doc, gaz: Gazetteer) -> bool:
     """A short form that names a town (洪山镇) or, after a surname standing
     alone, a person (侯永平)."""
-    gaz = ctx.gazetteer
-    if ctx.text.startswith(gaz.town_suffixes, end):
+    if doc.text.startswith(gaz.town_suffixes, end):
         return True
-    return start > 0 and ctx.text[start - 1] in gaz.surnames and ctx.words.is_start(start - 1)
+    return start > 0 and doc.text[start - 1] in gaz.surnames and doc.words.is_start(start - 1)
 
 
-@normalizer("unlisted_place")
-def unlisted_place(match, ctx, rule):
+@normalizer("unlisted_place", resources=("gazetteer",),
+            lexicons=("unlisted_stem_stopchars", "foreign_markers", "division_suffixes"))
+def unlisted_place(match, doc, rule):
     """涪潭县: shaped like a division, unknown to the gazetteer and to jieba."""
     name, stem = match.group("m"), match.group("stem")
-    known = ctx.gazetteer.by_surface
-    if name in known or stem in known or name[1:] in known or ctx.segmenter.has_word(stem):
+    known = rule.resources["gazetteer"].by_surface
+    if name in known or stem in known or name[1:] in known or doc.words.known(stem):
         return []  # 来黟县 is 来 + 黟县
-    if not (ctx.words.is_start(match.start("m")) and ctx.words.is_end(match.end("m"))):
+    if not (doc.words.is_start(match.start("m")) and doc.words.is_end(match.end("m"))):
         return []  # 现代化县级, 我去县城, 3月任县委: the name must be whole words
-    if any(c in ctx.lexicons["unlisted_stem_stopchars"] for c in stem):
+    if any(c in rule.lexicons["unlisted_stem_stopchars"] for c in stem):
         return []
-    before = window_before(ctx.text, match.start("m"))
-    if any(marker in before for marker in ctx.lexicons["foreign_markers"]):
+    before = doc.document.clause_before(match.start("m"))
+    if any(marker in before for marker in rule.lexicons["foreign_markers"]):
         return []  # 日本群马县
-    suffix = ctx.lexicons["division_suffixes"][match.group("suffix")]
-    fields = {"name": name, "kind": suffix["kind"], "level": suffix["level"], "parent": "", "code": "", "stem": stem}
-    return [Mention("places", match.start("m"), match.end("m"), rule.id, fields)]
+    suffix = rule.lexicons["division_suffixes"][match.group("suffix")]
+    place = Place(name, suffix["kind"], suffix["level"], "", "")
+    return [Mention("places", match.start("m"), match.end("m"), rule.id, Unlisted(place, stem))]
 
 
-def _bare_unlisted(mentions: list[Mention], ctx) -> list[Mention]:
+def _bare_unlisted(mentions: list[Mention], doc) -> list[Mention]:
     """Once 涪潭县 is named, 涪潭 alone (before or after) is the same place."""
     extra = []
-    for full in {m.fields["stem"]: m for m in mentions if "stem" in m.fields}.values():
-        stem = full.fields["stem"]
-        pos = ctx.text.find(stem)
+    for full in {m.value.stem: m for m in mentions if isinstance(m.value, Unlisted)}.values():
+        stem, pos = full.value.stem, doc.text.find(full.value.stem)
         while pos >= 0:
-            if ctx.words.is_start(pos):
-                extra.append(Mention("places", pos, pos + len(stem), full.rule,
-                                     {k: v for k, v in full.fields.items() if k != "stem"}))
-            pos = ctx.text.find(stem, pos + 1)
+            if doc.words.is_start(pos):
+                extra.append(Mention("places", pos, pos + len(stem), full.rule, full.value.place))
+            pos = doc.text.find(stem, pos + 1)
     return extra
 
 
@@ -188,16 +233,17 @@ def _context(mentions: list[Mention], text: str, gaz: Gazetteer) -> dict[str, li
     return context
 
 
-def resolve_places(mentions: list[Mention], ctx) -> list[Mention]:
-    gaz, text = ctx.gazetteer, ctx.text
-    mentions = mentions + _bare_unlisted(mentions, ctx)
+@step("places.resolve", resources=("gazetteer",))
+def resolve_places(mentions: list[Mention], doc, step) -> list[Mention]:
+    """Every draft to a Place, or dropped: readings by the document's context, unlisted names with their bare forms."""
+    gaz, text = step.resources["gazetteer"], doc.text
+    mentions = mentions + _bare_unlisted(mentions, doc)
     context = _context(mentions, text, gaz)
     out, ranked, decided = [], {}, {}  # decided: a surface whose reading does not depend on where it stands
     for m in mentions:
-        cands = m.fields.get("candidates")
-        if cands is None:  # a name the gazetteer does not know
-            if "stem" in m.fields:
-                m.fields = {k: v for k, v in m.fields.items() if k != "stem"}
+        if isinstance(m.value, Unlisted):
+            m.value = m.value.place
+        if not isinstance(m.value, Readings):
             out.append(m)
             continue
         surface = text[m.start:m.end]
@@ -205,13 +251,13 @@ def resolve_places(mentions: list[Mention], ctx) -> list[Mention]:
             best = decided[surface]
         else:
             if surface not in ranked:
-                ranked[surface] = _rank(cands, gaz, context)
+                ranked[surface] = _rank(m.value.rows, gaz, context)
             tied, support = ranked[surface]
             i = tied[0] if len(tied) == 1 else _nearest(tied, m.start, gaz, context)
             best = i if _supported(surface, gaz.rows[i], support, gaz) else None
             if len(tied) == 1:
                 decided[surface] = best
         if best is not None:
-            m.fields = gaz.columns[best]
+            m.value = gaz.places[best]
             out.append(m)
     return out

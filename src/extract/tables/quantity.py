@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import regex
 
-from ..numbers import BARE_SCALES, parse_numeral, plain
+from ..numbers import BARE_SCALES, parse_numeral
 from . import optional_group
 
 SCALE_TAIL = regex.compile(f"[{BARE_SCALES}]*$")
+QUALIFIER_LEXICONS = ("qualifier_before", "qualifier_before_guarded", "qualifier_after")
 
 
 def qualifier(match, lexicons: dict, approximate: bool) -> str:
@@ -41,6 +42,3 @@ def lookup_before(window: str, lexicon: dict) -> str:
         if pos > best_pos:
             best, best_pos = meaning, pos
     return best
-
-
-__all__ = ["plain", "qualifier", "number_range", "lookup_before"]

@@ -1,8 +1,22 @@
 """Years: calendar years, year ranges and five-year plans."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from ..doc import Mention
 from ..numbers import digit_by_digit
-from . import Mention, normalizer, optional_group
+from ..registry import Table, normalizer, register_table
+from . import optional_group
+
+
+@dataclass(frozen=True, slots=True)
+class Year:
+    year: int
+    year_end: int | None  # last year of a plan or range
+    kind: str  # point, since, until, plan
+
+
+YEARS = register_table(Table("years", Year, keys=("year", "year_end", "kind"), rules="years.yaml"))
 
 
 def _year(token: str) -> int:
@@ -20,30 +34,25 @@ def _kind(match, lexicons) -> str:
     return "point"
 
 
-@normalizer("year")
-def year(match, ctx, rule):
+@normalizer("year", lexicons=("since_after", "until_before"))
+def year(match, doc, rule):
     value = _year(match.group("y"))
     if not 1900 <= value <= 2100:
         return []
-    fields = {"year": value, "year_end": "", "kind": _kind(match, ctx.lexicons)}
-    return [Mention("years", match.start("m"), match.end("m"), rule.id, fields)]
+    return [Mention("years", match.start("m"), match.end("m"), rule.id, Year(value, None, _kind(match, rule.lexicons)))]
 
 
 @normalizer("year_range")
-def year_range(match, ctx, rule):
+def year_range(match, doc, rule):
     """2016-2020年: both tokens are mentions, both carry the last year."""
     first, last = _year(match.group("y1")), _year(match.group("y2"))
     if not first < last:
         return []
-    return [
-        Mention("years", match.start(g), match.end(g), rule.id,
-                {"year": y, "year_end": last, "kind": "point"})
-        for g, y in (("m1", first), ("m2", last))
-    ]
+    return [Mention("years", match.start(g), match.end(g), rule.id, Year(y, last, "point"))
+            for g, y in (("m1", first), ("m2", last))]
 
 
-@normalizer("plan")
-def plan(match, ctx, rule):
-    first = ctx.lexicons["five_year_plans"][match.group("m")]
-    fields = {"year": first, "year_end": first + 4, "kind": "plan"}
-    return [Mention("years", match.start("m"), match.end("m"), rule.id, fields)]
+@normalizer("plan", lexicons=("five_year_plans",))
+def plan(match, doc, rule):
+    first = rule.lexicons["five_year_plans"][match.group("m")]
+    return [Mention("years", match.start("m"), match.end("m"), rule.id, Year(first, first + 4, "plan"))]

@@ -1,8 +1,8 @@
-"""Many files in, tables out: input discovery, workers, progress, errors.
+"""Many documents in, tables out: workers, progress, errors, the summary line.
 
 Files are handled in small batches by `process_files`, a pure function of
 the paths and the engine configuration; the local pool and the Dask engine
-both call it.
+both call it, and both stream its results, in doc order, into the writer.
 """
 from __future__ import annotations
 
@@ -13,17 +13,18 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .document import DocumentError, read_document
-from .output import TableWriter, csv_chunk
-from .pipeline import Engine, get_engine
-from .rules import RuleTimeout
+from .engine import Engine, get_engine
+from .load import DocumentError, collect_inputs, read_document
+from .match import RuleTimeout
+from .write import TableWriter
 
 
 @dataclass
-class FileResult:
+class DocResult:
+    """What a worker sends back for one input: its rows, or why it has none."""
     path: str
     doc_id: str
-    chunks: dict | None = None  # table -> (CSV lines, row count), see output.csv_chunk
+    tables: dict[str, list[tuple]] | None = None  # table -> rows (Doc.rows)
     error: str = ""
     note: str = ""
     chars: int = 0
@@ -43,34 +44,18 @@ class Summary:
         return f"{self.documents} documents, {self.chars:,} characters: {rows} in {self.seconds:.1f} s{failed}"
 
 
-def collect_inputs(paths: list[str]) -> tuple[list[Path], list[str]]:
-    """Every .txt named or inside a named folder, sorted by doc id; problems for the rest."""
-    found, problems = [], []
-    for p in map(Path, paths):
-        if p.is_dir():
-            txts = sorted(q for q in p.rglob("*.txt") if q.is_file())
-            if not txts:
-                problems.append(f"{p}: folder has no .txt files")
-            found += txts
-        elif p.is_file():
-            found.append(p)
-        else:
-            problems.append(f"{p}: no such file or folder")
-    return sorted(dict.fromkeys(found), key=lambda q: (q.stem, str(q))), problems
-
-
-def process_files(paths: list[str], rules_dir: str | None = None, backend: str = "rjieba") -> list[FileResult]:
+def process_files(paths: list[str], rules_dir: str | None = None, backend: str = "rjieba") -> list[DocResult]:
     """Each file's result, one engine lookup for all: what a worker or a cluster task runs."""
     engine = get_engine(rules_dir, backend)
     return [process_file(path, engine) for path in paths]
 
 
-def process_file(path: str, engine: Engine) -> FileResult:
-    result = FileResult(path=path, doc_id=Path(path).stem)
+def process_file(path: str, engine: Engine) -> DocResult:
+    result = DocResult(path=path, doc_id=Path(path).stem)
     try:
-        doc = read_document(Path(path))
-        result.chunks = {table: csv_chunk(rows) for table, rows in engine.rows(doc).items()}
-        result.note, result.chars = doc.note, len(doc.raw)
+        document = read_document(Path(path))
+        result.tables = engine(document).tables()
+        result.note, result.chars = document.note, len(document.raw)
     except (DocumentError, RuleTimeout) as e:
         result.error = str(e)
     except Exception as e:  # a bug on one odd document must not cost the other documents
@@ -86,17 +71,17 @@ def run(paths: list[str], outdir: str, *, workers: int | None = None, rules_dir:
         backend: str = "rjieba", fmt: str = "csv", progress: bool = True) -> Summary:
     started = time.perf_counter()
     files, problems = collect_inputs(paths)
-    get_engine(rules_dir, backend)  # fail on bad rules before any worker starts
+    engine = get_engine(rules_dir, backend)  # fail on bad rules before any worker starts
     workers = max(1, min(workers or os.cpu_count() or 1, len(files) or 1))
     size = max(1, min(32, len(files) // (workers * 8)))  # small enough to keep every worker busy to the end
     jobs = [([str(f) for f in files[i:i + size]], rules_dir, backend) for i in range(0, len(files), size)]
     results = _results(jobs, workers, len(files), progress and len(files) > 20)
-    return write_results(results, outdir, fmt, Summary(problems=problems), started)
+    return write_results(results, outdir, fmt, engine.tables, Summary(problems=problems), started)
 
 
-def write_results(results, outdir: str, fmt: str, summary: Summary, started: float) -> Summary:
-    """Stream FileResults, in the order given, into the tables; bad files become problems."""
-    writer = TableWriter(Path(outdir), fmt)
+def write_results(results, outdir: str, fmt: str, tables, summary: Summary, started: float) -> Summary:
+    """Stream DocResults, in the order given, into the tables; bad files become problems."""
+    writer = TableWriter(Path(outdir), tables, fmt)
     try:
         for res in results:
             if res.error:
@@ -104,7 +89,7 @@ def write_results(results, outdir: str, fmt: str, summary: Summary, started: flo
                 continue
             if res.note:
                 print(f"{res.path}: {res.note}", file=sys.stderr)
-            writer.add(res.chunks)
+            writer.add(res.tables)
             summary.documents += 1
             summary.chars += res.chars
     except BaseException:

@@ -1,0 +1,101 @@
+"""One document in, one annotated Doc out.
+
+`Engine` holds what is loaded once per process (the rule set and its
+resources, jieba with its user dictionary, the shared word scan); calling it
+on a Document is a pure function of that document, which is what workers
+and a cluster call. For each table, in an order where every table comes
+after those it reads: its rules (match, normalize), its steps (resolve),
+its blocker words, its overlap policy, then stable ids. The engine knows no
+table by name: all of that is declared in the registry and rules/.
+"""
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+
+from . import registry
+from .doc import Doc, Mention
+from .document import Document
+from .match import TimeLimit, WordMatcher, find
+from .numbers import NumeralError
+from .rules import DEFAULT_DIR, RuleSet, load_rules, rule_files
+from .segment import Segmenter
+
+
+class Engine:
+    def __init__(self, rules_dir: str | Path | None = None, backend: str = "rjieba"):
+        self.rules: RuleSet = load_rules(rules_dir)
+        self.tables = self.rules.tables
+        rules = self.rules.all_rules()
+        mechanisms = [(r, r.bound.mechanism) for r in rules]
+        self.segmenter = Segmenter(backend, tuple(w for r, m in mechanisms if m.teaches for w in m.teaches(r)))
+        self.rank = {r.id: i for i, r in enumerate(rules)}
+        # not_<table> lexicons: words inside which the table has no mention (上海青, 千家万户)
+        self.blocks = {t.name: frozenset(self.rules.lexicons.get(f"not_{t.name}", ())) for t in self.tables}
+        scanned = [w for r, m in mechanisms if m.scans for w in m.scans(r)]
+        self.scanner = WordMatcher([*scanned, *sorted(frozenset().union(*self.blocks.values()))])
+
+    def __call__(self, document: Document) -> Doc:
+        doc = Doc(document, self.segmenter.words(document.clean), self.scanner)
+        anchors = {}  # anchor pattern -> where it matched: rules with the same anchor share one scan
+        with TimeLimit(document.doc_id, len(document.clean)) as limit:
+            for table in self.tables:
+                mentions = self._table(table, doc, limit, anchors)
+                for i, m in enumerate(mentions):
+                    m.index = i
+                doc.mentions[table.name] = mentions
+        return doc
+
+    def _table(self, table: registry.Table, doc: Doc, limit: TimeLimit, anchors: dict) -> list[Mention]:
+        found = []
+        for rule in self.rules.rules.get(table.name, ()):
+            limit.rule = rule.id
+            if rule.pattern is None:
+                found += rule.fn(doc, rule)
+                continue
+            for match in find(rule, doc.text, limit, anchors):
+                try:
+                    found += rule.fn(match, doc, rule)
+                except NumeralError:
+                    continue  # the pattern took it for a number; it has no reading
+        for step in self.rules.steps[table.name]:
+            limit.rule = step.mechanism.name
+            found = step.fn(found, doc, step)
+        blocked = self.blocks[table.name]
+        if found and blocked:
+            found = _unblocked(found, [(s, e) for s, e, word in doc.hits() if word in blocked])
+        return registry.OVERLAPS[table.overlap](found, self.rank)
+
+    def rows(self, document: Document) -> dict[str, list[tuple]]:
+        """Every table's rows for one document (Doc.rows): what a worker sends back."""
+        return self(document).tables()
+
+
+def _unblocked(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
+    """The mentions not inside any of the spans."""
+    if not spans:
+        return mentions
+    return [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
+
+
+def get_engine(rules_dir: str | None = None, backend: str = "rjieba") -> Engine:
+    """One engine per process and configuration: workers call this, not Engine().
+
+    The key includes the rule files' sizes and times (a few stat calls), so
+    an edited rules/ is reloaded rather than served stale from the cache.
+    """
+    directory = rules_dir or str(DEFAULT_DIR)
+    stamp = []
+    for name in rule_files(registry.tables()):
+        try:
+            st = os.stat(os.path.join(directory, name))
+            stamp.append((st.st_mtime_ns, st.st_size))
+        except OSError:
+            stamp.append(None)  # load_rules reports the missing file
+    return _engine(rules_dir, backend, tuple(stamp))
+
+
+@lru_cache(maxsize=4)
+def _engine(rules_dir: str | None, backend: str, stamp: tuple) -> Engine:
+    return Engine(rules_dir, backend)

@@ -1,0 +1,95 @@
+"""Finding: a rule's pattern over a document's text, words from a list, and the CPU budget both run under."""
+from __future__ import annotations
+
+import signal
+import threading
+from operator import itemgetter
+
+import ahocorasick_rs
+
+MATCH_TIMEOUT = 2.0  # CPU seconds per document, plus 1 s per 50k characters: a runaway pattern fails its document
+
+
+class WordMatcher:
+    """One pass over the text finds every listed word, however many there are."""
+
+    def __init__(self, words):
+        self.words = list(dict.fromkeys(words))
+        # a DFA: more memory than the default NFA, a faster scan (thousands of division names)
+        self._automaton = ahocorasick_rs.AhoCorasick(self.words, implementation=ahocorasick_rs.Implementation.DFA)
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """Every occurrence, overlapping ones included, as (start, end, word):
+        by start, the longest first."""
+        hits = self._automaton.find_matches_as_indexes(text, overlapping=True)  # (word index, start, end)
+        hits.sort(key=itemgetter(2), reverse=True)
+        hits.sort(key=itemgetter(1))  # stable: by start, and among equal starts the longest first
+        words = self.words
+        return [(start, end, words[i]) for i, start, end in hits]
+
+
+def find(rule, text: str, limit: TimeLimit, anchors: dict) -> list:
+    """All matches of a pattern rule, left to right without overlap.
+
+    A rule with an anchor is tried only where its anchor matches (every money
+    and headcount rule starts at a number): one scan for the anchor, shared
+    by all rules through `anchors`, instead of one full scan per rule.
+    """
+    limit.rule, timeout = rule.id, limit.per_call
+    try:
+        if rule.anchor is None:
+            return list(rule.pattern.finditer(text, timeout=timeout))
+        if rule.anchor.pattern not in anchors:
+            anchors[rule.anchor.pattern] = [m.start() for m in rule.anchor.finditer(text, timeout=timeout)]
+        found, end = [], 0
+        for pos in anchors[rule.anchor.pattern]:
+            if pos >= end and (m := rule.pattern.match(text, pos, timeout=timeout)):
+                found.append(m)
+                end = m.end()
+        return found
+    except TimeoutError:
+        raise RuleTimeout(rule.id, limit.doc_id, timeout) from None
+
+
+class TimeLimit:
+    """How much CPU time the rules may take on one document; `rule` is the one running.
+
+    In a process's main thread (the CLI, every local worker) one CPU-time
+    alarm guards the whole document. Elsewhere (Dask's threads, a caller's
+    threads) each regex call gets regex's own timeout instead, which reads
+    a clock as it scans: long scans run ~40% slower that way.
+    """
+
+    def __init__(self, doc_id: str, chars: int):
+        self.doc_id, self.rule = doc_id, ""
+        self.seconds = MATCH_TIMEOUT + chars / 50_000  # 50k characters/s is far below any sane rule set
+        self.per_call: float | None = None
+        self._previous = None  # the handler to put back, when the alarm is ours
+
+    def __enter__(self) -> TimeLimit:
+        if (threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer")
+                and not signal.getitimer(signal.ITIMER_VIRTUAL)[0]):  # never displace a caller's own timer
+            self._previous = signal.signal(signal.SIGVTALRM, self._expired) or signal.SIG_DFL
+            signal.setitimer(signal.ITIMER_VIRTUAL, self.seconds)
+        else:
+            self.per_call = self.seconds
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._previous is None:
+            return
+        previous, self._previous = self._previous, None  # from here on a late alarm is ignored
+        try:
+            signal.setitimer(signal.ITIMER_VIRTUAL, 0)
+        finally:
+            signal.signal(signal.SIGVTALRM, previous)
+
+    def _expired(self, signum, frame):
+        if self._previous is not None:
+            raise RuleTimeout(self.rule, self.doc_id, self.seconds)
+
+
+class RuleTimeout(Exception):
+    def __init__(self, rule_id: str, doc_id: str, seconds: float):
+        super().__init__(f"rule {rule_id} took over {seconds:g} s on {doc_id} (catastrophic backtracking?)")
+        self.rule_id = rule_id
