@@ -356,7 +356,7 @@ def uncovered(doc_id: str, rows: dict, divisions: dict) -> list[str]:
             names.update(x for x in r.get("short_forms", "").split("|") if len(x) >= 2)
     found = []
     for m in CANDIDATE.finditer(flat):
-        if not re.search(r"[0-9０-９〇零一二两三四五六七八九十]", m.group()):
+        if not re.search(r"[0-9０-９〇零一二两三四五六七八九十]|^(?:今|去|前|明)年$", m.group()):
             continue
         found.append((where[m.start()], m.group()))
     if names:
