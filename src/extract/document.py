@@ -29,7 +29,7 @@ FOLD = {chr(c): unicodedata.normalize("NFKC", chr(c))
 FULL_WIDTH = re.compile("[" + "".join(FOLD) + "]")
 # what ends a clause, for rules that look at the words just before a mention
 # (每亩…2万元 takes 亩 only from its own clause)
-CLAUSE_MARKS = "，。；：！？、,;:!?（）()“”\""
+CLAUSE_MARKS = "，。；：！？、,;:!?（）()“”\"…"
 CLAUSE_END = re.compile(f"[{re.escape(CLAUSE_MARKS)}]")
 
 
@@ -51,6 +51,12 @@ class Document:
     def clause_starts(self) -> list[int]:
         """Where each clause of the clean text starts, in order (computed once)."""
         return [0, *(m.end() for m in CLAUSE_END.finditer(self.clean))]
+
+    def clause_after(self, end: int) -> str:
+        """The clean text from a position to the end of its clause."""
+        starts = self.clause_starts
+        k = bisect_right(starts, end)
+        return self.clean[end:starts[k] - 1 if k < len(starts) else len(self.clean)]
 
     def clause_before(self, start: int, width: int = 12) -> str:
         """The clean text just before a position, back to the start of its clause, at most `width` characters."""

@@ -33,7 +33,7 @@ class Engine:
         self.rank = {r.id: i for i, r in enumerate(rules)}
         # not_<table> lexicons: words inside which the table has no mention (上海青, 千家万户)
         self.blocks = {t.name: frozenset(self.rules.lexicons.get(f"not_{t.name}", ())) for t in self.tables}
-        scanned = [w for r, m in mechanisms if m.scans for w in m.scans(r)]
+        scanned = [*(w for r, m in mechanisms if m.scans for w in m.scans(r)), *(w for r in rules for w in r.anchor_words)]
         self.scanner = WordMatcher([*scanned, *sorted(frozenset().union(*self.blocks.values()))])
 
     def __call__(self, document: Document) -> Doc:
@@ -54,7 +54,7 @@ class Engine:
             if rule.pattern is None:
                 found += rule.fn(doc, rule)
                 continue
-            for match in find(rule, doc.text, limit, anchors):
+            for match in find(rule, doc, limit, anchors):
                 try:
                     found += rule.fn(match, doc, rule)
                 except NumeralError:

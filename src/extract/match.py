@@ -28,27 +28,43 @@ class WordMatcher:
         return [(start, end, words[i]) for i, start, end in hits]
 
 
-def find(rule, text: str, limit: TimeLimit, anchors: dict) -> list:
+def find(rule, doc, limit: TimeLimit, anchors: dict) -> list:
     """All matches of a pattern rule, left to right without overlap.
 
     A rule with an anchor is tried only where its anchor matches (every money
     and headcount rule starts at a number): one scan for the anchor, shared
-    by all rules through `anchors`, instead of one full scan per rule.
+    by all rules through `anchors`, instead of one full scan per rule; a rule
+    may take only the places where a named group of the anchor matched (the
+    money rules where a currency follows). An anchor of words takes their
+    places from the document's shared word scan.
     """
-    limit.rule, timeout = rule.id, limit.per_call
+    limit.rule, timeout, text = rule.id, limit.per_call, doc.text
     try:
-        if rule.anchor is None:
+        if rule.anchor is None and not rule.anchor_words:
             return list(rule.pattern.finditer(text, timeout=timeout))
-        if rule.anchor.pattern not in anchors:
-            anchors[rule.anchor.pattern] = [m.start() for m in rule.anchor.finditer(text, timeout=timeout)]
+        key = rule.anchor.pattern if rule.anchor is not None else rule.anchor_words
+        if key not in anchors:
+            anchors[key] = (_by_group(rule.anchor.finditer(text, timeout=timeout)) if rule.anchor is not None
+                            else {None: sorted({s for s, _, word in doc.hits() if word in rule.anchor_words})})
         found, end = [], 0
-        for pos in anchors[rule.anchor.pattern]:
+        for pos in anchors[key].get(rule.anchor_group, ()):
             if pos >= end and (m := rule.pattern.match(text, pos, timeout=timeout)):
                 found.append(m)
                 end = m.end()
         return found
     except TimeoutError:
         raise RuleTimeout(rule.id, limit.doc_id, timeout) from None
+
+
+def _by_group(matches) -> dict[str | None, list[int]]:
+    """Anchor positions, all of them (None) and by the named group that matched
+    there (money, people): a rule may ask for one group's positions only."""
+    found: dict[str | None, list[int]] = {None: []}
+    for m in matches:
+        found[None].append(m.start())
+        if m.lastgroup:
+            found.setdefault(m.lastgroup, []).append(m.start())
+    return found
 
 
 class TimeLimit:

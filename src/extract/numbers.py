@@ -1,4 +1,4 @@
-"""Chinese, Arabic and mixed numerals to exact decimals.
+"""Chinese, Arabic and mixed numerals to exact decimals, vague ones to ranges.
 
 Chinese numerals are read the way cn2an's "smart" mode reads them (two
 hundred thousand generated and odd strings agree: tests/test_numbers.py
@@ -7,48 +7,105 @@ here: cn2an takes 0.3 s to import and 25 µs a call, more than the rest of
 the pipeline spends on a mention. Mixed forms such as 1.2万 or 200多万 are
 split into an Arabic head and a tail of scale characters, because a
 mention like 1亿多 is a number, an approximation mark and a scale at once.
+Financial (大写) and traditional characters read as their everyday forms
+(壹仟玖佰 = 一千九百, 萬 = 万); vague numbers read as a range (三四千 = 3000 to
+4000, 数十亿 = 1e9 to 1e10) or as a lower bound (十几 = over 10).
+
+This module is the one source of the numeral characters: rule files get
+them as macros (`macros()`), so a pattern never finds a numeral this module
+cannot read.
 """
 from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from typing import NamedTuple
 
 SCALES = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
+TRADITIONAL = {"兩": "两", "萬": "万", "億": "亿"}  # read anywhere a numeral is
+# 大写 numerals: read only in runs of their own (壹仟玖佰), since 伍 and 陆 are
+# also words' characters (队伍, 陆续)
+FINANCIAL = {"壹": "一", "贰": "二", "貳": "二", "叁": "三", "參": "三", "叄": "三", "肆": "四", "伍": "五",
+             "陆": "六", "陸": "六", "柒": "七", "捌": "八", "玖": "九", "拾": "十", "佰": "百", "仟": "千"}
 CN_DIGITS = frozenset(DIGITS) | {"十"}
 BARE_SCALES = "".join(c for c in SCALES if c != "十")  # scales that stand for one of them when alone: 万余, 近千
-APPROX_MARKS = "多余"
-_ARABIC = set("0123456789.,")
+APPROX_MARKS = "多余几"  # after a numeral: a lower bound (200多, 万余, 十几)
+VAGUE_HEADS = "几数"  # before a scale: some of it (几十万, 数百)
+_ARABIC = set("0123456789.")
+_SECTION = re.compile(r"([\d.]+)(\D*)")  # Arabic digits and the scale characters after them
+_PLAIN = str.maketrans({**TRADITIONAL, **FINANCIAL, ",": None, "，": None})
 
 
 class NumeralError(ValueError):
     """A string the numeral grammar accepted but no reading exists for."""
 
 
+class Reading(NamedTuple):
+    value: Decimal
+    value_max: Decimal | None  # a vague number's upper bound
+    hint: str  # '' exact, 'over' (多, 余, 几 after a numeral), 'about' (a vague range)
+
+
 @lru_cache(maxsize=1 << 16)  # the same few numerals recur in every article
-def parse_numeral(s: str) -> tuple[Decimal, bool]:
-    """Return (value, approximate): '200多万' -> (2000000, True)."""
-    approximate = any(c in APPROX_MARKS for c in s)
-    core = "".join(c for c in s if c not in APPROX_MARKS and c not in ",，")
+def read_number(s: str) -> Reading:
+    """'200多万' -> (2000000, None, 'over'); '三四千' -> (3000, 4000, 'about'); '数十亿' -> (1e9, 1e10, 'about')."""
+    core = s.translate(_PLAIN).replace("个亿", "亿")  # 两个亿
+    hint = "over" if any(c in APPROX_MARKS for c in core[1:]) else ""
+    if core[:1] in VAGUE_HEADS:
+        rest = core[1:].strip(APPROX_MARKS)
+        low = _number("一" + rest if rest[:1] in SCALES else rest, s)
+        return Reading(low, low * 10, "about")  # 几十万: from 十万 up to 百万
+    core = "".join(c for c in core if c not in APPROX_MARKS)
     if not core:
         raise NumeralError(s)
     if core[0] in BARE_SCALES:
         core = "一" + core  # 万余元, 超过万元, 近千人: a bare scale is one of it
+    if "点" in core:
+        return Reading(_decimal(core, s), None, hint)  # 一点一九亿: 1.19亿
+    pair = _juxtaposed(core)
+    if pair:
+        low, high = sorted((_number(core[:pair] + core[pair + 1:], s), _number(core[:pair - 1] + core[pair:], s)))
+        return Reading(low, high, hint or "about")  # 三四千: 3000 to 4000
+    return Reading(_number(core, s), None, hint)
+
+
+def _juxtaposed(core: str) -> int:
+    """Where the second of two digits side by side stands (三四千 -> 1), or 0.
+    A run of digits with a zero (二〇〇八, 一○○) is read digit by digit instead."""
     digits = core.rstrip(_UNITS)
-    if len(digits) > 1 and all(c in DIGITS for c in digits):
-        if not any(c in _ZEROS for c in digits):
-            raise NumeralError(s)  # 五六人, 三两人, 一一名: a vague count or no count at all, not 56 read digit by digit
-        return Decimal(digit_by_digit(digits)) * _scale(core[len(digits):]), approximate  # 一○○万: 100万
-    head = ""
-    while core and core[0] in _ARABIC:
-        head, core = head + core[0], core[1:]
+    if all(c in DIGITS for c in digits) and any(c in _ZEROS for c in digits):
+        return 0
+    for i in range(1, len(core)):
+        if core[i - 1] in _ONE_TO_NINE and core[i] in _ONE_TO_NINE:
+            if DIGITS[core[i - 1]] == DIGITS[core[i]]:
+                raise NumeralError(core)  # 一一名: no count at all
+            return i
+    return 0
+
+
+def _decimal(core: str, original: str) -> Decimal:
+    """A Chinese decimal: 一点一九亿 -> 119000000, 三点五 -> 3.5."""
+    whole, _, rest = core.partition("点")
+    fraction = rest.rstrip(_UNITS)
+    if not fraction or any(c not in DIGITS for c in fraction):
+        raise NumeralError(original)
+    number = Decimal(f"{_number(whole or '零', original)}.{''.join(str(DIGITS[c]) for c in fraction)}")
+    return number * _scale(rest[len(fraction):])
+
+
+def _number(core: str, original: str) -> Decimal:
+    digits = core.rstrip(_UNITS)
     try:
-        value = Decimal(head) * _scale(core) if head else Decimal(chinese_integer(core))
+        if len(digits) > 1 and all(c in DIGITS for c in digits):
+            return Decimal(digit_by_digit(digits)) * _scale(core[len(digits):])  # 一○○万: 100万
+        if core[0] in _ARABIC:
+            return sum(Decimal(head) * _scale(units) for head, units in _SECTION.findall(core))  # 5万3000
+        return Decimal(chinese_integer(core))
     except (KeyError, InvalidOperation, ValueError) as e:
-        raise NumeralError(s) from e
-    return value, approximate
+        raise NumeralError(original) from e
 
 
 def _scale(units: str) -> int:
@@ -198,11 +255,16 @@ def plain(value: Decimal) -> str:
 def macros() -> dict[str, str]:
     """The numeral characters as rule-file macros (sets of characters, used
     inside [...]), so patterns and this module read the same numerals."""
+    traditional = {t: c for t, c in TRADITIONAL.items()}
+    digits = "".join(DIGITS) + "".join(t for t, c in traditional.items() if c in DIGITS)
+    scales = "".join(SCALES) + "".join(t for t, c in traditional.items() if c in SCALES)
     return {
-        "CN_DIGIT_CHARS": "".join(DIGITS),
-        "CN_SCALE_CHARS": "".join(SCALES),
-        "CN_NUMERAL_CHARS": "".join(DIGITS) + "".join(SCALES),
-        "CN_BARE_SCALE_CHARS": BARE_SCALES,
+        "CN_DIGIT_CHARS": digits,
+        "CN_SCALE_CHARS": scales,
+        "CN_NUMERAL_CHARS": digits + scales,
+        "CN_NONZERO_CHARS": "".join(c for c in digits + scales if DIGITS.get(c) != 0),
+        "CN_FINANCIAL_CHARS": "".join(FINANCIAL) + "".join(t for t, c in traditional.items() if c in SCALES),
         "CN_YEAR_DIGIT_CHARS": "".join(c for c in DIGITS if c != "两"),  # 二〇二〇, never 两〇两〇
         "APPROX_CHARS": APPROX_MARKS,
+        "VAGUE_HEAD_CHARS": VAGUE_HEADS,
     }

@@ -84,6 +84,8 @@ class Rule:
     options: dict
     examples: list[Example]
     where: str
+    anchor_words: frozenset[str] = frozenset()  # or: where one of these words starts (the shared word scan)
+    anchor_group: str | None = None  # only where this group of the anchor matched (money, people)
     bound: Bound | None = None  # its normalizer or finder, set once the rule set is valid
 
     @property
@@ -205,7 +207,7 @@ def _lexicon_macros(lexicons: dict) -> dict[str, str]:
     return {name.upper(): alternation(words) for name, words in lexicons.items() if words}
 
 
-def _load_rule(raw: dict, table: str, path: Path, macros: dict, problems: list[str]) -> Rule | None:
+def _load_rule(raw: dict, table: str, path: Path, macros: dict, lexicons: dict, problems: list[str]) -> Rule | None:
     where = f"{path}:{raw.get('__line__', '?')}"
     unknown = set(raw) - RULE_FIELDS - {"__line__"}
     if unknown:
@@ -214,12 +216,20 @@ def _load_rule(raw: dict, table: str, path: Path, macros: dict, problems: list[s
         if not isinstance(raw.get(key), str) or not raw.get(key):
             problems.append(f"{where}: rule needs a non-empty '{key}'")
             return None
-    compiled = anchor = None
+    compiled = anchor = group = None
+    words: frozenset[str] = frozenset()
     if "pattern" in raw:
         try:
             compiled = regex.compile(expand(str(raw["pattern"]), macros, where))
-            if "anchor" in raw:
-                anchor = regex.compile(expand(str(raw["anchor"]), macros, where))
+            spec = raw.get("anchor")
+            if isinstance(spec, dict) and "words" in spec:
+                words = _anchor_words(spec, lexicons, where, raw["id"], problems)
+            elif spec is not None:
+                pattern = spec.get("pattern", "") if isinstance(spec, dict) else spec
+                anchor = regex.compile(expand(str(pattern), macros, where))
+                group = spec.get("group") if isinstance(spec, dict) else None
+                if group is not None and group not in anchor.groupindex:
+                    problems.append(f"{where}: rule {raw['id']}: the anchor has no group (?P<{group}>...)")
         except RuleError as e:
             problems.extend(e.problems)
             return None
@@ -238,7 +248,21 @@ def _load_rule(raw: dict, table: str, path: Path, macros: dict, problems: list[s
     if not any(e.rows for e in examples) or not any(not e.rows for e in examples):
         problems.append(f"{where}: rule {raw['id']}: needs at least one positive and one negative example")
     return Rule(raw["id"], table, raw["description"], raw["normalize"], compiled, anchor,
-                _strip_lines(raw.get("options") or {}), examples, where)
+                _strip_lines(raw.get("options") or {}), examples, where, anchor_words=words, anchor_group=group)
+
+
+def _anchor_words(anchor: dict, lexicons: dict, where: str, rule_id: str, problems: list[str]) -> frozenset[str]:
+    """anchor: {words: [lexicon, ...]}: the pattern is tried where one of their
+    words starts, found by the document's one shared word scan (currency
+    words before a number: 人民币3.14元) instead of a regex scan of its own."""
+    names = _strip_lines(anchor).get("words")
+    if not isinstance(names, list) or not names:
+        problems.append(f"{where}: rule {rule_id}: an anchor mapping is {{words: [lexicon, ...]}}")
+        return frozenset()
+    missing = [n for n in names if n not in lexicons]
+    for name in missing:
+        problems.append(f"{where}: rule {rule_id}: anchor words from lexicon '{name}', which no rule file defines")
+    return frozenset(w for n in names if n in lexicons for w in lexicons[n])
 
 
 def _collect_lexicons(files: dict[str, dict], directory: Path, problems: list[str]) -> dict[str, Any]:
@@ -306,7 +330,7 @@ def load_rules(directory: Path | str | None = None) -> RuleSet:
         macros = {**shared_macros, **_strip_lines(data.get("macros") or {})}
         ruleset.rules[t.name] = []
         for raw in data.get("rules") or []:
-            rule = _load_rule(raw, t.name, directory / t.rules, macros, problems)
+            rule = _load_rule(raw, t.name, directory / t.rules, macros, lexicons, problems)
             if rule is None:
                 continue
             if rule.id in seen:

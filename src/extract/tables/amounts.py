@@ -1,13 +1,18 @@
-"""Money: a number and a currency unit, with qualifier, range and rate."""
+"""Money: a number and a currency, with qualifier, range, sub-units and rate."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
+
+import regex
 
 from ..doc import Mention
+from ..numbers import macros, read_number
 from ..registry import Table, normalizer, register_table
+from ..rules import alternation
 from . import optional_group
-from .quantity import QUALIFIER_LEXICONS, lookup_before, number_range, qualifier
+from .quantity import QUALIFIER_LEXICONS, number_range, qualifier
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,32 +26,157 @@ class Amount:
 
 AMOUNTS = register_table(Table("amounts", Amount, keys=("value", "value_max", "qualifier", "currency"),
                                rules="amounts.yaml"))
-LEXICONS = (*QUALIFIER_LEXICONS, "currencies", "currencies_before_qian", "per_before")
+CURRENCY_LEXICONS = ("currencies", "currency_units", "formal_units", "currency_symbols", "spoken_units")
+LEXICONS = (*QUALIFIER_LEXICONS, *CURRENCY_LEXICONS, "currency_by_country", "subunit_values", "currency_subunits",
+            "per_before", "per_units", "per_periods", "not_per_after_one", "not_rate_after")
+# before a period word, what makes it part of something else (2019年, 今年,
+# 上半年, 第一个月, 4个月) rather than the start of a noun (年产值, 月收入);
+# 一个月 is a rate (一个月工资3000元)
+NOT_PERIOD_AFTER = r"\d" + macros()["CN_NUMERAL_CHARS"] + "今去明前当全近多每上下本同次该半第个些几"
+NOT_PERIOD_BEFORE = "初底末中内前后来间度份的"  # 年底, 月初, 6月份, 财年的: a time, not a rate
 
 
-def _amount(match, doc, lexicons, value, value_max, approx, group="m") -> Amount:
-    unit = match.group("cur" + group[1:])  # m -> cur, m1 -> cur1
-    currency = lexicons["currencies"].get(unit) or lexicons["currencies_before_qian"][unit]
-    per = optional_group(match, "per_after") or ""
-    per = per.lstrip("/每") if per else lookup_before(doc.document.clause_before(match.start(group)),
-                                                     lexicons["per_before"])
-    return Amount(value, value_max, currency, qualifier(match, lexicons, approx), per)
+def currency_of(word: str, lexicons) -> str:
+    for name in CURRENCY_LEXICONS:
+        code = lexicons[name].get(word)
+        if code:
+            return code
+    raise KeyError(word)
+
+
+@lru_cache(maxsize=8)
+def _rate_patterns(words: tuple, units: tuple, periods: tuple, not_after_one: tuple, not_rate_after: tuple):
+    """From the right: 人均/亩均… or 每+unit; 一+unit (一亩地, not 一名干部); a period opening a noun (年产值)."""
+    rate = regex.compile(f"(?r)(?P<word>{alternation(words)})|每个?(?P<unit>{alternation(units)})")
+    one = regex.compile(f"(?r)(?<![\\d{macros()['CN_NUMERAL_CHARS']}])一个?(?!{alternation(not_after_one)})"
+                        f"(?P<unit>{alternation(units)})(?!{alternation(not_rate_after)})")
+    period = regex.compile(f"(?r)(?<![{NOT_PERIOD_AFTER}])(?:{alternation(periods)})(?![{NOT_PERIOD_BEFORE}])(?=\\p{{Han}})")
+    return rate, one, period
+
+
+def _period_word(doc, i: int) -> bool:
+    """A period word is a jieba word of its own (年 in 年/利润, 月 in 月/收入) or
+    heads one whose rest is a word (年产值, 年销售额): not 年轻人, 日本, 年代."""
+    words, text = doc.words, doc.text
+    if not words.is_start(i):
+        return False
+    end = next((k for k in range(i + 1, min(i + 6, len(text) + 1)) if words.is_end(k)), None)
+    return end == i + 1 or (end is not None and end - i > 2 and bool(words.known(text[i + 1:end])))
+
+
+def rate_before(doc, start: int, lexicons) -> str:
+    """The denominator named just before an amount in its clause: 人均, 亩均 and
+    每+unit first (人均月工资收入 is per person), then 一+unit (一亩地至少增收),
+    then a period opening a noun (年产值5000万元 is per year). Searched in the
+    text itself, so that what stands before the clause still rules a word out
+    (2019年 is no 年)."""
+    per_before = lexicons["per_before"]
+    rate, one, period = _rate_patterns(tuple(per_before), tuple(lexicons["per_units"]), tuple(lexicons["per_periods"]),
+                                       tuple(lexicons["not_per_after_one"]), tuple(lexicons["not_rate_after"]))
+    window = start - len(doc.document.clause_before(start))
+    if m := rate.search(doc.text, window, start):
+        return per_before[m.group("word")] if m.group("word") else m.group("unit")
+    if m := one.search(doc.text, window, start):
+        return m.group("unit")
+    for m in period.finditer(doc.text, window, start):  # from the right: (?r)
+        if _period_word(doc, m.start()):
+            return m.group()
+    return ""
+
+
+def currency_by_country(word: str, doc, start: int, lexicons) -> str | None:
+    """比索, 卢比: the code of the country named last before the amount, when the document names one."""
+    countries = lexicons["currency_by_country"].get(word)
+    if not countries:
+        return None
+    before = doc.text[:start]
+    best = max(countries, key=lambda c: (before.rfind(c), len(c)))
+    return countries[best] if best in before else None
+
+
+@lru_cache(maxsize=8)
+def _subunit_pattern(words: tuple[str, ...]):
+    return regex.compile(f"(?P<num>\\d{{1,2}}|[{macros()['CN_NUMERAL_CHARS']}]{{1,3}})(?P<word>{alternation(words)})")
+
+
+def subunits(text: str, currency: str, lexicons) -> Decimal | None:
+    """123元【1角1分】 -> 0.11; None when a sub-unit is not the currency's (5元3美分)."""
+    values, own = lexicons["subunit_values"], lexicons["currency_subunits"].get(currency, ())
+    total, size, end = Decimal(0), Decimal(1), 0
+    for m in _subunit_pattern(tuple(values)).finditer(text):
+        if m.group("word") not in own:
+            return None
+        size, end = Decimal(str(values[m.group("word")])), m.end()
+        total += read_number(m.group("num")).value * size
+    if text[end:]:  # 一块八毛五: the digit after the last sub-unit is one of the next smaller
+        total += read_number(text[end:]).value * size / 10
+    return total
+
+
+def _amount(match, doc, lexicons, reading, group: str = "m") -> tuple[Amount, int]:
+    """The amount of a match and where its span ends."""
+    suffix = group[1:]  # m -> cur, m1 -> cur1
+    before, unit, after = (optional_group(match, g + suffix) for g in ("pre_cur", "cur", "cur_after"))
+    word = before or after or unit  # 港币…元 is HKD, 三万元欧元 EUR
+    currency = currency_by_country(word, doc, match.start(group), lexicons) or currency_of(word, lexicons)
+    value, end = reading.value, match.end(group)
+    sub, tail = optional_group(match, "sub"), optional_group(match, "tail")
+    extra = subunits(sub, currency, lexicons) if sub and reading.value_max is None else None
+    if sub and extra is None:
+        end = match.end("cur" + suffix)  # 5元3美分, 三四元五角: the sub-units are no part of this amount
+    elif sub:
+        value += extra
+    if tail and reading.value_max is None:
+        value += read_number(tail).value / 10  # 一块二: 1.2
+    elif tail:
+        end = match.end("cur" + suffix)
+    per = optional_group(match, "per_after") or rate_before(doc, match.start(group), lexicons)
+    return Amount(value, reading.value_max, currency, qualifier(match, lexicons, reading.hint), per), end
 
 
 @normalizer("amount", lexicons=LEXICONS)
 def amount(match, doc, rule):
-    value, value_max, approx = number_range(match)
-    return [Mention("amounts", match.start("m"), match.end("m"), rule.id,
-                    _amount(match, doc, rule.lexicons, value, value_max, approx))]
+    reading, whole = number_range(match)
+    start = match.start("m") if whole else match.start("num_max")
+    value, end = _amount(match, doc, rule.lexicons, reading)
+    return [Mention("amounts", start, end, rule.id, value)]
 
 
 @normalizer("amount_pair", lexicons=LEXICONS)
 def amount_pair(match, doc, rule):
-    """500元至2000元: two mentions sharing value_max."""
-    low, _, approx_low = number_range(match, "num1")
-    high, _, approx_high = number_range(match, "num2")
-    return [
-        Mention("amounts", match.start(g), match.end(g), rule.id,
-                _amount(match, doc, rule.lexicons, v, high, a, group=g))
-        for g, v, a in (("m1", low, approx_low), ("m2", high, approx_high))
-    ]
+    """500元至2000元: two mentions sharing value_max; 2000元至500元 is no range."""
+    (low, _), (high, _) = number_range(match, "num1"), number_range(match, "num2")
+    top = high.value_max if high.value_max is not None else high.value
+    if low.value <= top:
+        low, high = low._replace(value_max=top), high._replace(value_max=top)
+    out = []
+    for g, reading in (("m1", low), ("m2", high)):
+        value, end = _amount(match, doc, rule.lexicons, reading, group=g)
+        out.append(Mention("amounts", match.start(g), end, rule.id, value))
+    return out
+
+
+@normalizer("spoken_amount", lexicons=(*LEXICONS, "money_context"))
+def spoken_amount(match, doc, rule):
+    """块 before 钱 or with its 毛/角 (十块三毛, 一块二) is money; before a
+    qualifier or at the end of a clause only where the clause speaks of money
+    (一张票七块, 一个月工资至少2000块), not in 银幕总数达69787块 or 粘到一块."""
+    spoken = match.group("sub") or match.group("tail") or doc.text.startswith("钱", match.end("m"))
+    if not spoken:
+        clause = doc.document.clause_before(match.start("m"), width=16)
+        if not any(word in clause for word in rule.lexicons["money_context"]):
+            return []
+    return amount(match, doc, rule)
+
+
+@normalizer("subunit_amount", lexicons=LEXICONS)
+def subunit_amount(match, doc, rule):
+    """五毛钱: a sub-unit alone is money before 钱 (0.5 CNY); 两三毛钱 is 0.2 to 0.3."""
+    word, lexicons = match.group("cur"), rule.lexicons
+    currency = next(code for code, words in lexicons["currency_subunits"].items() if word in words)
+    size = Decimal(str(lexicons["subunit_values"][word]))
+    reading = read_number(match.group("num"))
+    value_max = reading.value_max * size if reading.value_max is not None else None
+    per = optional_group(match, "per_after") or rate_before(doc, match.start("m"), lexicons)
+    amount = Amount(reading.value * size, value_max, currency, qualifier(match, lexicons, reading.hint), per)
+    return [Mention("amounts", match.start("m"), match.end("m"), rule.id, amount)]

@@ -42,15 +42,20 @@ def counted_noun(text: str, start: int, end: int, lexicons: dict) -> str:
     return m.group("noun") if m else ""
 
 
-@normalizer("headcount", lexicons=(*QUALIFIER_LEXICONS, "indefinite_numerals", "people_nouns", "noun_glue"))
+@normalizer("headcount", lexicons=(*QUALIFIER_LEXICONS, "indefinite_numerals", "people_nouns", "noun_glue",
+                                   "ranking_words", "ranked_units"))
 def headcount(match, doc, rule):
     lexicons = rule.lexicons
     if match.group("num") in lexicons["indefinite_numerals"] and not optional_group(match, "pre"):
         return []  # 一名教师: "a teacher", not a count
-    value, value_max, approx = number_range(match)
-    if value != value.to_integral_value():
+    if match.group("unit") in lexicons["ranked_units"] and any(
+            w in doc.document.clause_before(match.start("m"), width=16) for w in lexicons["ranking_words"]):
+        return []  # 排名短节目二三位: places in a ranking, not people
+    reading, whole = number_range(match)
+    if reading.value != reading.value.to_integral_value():
         return []  # 医师2.41人 (per thousand) is a rate: people come in whole numbers
-    count = Headcount(int(value), int(value_max) if value_max is not None else None, match.group("unit"),
-                      qualifier(match, lexicons, approx),
-                      counted_noun(doc.text, match.start("m"), match.end("m"), lexicons))
-    return [Mention("headcounts", match.start("m"), match.end("m"), rule.id, count)]
+    start = match.start("m") if whole else match.start("num_max")
+    count = Headcount(int(reading.value), int(reading.value_max) if reading.value_max is not None else None,
+                      match.group("unit"), qualifier(match, lexicons, reading.hint),
+                      counted_noun(doc.text, start, match.end("m"), lexicons))
+    return [Mention("headcounts", start, match.end("m"), rule.id, count)]

@@ -3,10 +3,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from ..doc import Mention
 from ..numbers import digit_by_digit
 from ..registry import Table, normalizer, register_table
 from . import optional_group
+
+# another year in the same clause: its own account begins there
+_NEXT_YEAR = regex.compile(r"(?:19|20)\d\d年|[一二][〇零○一二三四五六七八九]{3}年")
+# an end later in the sentence: 从2018年“…”，到2019年“…”, 至5月31日, 到本世纪中叶: a span, not a start
+_END = regex.compile(r"[^。！？；!?;]*?(?<!乃)[到至](?:[\d一二三四五六七八九十]|本世纪|本年|今年|明年|年底|年末|月底)")
+_DATES_A_VALUE = regex.compile(r"^[^的，。]{0,4}的")  # 从2012年的169.5万人, 从2019年7月中旬的8户增加到
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,22 +32,51 @@ def _year(token: str) -> int:
     return int(digits) if digits.isdigit() else digit_by_digit(digits)
 
 
-def _kind(match, lexicons) -> str:
-    post = optional_group(match, "post")
+def _kind(match, doc, lexicons) -> str:
+    """since: 以来/至今/起 right after the year, 以来 or 至今 later in its clause
+    (自2015年脱贫攻坚战打响以来), or 从/自 before a year that starts an account
+    (从1990年开展对口帮扶); until: 截至/到 before; else point."""
+    post, pre = optional_group(match, "post"), optional_group(match, "pre")
     if post and post in lexicons["since_after"]:
         return "since"
-    pre = optional_group(match, "pre")
     if pre and pre in lexicons["until_before"]:
         return "until"
+    rest = doc.document.clause_after(match.end())
+    later_year = _NEXT_YEAR.search(rest)
+    own = rest[:later_year.start()] if later_year else rest  # this year's part of the clause
+    if _since_later(own, lexicons):
+        return "since"
+    if pre and pre in lexicons["since_before"] and not later_year and _starts_account(own, doc, match.end(), lexicons):
+        return "since"
     return "point"
 
 
-@normalizer("year", lexicons=("since_after", "until_before"))
+def _since_later(own: str, lexicons) -> bool:
+    """以来 or 至今 later in the clause, unless it belongs to another start
+    (2019年是有记录以来最热) or to a longer word (乃至今后)."""
+    for word in lexicons["not_since_later"]:
+        own = own.replace(word, "·" * len(word))
+    hits = [i for i in (own.find(w) for w in lexicons["since_later"]) if i >= 0]
+    return bool(hits) and not any(b in own[:min(hits)] for b in lexicons["since_later_blocked_by"])
+
+
+def _starts_account(own: str, doc, end: int, lexicons) -> bool:
+    """从/自 + year starts an account, unless the year dates a value (从2012年的169.5万人),
+    names a point of view or a source (从2019年全年来看, 从2020年补助资金中), or the
+    sentence goes on to an end (从2016年到2020年, 自2020年3月1日至5月31日)."""
+    if _DATES_A_VALUE.match(own) or any(w in own for w in lexicons["not_since_after_from"]):
+        return False
+    return not _END.match(doc.text, end)
+
+
+@normalizer("year", lexicons=("since_after", "until_before", "since_before", "since_later", "not_since_later",
+                             "since_later_blocked_by", "not_since_after_from"))
 def year(match, doc, rule):
     value = _year(match.group("y"))
     if not 1900 <= value <= 2100:
         return []
-    return [Mention("years", match.start("m"), match.end("m"), rule.id, Year(value, None, _kind(match, rule.lexicons)))]
+    kind = _kind(match, doc, rule.lexicons)
+    return [Mention("years", match.start("m"), match.end("m"), rule.id, Year(value, None, kind))]
 
 
 @normalizer("year_range")
