@@ -30,7 +30,7 @@ def inputs(tmp_path):
     (d / "gbk.txt").write_bytes("浦东新区帮扶莎车县，投入5000万元。".encode("gbk"))
     (d / "empty.txt").write_bytes(b"")
     (d / "binary.txt").write_bytes(b"\x89PNG\x00\x00\x01")
-    (d / "latin.txt").write_bytes(bytes([0xff, 0xfe, 0x80, 0x81]) * 20)
+    (d / "latin.txt").write_bytes(bytes([0x80, 0xff, 0xfe, 0x81]) * 20)
     big = d / "big.txt"
     with open(big, "wb") as f:
         f.truncate(51 * 1024 * 1024)  # sparse: size is checked before reading

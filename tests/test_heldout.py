@@ -25,7 +25,7 @@ def heldout_scores(tmp_path_factory):
     out = tmp_path_factory.mktemp("heldout")
     summary = batch.run(files, str(out), workers=1, progress=False)
     assert summary.documents == len(files) and not summary.problems
-    return evaluate(GOLD, out)
+    return evaluate(GOLD, out).scores
 
 
 @pytest.mark.parametrize("table", FLOORS)

@@ -70,8 +70,8 @@ def test_a_toy_table_plugs_in_without_touching_the_package(toy_rules, tmp_path):
     assert [(r["text"], r["value"], r["rule"]) for r in rows] == [("百分之十二点五", "12.5", "percent.any"),
                                                                    ("0.5%", "0.5", "percent.any")]
 
-    gold = tmp_path / "gold"
-    shutil.copytree(tmp_path / "out", gold)
+    gold = tmp_path / "gold"  # gold for the toy table only: the other tables are not scored
+    gold.mkdir()
     with open(gold / "percentages.csv", "w", encoding="utf-8", newline="") as f:  # one row missed on purpose
         writer = csv.writer(f)
         writer.writerow(["doc_id", "start", "end", "text", "value", "qualifier", "optional", "note"])

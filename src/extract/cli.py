@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import signal
 import sys
 from pathlib import Path
 
@@ -33,14 +34,31 @@ def _fail_on_rules(e: RuleError) -> None:
     sys.exit(2)
 
 
+class Interrupted(BaseException):
+    """SIGTERM, raised where the run is, so that it cleans up as on Ctrl-C."""
+
+
+def _terminate(signum, frame):
+    raise Interrupted
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+    try:
+        return version("extract")
+    except PackageNotFoundError:
+        return "unknown"
+
+
 @click.group()
+@click.version_option(version=_version(), prog_name="extract", message="%(prog)s %(version)s")
 def main():
     """Extract places, money, headcounts and years from Chinese articles into tables."""
 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("-o", "--out", "outdir", default="output", show_default=True, help="Folder for the tables.")
+@click.option("-o", "--out", "outdir", required=True, help="Folder for the tables (made if missing).")
 @click.option("--workers", type=int, default=None, help="Parallel processes (default: all cores).")
 @click.option("--format", "fmt", type=click.Choice(["csv", "parquet"]), default="csv", show_default=True)
 @click.option("--backend", type=click.Choice(["rjieba", "jieba"]), default="rjieba", show_default=True,
@@ -52,6 +70,9 @@ def main():
 def run(paths, outdir, workers, fmt, backend, engine, scheduler, quiet, rules_dir):
     """Extract every table from PATHS (.txt files and folders of them) into OUT."""
     from . import run as local
+    from .load import shown
+    from .write import OutputError
+    signal.signal(signal.SIGTERM, _terminate)
     try:
         if engine == "dask":
             from .distributed import DaskMissing, run_dask
@@ -65,10 +86,16 @@ def run(paths, outdir, workers, fmt, backend, engine, scheduler, quiet, rules_di
                                 backend=backend, fmt=fmt, progress=not quiet)
     except RuleError as e:
         _fail_on_rules(e)
+    except OutputError as e:
+        click.echo(f"{e}; nothing was run.", err=True)
+        sys.exit(2)
+    except (KeyboardInterrupt, Interrupted):
+        click.echo(f"interrupted: the tables in {shown(outdir)} were left as they were", err=True)
+        sys.exit(130)
     for p in summary.problems:
         click.echo(p, err=True)
     click.echo(summary.line(), err=True)
-    sys.exit(1 if summary.problems else 0)
+    sys.exit(1 if summary.problems or not summary.written else 0)
 
 
 @main.command()
@@ -94,13 +121,20 @@ def merge(outdir, fmt):
               help="Where the articles are, for context in --show.")
 def eval_(gold_dir, pred_dir, as_json, show, corpus):
     """Score predicted tables in PRED_DIR against gold tables in GOLD_DIR (SPEC.md scoring)."""
-    from .evaluate import evaluate, format_problems, format_scores
-    scores = evaluate(gold_dir, pred_dir)
+    from .evaluate import EvalError, evaluate, format_problems, format_scores
+    try:
+        result = evaluate(gold_dir, pred_dir)
+    except EvalError as e:
+        click.echo(f"{e}; nothing was scored.", err=True)
+        sys.exit(2)
+    for note in result.notes:
+        click.echo(note, err=True)
+    scores = result.scores
     if as_json:
         click.echo(json.dumps({t: s.as_dict() for t, s in scores.items()}, ensure_ascii=False, indent=2))
     else:
         click.echo(format_scores(scores))
-    if show:
+    if show and show in scores:
         click.echo("")
         click.echo(format_problems(scores[show], Path(corpus)))
 
@@ -139,8 +173,10 @@ def explain(text, path, rules_dir):
     from .document import Document
     from .engine import get_engine
     from .load import DocumentError, read_document
-    if (text is None) == (path is None):
-        raise click.UsageError("give TEXT or --file, not both")
+    if text is not None and path is not None:
+        raise click.UsageError("give a TEXT or --file PATH, not both")
+    if text is None and path is None:
+        raise click.UsageError("give a TEXT to explain (extract explain \"文本\") or --file PATH")
     try:
         doc = get_engine(rules_dir)(read_document(Path(path)) if path else Document("text", text))
     except RuleError as e:

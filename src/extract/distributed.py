@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import csv
 import os
-import shutil
-import tempfile
+import re
 import time
 from pathlib import Path
 
@@ -22,7 +21,10 @@ from . import run as local
 from .engine import get_engine
 from .load import collect_inputs
 from .registry import Table, tables as registered_tables
-from .write import TableWriter, write_header
+from .write import FILE_MODE, STALE, OutputError, TableWriter, temp_path, write_header
+
+PARTS_MARK = ".extract-parts"  # a parts folder extract made: only such a folder's part files are ever removed
+PART_NAME = re.compile(r"part-\d{5}\.csv")
 
 
 class DaskMissing(ImportError):
@@ -43,10 +45,11 @@ def run_dask(paths: list[str], outdir: str, scheduler: str | None = None, rules_
     """Like run.run, on the cluster at `scheduler` (a 2-worker LocalCluster when None)."""
     distributed = _dask()
     started = time.perf_counter()
-    files, problems = collect_inputs(paths)
     tables = get_engine(rules_dir, backend).tables  # fail on bad rules before anything is submitted
+    local.check_output(outdir, fmt)
     parts = Path(outdir) / "parts"
-    shutil.rmtree(parts, ignore_errors=True)  # stale parts of an earlier run would be merged
+    clear_parts(parts)  # stale parts of an earlier run would be merged
+    files, problems = collect_inputs(paths)
     cluster = None
     if scheduler is None:
         import logging
@@ -56,13 +59,28 @@ def run_dask(paths: list[str], outdir: str, scheduler: str | None = None, rules_
         with distributed.Client(cluster or scheduler) as client:
             slots = sum(client.nthreads().values()) or 1
             size = batch_size or max(1, min(64, -(-len(files) // (slots * 4))))
-            batches = [[str(f) for f in files[i:i + size]] for i in range(0, len(files), size)]
+            batches = [files[i:i + size] for i in range(0, len(files), size)]
             futures = client.map(local.process_files, batches, rules_dir=rules_dir, backend=backend, pure=False)
             results = _in_order(distributed.as_completed(futures, with_results=True), futures, parts, tables)
-            return local.write_results(results, outdir, fmt, tables, local.Summary(problems=problems), started)
+            return local.write_results(results, outdir, fmt, tables, local.Summary(outdir, problems=problems), started)
     finally:
         if cluster is not None:
             cluster.close()
+
+
+def clear_parts(parts: Path) -> None:
+    """Remove the parts an earlier run wrote, and nothing else: a parts folder
+    holding any other file is refused (OutputError), before anything runs."""
+    if not parts.exists():
+        return
+    mark = parts / PARTS_MARK
+    ours = [mark, *(p for p in parts.glob("*/*") if PART_NAME.fullmatch(p.name) or STALE.match(p.name))]
+    others = [p for p in parts.rglob("*") if not p.is_dir() and p not in ours]
+    if not mark.exists() or others:
+        example = f" (such as {others[0].relative_to(parts)})" if others else ""
+        raise OutputError(f"{parts}: holds files extract did not write{example}; move them or choose another -o")
+    for p in ours:
+        p.unlink(missing_ok=True)
 
 
 def _in_order(completed, futures, parts: Path, tables: list[Table]):
@@ -80,14 +98,16 @@ def _in_order(completed, futures, parts: Path, tables: list[Table]):
 
 
 def _write_part(parts: Path, i: int, docs: list[dict], tables: list[Table]) -> None:
+    parts.mkdir(parents=True, exist_ok=True)
+    (parts / PARTS_MARK).touch()
     for table in tables:
         folder = parts / table.name
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".part-", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+        folder.mkdir(exist_ok=True)
+        tmp = temp_path(folder, f"part-{i:05d}")
+        with open(tmp, "w", encoding="utf-8", newline="") as f:
             write_header(f, table)
             csv.writer(f, lineterminator="\n").writerows(row for doc in docs for row in doc[table.name])
-        os.chmod(tmp, 0o644)
+        os.chmod(tmp, FILE_MODE)
         os.replace(tmp, folder / f"part-{i:05d}.csv")
 
 

@@ -20,8 +20,11 @@ from .numbers import CN_DIGITS
 
 URL = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+")
 URL_MASK = "\u2591"  # a character no rule matches, one per masked character
-# dropped from the clean text: whitespace runs, markdown emphasis, a BOM
-DROP = regex.compile(r"[\s\x1c-\x1f]+|\*\*|__|\ufeff")  # regex scans twice as fast as re; its \s lacks \x1c-\x1f
+# dropped from the clean text: whitespace runs with the invisible characters
+# (zero-width spaces and joiners, soft hyphens, BOMs: 投资2\u200b亿元 is 2亿元),
+# and markdown emphasis, but not between digits (2**3亿元 is no 23亿元)
+DROP = regex.compile(r"[\s\x1c-\x1f\u200b-\u200f\u00ad\u2060\ufeff]+|(?<!\d)(?:\*\*|__)|(?:\*\*|__)(?!\d)")
+# (regex scans twice as fast as re; its \s lacks \x1c-\x1f)
 # Full-width digits, letters and the marks numbers use (．％－～／) read as
 # ASCII; the Chinese comma and colon stay, they separate clauses, not digits.
 FOLD = {chr(c): unicodedata.normalize("NFKC", chr(c))
@@ -43,6 +46,7 @@ class Document:
     cuts: list[int] = field(init=False, repr=False)
     shifts: list[int] = field(init=False, repr=False)
     note: str = ""  # e.g. "decoded as GB18030"
+    source: str = ""  # where it was read, as messages show it
 
     def __post_init__(self) -> None:
         self.clean, self.cuts, self.shifts = repair(self.raw)

@@ -17,7 +17,7 @@ from pathlib import Path
 from . import registry
 from .doc import Doc, Mention
 from .document import Document
-from .match import TimeLimit, WordMatcher, find
+from .match import RuleTimeout, TimeLimit, WordMatcher, find
 from .numbers import NumeralError
 from .rules import DEFAULT_DIR, RuleSet, load_rules, rule_files
 from .segment import Segmenter
@@ -51,25 +51,48 @@ class Engine:
         found = []
         for rule in self.rules.rules.get(table.name, ()):
             limit.rule = rule.id
-            if rule.pattern is None:
-                found += rule.fn(doc, rule)
-                continue
-            for match in find(rule, doc, limit, anchors):
-                try:
-                    found += rule.fn(match, doc, rule)
-                except NumeralError:
-                    continue  # the pattern took it for a number; it has no reading
+            try:
+                found += self._rule(rule, doc, limit, anchors)
+            except (RuleTimeout, RuleFailed):
+                raise
+            except Exception as e:  # a mechanism's bug: name the rule, fail this document only
+                raise RuleFailed(rule.id, doc.document.doc_id, e) from e
         for step in self.rules.steps[table.name]:
             limit.rule = step.mechanism.name
-            found = step.fn(found, doc, step)
+            try:
+                found = step.fn(found, doc, step)
+            except RuleTimeout:
+                raise
+            except Exception as e:
+                raise RuleFailed(f"step {step.mechanism.name}", doc.document.doc_id, e) from e
         blocked = self.blocks[table.name]
         if found and blocked:
             found = _unblocked(found, [(s, e) for s, e, word in doc.hits() if word in blocked])
         return registry.OVERLAPS[table.overlap](found, self.rank)
 
+    @staticmethod
+    def _rule(rule, doc: Doc, limit: TimeLimit, anchors: dict) -> list[Mention]:
+        if rule.pattern is None:
+            return rule.fn(doc, rule)
+        found = []
+        for match in find(rule, doc, limit, anchors):
+            try:
+                found += rule.fn(match, doc, rule)
+            except NumeralError:
+                continue  # the pattern took it for a number; it has no reading
+        return [m for m in found if m.start < m.end]  # never an empty mention, whatever a pattern allows
+
     def rows(self, document: Document) -> dict[str, list[tuple]]:
         """Every table's rows for one document (Doc.rows): what a worker sends back."""
         return self(document).tables()
+
+
+class RuleFailed(Exception):
+    """A rule's mechanism raised on a document: that document fails, naming the rule."""
+
+    def __init__(self, rule_id: str, doc_id: str, error: Exception):
+        super().__init__(f"rule {rule_id} failed on this document, please report it ({type(error).__name__}: {error})")
+        self.rule_id = rule_id
 
 
 def _unblocked(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:

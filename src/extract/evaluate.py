@@ -6,11 +6,18 @@ are neither missed when absent nor false alarms when predicted.
 """
 from __future__ import annotations
 
+import csv
+from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from . import registry
+from .write import unguard_formula
+
+
+class EvalError(Exception):
+    """Tables that cannot be scored; str() is the one-line reason."""
 
 
 def scored_tables() -> list[str]:
@@ -18,19 +25,63 @@ def scored_tables() -> list[str]:
     return [t.name for t in registry.tables() if t.spans]
 
 
-def load_tables(directory: str | Path) -> dict:
-    """Tables directly in the folder or in per-document subfolders, concatenated."""
-    import pandas as pd  # only eval needs it: rules check and run start faster without
+def read_rows(path: Path, table: registry.Table) -> list[dict]:
+    """A table's rows, offsets as integers; EvalError naming the file (and line) when they cannot be scored."""
+    need = {"doc_id", "start", "end", *table.keys}
+    try:
+        with open(path, encoding="utf-8", newline="") as f:
+            reader = csv.DictReader(f, strict=True)
+            header = reader.fieldnames
+            if not header:
+                raise EvalError(f"{path}: empty file, no header")
+            if missing := need - set(header):
+                raise EvalError(f"{path}: missing column(s) {', '.join(sorted(missing))}; {table.name} cannot be scored")
+            rows = []
+            for row in reader:
+                if None in row or None in row.values():
+                    raise EvalError(f"{path}:{reader.line_num}: the row has not the header's {len(header)} fields")
+                try:
+                    row["start"], row["end"] = int(row["start"]), int(row["end"])
+                except ValueError:
+                    raise EvalError(f"{path}:{reader.line_num}: start and end must be whole numbers") from None
+                row["doc_id"] = unguard_formula(row["doc_id"])
+                rows.append(row)
+            return rows
+    except UnicodeDecodeError:
+        raise EvalError(f"{path}: not UTF-8") from None
+    except csv.Error as e:
+        raise EvalError(f"{path}: not valid CSV ({e})") from None
+    except OSError as e:
+        raise EvalError(f"{path}: cannot read ({e.strerror or e})") from None
+
+
+def role(directory: Path) -> str | None:
+    """'gold' (tables with `optional`), 'predictions' (with `rule`), or None."""
+    for name in scored_tables():
+        path = directory / f"{name}.csv"
+        try:
+            with open(path, encoding="utf-8", newline="") as f:
+                header = next(csv.reader(f), [])
+        except (OSError, UnicodeDecodeError, csv.Error):
+            continue
+        if "optional" in header:
+            return "gold"
+        if "rule" in header:
+            return "predictions"
+    return None
+
+
+def load_tables(directory: str | Path, notes: list[str]) -> dict[str, list[dict] | None]:
+    """The tables directly in the folder (nothing below it: a backup copy in a subfolder is not read)."""
     directory = Path(directory)
     if not directory.is_dir():
-        raise FileNotFoundError(f"{directory}: no such folder")
+        raise EvalError(f"{directory}: no such folder")
     out = {}
-    for table in scored_tables():
-        parts = [pd.read_csv(p, dtype=str, keep_default_na=False) for p in sorted(directory.rglob(f"{table}.csv"))]
-        frame = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=["doc_id", "start", "end"])
-        for col in ("start", "end"):
-            frame[col] = frame[col].astype(int)
-        out[table] = frame
+    for name in scored_tables():
+        path = directory / f"{name}.csv"
+        out[name] = read_rows(path, registry.table(name)) if path.is_file() else None
+    if all(v is None for v in out.values()):
+        raise EvalError(f"{directory}: holds none of {', '.join(f'{n}.csv' for n in out)}")
     return out
 
 
@@ -106,17 +157,17 @@ def match_document(gold: list[dict], pred: list[dict]) -> tuple[list[Pair], list
     return pairs, ignored
 
 
-def score_table(table: str, gold, pred) -> TableScore:
-    """One table's score from two data frames of rows (gold with `optional`)."""
-    columns = registry.table(table).columns
+def score_table(table: str, gold: list[dict], pred: list[dict]) -> TableScore:
+    """One table's score from its gold rows (with `optional`) and predicted rows."""
+    columns, keys = registry.table(table).columns, registry.table(table).keys
     score = TableScore(table, agree=dict.fromkeys(columns, 0))
-    keys = registry.table(table).keys
-    docs = sorted(set(gold["doc_id"]) | set(pred["doc_id"]))
-    g_by, p_by = dict(tuple(gold.groupby("doc_id"))), dict(tuple(pred.groupby("doc_id")))
-    for doc in docs:
-        g_rows = g_by[doc].to_dict("records") if doc in g_by else []
-        p_rows = p_by[doc].to_dict("records") if doc in p_by else []
-        pairs, _ = match_document(g_rows, p_rows)
+    g_by, p_by = defaultdict(list), defaultdict(list)
+    for row in gold:
+        g_by[row["doc_id"]].append(row)
+    for row in pred:
+        p_by[row["doc_id"]].append(row)
+    for doc in sorted(g_by.keys() | p_by.keys()):
+        pairs, _ = match_document(g_by[doc], p_by[doc])
         score.pairs += pairs
         for pair in pairs:
             score.gold += pair.gold is not None
@@ -134,9 +185,36 @@ def score_table(table: str, gold, pred) -> TableScore:
     return score
 
 
-def evaluate(gold_dir, pred_dir) -> dict[str, TableScore]:
-    gold, pred = load_tables(gold_dir), load_tables(pred_dir)
-    return {t: score_table(t, gold[t], pred[t]) for t in scored_tables()}
+@dataclass
+class Evaluation:
+    scores: dict[str, TableScore]
+    notes: list[str]  # what was read, swapped or left out, one line each
+
+
+def evaluate(gold_dir, pred_dir) -> Evaluation:
+    """Score PRED against GOLD, only on the documents gold has; folders given
+    the wrong way round (gold has `optional`, predictions `rule`) are swapped, and said so."""
+    notes: list[str] = []
+    if role(Path(gold_dir)) == "predictions" and role(Path(pred_dir)) == "gold":
+        notes.append(f"{gold_dir} holds predictions and {pred_dir} gold: scored the other way round")
+        gold_dir, pred_dir = pred_dir, gold_dir
+    elif role(Path(gold_dir)) == "predictions":
+        raise EvalError(f"{gold_dir}: holds predictions (a `rule` column), not gold (an `optional` column)")
+    gold, pred = load_tables(gold_dir, notes), load_tables(pred_dir, notes)
+    gold_docs = {r["doc_id"] for rows in gold.values() if rows for r in rows}
+    pred_docs = {r["doc_id"] for rows in pred.values() if rows for r in rows}
+    if pred_docs - gold_docs:
+        notes.append(f"{len(pred_docs - gold_docs)} predicted document(s) have no gold and were not scored")
+    scores = {}
+    for name in scored_tables():
+        if gold[name] is None:
+            notes.append(f"{Path(gold_dir) / (name + '.csv')}: no such file; {name} not scored")
+            continue
+        if pred[name] is None:
+            notes.append(f"{Path(pred_dir) / (name + '.csv')}: no such file; every gold row of {name} counts as missed")
+        rows = [r for r in pred[name] or () if r["doc_id"] in gold_docs]
+        scores[name] = score_table(name, gold[name], rows)
+    return Evaluation(scores, notes)
 
 
 def format_scores(scores: dict[str, TableScore]) -> str:
@@ -162,8 +240,8 @@ def format_problems(score: TableScore, corpus: Path | None) -> str:
 
     def context(row):
         doc = row["doc_id"]
-        if doc not in texts and corpus and (corpus / f"{doc}.txt").exists():
-            texts[doc] = (corpus / f"{doc}.txt").read_text(encoding="utf-8")
+        if doc not in texts:
+            texts[doc] = _article(corpus, doc)
         raw = texts.get(doc, "")
         s, e = row["start"], row["end"]
         return "".join((raw[max(0, s - 15):s] + "【" + raw[s:e] + "】" + raw[e:e + 15]).split())
@@ -183,3 +261,17 @@ def format_problems(score: TableScore, corpus: Path | None) -> str:
                 diff = ", ".join(f"{c}: {p.pred.get(c, '')}≠{p.gold.get(c, '')}" for c in bad)
                 lines.append(f"DIFF   {p.gold['doc_id']} {p.gold['start']}:{span} {diff} [{p.pred.get('rule', '')}]  {context(p.gold)}")
     return "\n".join(lines) or "no misses, false alarms or disagreements"
+
+
+def _article(corpus: Path | None, doc_id: str) -> str:
+    """The text of a document for context, only from inside the corpus folder (a doc_id is no path: ../secret)."""
+    if corpus is None:
+        return ""
+    root = corpus.resolve()
+    path = (corpus / f"{doc_id}.txt").resolve()
+    if root not in path.parents or not path.is_file():
+        return ""
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return ""

@@ -48,6 +48,7 @@ class Table:
     requires: tuple[str, ...] = ()  # tables whose final mentions its rules and steps read
     overlap: str = "longest_then_rule_order"
     spans: bool = True  # False: one row per document, without offsets (documents.csv)
+    free_text: tuple[str, ...] = ()  # columns holding text from the input (a title): formula-guarded in CSV
     where: str = ""  # the module that declared it
 
     @cached_property

@@ -122,6 +122,14 @@ class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
 
 
 def _construct_mapping(loader, node):
+    """A mapping with the line it starts on; a key given twice is refused (美元: USD … 美元: EUR)."""
+    seen = {}
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if key in seen:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"key {key!r} given twice (first on line {seen[key]})", key_node.start_mark)
+        seen[key] = key_node.start_mark.line + 1
     mapping = loader.construct_mapping(node, deep=True)
     mapping["__line__"] = node.start_mark.line + 1
     return mapping
@@ -183,9 +191,24 @@ def _mechanism(rule: Rule) -> Mechanism | None:
     return (registry.NORMALIZERS if rule.pattern is not None else registry.FINDERS).get(rule.normalize)
 
 
+def _anchor_line(text: str) -> int | None:
+    """The line of the first YAML anchor (&name), if any: rule files need none,
+    and aliases of anchors are how a few bytes expand into gigabytes."""
+    if "&" not in text:
+        return None
+    for token in yaml.scan(text, Loader=yaml.SafeLoader):
+        if isinstance(token, (yaml.AnchorToken, yaml.AliasToken)):
+            return token.start_mark.line + 1
+    return None
+
+
 def _read_yaml(path: Path, problems: list[str]) -> dict:
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
+        text = path.read_text(encoding="utf-8")
+        if (line := _anchor_line(text)) is not None:
+            problems.append(f"{path}:{line}: YAML anchors and aliases are not allowed in rule files")
+            return {}
+        data = yaml.load(text, Loader=_LineLoader)
     except FileNotFoundError:
         problems.append(f"{path}: missing (a rule file of this rule set)")
         return {}
@@ -200,7 +223,44 @@ def _read_yaml(path: Path, problems: list[str]) -> dict:
     if not isinstance(data, dict):
         problems.append(f"{path}: expected a mapping with lexicons/macros/rules")
         return {}
-    return data
+    return data if _well_shaped(data, path, problems) else {}
+
+
+FILE_FIELDS = {"lexicons", "macros", "rules"}
+
+
+def _well_shaped(data: dict, path: Path, problems: list[str]) -> bool:
+    """The shapes a rule file's parts must have, each wrong one a line with the file and line."""
+    before = len(problems)
+
+    def where(value, default) -> str:
+        return f"{path}:{value.get('__line__', default)}" if isinstance(value, dict) else f"{path}:{default}"
+
+    top = data.get("__line__", 1)
+    if unknown := set(data) - FILE_FIELDS - {"__line__"}:
+        problems.append(f"{path}:{top}: unknown section(s) {', '.join(sorted(map(str, unknown)))} (known: lexicons, macros, rules)")
+    lexicons, macros, rules = data.get("lexicons") or {}, data.get("macros") or {}, data.get("rules") or []
+    if not isinstance(lexicons, dict):
+        problems.append(f"{where(data, top)}: lexicons must be a mapping of name: words")
+    else:
+        for name, words in lexicons.items():
+            if name == "__line__":
+                continue
+            items = words if isinstance(words, list) else [k for k in words if k != "__line__"] if isinstance(words, dict) else None
+            if items is None or not all(isinstance(w, str) for w in items):
+                problems.append(f"{where(lexicons, top)}: lexicon '{name}': words must be a list or mapping of text "
+                                "(quote numbers: '1')")
+    if not isinstance(macros, dict) or not all(isinstance(v, str) for k, v in macros.items() if k != "__line__"):
+        problems.append(f"{where(data, top)}: macros must be a mapping of NAME: 'regex piece'")
+    if not isinstance(rules, list) or not all(isinstance(r, dict) for r in rules):
+        problems.append(f"{where(data, top)}: rules must be a list of rules, each a mapping (- id: …)")
+    else:
+        for rule in rules:
+            if not isinstance(rule.get("options", {}), dict):
+                problems.append(f"{where(rule, top)}: rule {rule.get('id')}: options must be a mapping")
+            if not isinstance(rule.get("examples", []), list):
+                problems.append(f"{where(rule, top)}: rule {rule.get('id')}: examples must be a list")
+    return len(problems) == before
 
 
 def _lexicon_macros(lexicons: dict) -> dict[str, str]:
@@ -238,10 +298,13 @@ def _load_rule(raw: dict, table: str, path: Path, macros: dict, lexicons: dict, 
             return None
         if "m" not in compiled.groupindex and "m1" not in compiled.groupindex:
             problems.append(f"{where}: rule {raw['id']}: pattern needs a group (?P<m>...) for the mention")
+        if compiled.match("") is not None:
+            problems.append(f"{where}: rule {raw['id']}: pattern matches the empty string (a mention has a text)")
     examples = []
     for ex in raw.get("examples") or []:
         ex_where = f"{path}:{ex.get('__line__', '?')}" if isinstance(ex, dict) else where
-        if not isinstance(ex, dict) or "text" not in ex or set(ex) - EXAMPLE_FIELDS - {"__line__"}:
+        if (not isinstance(ex, dict) or "text" not in ex or set(ex) - EXAMPLE_FIELDS - {"__line__"}
+                or not isinstance(ex.get("rows") or [], list) or not all(isinstance(r, dict) for r in ex.get("rows") or [])):
             problems.append(f"{ex_where}: rule {raw['id']}: an example is 'text' plus 'rows' (a list, empty for a negative)")
             continue
         examples.append(Example(str(ex["text"]), _strip_lines(ex.get("rows") or []), ex_where))

@@ -8,21 +8,22 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import signal
 import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .engine import Engine, get_engine
-from .load import DocumentError, collect_inputs, read_document
+from .engine import Engine, RuleFailed, get_engine
+from .load import DocumentError, Source, collect_inputs, read_document
 from .match import RuleTimeout
-from .write import TableWriter
+from .write import OutputError, TableWriter, describe_os_error, parquet_missing, prepare_outdir
 
 
 @dataclass
 class DocResult:
     """What a worker sends back for one input: its rows, or why it has none."""
-    path: str
+    path: str  # as messages show it
     doc_id: str
     tables: dict[str, list[tuple]] | None = None  # table -> rows (Doc.rows)
     error: str = ""
@@ -32,31 +33,36 @@ class DocResult:
 
 @dataclass
 class Summary:
+    outdir: str = ""
     documents: int = 0
     chars: int = 0
     seconds: float = 0.0
     counts: dict = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
+    written: bool = False  # False: nothing was processed, or writing failed; the folder was left as it was
 
     def line(self) -> str:
+        if not self.written:
+            return f"nothing written: {self.outdir} was left as it was ({len(self.problems)} problem(s))"
         rows = ", ".join(f"{n} {t}" for t, n in self.counts.items())
         failed = f", {len(self.problems)} problem(s)" if self.problems else ""
-        return f"{self.documents} documents, {self.chars:,} characters: {rows} in {self.seconds:.1f} s{failed}"
+        return (f"{self.documents} documents, {self.chars:,} characters: {rows} in {self.seconds:.1f} s{failed}; "
+                f"tables in {self.outdir}")
 
 
-def process_files(paths: list[str], rules_dir: str | None = None, backend: str = "rjieba") -> list[DocResult]:
-    """Each file's result, one engine lookup for all: what a worker or a cluster task runs."""
+def process_files(sources: list[Source], rules_dir: str | None = None, backend: str = "rjieba") -> list[DocResult]:
+    """Each input's result, one engine lookup for all: what a worker or a cluster task runs."""
     engine = get_engine(rules_dir, backend)
-    return [process_file(path, engine) for path in paths]
+    return [process_file(source, engine) for source in sources]
 
 
-def process_file(path: str, engine: Engine) -> DocResult:
-    result = DocResult(path=path, doc_id=Path(path).stem)
+def process_file(source: Source, engine: Engine) -> DocResult:
+    result = DocResult(path=source.shown, doc_id=source.doc_id)
     try:
-        document = read_document(Path(path))
+        document = read_document(source)
         result.tables = engine(document).tables()
         result.note, result.chars = document.note, len(document.raw)
-    except (DocumentError, RuleTimeout) as e:
+    except (DocumentError, RuleTimeout, RuleFailed) as e:
         result.error = str(e)
     except Exception as e:  # a bug on one odd document must not cost the other documents
         result.error = f"internal error, please report it ({type(e).__name__}: {e})"
@@ -67,20 +73,29 @@ def _work(args):
     return process_files(*args)
 
 
+def check_output(outdir: str, fmt: str) -> None:
+    """Before any document is read: the format can be written and the folder takes files (OutputError)."""
+    if fmt == "parquet" and (why := parquet_missing()):
+        raise OutputError(why)
+    prepare_outdir(Path(outdir))
+
+
 def run(paths: list[str], outdir: str, *, workers: int | None = None, rules_dir: str | None = None,
         backend: str = "rjieba", fmt: str = "csv", progress: bool = True) -> Summary:
     started = time.perf_counter()
-    files, problems = collect_inputs(paths)
     engine = get_engine(rules_dir, backend)  # fail on bad rules before any worker starts
-    workers = max(1, min(workers or os.cpu_count() or 1, len(files) or 1))
-    size = max(1, min(32, len(files) // (workers * 8)))  # small enough to keep every worker busy to the end
-    jobs = [([str(f) for f in files[i:i + size]], rules_dir, backend) for i in range(0, len(files), size)]
-    results = _results(jobs, workers, len(files), progress and len(files) > 20)
-    return write_results(results, outdir, fmt, engine.tables, Summary(problems=problems), started)
+    check_output(outdir, fmt)
+    sources, problems = collect_inputs(paths)
+    workers = max(1, min(workers or os.cpu_count() or 1, len(sources) or 1))
+    size = max(1, min(32, len(sources) // (workers * 8)))  # small enough to keep every worker busy to the end
+    jobs = [(sources[i:i + size], rules_dir, backend) for i in range(0, len(sources), size)]
+    results = _results(jobs, workers, len(sources), progress and len(sources) > 20)
+    return write_results(results, outdir, fmt, engine.tables, Summary(outdir=outdir, problems=problems), started)
 
 
 def write_results(results, outdir: str, fmt: str, tables, summary: Summary, started: float) -> Summary:
-    """Stream DocResults, in the order given, into the tables; bad files become problems."""
+    """Stream DocResults, in the order given, into the tables; bad inputs become problems.
+    Nothing is published when no document was processed or writing failed."""
     writer = TableWriter(Path(outdir), tables, fmt)
     try:
         for res in results:
@@ -92,10 +107,18 @@ def write_results(results, outdir: str, fmt: str, tables, summary: Summary, star
             writer.add(res.tables)
             summary.documents += 1
             summary.chars += res.chars
+        if not summary.documents:
+            writer.abort()
+            return summary
+        writer.close()
+    except OSError as e:
+        writer.abort()
+        summary.problems.append(describe_os_error(Path(outdir), e))
+        return summary
     except BaseException:
         writer.abort()
         raise
-    writer.close()
+    summary.written = True
     summary.counts = writer.counts
     summary.seconds = time.perf_counter() - started
     return summary
@@ -110,7 +133,7 @@ def _results(jobs, workers, total, progress):
     if workers == 1:
         stream = map(_work, jobs)
     else:
-        pool = mp.get_context("fork" if sys.platform != "win32" else "spawn").Pool(workers)
+        pool = mp.get_context("fork" if sys.platform != "win32" else "spawn").Pool(workers, initializer=_worker_init)
         stream = pool.imap(_work, jobs)
     try:
         for batch in stream:
@@ -120,6 +143,12 @@ def _results(jobs, workers, total, progress):
         bar.close()
         if workers > 1:
             pool.terminate()
+
+
+def _worker_init() -> None:
+    """Workers leave SIGINT and SIGTERM to the parent, which stops them and cleans up."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 class _NoBar:

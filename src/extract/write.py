@@ -4,20 +4,85 @@ Rows are appended to a hidden temporary file per table as documents finish
 (in doc_id order, each document's rows by start, which is the order SPEC.md
 asks for), then renamed into place: memory stays flat however large the
 corpus, and an interrupted run leaves the old tables (or none), never a
-half-written one. The columns and their types come from the table
-declarations (extract.registry), so a new table needs nothing here.
+half-written one. A temporary file carries the writing process's id, so a
+run that was killed (SIGKILL) leaves files the next run recognises and
+removes. The columns and their types come from the table declarations
+(extract.registry), so a new table needs nothing here.
 """
 from __future__ import annotations
 
 import csv
+import errno
 import os
-import tempfile
+import re
 from pathlib import Path
 
 from .registry import Table
 
 FORMATS = ("csv", "parquet")
 PARQUET_ROW_GROUP = 50_000
+TEMP_PREFIX = ".extract-"  # .extract-<pid>-<table>.<format>.tmp
+STALE = re.compile(r"\.extract-(\d+)-.*\.tmp$")
+# cells a spreadsheet would run as a formula: written with a leading ' (OWASP's CSV injection advice)
+FORMULA_START = tuple("=+-@\t\r")
+
+
+class OutputError(Exception):
+    """The output folder cannot take the tables; str() is the one-line reason."""
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+FILE_MODE = 0o666 & ~_umask()  # as any program the user runs would create them
+
+
+def guard_formula(cell: str) -> str:
+    return "'" + cell if cell.startswith(FORMULA_START) else cell
+
+
+def unguard_formula(cell: str) -> str:
+    """The cell as it was before guard_formula (for reading our own tables back)."""
+    return cell[1:] if cell.startswith("'") and cell[1:].startswith(FORMULA_START) else cell
+
+
+def prepare_outdir(outdir: Path) -> None:
+    """Make sure the folder exists and takes files, and remove the temporary
+    files of runs that were killed; OutputError with one line when it cannot."""
+    try:
+        outdir.mkdir(parents=True, exist_ok=True)
+        probe = outdir / f"{TEMP_PREFIX}{os.getpid()}-probe.tmp"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except FileExistsError:
+        raise OutputError(f"{outdir}: exists and is not a folder") from None
+    except NotADirectoryError:
+        raise OutputError(f"{outdir}: a part of this path is a file, not a folder") from None
+    except OSError as e:
+        raise OutputError(f"{outdir}: cannot write there ({e.strerror or e})") from None
+    for path in outdir.iterdir():
+        m = STALE.match(path.name)
+        if m and not _alive(int(m.group(1))):
+            path.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def temp_path(outdir: Path, name: str) -> Path:
+    return outdir / f"{TEMP_PREFIX}{os.getpid()}-{name}.tmp"
 
 
 def write_header(f, table: Table) -> None:
@@ -26,13 +91,18 @@ def write_header(f, table: Table) -> None:
 
 class _CsvSpool:
     def __init__(self, table: Table, outdir: Path):
-        self.file = tempfile.NamedTemporaryFile("w", encoding="utf-8", newline="", suffix=".csv",
-                                                dir=outdir, prefix=f".{table.name}.", delete=False)
-        self.name = self.file.name
+        self.name = temp_path(outdir, f"{table.name}.csv")
+        self.file = open(self.name, "w", encoding="utf-8", newline="")
         write_header(self.file, table)
         self._writer = csv.writer(self.file, lineterminator="\n")
+        # columns holding text from the input (doc_id, a title): guarded against spreadsheet formulas
+        self._guarded = {table.row_columns.index(c) for c in ("doc_id", *table.free_text)}
+        self._free_text = bool(table.free_text)
 
     def add(self, rows: list[tuple]) -> None:
+        if self._free_text or any(r[0].startswith(FORMULA_START) for r in rows):
+            rows = [tuple(guard_formula(c) if i in self._guarded and isinstance(c, str) else c for i, c in enumerate(r))
+                    for r in rows]
         self._writer.writerows(rows)
 
     def close(self) -> None:
@@ -50,9 +120,8 @@ class _ParquetSpool:
         self.columns = table.row_columns
         self._int = [c in ints for c in self.columns]
         self.schema = pa.schema([(c, pa.int64() if i else pa.string()) for c, i in zip(self.columns, self._int)])
-        fd, self.name = tempfile.mkstemp(dir=outdir, prefix=f".{table.name}.", suffix=".parquet")
-        os.close(fd)
-        self._writer = pq.ParquetWriter(self.name, self.schema)
+        self.name = temp_path(outdir, f"{table.name}.parquet")
+        self._writer = pq.ParquetWriter(str(self.name), self.schema)
         self._rows: list[tuple] = []
 
     def add(self, rows: list[tuple]) -> None:
@@ -77,14 +146,23 @@ class _ParquetSpool:
 SPOOLS = {"csv": _CsvSpool, "parquet": _ParquetSpool}
 
 
+def parquet_missing() -> str | None:
+    """Why Parquet cannot be written here, with the fix, or None."""
+    try:
+        import pyarrow.parquet  # noqa: F401
+    except ImportError:
+        return "--format parquet needs pyarrow: pip install 'extract[parquet]' (or pip install pyarrow)"
+    return None
+
+
 class TableWriter:
-    """Collects rows per table on disk; `close()` publishes them."""
+    """Collects rows per table on disk; `close()` publishes them, `abort()` leaves the folder as it was."""
 
     def __init__(self, outdir: Path, tables: list[Table], fmt: str = "csv"):
         if fmt not in FORMATS:
             raise ValueError(f"unknown format {fmt!r}")
         self.outdir, self.fmt = Path(outdir), fmt
-        self.outdir.mkdir(parents=True, exist_ok=True)
+        prepare_outdir(self.outdir)
         self.counts = {t.name: 0 for t in tables}
         self._spool = {}
         try:
@@ -101,11 +179,17 @@ class TableWriter:
             self.counts[name] += len(rows)
 
     def close(self) -> list[Path]:
+        """Publish every table (all written first, then all renamed)."""
+        try:
+            for spool in self._spool.values():
+                spool.close()
+                os.chmod(spool.name, FILE_MODE)
+        except BaseException:
+            self.abort()
+            raise
         written = []
         for name, spool in self._spool.items():
-            spool.close()
             target = self.outdir / f"{name}.{self.fmt}"
-            os.chmod(spool.name, 0o644)
             os.replace(spool.name, target)
             written.append(target)
         return written
@@ -114,5 +198,14 @@ class TableWriter:
         for spool in self._spool.values():
             try:
                 spool.close()
+            except Exception:
+                pass  # a full disk may refuse even the close; the file goes anyway
             finally:
                 Path(spool.name).unlink(missing_ok=True)
+
+
+def describe_os_error(outdir: Path, e: OSError) -> str:
+    """One line for a failure while writing the tables."""
+    if e.errno == errno.ENOSPC:
+        return f"{outdir}: no space left on the device; the tables there were left as they were"
+    return f"{outdir}: cannot write the tables ({e.strerror or e}); they were left as they were"

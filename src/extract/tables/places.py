@@ -21,6 +21,7 @@ from ..rules import RuleError
 from ..segment import UserWord
 
 LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2}
+KINDS = ("省", "市", "州", "区", "县")
 DIVISION_COLUMNS = ("code", "name", "kind", "level", "parent", "parent_code", "short_forms")
 
 
@@ -78,7 +79,7 @@ class Gazetteer:
 
     def ancestors(self, code: str) -> list[str]:
         out = []
-        while code and code in self.by_code:
+        while code and code in self.by_code and len(out) < len(LEVEL_RANK):  # load_divisions refuses loops
             code = self.by_code[code]["parent_code"]
             if code:
                 out.append(code)
@@ -90,15 +91,53 @@ class Gazetteer:
 
 
 def load_divisions(path: Path) -> list[dict]:
+    """The division table, checked row by row: every problem a line with the file and line."""
     try:
         with open(path, encoding="utf-8", newline="") as f:
             reader = csv.DictReader(f)
             missing = set(DIVISION_COLUMNS) - set(reader.fieldnames or [])
             if missing:
                 raise RuleError([f"{path}:1: missing column(s) {', '.join(sorted(missing))}"])
-            return list(reader)
-    except (OSError, UnicodeDecodeError) as e:
+            rows, problems = [], []
+            for row in reader:
+                if None in row or None in row.values():
+                    problems.append(f"{path}:{reader.line_num}: the row has not the header's {len(reader.fieldnames)} fields")
+                    continue
+                row["__line__"] = reader.line_num
+                rows.append(row)
+    except (OSError, UnicodeDecodeError, csv.Error) as e:
         raise RuleError([f"{path}: cannot read ({e})"]) from None
+    problems += _division_problems(rows, path)
+    if problems:
+        raise RuleError(problems)
+    return rows
+
+
+def _division_problems(rows: list[dict], path: Path) -> list[str]:
+    """Unknown levels and kinds, codes given twice, parents that do not exist or that loop back."""
+    problems, by_code = [], {}
+    for row in rows:
+        where = f"{path}:{row['__line__']}"
+        if row["level"] not in LEVEL_RANK:
+            problems.append(f"{where}: level {row['level']!r} is not one of {', '.join(LEVEL_RANK)}")
+        if row["kind"] not in KINDS:
+            problems.append(f"{where}: kind {row['kind']!r} is not one of {''.join(KINDS)}")
+        if row["code"] in by_code:
+            problems.append(f"{where}: code {row['code']} given twice")
+        by_code[row["code"]] = row
+    for row in rows:
+        code, seen = row["code"], set()
+        while code:
+            if code in seen:
+                problems.append(f"{path}:{row['__line__']}: {row['name']} is its own ancestor (parent_code loops)")
+                break
+            seen.add(code)
+            parent = by_code[code]["parent_code"] if code in by_code else ""
+            if parent and parent not in by_code:
+                problems.append(f"{path}:{by_code[code]['__line__']}: parent_code {parent} is no division's code")
+                break
+            code = parent
+    return problems
 
 
 @resource("gazetteer", files=("divisions.csv",),
