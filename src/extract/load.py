@@ -150,10 +150,10 @@ def _is_common_chinese(text: str, encoding: str, lead: range) -> bool:
 
 
 def _plausible(text: str) -> bool:
-    """Text a person wrote: printable ASCII, or mostly common Chinese characters."""
-    if text.isascii():
-        return all(c.isprintable() or c in "\t\r\n" for c in text)
-    return _is_common_chinese(text, "gb2312", range(0xB0, 0xD8))
+    """Text a person wrote: no control characters, and ASCII or mostly common Chinese characters."""
+    if not all(c.isprintable() or c in "\t\r\n\ufeff\u3000" for c in text):
+        return False
+    return text.isascii() or _is_common_chinese(text, "gb2312", range(0xB0, 0xD8))
 
 
 def decode(data: bytes) -> tuple[str, str]:
