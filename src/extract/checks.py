@@ -17,7 +17,8 @@ PATHOLOGICAL = ["1" * 4000 + "!", "a" * 4000 + "!", "一" * 4000 + "元!", "1,1"
                 "多余" * 2000, "县" * 4000, "1 " * 2000]
 def describe(record: dict, table: str) -> str:
     """A row as `text col=value …`, its normalized columns only, empty ones left out."""
-    return f"{record['text']} " + " ".join(f"{c}={record[c]}" for c in TABLES[table].columns if record[c] != "")
+    cols = " ".join(f"{c}={record[c]}" for c in TABLES[table].columns if record[c] != "")
+    return f"{record['text']} {cols}" if "text" in record else cols
 
 
 def example_problem(engine: Engine, rule: Rule, ex: Example) -> str | None:

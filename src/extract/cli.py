@@ -17,7 +17,7 @@ class TableName(click.ParamType):
 
     def convert(self, value, param, ctx):
         from .registry import tables
-        names = [t.name for t in tables() if t.spans]
+        names = [t.name for t in tables()]
         if value not in names:
             self.fail(f"{value!r} is not a table (choose from {', '.join(names)})", param, ctx)
         return value
@@ -40,6 +40,16 @@ class Interrupted(BaseException):
 
 def _terminate(signum, frame):
     raise Interrupted
+
+
+def _date(value: str) -> str:
+    import datetime
+    if value:
+        try:
+            datetime.date.fromisoformat(value)
+        except ValueError:
+            raise click.BadParameter(f"{value!r} is not a date YYYY-MM-DD") from None
+    return value
 
 
 def _version() -> str:
@@ -66,8 +76,10 @@ def main():
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True)
 @click.option("--scheduler", default=None, help="Dask scheduler address, with --engine dask.")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
+@click.option("--date", default="", callback=lambda ctx, param, value: _date(value),
+              help="Publication date YYYY-MM-DD for documents that state none (今年, 去年 are read against it).")
 @RULES_OPTION
-def run(paths, outdir, workers, fmt, backend, engine, scheduler, quiet, rules_dir):
+def run(paths, outdir, workers, fmt, backend, engine, scheduler, quiet, date, rules_dir):
     """Extract every table from PATHS (.txt files and folders of them) into OUT."""
     from . import run as local
     from .load import shown
@@ -78,12 +90,12 @@ def run(paths, outdir, workers, fmt, backend, engine, scheduler, quiet, rules_di
             from .distributed import DaskMissing, run_dask
             try:
                 summary = run_dask(list(paths), outdir, scheduler=scheduler, rules_dir=rules_dir,
-                                   backend=backend, fmt=fmt)
+                                   backend=backend, fmt=fmt, date=date)
             except DaskMissing as e:
                 raise click.ClickException(str(e)) from None
         else:
             summary = local.run(list(paths), outdir, workers=workers, rules_dir=rules_dir,
-                                backend=backend, fmt=fmt, progress=not quiet)
+                                backend=backend, fmt=fmt, progress=not quiet, date=date)
     except RuleError as e:
         _fail_on_rules(e)
     except OutputError as e:
@@ -187,6 +199,11 @@ def explain(text, path, rules_dir):
     shown = 0
     for table in doc.mentions:
         for r in doc.records(table):
+            if "start" not in r:  # a document-level row: shown when the document says something about itself
+                said = {k: v for k, v in r.items() if k in ("title", "date", "date_source", "url", "duplicate_of") and v}
+                if said:
+                    click.echo(f"{table:<10} " + " ".join(f"{k}={v}" for k, v in said.items()))
+                continue
             text, cols = describe(r, table).split(" ", 1)
             click.echo(f"{table:<10} {r['start']:>5}-{r['end']:<5} {text:<12} {cols}  [{r['rule']}]")
             shown += 1

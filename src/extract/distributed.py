@@ -41,7 +41,7 @@ def _dask():
 
 
 def run_dask(paths: list[str], outdir: str, scheduler: str | None = None, rules_dir: str | None = None,
-             backend: str = "rjieba", fmt: str = "csv", batch_size: int | None = None) -> local.Summary:
+             backend: str = "rjieba", fmt: str = "csv", batch_size: int | None = None, date: str = "") -> local.Summary:
     """Like run.run, on the cluster at `scheduler` (a 2-worker LocalCluster when None)."""
     distributed = _dask()
     started = time.perf_counter()
@@ -60,9 +60,12 @@ def run_dask(paths: list[str], outdir: str, scheduler: str | None = None, rules_
             slots = sum(client.nthreads().values()) or 1
             size = batch_size or max(1, min(64, -(-len(files) // (slots * 4))))
             batches = [files[i:i + size] for i in range(0, len(files), size)]
-            futures = client.map(local.process_files, batches, rules_dir=rules_dir, backend=backend, pure=False)
-            results = _in_order(distributed.as_completed(futures, with_results=True), futures, parts, tables)
-            return local.write_results(results, outdir, fmt, tables, local.Summary(outdir, problems=problems), started)
+            futures = client.map(local.process_files, batches, rules_dir=rules_dir, backend=backend, date=date,
+                                 pure=False)
+            passes = local.Passes(tables)
+            results = _in_order(distributed.as_completed(futures, with_results=True), futures, parts, tables, passes)
+            return local.write_results(results, outdir, fmt, tables, local.Summary(outdir, problems=problems), started,
+                                       passes)
     finally:
         if cluster is not None:
             cluster.close()
@@ -83,8 +86,9 @@ def clear_parts(parts: Path) -> None:
         p.unlink(missing_ok=True)
 
 
-def _in_order(completed, futures, parts: Path, tables: list[Table]):
-    """Each batch's DocResults as soon as every earlier batch is out; one part per batch."""
+def _in_order(completed, futures, parts: Path, tables: list[Table], passes):
+    """Each batch's DocResults as soon as every earlier batch is out, through the
+    run's passes (duplicates); one part per batch."""
     index = {f.key: i for i, f in enumerate(futures)}
     waiting, next_i = {}, 0
     for future, results in completed:
@@ -92,6 +96,9 @@ def _in_order(completed, futures, parts: Path, tables: list[Table]):
         future.release()
         while next_i in waiting:
             results = waiting.pop(next_i)
+            for r in results:
+                if not r.error:
+                    passes.apply(r)
             _write_part(parts, next_i, [r.tables for r in results if not r.error], tables)
             yield from results
             next_i += 1

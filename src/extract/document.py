@@ -47,6 +47,7 @@ class Document:
     shifts: list[int] = field(init=False, repr=False)
     note: str = ""  # e.g. "decoded as GB18030"
     source: str = ""  # where it was read, as messages show it
+    input_date: str = ""  # a publication date given with the input (--date, a JSON Lines field)
 
     def __post_init__(self) -> None:
         self.clean, self.cuts, self.shifts = repair(self.raw)

@@ -21,13 +21,13 @@ class EvalError(Exception):
 
 
 def scored_tables() -> list[str]:
-    """The tables scored row by row: every registered table with spans."""
-    return [t.name for t in registry.tables() if t.spans]
+    """Every registered table: each is scored its own way (Table.scoring)."""
+    return [t.name for t in registry.tables()]
 
 
 def read_rows(path: Path, table: registry.Table) -> list[dict]:
     """A table's rows, offsets as integers; EvalError naming the file (and line) when they cannot be scored."""
-    need = {"doc_id", "start", "end", *table.keys}
+    need = {"doc_id", *(("start", "end") if table.spans else ()), *table.keys}
     try:
         with open(path, encoding="utf-8", newline="") as f:
             reader = csv.DictReader(f, strict=True)
@@ -41,7 +41,8 @@ def read_rows(path: Path, table: registry.Table) -> list[dict]:
                 if None in row or None in row.values():
                     raise EvalError(f"{path}:{reader.line_num}: the row has not the header's {len(header)} fields")
                 try:
-                    row["start"], row["end"] = int(row["start"]), int(row["end"])
+                    if table.spans:
+                        row["start"], row["end"] = int(row["start"]), int(row["end"])
                 except ValueError:
                     raise EvalError(f"{path}:{reader.line_num}: start and end must be whole numbers") from None
                 row["doc_id"] = unguard_formula(row["doc_id"])
@@ -213,13 +214,62 @@ def evaluate(gold_dir, pred_dir) -> Evaluation:
         if pred[name] is None:
             notes.append(f"{Path(pred_dir) / (name + '.csv')}: no such file; every gold row of {name} counts as missed")
         rows = [r for r in pred[name] or () if r["doc_id"] in gold_docs]
-        scores[name] = score_table(name, gold[name], rows)
+        scores[name] = SCORERS[registry.table(name).scoring](name, gold[name], rows)
     return Evaluation(scores, notes)
 
 
-def format_scores(scores: dict[str, TableScore]) -> str:
+@dataclass
+class DocumentScore:
+    """A document-level table: per document of gold, whether each key column agrees."""
+    table: str
+    gold: int = 0
+    pred: int = 0
+    matched: int = 0
+    agree: dict = field(default_factory=dict)
+    disagreements: list[tuple[dict, dict | None]] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {"gold": self.gold, "predicted": self.pred, "matched": self.matched,
+                "agreement": {c: (n / self.gold if self.gold else None) for c, n in self.agree.items()}}
+
+    def line(self) -> str:
+        return f"{self.table:<11}{self.gold:>6}{self.pred:>6}  agreement: " + "  ".join(
+            f"{c} {v:.3f}" if v is not None else f"{c} -" for c, v in self.as_dict()["agreement"].items())
+
+    def problems(self, corpus) -> str:
+        lines = []
+        for g, p in self.disagreements:
+            if p is None:
+                lines.append(f"MISS   {g['doc_id']}: no predicted row")
+                continue
+            diff = ", ".join(f"{c}: {p.get(c, '')}≠{g.get(c, '')}" for c in self.agree if not same(g.get(c, ""), p.get(c, "")))
+            lines.append(f"DIFF   {g['doc_id']}: {diff}")
+        return "\n".join(lines) or "no misses or disagreements"
+
+
+def score_documents(table: str, gold: list[dict], pred: list[dict]) -> DocumentScore:
+    keys = registry.table(table).keys
+    score = DocumentScore(table, len(gold), len(pred), agree=dict.fromkeys(keys, 0))
+    by_doc = {r["doc_id"]: r for r in pred}
+    for g in gold:
+        p = by_doc.get(g["doc_id"])
+        score.matched += p is not None
+        ok = {c: p is not None and same(g.get(c, ""), p.get(c, "")) for c in keys}
+        for c, good in ok.items():
+            score.agree[c] += good
+        if not all(ok.values()):
+            score.disagreements.append((g, p))
+    return score
+
+
+SCORERS = {"mentions": score_table, "documents": score_documents}
+
+
+def format_scores(scores: dict) -> str:
     head = f"{'table':<11}{'gold':>6}{'pred':>6}  {'strict P/R/F1':<20}{'lenient P/R/F1':<20}{'row F1':>7}{'value F1':>9}"
     lines = [head, "-" * len(head)]
+    others = {t: s for t, s in scores.items() if not isinstance(s, TableScore)}
+    scores = {t: s for t, s in scores.items() if isinstance(s, TableScore)}
     for t, s in scores.items():
         d = s.as_dict()
         fmt = lambda x: "/".join(f"{v:.3f}" for v in x.values())  # noqa: E731
@@ -230,11 +280,15 @@ def format_scores(scores: dict[str, TableScore]) -> str:
     for t, s in scores.items():
         agree = s.as_dict()["column_agreement"]
         lines.append(f"  {t:<11}" + "  ".join(f"{c} {v:.3f}" if v is not None else f"{c} -" for c, v in agree.items()))
+    for s in others.values():
+        lines += ["", s.header(), s.line()] if hasattr(s, "header") else ["", s.line()]
     return "\n".join(lines)
 
 
-def format_problems(score: TableScore, corpus: Path | None) -> str:
+def format_problems(score, corpus: Path | None) -> str:
     """Every miss, false alarm and disagreement, with the sentence around it."""
+    if not isinstance(score, TableScore):
+        return score.problems(corpus)
     keys, lines = registry.table(score.table).keys, []
     texts: dict[str, str] = {}
 
@@ -264,14 +318,17 @@ def format_problems(score: TableScore, corpus: Path | None) -> str:
 
 
 def _article(corpus: Path | None, doc_id: str) -> str:
-    """The text of a document for context, only from inside the corpus folder (a doc_id is no path: ../secret)."""
+    """The text of a document for context, only from inside the corpus folder
+    (a doc_id is no path out of it: ../secret), directly or in a subfolder."""
     if corpus is None:
         return ""
     root = corpus.resolve()
     path = (corpus / f"{doc_id}.txt").resolve()
-    if root not in path.parents or not path.is_file():
+    if root not in path.parents:
         return ""
+    if not path.is_file() and "/" not in doc_id:
+        path = next(root.rglob(f"{doc_id}.txt"), path)
     try:
-        return path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8", newline="") if path.is_file() else ""
     except (OSError, UnicodeDecodeError):
         return ""

@@ -194,7 +194,8 @@ def decode(data: bytes) -> tuple[str, str]:
     raise DocumentError(f"{reason}, and not GBK/GB18030 Chinese text")
 
 
-def read_document(source: Source | Path | str) -> Document:
+def read_document(source: Source | Path | str, date: str = "") -> Document:
+    """The document a source holds; `date`: a publication date given with the input, for a document that states none."""
     if not isinstance(source, Source):
         path = Path(source)
         source = Source(str(path), os.path.splitext(path.name)[0])
@@ -212,4 +213,4 @@ def read_document(source: Source | Path | str) -> Document:
     if not text.strip("\ufeff \t\r\n\u3000"):
         raise DocumentError("empty file")
     # SPEC offsets are into open(..., newline="").read(): no newline translation.
-    return Document(doc_id=source.doc_id, raw=text, note=note, source=source.shown)
+    return Document(doc_id=source.doc_id, raw=text, note=note, source=source.shown, input_date=date)

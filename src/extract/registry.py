@@ -49,12 +49,14 @@ class Table:
     overlap: str = "longest_then_rule_order"
     spans: bool = True  # False: one row per document, without offsets (documents.csv)
     free_text: tuple[str, ...] = ()  # columns holding text from the input (a title): formula-guarded in CSV
+    across: str | None = None  # a registered pass the run makes over the table in doc order (duplicates)
+    scoring: str = "mentions"  # how eval scores it (evaluate.SCORERS): mentions, documents, pairs, facts
     where: str = ""  # the module that declared it
 
     @cached_property
     def columns(self) -> tuple[str, ...]:
-        """The normalized columns, between the span and the rule."""
-        return tuple(f.name for f in fields(self.value))
+        """The normalized columns, between the span and the rule (a field with metadata column=False is none)."""
+        return tuple(f.name for f in fields(self.value) if f.metadata.get("column", True))
 
     @cached_property
     def types(self) -> dict[str, type]:
@@ -104,6 +106,7 @@ NORMALIZERS: dict[str, Mechanism] = {}  # pattern rules: (match, doc, rule) -> [
 FINDERS: dict[str, Mechanism] = {}  # rules without a pattern: (doc, rule) -> [Mention]
 STEPS: dict[str, Mechanism] = {}  # table-wide, after its rules: (mentions, doc, step) -> [Mention]
 RESOURCES: dict[str, Mechanism] = {}  # (rules, resource) -> object, once per rule set
+ACROSS: dict[str, type] = {}  # () -> a pass over one table's values in doc order: (doc_id, value) -> value
 OVERLAPS: dict[str, Callable] = {}  # (mentions, rule_rank) -> mentions without shared characters
 PROBLEMS: list[str] = []  # names registered twice: reported by load_rules
 
@@ -139,6 +142,16 @@ normalizer = _registrar(NORMALIZERS, "normalizer")
 finder = _registrar(FINDERS, "finder")
 step = _registrar(STEPS, "step")
 resource = _registrar(RESOURCES, "resource")
+
+
+def across(name: str):
+    """Register a pass a run makes over a document-level table's values, in doc
+    order, with bounded memory: a class whose instances take (doc_id, value) and
+    return the value, and say in `summary()` what they found."""
+    def register(cls):
+        _add(ACROSS, "pass", name, cls, inspect.getsourcefile(cls) or "?")
+        return cls
+    return register
 
 
 def overlap_policy(name: str):

@@ -308,10 +308,19 @@ def _load_rule(raw: dict, table: str, path: Path, macros: dict, lexicons: dict, 
             problems.append(f"{ex_where}: rule {raw['id']}: an example is 'text' plus 'rows' (a list, empty for a negative)")
             continue
         examples.append(Example(str(ex["text"]), _strip_lines(ex.get("rows") or []), ex_where))
-    if not any(e.rows for e in examples) or not any(not e.rows for e in examples):
+    if not any(is_positive(e, table) for e in examples) or all(is_positive(e, table) for e in examples):
         problems.append(f"{where}: rule {raw['id']}: needs at least one positive and one negative example")
     return Rule(raw["id"], table, raw["description"], raw["normalize"], compiled, anchor,
                 _strip_lines(raw.get("options") or {}), examples, where, anchor_words=words, anchor_group=group)
+
+
+def is_positive(example: Example, table: str) -> bool:
+    """A positive example: it expects rows; for a document-level table (one row
+    always), rows with something in their key columns (a date read)."""
+    spec = registry.TABLES.get(table)
+    if not example.rows or spec is None or spec.spans:
+        return bool(example.rows)
+    return any(row.get(k) not in (None, "") for row in example.rows for k in spec.keys)
 
 
 def _anchor_words(anchor: dict, lexicons: dict, where: str, rule_id: str, problems: list[str]) -> frozenset[str]:

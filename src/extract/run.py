@@ -14,8 +14,9 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import registry
 from .engine import Engine, RuleFailed, get_engine
-from .load import DocumentError, Source, collect_inputs, read_document
+from .load import DocumentError, Source, collect_inputs, read_document, shown
 from .match import RuleTimeout
 from .write import OutputError, TableWriter, describe_os_error, parquet_missing, prepare_outdir
 
@@ -26,6 +27,7 @@ class DocResult:
     path: str  # as messages show it
     doc_id: str
     tables: dict[str, list[tuple]] | None = None  # table -> rows (Doc.rows)
+    values: dict[str, list] | None = None  # table -> typed values, for the tables a run passes across (documents)
     error: str = ""
     note: str = ""
     chars: int = 0
@@ -39,28 +41,33 @@ class Summary:
     seconds: float = 0.0
     counts: dict = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
+    found: list[str] = field(default_factory=list)  # what the passes across the run found (duplicates)
     written: bool = False  # False: nothing was processed, or writing failed; the folder was left as it was
 
     def line(self) -> str:
         if not self.written:
             return f"nothing written: {self.outdir} was left as it was ({len(self.problems)} problem(s))"
         rows = ", ".join(f"{n} {t}" for t, n in self.counts.items())
+        found = "".join(f", {x}" for x in self.found)
         failed = f", {len(self.problems)} problem(s)" if self.problems else ""
-        return (f"{self.documents} documents, {self.chars:,} characters: {rows} in {self.seconds:.1f} s{failed}; "
-                f"tables in {self.outdir}")
+        return (f"{self.documents} documents, {self.chars:,} characters: {rows}{found} in {self.seconds:.1f} s"
+                f"{failed}; tables in {shown(self.outdir)}")
 
 
-def process_files(sources: list[Source], rules_dir: str | None = None, backend: str = "rjieba") -> list[DocResult]:
+def process_files(sources: list[Source], rules_dir: str | None = None, backend: str = "rjieba",
+                  date: str = "") -> list[DocResult]:
     """Each input's result, one engine lookup for all: what a worker or a cluster task runs."""
     engine = get_engine(rules_dir, backend)
-    return [process_file(source, engine) for source in sources]
+    return [process_file(source, engine, date) for source in sources]
 
 
-def process_file(source: Source, engine: Engine) -> DocResult:
+def process_file(source: Source, engine: Engine, date: str = "") -> DocResult:
     result = DocResult(path=source.shown, doc_id=source.doc_id)
     try:
-        document = read_document(source)
-        result.tables = engine(document).tables()
+        document = read_document(source, date)
+        doc = engine(document)
+        result.tables = doc.tables()
+        result.values = {t.name: [m.value for m in doc.mentions[t.name]] for t in engine.tables if t.across}
         result.note, result.chars = document.note, len(document.raw)
     except (DocumentError, RuleTimeout, RuleFailed) as e:
         result.error = str(e)
@@ -81,22 +88,41 @@ def check_output(outdir: str, fmt: str) -> None:
 
 
 def run(paths: list[str], outdir: str, *, workers: int | None = None, rules_dir: str | None = None,
-        backend: str = "rjieba", fmt: str = "csv", progress: bool = True) -> Summary:
+        backend: str = "rjieba", fmt: str = "csv", progress: bool = True, date: str = "") -> Summary:
     started = time.perf_counter()
     engine = get_engine(rules_dir, backend)  # fail on bad rules before any worker starts
     check_output(outdir, fmt)
     sources, problems = collect_inputs(paths)
     workers = max(1, min(workers or os.cpu_count() or 1, len(sources) or 1))
     size = max(1, min(32, len(sources) // (workers * 8)))  # small enough to keep every worker busy to the end
-    jobs = [(sources[i:i + size], rules_dir, backend) for i in range(0, len(sources), size)]
+    jobs = [(sources[i:i + size], rules_dir, backend, date) for i in range(0, len(sources), size)]
     results = _results(jobs, workers, len(sources), progress and len(sources) > 20)
     return write_results(results, outdir, fmt, engine.tables, Summary(outdir=outdir, problems=problems), started)
 
 
-def write_results(results, outdir: str, fmt: str, tables, summary: Summary, started: float) -> Summary:
+class Passes:
+    """The passes a run makes across documents, in doc order (a document
+    repeating an earlier one): each result goes through them once."""
+
+    def __init__(self, tables):
+        self._passes = [(t, registry.ACROSS[t.across]()) for t in tables if t.across]
+
+    def apply(self, res: DocResult) -> None:
+        for table, across in self._passes:
+            values = res.values.pop(table.name, None)
+            if values is not None:
+                res.tables[table.name] = [(res.doc_id, *table.cells(across(res.doc_id, v))) for v in values]
+
+    def summaries(self) -> list[str]:
+        return [across.summary() for _, across in self._passes]
+
+
+def write_results(results, outdir: str, fmt: str, tables, summary: Summary, started: float,
+                  passes: Passes | None = None) -> Summary:
     """Stream DocResults, in the order given, into the tables; bad inputs become problems.
     Nothing is published when no document was processed or writing failed."""
     writer = TableWriter(Path(outdir), tables, fmt)
+    passes = passes or Passes(tables)
     try:
         for res in results:
             if res.error:
@@ -104,6 +130,7 @@ def write_results(results, outdir: str, fmt: str, tables, summary: Summary, star
                 continue
             if res.note:
                 print(f"{res.path}: {res.note}", file=sys.stderr)
+            passes.apply(res)
             writer.add(res.tables)
             summary.documents += 1
             summary.chars += res.chars
@@ -120,6 +147,7 @@ def write_results(results, outdir: str, fmt: str, tables, summary: Summary, star
         raise
     summary.written = True
     summary.counts = writer.counts
+    summary.found = passes.summaries()
     summary.seconds = time.perf_counter() - started
     return summary
 

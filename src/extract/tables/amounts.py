@@ -159,14 +159,14 @@ def amount_pair(match, doc, rule):
 @normalizer("spoken_amount", lexicons=(*LEXICONS, "money_context"))
 def spoken_amount(match, doc, rule):
     """块 before 钱 or with its 毛/角 (十块三毛, 一块二) is money; before a
-    qualifier or at the end of a clause only where the clause speaks of money
-    (一张票七块, 一个月工资至少2000块), not in 银幕总数达69787块 or 粘到一块."""
+    qualifier or at the end of a clause only as a rate (一天80块) or where the
+    clause speaks of money (一个月工资至少2000块), not in 银幕总数达69787块 or 粘到一块."""
+    found = amount(match, doc, rule)
     spoken = match.group("sub") or match.group("tail") or doc.text.startswith("钱", match.end("m"))
-    if not spoken:
-        clause = doc.document.clause_before(match.start("m"), width=16)
-        if not any(word in clause for word in rule.lexicons["money_context"]):
-            return []
-    return amount(match, doc, rule)
+    if spoken or found[0].value.per:  # 一天80块: a rate is money too
+        return found
+    clause = doc.document.clause_before(match.start("m"), width=16)
+    return found if any(word in clause for word in rule.lexicons["money_context"]) else []
 
 
 @normalizer("subunit_amount", lexicons=LEXICONS)

@@ -24,7 +24,10 @@ class Year:
     kind: str  # point, since, until, plan
 
 
-YEARS = register_table(Table("years", Year, keys=("year", "year_end", "kind"), rules="years.yaml"))
+YEARS = register_table(Table("years", Year, keys=("year", "year_end", "kind"), rules="years.yaml",
+                             requires=("documents",)))
+KIND_LEXICONS = ("since_after", "until_before", "since_before", "since_later", "not_since_later",
+                 "since_later_blocked_by", "not_since_after_from")
 
 
 def _year(token: str) -> int:
@@ -69,8 +72,7 @@ def _starts_account(own: str, doc, end: int, lexicons) -> bool:
     return not _END.match(doc.text, end)
 
 
-@normalizer("year", lexicons=("since_after", "until_before", "since_before", "since_later", "not_since_later",
-                             "since_later_blocked_by", "not_since_after_from"))
+@normalizer("year", lexicons=KIND_LEXICONS)
 def year(match, doc, rule):
     value = _year(match.group("y"))
     if not 1900 <= value <= 2100:
@@ -93,3 +95,15 @@ def year_range(match, doc, rule):
 def plan(match, doc, rule):
     first = rule.lexicons["five_year_plans"][match.group("m")]
     return [Mention("years", match.start("m"), match.end("m"), rule.id, Year(first, first + 4, "plan"))]
+
+
+@normalizer("relative_year", lexicons=(*KIND_LEXICONS, "relative_years"), requires=("documents",))
+def relative_year(match, doc, rule):
+    """今年, 去年, 前年, 明年: the year of the document's date, or one or two before or after;
+    nothing in a document whose date is not known."""
+    info = doc.mentions["documents"][0].value if doc.mentions.get("documents") else None
+    if info is None or not info.date:
+        return []
+    value = int(info.date[:4]) + rule.lexicons["relative_years"][match.group("rel")]
+    kind = _kind(match, doc, rule.lexicons)
+    return [Mention("years", match.start("m"), match.end("m"), rule.id, Year(value, None, kind))]

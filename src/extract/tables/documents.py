@@ -1,0 +1,138 @@
+"""Documents: one row per document, from what it says about itself.
+
+The header lines at the top of a file (连接：…, 标题：…, 日期：…, 内容：) give
+the title, the web address and the publication date; else the file name
+(20200720-01-01.txt) or a date given with the input. No date is better
+than a wrong one: a date in the body text (3月10日) is never read as the
+publication date. Whether a document repeats an earlier one needs every
+document of the run: the run fills `duplicate_of` (see `first_of_body`).
+"""
+from __future__ import annotations
+
+import datetime
+import hashlib
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
+from ..doc import Mention
+from ..registry import Table, across, finder, register_table
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentInfo:
+    source: str  # where it was read, as given
+    title: str
+    date: str  # YYYY-MM-DD, or empty
+    date_source: str  # header, url, file_name, input
+    url: str
+    chars: int
+    duplicate_of: str  # the doc_id of the first document with the same body (filled by the run)
+    body: str = field(default="", metadata={"column": False})  # digest of the body without whitespace
+
+
+DOCUMENTS = register_table(Table("documents", DocumentInfo, keys=("date", "duplicate_of"), rules="documents.yaml",
+                                 spans=False, free_text=("source", "title", "url"), across="documents.duplicates",
+                                 scoring="documents"))
+LEXICONS = ("header_labels",)
+
+
+@dataclass
+class Header:
+    fields: dict[str, str]  # what each header label said: url, title, date
+    body_start: int  # raw offset where the text after the header lines begins
+
+
+def read_header(raw: str, labels: dict[str, str]) -> Header:
+    """The header lines at the top of a text: `label：value`, the title going on
+    over the lines after it (two-line titles), up to 内容： or the first line
+    that is none of these."""
+    line_re = _label_line(tuple(labels))
+    fields: dict[str, str] = {}
+    pos, title_open = 0, False
+    for line in raw.splitlines(keepends=True):
+        text = line.strip()
+        m = line_re.match(text)
+        if m:
+            kind = labels[m.group("label")]
+            pos += len(line)
+            if kind == "body":
+                return Header(fields, pos)
+            fields.setdefault(kind, m.group("value").strip())
+            title_open = kind == "title"
+        elif title_open and text:
+            fields["title"] = " ".join(filter(None, (fields["title"], text)))
+            pos += len(line)
+        elif not text and (fields or pos == 0):
+            pos += len(line)
+            title_open = False
+        else:
+            break
+    return Header(fields, pos if fields else 0)
+
+
+@lru_cache(maxsize=4)
+def _label_line(labels: tuple[str, ...]):
+    return regex.compile(f"(?P<label>{'|'.join(map(regex.escape, sorted(labels, key=len, reverse=True)))})"
+                         r"\s*[：:]\s*(?P<value>.*)", regex.S)
+
+
+def parse_date(text: str, pattern: str) -> str:
+    """The first valid date the pattern finds in the text, as YYYY-MM-DD, else ''."""
+    for m in regex.finditer(pattern, text):
+        try:
+            day = datetime.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        except ValueError:
+            continue  # 2020-13-45: a malformed date is no date
+        if 1900 <= day.year <= 2100:
+            return day.isoformat()
+    return ""
+
+
+def publication_date(header: Header, name: str, input_date: str, options: dict) -> tuple[str, str]:
+    """(date, date_source): a header line's date, else the web address's, else the file name's, else the input's."""
+    for source, text, pattern in (("header", header.fields.get("date", ""), options["header_date"]),
+                                  ("url", header.fields.get("url", ""), options["url_date"]),
+                                  ("file_name", name, options["name_date"]),
+                                  ("input", input_date, options["input_date"])):
+        if text and (date := parse_date(text, pattern)):
+            return date, source
+    return "", ""
+
+
+def body_digest(raw: str) -> str:
+    """The body without whitespace, as a digest: two copies that differ only in their header are the same."""
+    return hashlib.blake2b("".join(raw.split()).encode("utf-8"), digest_size=16).hexdigest()
+
+
+@finder("document", lexicons=LEXICONS)
+def describe_document(doc, rule):
+    """The one row of a document: its header lines, or its file name and the input, and its size."""
+    document = doc.document
+    header = read_header(document.raw, rule.lexicons["header_labels"])
+    name = document.doc_id.rsplit("/", 1)[-1]
+    date, date_source = publication_date(header, name, document.input_date, rule.options)
+    info = DocumentInfo(document.source or document.doc_id, header.fields.get("title", ""), date, date_source,
+                        header.fields.get("url", ""), len(document.raw), "", body_digest(document.raw[header.body_start:]))
+    return [Mention("documents", 0, 0, rule.id, info)]
+
+
+@across("documents.duplicates")
+class FirstOfBody:
+    """Across a run, in doc order: a document whose body equals an earlier one's
+    names that one in `duplicate_of`. Keeps one digest per distinct body."""
+
+    def __init__(self):
+        self.first: dict[str, str] = {}
+        self.duplicates = 0
+
+    def __call__(self, doc_id: str, info: DocumentInfo) -> DocumentInfo:
+        first = self.first.setdefault(info.body, doc_id)
+        if first == doc_id:
+            return info
+        self.duplicates += 1
+        return DocumentInfo(info.source, info.title, info.date, info.date_source, info.url, info.chars, first, info.body)
+
+    def summary(self) -> str:
+        return f"{self.duplicates} duplicate document(s)"
