@@ -1,6 +1,7 @@
 import unicodedata
 
 import pytest
+from hypothesis import given, strategies as st
 
 from extract.document import Document
 from extract.load import DocumentError, decode
@@ -56,6 +57,15 @@ def test_numeral_heading_above_digits_stays_apart():
     "投资2\u200b亿元，捐赠3\u00ad00万元，合计2**3亿元",
 ])
 def test_every_clean_character_maps_to_its_raw_character(raw):
+    offsets_agree(raw)
+
+
+@given(st.text(alphabet="上海对口1２ \n\r\t\u3000*_\u200b\ufeff六", max_size=40))
+def test_offsets_agree_on_any_mix_of_blanks_markup_and_text(raw):
+    offsets_agree(raw)
+
+
+def offsets_agree(raw):
     doc = Document("d", raw)
     offsets = [doc.raw_offset(i) for i in range(len(doc.clean))]
     assert offsets == sorted(set(offsets))  # strictly increasing
@@ -69,3 +79,6 @@ def test_every_clean_character_maps_to_its_raw_character(raw):
             assert c == source or c == unicodedata.normalize("NFKC", source)
     dropped = set(range(len(raw))) - set(offsets)
     assert all(raw[i].isspace() or raw[i] in "*_\ufeff\u200b\u00ad" for i in dropped)
+    # and back: every raw offset to the first clean character at or after it
+    assert [doc.clean_offset(r) for r in range(len(raw) + 1)] == [
+        next((i for i, o in enumerate(offsets) if o >= r), len(doc.clean)) for r in range(len(raw) + 1)]

@@ -1,6 +1,6 @@
 """Accuracy on articles the rules were not developed on.
 
-tests/gold_heldout/ labels six People's Daily articles from ../shared/news/
+tests/gold_heldout/ labels fourteen People's Daily articles from ../shared/news/
 (not committed: read in place). They were labelled by hand before the
 pipeline was first run on them; the test skips when the folder is absent.
 """
@@ -15,6 +15,9 @@ GOLD = ROOT / "tests" / "gold_heldout"
 # Row F1 floors, set below what was reached (places 0.995, the rest 1.000 on
 # few rows); never lower one to make a change pass.
 FLOORS = {"places": 0.97, "amounts": 0.95, "headcounts": 0.95, "years": 0.95}
+# Facts are far from the 0.9 aimed at (reached: pairings F1 0.632; year 0.978,
+# actor 0.704, target 0.674, measure 0.689): these floors only catch a fall.
+FACT_FLOORS = {"year": 0.95, "actor": 0.65, "target": 0.62, "measure": 0.64}
 
 
 @pytest.fixture(scope="module")
@@ -32,3 +35,9 @@ def heldout_scores(tmp_path_factory):
 def test_heldout_row_f1_floor(heldout_scores, table):
     score = heldout_scores[table].as_dict()
     assert score["row_f1"] >= FLOORS[table], score
+
+
+def test_heldout_facts_floor(heldout_scores):
+    accuracy = heldout_scores["facts"].as_dict()["accuracy"]
+    assert all(accuracy[c] >= floor for c, floor in FACT_FLOORS.items()), accuracy
+    assert heldout_scores["pairings"].as_dict()["f1"] >= 0.6

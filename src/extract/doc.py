@@ -9,7 +9,9 @@ the Dask path, the spaCy component and the report all read `Doc.rows` or
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
+from operator import itemgetter
 
 from . import registry
 from .document import Document
@@ -53,6 +55,12 @@ class Doc:
         if self._hits is None:
             self._hits = self._scanner.find(self.text) if self._scanner else []
         return self._hits
+
+    def hit_end(self, start: int) -> int | None:
+        """The end of the longest scanned word starting at a position, None when none does."""
+        hits = self.hits()
+        k = bisect_left(hits, start, key=itemgetter(0))
+        return hits[k][1] if k < len(hits) and hits[k][0] == start else None
 
     def rows(self, table: str) -> list[tuple]:
         """A table's rows as written: (doc_id, start, end, text, *columns, rule), offsets into the raw text."""

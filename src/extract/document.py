@@ -71,12 +71,110 @@ class Document:
     def raw_offset(self, i: int) -> int:
         return i + self.shifts[bisect_right(self.cuts, i) - 1]
 
+    def clean_offset(self, r: int) -> int:
+        """The clean index of the first kept character at raw offset r or after it
+        (len(clean) when none is): in the kept run that starts last at or before r,
+        else where the next run starts."""
+        k = bisect_right(self._raw_starts, r) - 1
+        if k < 0:  # before the first kept character (a text opening with blanks)
+            return 0
+        i = r - self.shifts[k]
+        following = self.cuts[k + 1] if k + 1 < len(self.cuts) else len(self.clean)
+        return min(i, following)
+
+    @cached_property
+    def _raw_starts(self) -> list[int]:
+        """The raw offset where each kept run (cuts[k]) starts."""
+        return [c + s for c, s in zip(self.cuts, self.shifts)]
+
+    @cached_property
+    def paragraphs(self) -> list[Paragraph]:
+        """The paragraphs as SPEC.md defines them, in clean offsets (computed once)."""
+        return [Paragraph(self.clean_offset(s), self.clean_offset(e), heading)
+                for s, e, heading in paragraph_spans(self.raw)]
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        """The sentences, in clean offsets: each ends at 。！？；(and the quotes
+        closing it) or with its paragraph; a page break inside one ends nothing."""
+        out = []
+        for p in self.paragraphs:
+            start = p.start
+            for m in SENTENCE_END.finditer(self.clean, p.start, p.end):
+                out.append((start, m.end()))
+                start = m.end()
+            if start < p.end:
+                out.append((start, p.end))
+        return out
+
+    @cached_property
+    def _starts(self) -> tuple[list[int], list[int], list[int]]:
+        """Where each paragraph and sentence starts, and each paragraph's section
+        (the heading at or above it, -1 for none): for lookups by position."""
+        sections, heading = [], -1
+        for k, p in enumerate(self.paragraphs):
+            heading = k if p.heading else heading
+            sections.append(heading)
+        return [p.start for p in self.paragraphs], [s for s, _ in self.sentences], sections
+
+    def paragraph_index(self, pos: int) -> int:
+        """The index of the paragraph holding clean position pos (-1 before the first)."""
+        return bisect_right(self._starts[0], pos) - 1
+
+    def section_index(self, paragraph: int) -> int:
+        """The index of the heading paragraph a paragraph stands under (itself when a heading), -1 for none."""
+        return self._starts[2][paragraph] if paragraph >= 0 else -1
+
+    def sentence_at(self, pos: int) -> tuple[int, int]:
+        k = bisect_right(self._starts[1], pos) - 1
+        return self.sentences[k] if k >= 0 else (0, 0)
+
     def locate(self, start: int, end: int) -> tuple[int, int, str]:
         """A clean-text span's raw span (end exclusive) and its text as SPEC.md
         reports it: the raw characters without whitespace."""
         s, e = self.raw_offset(start), self.raw_offset(end - 1) + 1
         text = self.raw[s:e]
         return s, e, (text if e - s == end - start else "".join(text.split()))
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    start: int
+    end: int
+    heading: bool  # a heading line (一、…, 宝山区：, a title): the paragraphs under it are its section
+
+
+# a sentence ends at these, with the closing quotes and brackets right after them
+SENTENCE_END = re.compile(r"[。！？；!?;]+[”’」』）)]*")
+PARAGRAPH_END = tuple("。！？!?；;…”’」』")  # a line ending with one of these ends its paragraph
+INSIDE_SENTENCE = re.compile(r"[，、；,;]")  # a heading holds none of these
+LABEL_LINE = re.compile(r"[^，。、；,;:：]{1,10}[：:]")  # 扶贫协作：罗平县、师宗县 — a labelled line is a paragraph
+
+
+def paragraph_spans(raw: str) -> list[tuple[int, int, bool]]:
+    """(start, end, heading) of each paragraph in raw offsets. A paragraph ends
+    at a line break after the end of a sentence (。！？” …), after a heading
+    line (a short first line of a paragraph without commas: 二、产业扶贫,
+    浦东新区区委副书记单少军：) or after a labelled line (扶贫协作：罗平县、师宗县).
+    Any other line break, as at a page break in the middle of a sentence
+    (赴\n\n滇), ends nothing."""
+    spans, start, first = [], None, True
+    pos = 0
+    for line in raw.splitlines(keepends=True):
+        text = line.strip()
+        line_start, pos = pos, pos + len(line)
+        if not text:
+            continue
+        if start is None:
+            start, first = line_start + len(line) - len(line.lstrip()), True
+        heading = first and len(text) <= 40 and not INSIDE_SENTENCE.search(text) and not text.endswith(PARAGRAPH_END)
+        if heading or text.endswith(PARAGRAPH_END) or (LABEL_LINE.match(text) and not text.endswith(("，", "、", ","))):
+            spans.append((start, line_start + len(line.rstrip()), heading))
+            start = None
+        first = False
+    if start is not None:
+        spans.append((start, len(raw.rstrip()), False))
+    return spans
 
 
 def _keeps_break(text: str, start: int, end: int) -> bool:
@@ -93,20 +191,29 @@ def repair(raw: str) -> tuple[str, list[int], list[int]]:
     runs move offsets."""
     text = URL.sub(lambda m: URL_MASK * len(m.group()), raw)
     text = FULL_WIDTH.sub(lambda m: FOLD[m.group()], text)  # 1:1, and rare: cheaper than translate
-    pieces, cuts, shifts, pos, shift = [], [0], [0], 0, 0
-    for run in DROP.finditer(text):
-        start, end = run.span()
-        pieces.append(text[pos:start])
-        kept = _keeps_break(text, start, end)
-        if kept:
-            pieces.append("\n")  # stands at raw offset start, which the current shift already gives
-        shift += end - start - kept
+    pieces, cuts, shifts, pos = [], [0], [0], 0
+
+    def drop(start: int, end: int) -> None:
+        if start == end:
+            return
+        shift = shifts[-1] + end - start
         cut = end - shift  # the clean index of the next kept character
         if cuts[-1] == cut:  # runs back to back (a blank line, then **)
             shifts[-1] = shift
         else:
             cuts.append(cut)
             shifts.append(shift)
+
+    for run in DROP.finditer(text):
+        start, end = run.span()
+        pieces.append(text[pos:start])
+        if _keeps_break(text, start, end):  # the break stays, at its own raw offset
+            newline = text.index("\n", start, end)
+            drop(start, newline)
+            pieces.append("\n")
+            drop(newline + 1, end)
+        else:
+            drop(start, end)
         pos = end
     pieces.append(text[pos:])
     return "".join(pieces), cuts, shifts

@@ -262,7 +262,125 @@ def score_documents(table: str, gold: list[dict], pred: list[dict]) -> DocumentS
     return score
 
 
-SCORERS = {"mentions": score_table, "documents": score_documents}
+@dataclass
+class PairScore:
+    """Pairings: per document, the set of (helper, helped) pairs; the relation on matched pairs."""
+    table: str
+    gold: int = 0
+    pred: int = 0
+    tp: int = 0
+    relation_ok: int = 0
+    problems_: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        p, r, f = TableScore.prf(self.tp, self.pred, self.gold)
+        return {"gold": self.gold, "predicted": self.pred, "precision": p, "recall": r, "f1": f,
+                "relation_agreement": self.relation_ok / self.tp if self.tp else None}
+
+    def line(self) -> str:
+        d = self.as_dict()
+        rel = f"{d['relation_agreement']:.3f}" if d["relation_agreement"] is not None else "-"
+        return (f"{self.table:<11}{self.gold:>6}{self.pred:>6}  pairs P/R/F1 "
+                f"{d['precision']:.3f}/{d['recall']:.3f}/{d['f1']:.3f}  relation {rel}")
+
+    def problems(self, corpus) -> str:
+        return "\n".join(self.problems_) or "no misses, false alarms or disagreements"
+
+
+def score_pairs(table: str, gold: list[dict], pred: list[dict]) -> PairScore:
+    score = PairScore(table)
+    by_doc: dict[str, tuple[dict, dict, set]] = defaultdict(lambda: ({}, {}, set()))
+    for g in gold:
+        required, _, optional = by_doc[g["doc_id"]]
+        key = (g["helper"], g["helped"])
+        if g.get("optional", "0") == "1":
+            optional.add(key)
+        else:
+            required.setdefault(key, g)
+    for p in pred:
+        by_doc[p["doc_id"]][1].setdefault((p["helper"], p["helped"]), p)
+    for doc, (required, predicted, optional) in sorted(by_doc.items()):
+        counted = {k: v for k, v in predicted.items() if k not in optional or k in required}
+        score.gold += len(required)
+        score.pred += len(counted)
+        for key, g in required.items():
+            p = counted.get(key)
+            if p is None:
+                score.problems_.append(f"MISS   {doc}: {key[0]} → {key[1]} ({g['relation']})  {g.get('text', '')}")
+                continue
+            score.tp += 1
+            if p["relation"] == g["relation"]:
+                score.relation_ok += 1
+            else:
+                score.problems_.append(f"DIFF   {doc}: {key[0]} → {key[1]}: relation {p['relation']}≠{g['relation']}")
+        for key, p in counted.items():
+            if key not in required:
+                score.problems_.append(f"FALSE  {doc}: {key[0]} → {key[1]} ({p['relation']}) at {p.get('start', '')}")
+    return score
+
+
+FACT_GROUPS = {"year": ("year", "year_end", "year_kind"), "actor": ("actor",), "target": ("target",),
+               "measure": ("measure",)}
+
+
+@dataclass
+class FactScore:
+    """Facts: rows matched to gold's by identical span; on them, the accuracy of
+    year (with year_end and year_kind), actor, target and measure, a blank
+    against a value counting as wrong either way."""
+    table: str
+    gold: int = 0
+    matched: int = 0
+    right: dict = field(default_factory=lambda: dict.fromkeys(FACT_GROUPS, 0))
+    problems_: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {"gold": self.gold, "matched": self.matched,
+                "accuracy": {c: (n / self.matched if self.matched else None) for c, n in self.right.items()}}
+
+    def line(self) -> str:
+        acc = self.as_dict()["accuracy"]
+        return (f"{self.table:<11}{self.gold:>6}{self.matched:>6}  matched; accuracy: "
+                + "  ".join(f"{c} {v:.3f}" if v is not None else f"{c} -" for c, v in acc.items()))
+
+    def problems(self, corpus) -> str:
+        texts: dict[str, str] = {}
+        lines = []
+        for doc, start, end, diffs in self.problems_:
+            start, end = int(start), int(end)
+            if doc not in texts:
+                texts[doc] = _article(corpus, doc)
+            raw = texts[doc]
+            context = "".join((raw[max(0, start - 30):start] + "【" + raw[start:end] + "】" + raw[end:end + 15]).split())
+            lines.append(f"DIFF   {doc} {start}: {diffs}  {context}")
+        return "\n".join(lines) or "no disagreements"
+
+
+def score_facts(table: str, gold: list[dict], pred: list[dict]) -> FactScore:
+    score = FactScore(table)
+    by_span = {(p["doc_id"], p["start"], p["end"]): p for p in pred}
+    for g in gold:
+        if g.get("optional", "0") == "1":
+            continue
+        score.gold += 1
+        p = by_span.get((g["doc_id"], g["start"], g["end"]))
+        if p is None:
+            score.problems_.append((g["doc_id"], g["start"], g["end"], "no predicted fact (the figure was missed)"))
+            continue
+        score.matched += 1
+        wrong = []
+        for group, columns in FACT_GROUPS.items():
+            if all(same(g.get(c, ""), p.get(c, "")) for c in columns):
+                score.right[group] += 1
+            else:
+                wrong.append(f"{group}: " + "/".join(p.get(c, "") for c in columns) + "≠"
+                             + "/".join(g.get(c, "") for c in columns))
+        if wrong:
+            score.problems_.append((g["doc_id"], g["start"], g["end"], ", ".join(wrong)))
+    return score
+
+
+SCORERS = {"mentions": score_table, "documents": score_documents, "pairs": score_pairs, "facts": score_facts}
 
 
 def format_scores(scores: dict) -> str:
@@ -329,6 +447,9 @@ def _article(corpus: Path | None, doc_id: str) -> str:
     if not path.is_file() and "/" not in doc_id:
         path = next(root.rglob(f"{doc_id}.txt"), path)
     try:
-        return path.read_text(encoding="utf-8", newline="") if path.is_file() else ""
+        if not path.is_file():
+            return ""
+        with open(path, encoding="utf-8", newline="") as f:  # offsets count \r\n as two characters
+            return f.read()
     except (OSError, UnicodeDecodeError):
         return ""

@@ -178,6 +178,12 @@ def longest_then_rule_order(mentions: list, rank: dict[str, int]) -> list:
     return sorted(kept, key=attrgetter("start"))
 
 
+@overlap_policy("keep_all")
+def keep_all(mentions: list, rank: dict[str, int]) -> list:
+    """Rows that may share a span (two helpers of one place, a figure's fact): all kept, by start."""
+    return sorted(mentions, key=attrgetter("start"))
+
+
 def tables() -> list[Table]:
     """Every registered table, in an order where each comes after the tables it requires."""
     from . import tables as _builtin  # noqa: F401  (the built-in tables register on import)

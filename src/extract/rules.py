@@ -181,10 +181,23 @@ def _mechanisms_of(tables: list[Table]) -> list[Mechanism]:
 
 
 def _resources_needed(tables: list[Table], rules: list[Rule] = ()) -> list[str]:
+    """The resources the tables' mechanisms read, each after the resources it reads itself."""
     mechs = _mechanisms_of(tables) + [m for r in rules if (m := _mechanism(r)) is not None]
     if not rules:  # before the rules are read: every registered mechanism of these tables may be named
         mechs += [*registry.NORMALIZERS.values(), *registry.FINDERS.values()]
-    return list(dict.fromkeys(name for m in mechs for name in m.resources if name in registry.RESOURCES))
+    order: dict[str, None] = {}
+
+    def need(name: str, path: tuple[str, ...] = ()) -> None:
+        if name in order or name not in registry.RESOURCES or name in path:
+            return
+        for dependency in registry.RESOURCES[name].resources:
+            need(dependency, (*path, name))
+        order[name] = None
+
+    for m in mechs:
+        for name in m.resources:
+            need(name)
+    return list(order)
 
 
 def _mechanism(rule: Rule) -> Mechanism | None:

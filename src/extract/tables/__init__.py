@@ -13,4 +13,4 @@ def optional_group(match, name: str) -> str | None:
     return match.group(name) if name in match.re.groupindex else None
 
 
-from . import documents, places, amounts, headcounts, years  # noqa: E402,F401  (register, in output order)
+from . import documents, places, amounts, headcounts, years, pairings, facts  # noqa: E402,F401  (register, in output order)

@@ -27,23 +27,33 @@ HEADCOUNTS = register_table(Table("headcounts", Headcount, keys=("value", "value
 
 
 @lru_cache(maxsize=8)
-def _noun_patterns(nouns: tuple[str, ...], glue: tuple[str, ...]):
-    """Longest noun at a position; longest noun (then optional glue) ending at one."""
-    words = alternation(nouns)
-    return regex.compile(words), regex.compile(f"(?r)(?P<noun>{words})(?:{alternation(glue)})?\\Z")
+def _noun_patterns(nouns: tuple[str, ...], kinds: tuple[str, ...], skipped: tuple[str, ...], glue: tuple[str, ...]):
+    """The noun group after a count (kinds then a head, two of them joined by 和),
+    and the one ending right before a count (then optional glue: 贫困人口为16.56万人)."""
+    group = f"(?:{alternation(kinds)})*(?:{alternation(nouns)})"
+    both = f"{group}(?:(?:和|及|与){group})?"
+    after = regex.compile(f"(?:{alternation(skipped)})?(?P<noun>{both})")
+    before = regex.compile(f"(?r)(?P<noun>{group})(?:{alternation(glue)})?\\Z")
+    return after, before
 
 
-def counted_noun(text: str, start: int, end: int, lexicons: dict) -> str:
-    """The people noun right after the count, else right before it (贫困人口为16.56万人)."""
-    after, before = _noun_patterns(tuple(lexicons["people_nouns"]), tuple(lexicons["noun_glue"]))
-    if m := after.match(text, end):
-        return m.group()
+def counted_noun(doc, start: int, end: int, lexicons: dict) -> str:
+    """What the count counts, named right after it (a place or 当地 may stand
+    between: 40余位上海教师, 1000余名当地群众), else right before it; empty when
+    a verb stands next to it (转移就业8000余人)."""
+    text = doc.text
+    after, before = _noun_patterns(tuple(lexicons["people_nouns"]), tuple(lexicons["person_kinds"]),
+                                   tuple(lexicons["noun_skipped"]), tuple(lexicons["noun_glue"]))
+    place = doc.hit_end(end) or end  # 40余位【上海】教师
+    for at in dict.fromkeys((end, place)):
+        if m := after.match(text, at):
+            return m.group("noun")
     m = before.search(text, max(0, start - 16), start)
     return m.group("noun") if m else ""
 
 
-@normalizer("headcount", lexicons=(*QUALIFIER_LEXICONS, "indefinite_numerals", "people_nouns", "noun_glue",
-                                   "ranking_words", "ranked_units"))
+@normalizer("headcount", lexicons=(*QUALIFIER_LEXICONS, "indefinite_numerals", "people_nouns", "person_kinds",
+                                   "noun_skipped", "noun_glue", "ranking_words", "ranked_units"))
 def headcount(match, doc, rule):
     lexicons = rule.lexicons
     if match.group("num") in lexicons["indefinite_numerals"] and not optional_group(match, "pre"):
@@ -57,5 +67,5 @@ def headcount(match, doc, rule):
     start = match.start("m") if whole else match.start("num_max")
     count = Headcount(int(reading.value), int(reading.value_max) if reading.value_max is not None else None,
                       match.group("unit"), qualifier(match, lexicons, reading.hint),
-                      counted_noun(doc.text, start, match.end("m"), lexicons))
+                      counted_noun(doc, start, match.end("m"), lexicons))
     return [Mention("headcounts", start, match.end("m"), rule.id, count)]

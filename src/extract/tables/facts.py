@@ -1,0 +1,296 @@
+"""Facts: for every amount and headcount, what it is about (SPEC.md, "facts.csv").
+
+Built from the mentions of the same document only: the year that dates a
+figure is a years row, its actor and target are places rows, so a fact can
+be traced to its words like any row. Each column is decided by the nearest
+evidence, narrowest first: the figure's clause, its sentence, its paragraph,
+its section (the heading above); where none says, the column stays empty
+(a blank is better than a guess).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from ..doc import Mention
+from ..registry import Table, finder, register_table
+from ..rules import alternation
+from .roles import Regions, inside, innermost, most_specific
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    table: str  # amounts or headcounts
+    value: Decimal
+    value_max: Decimal | None
+    unit: str  # the currency of money, the classifier of a headcount
+    year: int | None
+    year_end: int | None
+    year_kind: str
+    year_start: int | None  # raw offset of the years row that dates the figure
+    actor: str
+    target: str
+    measure: str
+    cue: str  # the word of the text that decided the measure
+
+
+FACTS = register_table(Table(
+    "facts", Fact, keys=("year", "year_end", "year_kind", "actor", "target", "measure"), rules="facts.yaml",
+    requires=("amounts", "headcounts", "years", "places", "pairings"), scoring="facts", overlap="keep_all"))
+LEXICONS = ("money_cues", "people_cues", "noun_cues", "driver_words", "investment_words", "part_words",
+            "describing_measures", "describing_cues", "this_place_words", "target_markers", "year_base_before",
+            "own_time_words")
+CLAUSE = re.compile(r"[，,；;：:（）()]")
+DATELINE = re.compile(r"\d{1,2}月\d{1,2}日电")  # 新华社北京1月6日电: where the news was filed
+
+
+@dataclass
+class Passage:
+    """Where a figure stands: its sentence, clause, paragraph and section, in clean offsets."""
+    sentence: tuple[int, int]
+    clause: tuple[int, int]
+    paragraph: int  # index into Document.paragraphs
+    section: int  # index of the heading paragraph above, or -1
+
+
+@finder("facts", lexicons=LEXICONS, resources=("regions",),
+        requires=("amounts", "headcounts", "years", "places", "pairings"))
+def find_facts(doc, rule):
+    figures = sorted([*doc.mentions["amounts"], *doc.mentions["headcounts"]], key=lambda m: m.start)
+    reader = _Reader(doc, rule.lexicons, rule.resources["regions"])
+    out, previous = [], None
+    for figure in figures:
+        fact = reader.fact(figure, previous)
+        out.append(Mention("facts", figure.start, figure.end, rule.id, fact))
+        previous = (figure, fact)
+    return out
+
+
+class _Reader:
+    """What one document's text says about its figures."""
+
+    def __init__(self, doc, lexicons, regions: Regions):
+        self.doc, self.text, self.lex, self.regions = doc, doc.text, lexicons, regions
+        document = doc.document
+        self.document = document
+        # places that can give or receive: not a dateline's (新华社北京1月6日电) nor one naming an
+        # institution (新疆生产建设兵团, 拉萨市人民医院)
+        self.places = [p for p in doc.mentions["places"] if not self._aside(p)]
+        self.place_starts = [p.start for p in self.places]
+        self.years = doc.mentions["years"]
+        self.year_starts = [y.start for y in self.years]
+        self.figures = sorted(m.start for t in ("amounts", "headcounts") for m in doc.mentions[t])
+        pairs = [m.value for m in doc.mentions["pairings"]]
+        self.helpers = {p.helper for p in pairs}
+        self.helped = {p.helped for p in pairs}
+        givers = [p.value.name for p in self.places if self._side(p) == "helper"]
+        self.main_helper = max(dict.fromkeys(givers), key=givers.count) if givers else ""  # the most named giver, first on a tie
+        self._sections: dict[tuple[int, int, str], str] = {}
+        self.money_cue = _cue_pattern(tuple(lexicons["money_cues"]))
+        self.people_cue = _cue_pattern(tuple(lexicons["people_cues"]))
+
+    def _aside(self, place: Mention) -> bool:
+        after = self.text[place.end:place.end + 12]
+        # 徐汇云医院 acts for 徐汇 (SPEC.md): only a name the institution word follows at once is set aside
+        return bool(DATELINE.match(after)) or self.regions.names_institution(place, self.text, gap=False)
+
+    # -- where ---------------------------------------------------------------
+    def passage(self, pos: int) -> Passage:
+        sentence = self.document.sentence_at(pos)
+        start = max([m.end() for m in CLAUSE.finditer(self.text, sentence[0], pos)], default=sentence[0])
+        m = CLAUSE.search(self.text, pos, sentence[1])
+        paragraph = self.document.paragraph_index(pos)
+        return Passage(sentence, (start, m.start() if m else sentence[1]), paragraph,
+                       self.document.section_index(paragraph))
+
+    def places_in(self, start: int, end: int) -> list[Mention]:
+        return most_specific(_starting_in(self.places, self.place_starts, start, end), self.text)
+
+    def years_in(self, start: int, end: int) -> list[Mention]:
+        return _starting_in(self.years, self.year_starts, start, end)
+
+    # -- one figure ------------------------------------------------------------
+    def fact(self, figure: Mention, previous) -> Fact:
+        where = self.passage(figure.start)
+        measure, cue = self.measure(figure, where, previous)
+        year = self.year(figure, where)
+        actor, target = self.roles(figure, where, measure, cue)
+        value = figure.value
+        unit = value.currency if figure.table == "amounts" else value.unit
+        value_max = Decimal(value.value_max) if value.value_max is not None else None
+        y = year.value if year else None
+        return Fact(figure.table, Decimal(value.value), value_max, unit, y.year if y else None,
+                    y.year_end if y else None, y.kind if y else "",
+                    self.document.raw_offset(year.start) if year else None, actor, target, measure, cue)
+
+    def measure(self, figure: Mention, where: Passage, previous) -> tuple[str, str]:
+        """The cue that decides what a figure measures, nearest first: in its own
+        clause before it, then after it in its clause (an outcome after it wins
+        when a driver word comes before: 带动…就业), then earlier in the sentence;
+        a verb (捐赠, 投资) over a noun (帮扶资金) where both stand. A part (其中,
+        涉及) or the next item of a list (干部、3680名专业技术人员) takes the
+        measure of the figure before it."""
+        cues = self.money_cue if figure.table == "amounts" else self.people_cue
+        meaning = self.lex["money_cues"] if figure.table == "amounts" else self.lex["people_cues"]
+        same_table = previous and previous[0].table == figure.table
+        same_sentence = same_table and previous[0].end > where.sentence[0]
+        since = previous[0].end if same_sentence else where.sentence[0]
+        between = self.text[since:figure.start]
+        own = list(cues.finditer(self.text, max(where.clause[0], since), figure.start))
+        after = list(cues.finditer(self.text, figure.end, where.clause[1]))
+        earlier = list(cues.finditer(self.text, where.sentence[0], max(where.clause[0], since)))
+        part = same_table and self.document.paragraph_index(previous[0].start) == where.paragraph and any(
+            w in self.text[previous[0].end:figure.start] for w in self.lex["part_words"])  # 。其中产业项目5000万元
+        continues = part or (same_sentence and _list_item(between))
+        if after and (part or any(w in between for w in self.lex["driver_words"])):
+            chosen = self._strongest(after, first=True)  # 其中100户实现脱贫, 带动…就业: the outcome after
+        elif continues and not self._verbs(own):
+            return previous[1].measure, previous[1].cue  # 其中建档立卡贫困户111户: the whole's measure
+        elif own:
+            chosen = self._strongest(own)
+        elif after:
+            chosen = self._strongest(after, first=True)
+        elif same_sentence:
+            return previous[1].measure, previous[1].cue
+        elif earlier:
+            chosen = self._strongest(earlier)
+        else:
+            return "other", ""
+        measure = meaning[chosen.group()]
+        if measure in ("investment", "aid") and any(w in self.text[where.sentence[0]:figure.start]
+                                                    for w in self.lex["investment_words"]):
+            measure = "investment"  # 引导企业在云南投资, 实际到位资金: firms' money
+        elif measure == "investment":
+            measure = "aid"  # 青羊投资220万元, 援藏资金投资: a government's money is aid
+        return measure, chosen.group()
+
+    def _verbs(self, cues: list) -> list:
+        return [m for m in cues if m.group() not in self.lex["noun_cues"]]
+
+    def _strongest(self, cues: list, first: bool = False):
+        """Of several cues, a verb over a noun (捐赠帮扶资金: 捐赠), then the nearest
+        to the figure (the last before it, the first after it)."""
+        pool = self._verbs(cues) or cues
+        return pool[0] if first else pool[-1]
+
+    def year(self, figure: Mention, where: Passage) -> Mention | None:
+        """The nearest year before the figure in its sentence (or right after it:
+        …1.2亿元（2019年）), else earlier in its paragraph when the sentence has no
+        time of its own, else in the heading of its section; never a comparison's base."""
+        s0, s1 = where.sentence
+        in_sentence = [y for y in self.years_in(s0, s1) if self._dates(y)]
+        before = [y for y in in_sentence if y.end <= figure.start]
+        if before:
+            return before[-1]
+        after = [y for y in in_sentence if figure.end <= y.start <= figure.end + 2]
+        if after:
+            return after[0]
+        if any(w in self.text[s0:s1] for w in self.lex["own_time_words"]):
+            return None
+        paragraph = self.document.paragraphs[where.paragraph]
+        earlier = [y for y in self.years_in(paragraph.start, s0) if self._dates(y)]
+        if earlier:
+            return earlier[-1]
+        if where.section >= 0 and where.section != where.paragraph:
+            heading = self.document.paragraphs[where.section]
+            named = self.years_in(heading.start, heading.end)
+            return named[0] if named else None
+        return None
+
+    def _dates(self, year: Mention) -> bool:
+        """A year dates figures unless it is a comparison's base (比2018年增长)."""
+        return not self.text[max(0, year.start - 3):year.start].endswith(tuple(self.lex["year_base_before"]))
+
+    def roles(self, figure: Mention, where: Passage, measure: str, cue: str) -> tuple[str, str]:
+        """actor: the giving-side place named before the figure in its sentence,
+        or the one the passage is about; target: the receiving-side place the
+        sentence names or marks (向…, 在…), or the one the passage is about.
+        Several places on one side give the one that holds them all, else
+        none. A figure that only describes a place (its poor, its budget, an
+        income per person) has no actor unless a giver is named with it; a
+        place spending on itself is both."""
+        s0, s1 = where.sentence
+        named = self.places_in(s0, where.clause[1])
+        givers = innermost([p for p in named if self._side(p) == "helper" and p.end <= figure.start])
+        receivers = [p for p in named if self._side(p) != "helper"]
+        target = self._target(receivers, figure) or self._passage_place(where, "helped")
+        describing = measure in self.lex["describing_measures"] or cue in self.lex["describing_cues"]
+        if describing and measure == "poor":  # 会泽县尚有20044户未脱贫: only a giver in its own clause counts
+            givers = [p for p in givers if p.start >= where.clause[0]]
+        if givers:
+            actor = self._holding(givers)
+        elif describing:
+            actor = ""
+        elif any(w in self.text[s0:figure.start] for w in self.lex["this_place_words"]):
+            actor = self._passage_place(where, "helper") or self.main_helper  # 本市采购…: the passage's place
+        else:
+            actor = self._passage_place(where, "helper")
+        if not actor and not givers and measure == "aid" and len({p.value.name for p in receivers}) == 1:
+            actor = receivers[0].value.name  # 百色市累计投入133.78亿元: a place spending on itself
+        return actor, target
+
+    def _side(self, place: Mention) -> str:
+        """helper or helped: what the document's pairings say, else the province's side, else helped."""
+        name = place.value.name
+        if name in self.helpers:
+            return "helper"
+        if name in self.helped:
+            return "helped"
+        return self.regions.side(place.value) or "helped"
+
+    def _target(self, receivers: list[Mention], figure: Mention) -> str:
+        if not receivers:
+            return ""
+        marked = [p for p in receivers if self.text[max(0, p.start - 2):p.start].endswith(
+            tuple(self.lex["target_markers"]))]
+        return self._holding(marked or receivers)
+
+    @staticmethod
+    def _holding(places: list[Mention]) -> str:
+        """The one place these name, the most specific of a chain, or the one
+        that holds all the others (会泽县 and 宣威市 in a sentence about 曲靖市); else ''."""
+        distinct = list({p.value.name: p for p in places}.values())
+        inner = innermost(distinct)
+        if len(inner) == 1:
+            return inner[0].value.name
+        outer = [p for p in distinct if all(inside(q.value, p.value) for q in distinct if q is not p)]
+        return outer[0].value.name if outer else ""
+
+    def _passage_place(self, where: Passage, side: str) -> str:
+        """The place of a side the passage is about, when it is about one: the
+        places of that side earlier in the paragraph, else in its section
+        (heading and paragraphs above), taken together (_holding)."""
+        paragraph = self.document.paragraphs[where.paragraph]
+        earlier = self._side_places(paragraph.start, where.sentence[0], side)
+        return self._holding(earlier) if earlier else self._section_place(where.section, where.paragraph, side)
+
+    def _side_places(self, start: int, end: int, side: str) -> list[Mention]:
+        return [p for p in self.places_in(start, end) if self._side(p) == side]
+
+    def _section_place(self, section: int, paragraph: int, side: str) -> str:
+        """The place of a side the section above a paragraph is about (once per paragraph: sections are long)."""
+        key = (section, paragraph, side)
+        if key not in self._sections:
+            paragraphs = self.document.paragraphs
+            self._sections[key] = "" if section < 0 else self._holding(self._side_places(
+                paragraphs[section].start, paragraphs[paragraph].start, side))
+        return self._sections[key]
+
+
+def _starting_in(mentions: list[Mention], starts: list[int], start: int, end: int) -> list[Mention]:
+    """The mentions (sorted by start) that start in [start, end)."""
+    return mentions[bisect_left(starts, start):bisect_left(starts, end)]
+
+
+def _list_item(between: str) -> bool:
+    """Whether what stands between two figures makes the second the next item of
+    a list (干部、, 和, nothing at all): then it shares the first's measure."""
+    return len(between) <= 12 and (not between or any(c in between for c in "、和及与")) and "，" not in between
+
+
+@lru_cache(maxsize=8)
+def _cue_pattern(words: tuple[str, ...]):
+    return re.compile(alternation(words))

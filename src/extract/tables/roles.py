@@ -1,0 +1,83 @@
+"""What pairings and facts share: which side of the aid a place is on, and the place a run of names means.
+
+A place's side comes from its province (rules/pairings.yaml: the provinces
+whose divisions give east-west and counterpart help, and those that receive
+it); where the text says more (X对口支援Y), the text wins over the province.
+A chain of names (云南曲靖罗平县) means its most specific place.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..doc import Mention
+from ..registry import resource
+from ..rules import alternation
+
+LEXICONS = ("helper_provinces", "helped_provinces", "institution_words")
+# between a name and the institution it heads, a few characters of the institution's own name
+# (陕西【师范】大学), never a word that joins or acts (上海市和云南省人民医院, 宝山区援建学校)
+INSTITUTION_GAP = r"[^\P{Han}的和与及同对向在为援帮扶支协结建]{0,4}?"
+
+
+@dataclass
+class Regions:
+    helper: frozenset[str]  # province code prefixes (31 for 上海市)
+    helped: frozenset[str]
+    province_code: dict[str, str]  # province name -> code
+    institution: regex.Pattern  # matches right after a name that heads an institution's (拉萨市人民医院)
+    institution_word: regex.Pattern  # only an institution word itself (no gap)
+
+    def side(self, place) -> str | None:
+        """'helper', 'helped' or None (unknown: a name the gazetteer lacks, a province in neither list)."""
+        prefix = place.code[:2]
+        if prefix in self.helper:
+            return "helper"
+        if prefix in self.helped:
+            return "helped"
+        return None
+
+    def names_institution(self, place: Mention, text: str, gap: bool = True) -> bool:
+        """Whether a name heads a school's, hospital's or paper's name: 拉萨市人民医院, 陕西师范大学
+        (or, without the gap, only where the institution word follows it at once)."""
+        return (self.institution if gap else self.institution_word).match(text, place.end) is not None
+
+
+@resource("regions", lexicons=LEXICONS, resources=("gazetteer",), files=())
+def build_regions(directory, res) -> Regions:
+    gaz = res.resources["gazetteer"]
+    codes = {row["name"]: row["code"] for row in gaz.rows if row["level"] == "province"}
+    prefixes = {name: frozenset(codes[p][:2] for p in res.lexicons[name] if p in codes)
+                for name in ("helper_provinces", "helped_provinces")}
+    words = alternation(res.lexicons["institution_words"])
+    return Regions(prefixes["helper_provinces"], prefixes["helped_provinces"], codes,
+                   regex.compile(f"{INSTITUTION_GAP}(?:{words})"), regex.compile(words))
+
+
+def most_specific(places: list[Mention], text: str) -> list[Mention]:
+    """Each run of chained names by its last (云南曲靖罗平县 -> 罗平县); separate names stay separate.
+
+    Names chain when they touch (nothing between them) and the later lies
+    within the earlier (its parent or the parent's parent)."""
+    out: list[Mention] = []
+    for m in places:
+        if out and out[-1].end == m.start and inside(m.value, out[-1].value):
+            out[-1] = m
+        else:
+            out.append(m)
+    return out
+
+
+def innermost(places: list[Mention]) -> list[Mention]:
+    """Leave out a place another of the list lies within: 上海…宝山区 gives 宝山区."""
+    return [p for p in places if not any(inside(q.value, p.value) for q in places if q is not p)]
+
+
+def inside(inner, outer) -> bool:
+    """Whether a division lies inside another (莎车县 in 喀什地区, 宝山区 in 上海市), by their codes."""
+    if not inner.code or not outer.code or inner.code == outer.code:
+        return False
+    if outer.level == "province":
+        return inner.code[:2] == outer.code[:2]
+    return outer.level == "prefecture" and inner.code[:4] == outer.code[:4]

@@ -1,0 +1,125 @@
+"""facts.csv and pairings.csv on sentences of our own making (SPEC.md, "Facts"): how far a year reaches,
+who acts and who receives, what a figure measures, what is and is not a standing pairing."""
+import pytest
+from click.testing import CliRunner
+
+from extract import Document, get_engine
+from extract.cli import main
+
+
+def facts(text, date="2020-06-01", engine=None):
+    doc = (engine or get_engine())(Document("d", text, input_date=date))
+    return {doc.text[m.start:m.end]: m.value for m in doc.mentions["facts"]}
+
+
+def pairs(text, engine=None):
+    doc = (engine or get_engine())(Document("d", text))
+    return [(p.value.helper, p.value.helped, p.value.relation) for p in doc.mentions["pairings"]]
+
+
+def test_a_page_break_inside_a_sentence_ends_nothing():
+    fact = facts("2018年，嘉定区投入\n\n帮扶资金2600万元，用于产业项目。")["2600万元"]
+    assert (fact.year, fact.actor, fact.measure, fact.cue) == (2018, "嘉定区", "aid", "投入")
+
+
+def test_a_year_reaches_the_rest_of_its_paragraph_but_not_the_next_one():
+    same = facts("2019年，杨浦区在普洱市实施项目42个。项目覆盖贫困群众1.2万人。")["1.2万人"]
+    assert (same.year, same.actor, same.target, same.measure) == (2019, "杨浦区", "普洱市", "benefited")
+    assert facts("2019年，杨浦区在普洱市实施项目42个。\n全市共有建档立卡贫困人口8万人。")["8万人"].year is None
+
+
+def test_a_time_word_of_its_own_keeps_the_paragraph_year_out():
+    fact = facts("2019年，上海援建项目加快推进。目前，叶城县有未脱贫人口3200人。")["3200人"]
+    assert (fact.year, fact.actor, fact.target, fact.measure) == (None, "", "叶城县", "poor")
+
+
+def test_the_base_of_a_comparison_dates_nothing():
+    fact = facts("勐海县茶叶产值比2018年增长15%，达到6.5亿元。")["6.5亿元"]
+    assert (fact.year, fact.target, fact.measure) == (None, "勐海县", "output")
+
+
+def test_a_heading_year_dates_the_paragraph_under_it():
+    fact = facts("（二）2019年财政收支情况\n全县一般公共预算收入4.2亿元。")["4.2亿元"]
+    assert (fact.year, fact.year_kind, fact.measure) == (2019, "point", "budget")
+
+
+def test_a_plan_period_gives_both_ends():
+    fact = facts("“十三五”期间，长宁区累计投入帮扶资金5.6亿元。")["5.6亿元"]
+    assert (fact.year, fact.year_end, fact.year_kind, fact.actor) == (2016, 2020, "plan", "长宁区")
+
+
+def test_relative_years_date_figures_only_in_a_dated_document():
+    text = "去年，静安区向广南县捐赠物资折合120万元。"
+    assert facts(text)["120万元"].year == 2019
+    assert facts(text, date="")["120万元"].year is None
+
+
+@pytest.mark.parametrize("text,figure,actor,target,measure", [
+    ("曲靖市累计投入财政专项扶贫资金21亿元。", "21亿元", "曲靖市", "曲靖市", "aid"),         # spending on itself
+    ("社会各界捐款300万元，用于修建村小学。", "300万元", "", "", "donation"),              # no place gives: blank
+    ("松江区财政投资800万元建设蔬菜基地。", "800万元", "松江区", "", "aid"),              # a government's 投资 is aid
+    ("浙江企业在会理县投资3.5亿元建设工厂。", "3.5亿元", "浙江省", "", "investment"),     # firms' 投资 is investment
+    ("普陀区帮助德宏州芒市1.3万名贫困群众脱贫。", "1.3万名", "普陀区", "芒市", "lifted"),  # 帮助…脱贫, the innermost place
+    ("奉贤区组织企业采购云南特色农产品2300万元。", "2300万元", "奉贤区", "云南省", "sales"),
+])
+def test_roles_and_measure(text, figure, actor, target, measure):
+    fact = facts(text)[figure]
+    assert (fact.actor, fact.target, fact.measure) == (actor, target, measure)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("徐汇区、普陀区分别对口帮扶元阳县、红河县。", [("徐汇区", "元阳县", "对口帮扶"), ("普陀区", "红河县", "对口帮扶")]),
+    ("徐汇区、普陀区对口帮扶元阳县、红河县。", []),                         # two lists pair up only with 分别
+    ("挂职芒市副市长的上海普陀区干部介绍了情况。", []),                      # a posted cadre is no arrangement
+    ("沪滇协作不断深化。", []),                                              # one-character names name no division
+    ("杭州市与恩施州开展东西部扶贫协作，杭州市对口帮扶恩施州。",              # named twice: one row, the arrangement's name
+     [("杭州市", "恩施土家族苗族自治州", "扶贫协作")]),
+    ("宁波市对口协作黔西南州。", [("宁波市", "黔西南布依族苗族自治州", "扶贫协作")]),
+])
+def test_pairings(text, expected):
+    assert pairs(text) == expected
+
+
+def test_a_user_teaches_a_relation_word_with_one_line(rules_copy):
+    sentence = "嘉兴市与四川省凉山州协作帮扶。"
+    assert pairs(sentence) == [("嘉兴市", "凉山彝族自治州", "帮扶")]  # today: any other wording is 帮扶
+    path = rules_copy / "pairings.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "    扶贫协作: 扶贫协作\n", "    扶贫协作: 扶贫协作\n    协作帮扶: 扶贫协作\n", 1), encoding="utf-8")
+    check = CliRunner().invoke(main, ["rules", "check", str(rules_copy)])
+    assert check.exit_code == 0, check.output
+    assert pairs(sentence, get_engine(str(rules_copy))) == [("嘉兴市", "凉山彝族自治州", "扶贫协作")]
+
+
+def test_every_figure_has_one_fact_in_the_same_order(engine):
+    doc = engine(Document("d", "2019年，宝山区投入1亿元，带动165户、600人就业。"))
+    figures = sorted(doc.mentions["amounts"] + doc.mentions["headcounts"], key=lambda m: m.start)
+    assert [(m.start, m.end) for m in doc.mentions["facts"]] == [(m.start, m.end) for m in figures]
+
+
+def test_the_readme_questions_run_on_a_fresh_run(tmp_path):
+    """The three pandas answers in README.md run as written, on tables of today's code."""
+    from conftest import ROOT
+    from extract import run as batch
+    batch.run([str(ROOT / "corpus")], str(tmp_path), workers=1, progress=False)
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    code = readme.split("### pairings.csv and facts.csv")[1].split("```python\n")[1].split("```")[0]
+    printed = []
+    exec(code.replace('"output/', f'"{tmp_path}/'), {"print": printed.append})
+    assert "罗平县" in printed[0]["宝山区"]                   # 1. 宝山区's pairings
+    assert printed[2].startswith("1 of 5 figures name no giver")  # 2. the caveat the README quotes
+    assert printed[3][("姚安县", "户")] == 100                # 3. households lifted in 姚安县
+
+
+def test_the_same_tables_whatever_the_hash_seed(tmp_path):
+    """Nothing may depend on the order of a set of strings, which changes from process to process:
+    two givers named equally often (上海, 广东) give the first named as the passage's giver."""
+    import os
+    import subprocess
+    import sys
+    text = "上海市和广东省的企业到湖北省投资。本市企业捐赠物资。全市共采购农产品300万元。"
+    program = ("import sys; from extract import Document, get_engine; "
+               "print(get_engine()(Document('d', sys.argv[1])).rows('facts'))")
+    outputs = {subprocess.run([sys.executable, "-c", program, text], capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert len(outputs) == 1 and "上海市" in outputs.pop()
