@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from operator import itemgetter
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -52,21 +53,16 @@ class Document:
     def __post_init__(self) -> None:
         self.clean, self.cuts, self.shifts = repair(self.raw)
 
-    @cached_property
-    def clause_starts(self) -> list[int]:
-        """Where each clause of the clean text starts, in order (computed once)."""
-        return [0, *(m.end() for m in CLAUSE_END.finditer(self.clean))]
-
     def clause_after(self, end: int) -> str:
         """The clean text from a position to the end of its clause."""
-        starts = self.clause_starts
-        k = bisect_right(starts, end)
-        return self.clean[end:starts[k] - 1 if k < len(starts) else len(self.clean)]
+        m = CLAUSE_END.search(self.clean, end)
+        return self.clean[end:m.start() if m else len(self.clean)]
 
     def clause_before(self, start: int, width: int = 12) -> str:
         """The clean text just before a position, back to the start of its clause, at most `width` characters."""
-        starts = self.clause_starts
-        return self.clean[max(start - width, starts[bisect_right(starts, start) - 1]):start]
+        window = self.clean[max(0, start - width):start]
+        marks = CLAUSE_END.findall(window)
+        return window[window.rindex(marks[-1]) + 1:] if marks else window
 
     def raw_offset(self, i: int) -> int:
         return i + self.shifts[bisect_right(self.cuts, i) - 1]
@@ -97,25 +93,31 @@ class Document:
     def sentences(self) -> list[tuple[int, int]]:
         """The sentences, in clean offsets: each ends at 。！？；(and the quotes
         closing it) or with its paragraph; a page break inside one ends nothing."""
-        out = []
-        for p in self.paragraphs:
+        return [s for k in range(len(self.paragraphs)) for s in self._sentences_of(k)]
+
+    def _sentences_of(self, k: int) -> list[tuple[int, int]]:
+        """The sentences of paragraph k, split on first use: most paragraphs hold no figure to date."""
+        split = self.__dict__.setdefault("_split", {})
+        if k not in split:
+            p, out = self.paragraphs[k], []
             start = p.start
             for m in SENTENCE_END.finditer(self.clean, p.start, p.end):
                 out.append((start, m.end()))
                 start = m.end()
             if start < p.end:
                 out.append((start, p.end))
-        return out
+            split[k] = out
+        return split[k]
 
     @cached_property
-    def _starts(self) -> tuple[list[int], list[int], list[int]]:
-        """Where each paragraph and sentence starts, and each paragraph's section
-        (the heading at or above it, -1 for none): for lookups by position."""
+    def _starts(self) -> tuple[list[int], list[int]]:
+        """Where each paragraph starts, and each paragraph's section (the heading
+        at or above it, -1 for none): for lookups by position."""
         sections, heading = [], -1
         for k, p in enumerate(self.paragraphs):
             heading = k if p.heading else heading
             sections.append(heading)
-        return [p.start for p in self.paragraphs], [s for s, _ in self.sentences], sections
+        return [p.start for p in self.paragraphs], sections
 
     def paragraph_index(self, pos: int) -> int:
         """The index of the paragraph holding clean position pos (-1 before the first)."""
@@ -123,11 +125,15 @@ class Document:
 
     def section_index(self, paragraph: int) -> int:
         """The index of the heading paragraph a paragraph stands under (itself when a heading), -1 for none."""
-        return self._starts[2][paragraph] if paragraph >= 0 else -1
+        return self._starts[1][paragraph] if paragraph >= 0 else -1
 
     def sentence_at(self, pos: int) -> tuple[int, int]:
-        k = bisect_right(self._starts[1], pos) - 1
-        return self.sentences[k] if k >= 0 else (0, 0)
+        """The last sentence starting at or before pos ((0, 0) when none does)."""
+        for k in range(self.paragraph_index(pos), -1, -1):
+            sentences = self._sentences_of(k)
+            if sentences:  # a paragraph of markup alone has none
+                return sentences[bisect_right(sentences, pos, key=itemgetter(0)) - 1]
+        return (0, 0)
 
     def locate(self, start: int, end: int) -> tuple[int, int, str]:
         """A clean-text span's raw span (end exclusive) and its text as SPEC.md

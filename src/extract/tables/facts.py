@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ..doc import Mention
 from ..registry import Table, finder, register_table
@@ -43,6 +43,7 @@ FACTS = register_table(Table(
 LEXICONS = ("money_cues", "people_cues", "noun_cues", "driver_words", "investment_words", "part_words",
             "describing_measures", "describing_cues", "this_place_words", "target_markers", "year_base_before",
             "own_time_words")
+SEARCHED = ("part_words", "driver_words", "investment_words", "own_time_words", "this_place_words")
 CLAUSE = re.compile(r"[，,；;：:（）()]")
 DATELINE = re.compile(r"\d{1,2}月\d{1,2}日电")  # 新华社北京1月6日电: where the news was filed
 
@@ -60,6 +61,8 @@ class Passage:
         requires=("amounts", "headcounts", "years", "places", "pairings"))
 def find_facts(doc, rule):
     figures = sorted([*doc.mentions["amounts"], *doc.mentions["headcounts"]], key=lambda m: m.start)
+    if not figures:
+        return []
     reader = _Reader(doc, rule.lexicons, rule.resources["regions"])
     out, previous = [], None
     for figure in figures:
@@ -77,25 +80,40 @@ class _Reader:
         document = doc.document
         self.document = document
         # places that can give or receive: not a dateline's (新华社北京1月6日电) nor one naming an
-        # institution (新疆生产建设兵团, 拉萨市人民医院)
+        # institution (新疆生产建设兵团, 拉萨市人民医院); 徐汇云医院 acts for 徐汇 (SPEC.md), so only a
+        # name the institution word follows at once is set aside
         self.places = [p for p in doc.mentions["places"] if not self._aside(p)]
         self.place_starts = [p.start for p in self.places]
         self.years = doc.mentions["years"]
         self.year_starts = [y.start for y in self.years]
-        self.figures = sorted(m.start for t in ("amounts", "headcounts") for m in doc.mentions[t])
         pairs = [m.value for m in doc.mentions["pairings"]]
         self.helpers = {p.helper for p in pairs}
         self.helped = {p.helped for p in pairs}
-        givers = [p.value.name for p in self.places if self._side(p) == "helper"]
-        self.main_helper = max(dict.fromkeys(givers), key=givers.count) if givers else ""  # the most named giver, first on a tie
+        self._sides: dict[tuple[str, str], str] = {}  # by (name, code)
         self._sections: dict[tuple[int, int, str], str] = {}
+        self._passages: dict[tuple[int, str], str] = {}  # by (sentence start, side)
+        self._gathered: dict[tuple[int, str], tuple[int, list[Mention]]] = {}  # (section, side) -> (up to, places)
         self.money_cue = _cue_pattern(tuple(lexicons["money_cues"]))
         self.people_cue = _cue_pattern(tuple(lexicons["people_cues"]))
+        self.target_markers = tuple(lexicons["target_markers"])
+        self._words = {name: _cue_pattern(tuple(lexicons[name])) for name in SEARCHED}
+        self.year_base_before = tuple(lexicons["year_base_before"])
+
+    def _has(self, lexicon: str, start: int, end: int) -> bool:
+        """Whether a word of the lexicon stands in text[start:end]."""
+        return self._words[lexicon].search(self.text, start, end) is not None
 
     def _aside(self, place: Mention) -> bool:
-        after = self.text[place.end:place.end + 12]
-        # 徐汇云医院 acts for 徐汇 (SPEC.md): only a name the institution word follows at once is set aside
-        return bool(DATELINE.match(after)) or self.regions.names_institution(place, self.text, gap=False)
+        after = self.text[place.end:place.end + 1]
+        if after.isdigit():
+            return DATELINE.match(self.text, place.end) is not None
+        return after in self.regions.institution_starts and self.regions.names_institution(place, self.text, gap=False)
+
+    @cached_property
+    def main_helper(self) -> str:
+        """The giver the document names most (the first named on a tie): 本市 in a passage that names none."""
+        givers = [p.value.name for p in self.places if self._side(p) == "helper"]
+        return max(dict.fromkeys(givers), key=givers.count) if givers else ""
 
     # -- where ---------------------------------------------------------------
     def passage(self, pos: int) -> Passage:
@@ -142,10 +160,10 @@ class _Reader:
         own = list(cues.finditer(self.text, max(where.clause[0], since), figure.start))
         after = list(cues.finditer(self.text, figure.end, where.clause[1]))
         earlier = list(cues.finditer(self.text, where.sentence[0], max(where.clause[0], since)))
-        part = same_table and self.document.paragraph_index(previous[0].start) == where.paragraph and any(
-            w in self.text[previous[0].end:figure.start] for w in self.lex["part_words"])  # 。其中产业项目5000万元
+        part = same_table and self.document.paragraph_index(previous[0].start) == where.paragraph and self._has(
+            "part_words", previous[0].end, figure.start)  # 。其中产业项目5000万元
         continues = part or (same_sentence and _list_item(between))
-        if after and (part or any(w in between for w in self.lex["driver_words"])):
+        if after and (part or self._has("driver_words", since, figure.start)):
             chosen = self._strongest(after, first=True)  # 其中100户实现脱贫, 带动…就业: the outcome after
         elif continues and not self._verbs(own):
             return previous[1].measure, previous[1].cue  # 其中建档立卡贫困户111户: the whole's measure
@@ -160,8 +178,7 @@ class _Reader:
         else:
             return "other", ""
         measure = meaning[chosen.group()]
-        if measure in ("investment", "aid") and any(w in self.text[where.sentence[0]:figure.start]
-                                                    for w in self.lex["investment_words"]):
+        if measure in ("investment", "aid") and self._has("investment_words", where.sentence[0], figure.start):
             measure = "investment"  # 引导企业在云南投资, 实际到位资金: firms' money
         elif measure == "investment":
             measure = "aid"  # 青羊投资220万元, 援藏资金投资: a government's money is aid
@@ -188,7 +205,7 @@ class _Reader:
         after = [y for y in in_sentence if figure.end <= y.start <= figure.end + 2]
         if after:
             return after[0]
-        if any(w in self.text[s0:s1] for w in self.lex["own_time_words"]):
+        if self._has("own_time_words", s0, s1):
             return None
         paragraph = self.document.paragraphs[where.paragraph]
         earlier = [y for y in self.years_in(paragraph.start, s0) if self._dates(y)]
@@ -202,7 +219,7 @@ class _Reader:
 
     def _dates(self, year: Mention) -> bool:
         """A year dates figures unless it is a comparison's base (比2018年增长)."""
-        return not self.text[max(0, year.start - 3):year.start].endswith(tuple(self.lex["year_base_before"]))
+        return not self.text.endswith(self.year_base_before, max(0, year.start - 3), year.start)
 
     def roles(self, figure: Mention, where: Passage, measure: str, cue: str) -> tuple[str, str]:
         """actor: the giving-side place named before the figure in its sentence,
@@ -224,7 +241,7 @@ class _Reader:
             actor = self._holding(givers)
         elif describing:
             actor = ""
-        elif any(w in self.text[s0:figure.start] for w in self.lex["this_place_words"]):
+        elif self._has("this_place_words", s0, figure.start):
             actor = self._passage_place(where, "helper") or self.main_helper  # 本市采购…: the passage's place
         else:
             actor = self._passage_place(where, "helper")
@@ -234,18 +251,16 @@ class _Reader:
 
     def _side(self, place: Mention) -> str:
         """helper or helped: what the document's pairings say, else the province's side, else helped."""
-        name = place.value.name
-        if name in self.helpers:
-            return "helper"
-        if name in self.helped:
-            return "helped"
-        return self.regions.side(place.value) or "helped"
+        name, key = place.value.name, (place.value.name, place.value.code)
+        if key not in self._sides:
+            self._sides[key] = "helper" if name in self.helpers else "helped" if name in self.helped else (
+                self.regions.side(place.value) or "helped")
+        return self._sides[key]
 
     def _target(self, receivers: list[Mention], figure: Mention) -> str:
         if not receivers:
             return ""
-        marked = [p for p in receivers if self.text[max(0, p.start - 2):p.start].endswith(
-            tuple(self.lex["target_markers"]))]
+        marked = [p for p in receivers if self.text.endswith(self.target_markers, max(0, p.start - 2), p.start)]
         return self._holding(marked or receivers)
 
     @staticmethod
@@ -263,21 +278,37 @@ class _Reader:
         """The place of a side the passage is about, when it is about one: the
         places of that side earlier in the paragraph, else in its section
         (heading and paragraphs above), taken together (_holding)."""
-        paragraph = self.document.paragraphs[where.paragraph]
-        earlier = self._side_places(paragraph.start, where.sentence[0], side)
-        return self._holding(earlier) if earlier else self._section_place(where.section, where.paragraph, side)
+        key = (where.sentence[0], side)
+        if key not in self._passages:  # the figures of a sentence share it
+            paragraph = self.document.paragraphs[where.paragraph]
+            earlier = self._side_places(paragraph.start, where.sentence[0], side)
+            self._passages[key] = self._holding(earlier) if earlier else self._section_place(
+                where.section, where.paragraph, side)
+        return self._passages[key]
 
     def _side_places(self, start: int, end: int, side: str) -> list[Mention]:
         return [p for p in self.places_in(start, end) if self._side(p) == side]
 
     def _section_place(self, section: int, paragraph: int, side: str) -> str:
         """The place of a side the section above a paragraph is about (once per paragraph: sections are long)."""
+        if section < 0:
+            return ""
         key = (section, paragraph, side)
         if key not in self._sections:
-            paragraphs = self.document.paragraphs
-            self._sections[key] = "" if section < 0 else self._holding(self._side_places(
-                paragraphs[section].start, paragraphs[paragraph].start, side))
+            self._sections[key] = self._holding(self._section_places(section, paragraph, side))
         return self._sections[key]
+
+    def _section_places(self, section: int, paragraph: int, side: str) -> list[Mention]:
+        """The places of a side in a section's paragraphs above a paragraph, gathered a
+        paragraph at a time as the figures come in order (a long section is read once)."""
+        done, places = self._gathered.get((section, side), (section, []))
+        if done > paragraph:
+            done, places = section, []
+        paragraphs = self.document.paragraphs
+        for k in range(done, paragraph):
+            places.extend(self._side_places(paragraphs[k].start, paragraphs[k].end, side))
+        self._gathered[(section, side)] = (paragraph, places)
+        return places
 
 
 def _starting_in(mentions: list[Mention], starts: list[int], start: int, end: int) -> list[Mention]:

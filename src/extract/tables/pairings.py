@@ -59,18 +59,19 @@ def find_pairings(doc, rule):
     lexicons, regions = rule.lexicons, rule.resources["regions"]
     relation, label_line = _patterns(tuple(lexicons["relation_words"]), rule.options["arrangement_names"])
     places = doc.mentions["places"]
+    if len({p.value.name for p in places}) < 2:
+        return []  # a pair needs two divisions named
     starts = [p.start for p in places]
     found: list[tuple[int, Mention, Mention, str]] = []  # (where stated, helper, helped, relation)
     for (start, end), words in _sentences_with(doc, relation, tuple(lexicons["relation_modified_nouns"])):
-        named = _named_relation(words, lexicons)
         in_sentence = places[bisect_left(starts, start):bisect_left(starts, end)]
         if len({p.value.name for p in in_sentence}) < 2:
             continue  # a pair needs two divisions named
+        named = _named_relation(words, lexicons)
         for previous, word, following in zip([None, *words], words, [*words[1:], None]):
             found += _stated(doc, word, previous.end() if previous else start, following.start() if following else end,
                              in_sentence, regions, lexicons, named)
-    found += _listed(doc, [p for p in places if not regions.names_institution(p, doc.text)], label_line, regions,
-                     lexicons)
+    found += _listed(doc, places, starts, label_line, regions, lexicons)
     return _first_of_each(sorted(found, key=lambda f: f[0]), rule.id, tuple(lexicons["arrangement_relations"]))
 
 
@@ -80,9 +81,10 @@ def _sentences_with(doc, relation, modifies: tuple[str, ...]):
     text, document = doc.text, doc.document
     by_sentence: dict[tuple[int, int], list] = {}
     for m in relation.finditer(text):
+        if text.startswith(("：", ":"), m.end()) or text.startswith(modifies, m.end()):
+            continue
         sentence = document.sentence_at(m.start())
-        if sentence[0] <= m.start() < sentence[1] and not text.startswith(("：", ":"), m.end()) \
-                and not text.startswith(modifies, m.end()):
+        if sentence[0] <= m.start() < sentence[1]:
             by_sentence.setdefault(sentence, []).append(m)
     return by_sentence.items()
 
@@ -159,28 +161,32 @@ def _clause(text: str, pos: int, start: int, end: int) -> tuple[int, int]:
     return (before[-1] if before else start), (after.start() if after else end)
 
 
-def _listed(doc, places: list[Mention], label_line, regions: Regions, lexicons) -> list[tuple]:
+def _listed(doc, places: list[Mention], starts: list[int], label_line, regions: Regions, lexicons) -> list[tuple]:
     """扶贫协作：云南曲靖罗平县、师宗县… under a heading naming the helper (宝山区对口帮扶县)."""
     out = []
     raw, document = doc.document.raw, doc.document
+
+    def divisions(start: int, end: int) -> list[Mention]:  # not a name heading an institution's
+        return [p for p in places[bisect_left(starts, start):bisect_left(starts, end)]
+                if not regions.names_institution(p, doc.text)]
+
     for m in label_line.finditer(raw):
         start, end = document.clean_offset(m.start("list")), document.clean_offset(m.end("list"))
-        helped = [p for p in most_specific([p for p in places if start <= p.start < end], doc.text)
-                  if regions.side(p.value) != "helper"]
-        helper = _heading_helper(doc, places, start, regions)
+        helped = [p for p in most_specific(divisions(start, end), doc.text) if regions.side(p.value) != "helper"]
+        helper = _heading_helper(doc, divisions, start, regions)
         if helper is not None and helped:
             rel = relation_of(m.group("label"), lexicons)
             out += [(start, helper, d, rel) for d in helped]
     return out
 
 
-def _heading_helper(doc, places: list[Mention], pos: int, regions: Regions) -> Mention | None:
+def _heading_helper(doc, divisions, pos: int, regions: Regions) -> Mention | None:
     """The giving-side place of the nearest heading before a position."""
     document = doc.document
     for k in range(document.paragraph_index(pos), -1, -1):
         p = document.paragraphs[k]
         if p.heading:
-            named = [m for m in places if p.start <= m.start < p.end and regions.side(m.value) == "helper"]
+            named = [m for m in divisions(p.start, p.end) if regions.side(m.value) == "helper"]
             if named:
                 return most_specific(named, doc.text)[-1]
     return None

@@ -28,6 +28,7 @@ class Regions:
     province_code: dict[str, str]  # province name -> code
     institution: regex.Pattern  # matches right after a name that heads an institution's (拉萨市人民医院)
     institution_word: regex.Pattern  # only an institution word itself (no gap)
+    institution_starts: frozenset[str]  # the characters institution words begin with: a quick test first
 
     def side(self, place) -> str | None:
         """'helper', 'helped' or None (unknown: a name the gazetteer lacks, a province in neither list)."""
@@ -50,9 +51,10 @@ def build_regions(directory, res) -> Regions:
     codes = {row["name"]: row["code"] for row in gaz.rows if row["level"] == "province"}
     prefixes = {name: frozenset(codes[p][:2] for p in res.lexicons[name] if p in codes)
                 for name in ("helper_provinces", "helped_provinces")}
-    words = alternation(res.lexicons["institution_words"])
+    words = res.lexicons["institution_words"]
     return Regions(prefixes["helper_provinces"], prefixes["helped_provinces"], codes,
-                   regex.compile(f"{INSTITUTION_GAP}(?:{words})"), regex.compile(words))
+                   regex.compile(f"{INSTITUTION_GAP}(?:{alternation(words)})"), regex.compile(alternation(words)),
+                   frozenset(w[0] for w in words))
 
 
 def most_specific(places: list[Mention], text: str) -> list[Mention]:
