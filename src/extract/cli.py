@@ -1,4 +1,4 @@
-"""Command line: run, merge, eval, rules check, explain."""
+"""Command line: run, report, merge, eval, rules check, explain."""
 from __future__ import annotations
 
 import json
@@ -82,28 +82,63 @@ def main():
 def run(paths, outdir, workers, fmt, backend, engine, scheduler, quiet, date, rules_dir):
     """Extract every table from PATHS (.txt files and folders of them) into OUT."""
     from . import run as local
+
+    def work():
+        if engine == "dask":
+            from .distributed import DaskMissing, run_dask
+            try:
+                return run_dask(list(paths), outdir, scheduler=scheduler, rules_dir=rules_dir,
+                                backend=backend, fmt=fmt, date=date)
+            except DaskMissing as e:
+                raise click.ClickException(str(e)) from None
+        return local.run(list(paths), outdir, workers=workers, rules_dir=rules_dir,
+                         backend=backend, fmt=fmt, progress=not quiet, date=date)
+
+    _finish(_guarded(outdir, work, "the tables in {} were left as they were"))
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-o", "--out", "outdir", required=True, help="Folder for the site (made if missing): open its index.html.")
+@click.option("--gold", "gold_dir", type=click.Path(file_okay=False), default=None,
+              help="Gold tables: mark misses, false alarms and wrong values, and score each article.")
+@click.option("--workers", type=int, default=None, help="Parallel processes (default: all cores).")
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+@click.option("--date", default="", callback=lambda ctx, param, value: _date(value),
+              help="Publication date YYYY-MM-DD for documents that state none.")
+@RULES_OPTION
+def report(paths, outdir, gold_dir, workers, quiet, date, rules_dir):
+    """A static site to review PATHS in a browser: every mention highlighted in its article, plots, pairings."""
+    from .evaluate import EvalError
+    from .report import build
+    try:
+        summary = _guarded(outdir, lambda: build(list(paths), outdir, gold_dir=gold_dir, rules_dir=rules_dir,
+                                                 workers=workers, progress=not quiet, date=date),
+                           "the site in {} was left as it was")
+    except EvalError as e:
+        click.echo(f"{e}; nothing was run.", err=True)
+        sys.exit(2)
+    _finish(summary)
+
+
+def _guarded(outdir: str, work, left: str):
+    """Run the work, turning bad rules, an unusable output folder and an interruption into one line each."""
     from .load import shown
     from .write import OutputError
     signal.signal(signal.SIGTERM, _terminate)
     try:
-        if engine == "dask":
-            from .distributed import DaskMissing, run_dask
-            try:
-                summary = run_dask(list(paths), outdir, scheduler=scheduler, rules_dir=rules_dir,
-                                   backend=backend, fmt=fmt, date=date)
-            except DaskMissing as e:
-                raise click.ClickException(str(e)) from None
-        else:
-            summary = local.run(list(paths), outdir, workers=workers, rules_dir=rules_dir,
-                                backend=backend, fmt=fmt, progress=not quiet, date=date)
+        return work()
     except RuleError as e:
         _fail_on_rules(e)
     except OutputError as e:
         click.echo(f"{e}; nothing was run.", err=True)
         sys.exit(2)
     except (KeyboardInterrupt, Interrupted):
-        click.echo(f"interrupted: the tables in {shown(outdir)} were left as they were", err=True)
+        click.echo(f"interrupted: {left.format(shown(outdir))}", err=True)
         sys.exit(130)
+
+
+def _finish(summary) -> None:
     for p in summary.problems:
         click.echo(p, err=True)
     click.echo(summary.line(), err=True)

@@ -64,8 +64,8 @@ def run_dask(paths: list[str], outdir: str, scheduler: str | None = None, rules_
                                  pure=False)
             passes = local.Passes(tables)
             results = _in_order(distributed.as_completed(futures, with_results=True), futures, parts, tables, passes)
-            return local.write_results(results, outdir, fmt, tables, local.Summary(outdir, problems=problems), started,
-                                       passes)
+            return local.write_results(results, local.Tables(Path(outdir), tables, fmt),
+                                       local.Summary(outdir, problems=problems), started, passes)
     finally:
         if cluster is not None:
             cluster.close()

@@ -31,6 +31,7 @@ class DocResult:
     error: str = ""
     note: str = ""
     chars: int = 0
+    text: str | None = None  # the raw text, when the output shows it (the report)
 
 
 @dataclass
@@ -43,6 +44,7 @@ class Summary:
     problems: list[str] = field(default_factory=list)
     found: list[str] = field(default_factory=list)  # what the passes across the run found (duplicates)
     written: bool = False  # False: nothing was processed, or writing failed; the folder was left as it was
+    made: str = "tables"  # what the run writes, as the summary line names it (the report: site)
 
     def line(self) -> str:
         if not self.written:
@@ -51,17 +53,17 @@ class Summary:
         found = "".join(f", {x}" for x in self.found)
         failed = f", {len(self.problems)} problem(s)" if self.problems else ""
         return (f"{self.documents} documents, {self.chars:,} characters: {rows}{found} in {self.seconds:.1f} s"
-                f"{failed}; tables in {shown(self.outdir)}")
+                f"{failed}; {self.made} in {shown(self.outdir)}")
 
 
 def process_files(sources: list[Source], rules_dir: str | None = None, backend: str = "rjieba",
-                  date: str = "") -> list[DocResult]:
+                  date: str = "", keep_text: bool = False) -> list[DocResult]:
     """Each input's result, one engine lookup for all: what a worker or a cluster task runs."""
     engine = get_engine(rules_dir, backend)
-    return [process_file(source, engine, date) for source in sources]
+    return [process_file(source, engine, date, keep_text) for source in sources]
 
 
-def process_file(source: Source, engine: Engine, date: str = "") -> DocResult:
+def process_file(source: Source, engine: Engine, date: str = "", keep_text: bool = False) -> DocResult:
     result = DocResult(path=source.shown, doc_id=source.doc_id)
     try:
         document = read_document(source, date)
@@ -69,6 +71,7 @@ def process_file(source: Source, engine: Engine, date: str = "") -> DocResult:
         result.tables = doc.tables()
         result.values = {t.name: [m.value for m in doc.mentions[t.name]] for t in engine.tables if t.across}
         result.note, result.chars = document.note, len(document.raw)
+        result.text = document.raw if keep_text else None
     except (DocumentError, RuleTimeout, RuleFailed) as e:
         result.error = str(e)
     except Exception as e:  # a bug on one odd document must not cost the other documents
@@ -92,12 +95,37 @@ def run(paths: list[str], outdir: str, *, workers: int | None = None, rules_dir:
     started = time.perf_counter()
     engine = get_engine(rules_dir, backend)  # fail on bad rules before any worker starts
     check_output(outdir, fmt)
+    results, problems = stream(paths, workers=workers, rules_dir=rules_dir, backend=backend, progress=progress,
+                               date=date)
+    return write_results(results, Tables(Path(outdir), engine.tables, fmt), Summary(outdir=outdir, problems=problems),
+                         started, Passes(engine.tables))
+
+
+def stream(paths: list[str], *, workers: int | None = None, rules_dir: str | None = None, backend: str = "rjieba",
+           progress: bool = True, date: str = "", keep_text: bool = False):
+    """Every input's DocResult, in input order, from a pool of workers; and the problems found collecting inputs."""
     sources, problems = collect_inputs(paths)
     workers = max(1, min(workers or os.cpu_count() or 1, len(sources) or 1))
     size = max(1, min(32, len(sources) // (workers * 8)))  # small enough to keep every worker busy to the end
-    jobs = [(sources[i:i + size], rules_dir, backend, date) for i in range(0, len(sources), size)]
-    results = _results(jobs, workers, len(sources), progress and len(sources) > 20)
-    return write_results(results, outdir, fmt, engine.tables, Summary(outdir=outdir, problems=problems), started)
+    jobs = [(sources[i:i + size], rules_dir, backend, date, keep_text) for i in range(0, len(sources), size)]
+    return _results(jobs, workers, len(sources), progress and len(sources) > 20), problems
+
+
+class Tables:
+    """The sink `extract run` writes into: each result's rows into the tables, CSV or Parquet."""
+
+    def __init__(self, outdir: Path, tables, fmt: str):
+        self.writer = TableWriter(outdir, tables, fmt)
+
+    def add(self, res: DocResult) -> None:
+        self.writer.add(res.tables)
+
+    def close(self) -> dict[str, int]:
+        self.writer.close()
+        return self.writer.counts
+
+    def abort(self) -> None:
+        self.writer.abort()
 
 
 class Passes:
@@ -117,12 +145,9 @@ class Passes:
         return [across.summary() for _, across in self._passes]
 
 
-def write_results(results, outdir: str, fmt: str, tables, summary: Summary, started: float,
-                  passes: Passes | None = None) -> Summary:
-    """Stream DocResults, in the order given, into the tables; bad inputs become problems.
-    Nothing is published when no document was processed or writing failed."""
-    writer = TableWriter(Path(outdir), tables, fmt)
-    passes = passes or Passes(tables)
+def write_results(results, sink, summary: Summary, started: float, passes: Passes) -> Summary:
+    """Stream DocResults, in the order given, into a sink (the tables, the report); bad inputs
+    become problems. Nothing is published when no document was processed or writing failed."""
     try:
         for res in results:
             if res.error:
@@ -131,22 +156,22 @@ def write_results(results, outdir: str, fmt: str, tables, summary: Summary, star
             if res.note:
                 print(f"{res.path}: {res.note}", file=sys.stderr)
             passes.apply(res)
-            writer.add(res.tables)
+            sink.add(res)
             summary.documents += 1
             summary.chars += res.chars
         if not summary.documents:
-            writer.abort()
+            sink.abort()
             return summary
-        writer.close()
+        counts = sink.close()
     except OSError as e:
-        writer.abort()
-        summary.problems.append(describe_os_error(Path(outdir), e))
+        sink.abort()
+        summary.problems.append(describe_os_error(Path(summary.outdir), e))
         return summary
     except BaseException:
-        writer.abort()
+        sink.abort()
         raise
     summary.written = True
-    summary.counts = writer.counts
+    summary.counts = counts
     summary.found = passes.summaries()
     summary.seconds = time.perf_counter() - started
     return summary

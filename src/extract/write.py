@@ -15,6 +15,7 @@ import csv
 import errno
 import os
 import re
+import shutil
 from pathlib import Path
 
 from .registry import Table
@@ -66,7 +67,7 @@ def prepare_outdir(outdir: Path) -> None:
     for path in outdir.iterdir():
         m = STALE.match(path.name)
         if m and not _alive(int(m.group(1))):
-            path.unlink(missing_ok=True)
+            shutil.rmtree(path, ignore_errors=True) if path.is_dir() else path.unlink(missing_ok=True)
 
 
 def _alive(pid: int) -> bool:
