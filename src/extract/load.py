@@ -205,8 +205,12 @@ def read_document(source: Source | Path | str, date: str = "") -> Document:
             raise DocumentError("not a regular file (a pipe or device?)")
         if st.st_size > MAX_BYTES:
             raise DocumentError(f"file is {st.st_size / 2**20:.0f} MB, over the 50 MB limit")
-        with open(source.path, "rb") as f:
-            data = f.read(MAX_BYTES + 1)
+        with open(source.path, "rb") as f:  # read(n) allocates n bytes first: ask for the size the file has
+            data = f.read(st.st_size + 1)
+            if len(data) > st.st_size:  # it grew since: read on, up to the limit
+                data += f.read(MAX_BYTES + 1 - len(data))
+        if len(data) > MAX_BYTES:
+            raise DocumentError("file is over the 50 MB limit")
     except OSError as e:
         raise DocumentError(e.strerror or str(e)) from None
     text, note = decode(data)
