@@ -1,17 +1,23 @@
-"""Throughput and peak memory of `extract run` against plain segmentation.
+"""Throughput and peak memory of `extract run` against the tools a user would pick instead.
 
     .venv/bin/python bench/bench.py            # 20 MB corpus
     .venv/bin/python bench/bench.py --quick    # 2 MB smoke run
 
-Builds a corpus in a temp folder: the corpus/ articles repeated, each copy
-shifted by a different number of filler paragraphs, plus (when
-../shared/news/rmrb-2020q1 exists) a sample of real People's Daily articles.
-Every measured command runs in its own subprocess; seconds are wall time from
+Builds two corpora in a temp folder from the corpus/ articles, each copy
+shifted by a different number of filler paragraphs, and (when
+../shared/news/rmrb-2020q1 exists) real People's Daily articles: the
+benchmark's corpus (40% news) and a half-news, half-corpus mix. Every
+measured command runs in its own subprocess; seconds are wall time from
 start to exit (start-up included), peak RSS comes from os.wait4 (the largest
 single process of the tree) and, with psutil, from sampling the whole tree.
 Shared machines have slow spells: every command runs --rounds times,
 interleaved, and the best time of each is reported. Start-up (extract on a
 one-line file, importing JioNLP) is measured too, and throughput after it.
+
+Peers, each on the same text (skipped when not installed): JioNLP's money
+extraction (the amounts table), cpca's address extraction from running text
+(places), JioNLP's time extraction (years; it runs at ~35k characters/s, so
+on one file in 20, and its chars/s is over those files).
 """
 from __future__ import annotations
 
@@ -30,26 +36,34 @@ NEWS = ROOT.parent / "shared" / "news" / "rmrb-2020q1"
 
 SEGMENT = """
 import sys, pathlib
-files = sorted(pathlib.Path(sys.argv[1]).glob("*.txt"))
+files = sorted(pathlib.Path(sys.argv[1]).glob("*.txt"))[::int(sys.argv[2])]
 {setup}
 for f in files:
     {call}(f.read_text(encoding="utf-8"))
 """
+SAMPLE = 20  # the slow peers run on one file in SAMPLE
 BASELINES = {
     "jieba.lcut (Python jieba)": ("import jieba, logging; jieba.setLogLevel(logging.WARNING); jieba.initialize()",
                                   "jieba.lcut"),
     "rjieba.cut": ("import rjieba", "rjieba.cut"),
     "jionlp.ner.extract_money": ("import jionlp", "jionlp.ner.extract_money"),
+    # cpca builds a DataFrame of what it found and, under pandas 3, raises KeyError when that is nothing
+    "cpca.transform_text_with_addrs": (
+        "import cpca, contextlib\ndef places(text):\n    with contextlib.suppress(KeyError):\n"
+        "        cpca.transform_text_with_addrs(text)", "places"),
+    f"jionlp.ner.extract_time (1 file in {SAMPLE})": ("import jionlp", "jionlp.ner.extract_time"),
 }
+PEERS = {"jionlp.ner.extract_money": "jionlp", "cpca.transform_text_with_addrs": "cpca",
+         f"jionlp.ner.extract_time (1 file in {SAMPLE})": "jionlp"}
 
 
-def build_corpus(folder: Path, target_bytes: int) -> str:
+def build_corpus(folder: Path, target_bytes: int, news_share: float = 0.4) -> str:
     used, size = [], 0
     if NEWS.is_dir():
         news = sorted(NEWS.rglob("*.txt"))
-        step = max(1, round(sum(f.stat().st_size for f in news) / (target_bytes * 0.4)))
+        step = max(1, round(sum(f.stat().st_size for f in news) / (target_bytes * news_share)))
         for f in news[::step]:
-            if size >= target_bytes * 0.4:
+            if size >= target_bytes * news_share:
                 break
             data = f.read_bytes()
             (folder / f"rmrb_{f.stem}.txt").write_bytes(data)
@@ -120,19 +134,22 @@ def main() -> None:
     mb = 2 if args.quick else args.mb
     rounds = 1 if args.quick else max(1, args.rounds)
     with tempfile.TemporaryDirectory(prefix="extract-bench-") as tmp:
-        corpus = Path(tmp) / "corpus"
-        corpus.mkdir()
-        used = build_corpus(corpus, int(mb * 2**20))
-        files = sorted(corpus.glob("*.txt"))
-        chars = sum(len(f.read_text(encoding="utf-8")) for f in files)
-        print(f"corpus: {len(files)} files, {sum(f.stat().st_size for f in files) / 2**20:.1f} MB, "
-              f"{chars:,} characters: {used}")
-        runs = _commands(corpus, Path(tmp))
+        corpora = {}
+        for name, share in (("bench", 0.4), ("mix", 0.5)):
+            folder = Path(tmp) / name
+            folder.mkdir()
+            used = build_corpus(folder, int(mb * 2**20), share)
+            files = sorted(folder.glob("*.txt"))
+            chars = [len(f.read_text(encoding="utf-8")) for f in files]
+            corpora[name] = (folder, sum(chars), sum(chars[::SAMPLE]))
+            print(f"corpus {name}: {len(files)} files, {sum(f.stat().st_size for f in files) / 2**20:.1f} MB, "
+                  f"{sum(chars):,} characters: {used}")
+        runs = _commands(corpora, Path(tmp))
         best: dict[str, tuple | str] = {}  # the best (seconds, peak, tree), or the error when no round succeeded
         times: list[dict[str, float]] = []  # seconds of each command, round by round
         for _ in range(rounds):  # interleaved, so a slow spell of a shared machine hits every command alike
             times.append({})
-            for name, cmd in runs.items():
+            for name, (cmd, _) in runs.items():
                 seconds, peak, tree, error = measure(cmd)
                 if error:
                     best.setdefault(name, error)
@@ -140,71 +157,90 @@ def main() -> None:
                 times[-1][name] = seconds
                 if not isinstance(best.get(name), tuple) or seconds < best[name][0]:
                     best[name] = (seconds, peak, tree)
-        _report(best, runs, chars, mb, rounds)
-        _paired(times)
+        _report(best, runs, mb, rounds)
+        for corpus in corpora:
+            _paired(times, corpus)
 
 
-def _paired(times: list[dict[str, float]]) -> None:
+def _paired(times: list[dict[str, float]], corpus: str) -> None:
     """The one-worker run against JioNLP, run back to back in each round: a
     ratio per round, which a slow spell of the machine moves less than the
     best times do."""
-    ours, theirs = "extract run --workers 1", "jionlp.ner.extract_money"
+    ours, theirs = f"extract run --workers 1 [{corpus}]", f"jionlp.ner.extract_money [{corpus}]"
     ratios = sorted(r[theirs] / r[ours] for r in times if ours in r and theirs in r)
     if ratios:
-        print(f"extract run --workers 1 / jionlp.ner.extract_money, round by round: "
+        print(f"{ours} against {theirs}, round by round: "
               f"{', '.join(f'{r:.2f}x' for r in ratios)} (median {ratios[len(ratios) // 2]:.2f}x)")
 
 
-def _commands(corpus: Path, tmp: Path) -> dict[str, list[str]]:
+def _installed(module: str) -> bool:
+    check = subprocess.run([sys.executable, "-c", f"import {module}"], capture_output=True, text=True)
+    if check.returncode:
+        reason = (check.stderr.strip().splitlines() or ["?"])[-1]
+        print(f"{module}: not installed, its baselines are skipped ({reason})")
+    return not check.returncode
+
+
+def _commands(corpora: dict, tmp: Path) -> dict[str, tuple[list[str], int | None]]:
+    """name -> (command, characters it reads; None for a start-up)."""
     tiny = tmp / "tiny"
     tiny.mkdir()
     (tiny / "one.txt").write_text("上海市对口帮扶云南省，投入资金三千五百万元，培训两千人。2020年。", encoding="utf-8")
     extract = [sys.executable, "-m", "extract", "run"]
-    runs = {"extract run --workers 1": [*extract, str(corpus), "-o", str(tmp / "out1"), "--quiet", "--workers", "1"]}
-    jionlp, (setup, call) = "jionlp.ner.extract_money", BASELINES["jionlp.ner.extract_money"]
-    check = subprocess.run([sys.executable, "-c", "import jionlp"], capture_output=True, text=True)
-    if check.returncode:
-        reason = (check.stderr.strip().splitlines() or ["?"])[-1]
-        print(f"{jionlp}: skipped, jionlp not installed ({reason})")
-    else:  # right after the one-worker run: the two are compared round by round
-        runs[jionlp] = [sys.executable, "-c", SEGMENT.format(setup=setup, call=call), str(corpus)]
-        runs["jionlp start-up (import)"] = [sys.executable, "-c", setup]
-    runs["extract run --workers 2"] = [*extract, str(corpus), "-o", str(tmp / "out2"), "--quiet", "--workers", "2"]
-    runs["extract start-up (1 line)"] = [*extract, str(tiny), "-o", str(tmp / "out_tiny"), "--quiet", "--workers", "1"]
-    for name, (setup, call) in BASELINES.items():
-        if not name.startswith("jionlp"):
-            runs[name] = [sys.executable, "-c", SEGMENT.format(setup=setup, call=call), str(corpus)]
+    installed = {m: _installed(m) for m in set(PEERS.values())}
+
+    def peer(name: str, folder: Path, step: int = 1) -> list[str]:
+        setup, call = BASELINES[name]
+        return [sys.executable, "-c", SEGMENT.format(setup=setup, call=call), str(folder), str(step)]
+
+    runs = {}
+    for corpus, (folder, chars, sampled) in corpora.items():
+        runs[f"extract run --workers 1 [{corpus}]"] = (
+            [*extract, str(folder), "-o", str(tmp / f"out1_{corpus}"), "--quiet", "--workers", "1"], chars)
+        if installed["jionlp"]:  # right after the one-worker run: the two are compared round by round
+            runs[f"jionlp.ner.extract_money [{corpus}]"] = (peer("jionlp.ner.extract_money", folder), chars)
+    folder, chars, sampled = corpora["bench"]
+    runs["extract run --workers 2 [bench]"] = (
+        [*extract, str(folder), "-o", str(tmp / "out2"), "--quiet", "--workers", "2"], chars)
+    runs["extract start-up (1 line)"] = ([*extract, str(tiny), "-o", str(tmp / "out_tiny"), "--quiet"], None)
+    if installed["jionlp"]:
+        runs["jionlp start-up (import)"] = ([sys.executable, "-c", "import jionlp"], None)
+    for name in ("cpca.transform_text_with_addrs", f"jionlp.ner.extract_time (1 file in {SAMPLE})"):
+        if installed[PEERS[name]]:
+            step = SAMPLE if "1 file in" in name else 1
+            runs[f"{name} [bench]"] = (peer(name, folder, step), sampled if step > 1 else chars)
+    for name in ("jieba.lcut (Python jieba)", "rjieba.cut"):
+        runs[f"{name} [bench]"] = (peer(name, folder), chars)
     return runs
 
 
-def _report(best: dict, runs: dict, chars: int, mb: float, rounds: int) -> None:
-    print(f"\n{'command':<28} {'seconds':>8} {'chars/s':>11} {'peak MB':>8} {'tree MB':>8}")
+def _report(best: dict, runs: dict, mb: float, rounds: int) -> None:
+    print(f"\n{'command':<52} {'seconds':>8} {'chars/s':>11} {'peak MB':>8} {'tree MB':>8}")
     speed = {}
-    for name in runs:
+    for name, (_, chars) in runs.items():
         if not isinstance(best[name], tuple):
-            print(f"{name:<28} failed: {best[name]}")
+            print(f"{name:<52} failed: {best[name]}")
             continue
         seconds, peak, tree = best[name]
         tree_s = f"{tree:8.0f}" if tree is not None else f"{'-':>8}"
-        if "start-up" in name:
-            print(f"{name:<28} {seconds:8.2f} {'':>11} {peak:8.0f} {tree_s}")
+        if chars is None:
+            print(f"{name:<52} {seconds:8.2f} {'':>11} {peak:8.0f} {tree_s}")
             continue
         speed[name] = chars / seconds
-        print(f"{name:<28} {seconds:8.1f} {speed[name]:11,.0f} {peak:8.0f} {tree_s}")
+        print(f"{name:<52} {seconds:8.1f} {speed[name]:11,.0f} {peak:8.0f} {tree_s}")
     print()
-    for baseline in ("jieba.lcut (Python jieba)", "jionlp.ner.extract_money"):
-        for n in (1, 2):
-            name = f"extract run --workers {n}"
-            if baseline in speed and name in speed:
-                print(f"{name} / {baseline}, chars/s: {speed[name] / speed[baseline]:.2f}x")
-    steady = {}
-    for name, startup in (("extract run --workers 1", "extract start-up (1 line)"),
-                          ("jionlp.ner.extract_money", "jionlp start-up (import)")):
-        work = chars / speed[name] - best[startup][0] if name in speed and isinstance(best.get(startup), tuple) else 0
+    for corpus in ("bench", "mix"):
+        for baseline in ("jionlp.ner.extract_money", "jieba.lcut (Python jieba)"):
+            ours, theirs = f"extract run --workers 1 [{corpus}]", f"{baseline} [{corpus}]"
+            if ours in speed and theirs in speed:
+                print(f"{ours} / {theirs}, chars/s: {speed[ours] / speed[theirs]:.2f}x")
+    startup = best.get("extract start-up (1 line)")
+    ours = "extract run --workers 1 [bench]"
+    if isinstance(startup, tuple) and ours in speed:
+        work = runs[ours][1] / speed[ours] - startup[0]
         if work > 0:  # a tiny --quick corpus can take less than start-up, on a slow spell
-            steady[name] = chars / work
-            print(f"{name}, after start-up: {steady[name]:,.0f} chars/s")
-    print(f"\n{datetime.date.today()}, {os.cpu_count()} CPUs, Python {sys.version.split()[0]}, {mb:g} MB corpus, "
+            print(f"{ours}, after start-up: {runs[ours][1] / work:,.0f} chars/s")
+    print(f"\n{datetime.date.today()}, {os.cpu_count()} CPUs, Python {sys.version.split()[0]}, {mb:g} MB corpora, "
           f"best of {rounds} interleaved round(s); peak MB = largest process (os.wait4), tree MB = all processes (psutil)")
 
 

@@ -39,6 +39,7 @@ class Interrupted(BaseException):
 
 
 def _terminate(signum, frame):
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)  # once is enough: a second must not cut the cleanup short
     raise Interrupted
 
 
@@ -124,6 +125,7 @@ def report(paths, outdir, gold_dir, workers, quiet, date, rules_dir):
 def _guarded(outdir: str, work, left: str):
     """Run the work, turning bad rules, an unusable output folder and an interruption into one line each."""
     from .load import shown
+    from .run import WorkerDied
     from .write import OutputError
     signal.signal(signal.SIGTERM, _terminate)
     try:
@@ -136,6 +138,9 @@ def _guarded(outdir: str, work, left: str):
     except (KeyboardInterrupt, Interrupted):
         click.echo(f"interrupted: {left.format(shown(outdir))}", err=True)
         sys.exit(130)
+    except WorkerDied as e:
+        click.echo(f"{e}: {left.format(shown(outdir))}", err=True)
+        sys.exit(1)
 
 
 def _finish(summary) -> None:

@@ -39,6 +39,9 @@ _SECTION = re.compile(r"([\d.]+)(\D*)")  # Arabic digits and the scale character
 _PLAIN = str.maketrans({**TRADITIONAL, **FINANCIAL, ",": None, "，": None})
 
 
+MAX_NUMERAL = 40  # characters: 一千二百三十四万五千六百七十八 is 15, 1,234,567,890.12 is 16
+
+
 class NumeralError(ValueError):
     """A string the numeral grammar accepted but no reading exists for."""
 
@@ -52,6 +55,8 @@ class Reading(NamedTuple):
 @lru_cache(maxsize=1 << 16)  # the same few numerals recur in every article
 def read_number(s: str) -> Reading:
     """'200多万' -> (2000000, None, 'over'); '三四千' -> (3000, 4000, 'about'); '数十亿' -> (1e9, 1e10, 'about')."""
+    if len(s) > MAX_NUMERAL:
+        raise NumeralError(s)  # a run of 4,301 digits is no count (and Python will not print it as an int)
     core = s.translate(_PLAIN).replace("个亿", "亿")  # 两个亿
     hint = "over" if any(c in APPROX_MARKS for c in core[1:]) else ""
     if core[:1] in VAGUE_HEADS:

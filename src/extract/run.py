@@ -11,6 +11,9 @@ import os
 import signal
 import sys
 import time
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -178,28 +181,57 @@ def write_results(results, sink, summary: Summary, started: float, passes: Passe
 
 
 def _results(jobs, workers, total, progress):
+    """Each job's results in job order: in this process for one worker, else from a pool."""
     if progress:
         from tqdm import tqdm  # 50 ms of imports a quiet run does without
         bar = tqdm(total=total, unit="doc", file=sys.stderr)
     else:
         bar = _NoBar()
-    if workers == 1:
-        stream = map(_work, jobs)
-    else:
-        pool = mp.get_context("fork" if sys.platform != "win32" else "spawn").Pool(workers, initializer=_worker_init)
-        stream = pool.imap(_work, jobs)
     try:
-        for batch in stream:
+        for batch in (map(_work, jobs) if workers == 1 else _pooled(jobs, workers)):
             bar.update(len(batch))
             yield from batch
     finally:
         bar.close()
-        if workers > 1:
-            pool.terminate()
+
+
+class WorkerDied(Exception):
+    """A worker process ended without a result (killed, out of memory): the run cannot be trusted."""
+
+
+def _pooled(jobs, workers: int):
+    """The jobs' results in order from a process pool, with at most two jobs per worker in flight:
+    inputs are read only as fast as they are processed, so a 2 GB JSON Lines file streams
+    through in bounded memory (Pool.imap would queue every job at once)."""
+    context = mp.get_context("fork" if sys.platform != "win32" else "spawn")
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_init)
+    pending: deque = deque()
+    finished = False
+    try:
+        for job in jobs:
+            pending.append(pool.submit(_work, job))
+            if len(pending) >= 2 * workers:
+                yield _result_of(pending.popleft())
+        while pending:
+            yield _result_of(pending.popleft())
+        finished = True
+    finally:
+        if not finished:  # interrupted, or a worker died: stop the others now, not after their jobs
+            for process in list(getattr(pool, "_processes", {}).values()):
+                process.terminate()
+        pool.shutdown(wait=finished, cancel_futures=True)
+
+
+def _result_of(future):
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        raise WorkerDied("a worker process ended without its results (killed, or out of memory?)") from None
 
 
 def _worker_init() -> None:
-    """Workers leave SIGINT and SIGTERM to the parent, which stops them and cleans up."""
+    """Workers leave Ctrl-C to the parent, which stops them and cleans up; SIGTERM (the parent's,
+    or `timeout`'s to the whole group) ends a worker at once, and the parent sees it end."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
 

@@ -1,0 +1,28 @@
+"""Long and odd documents cost time in proportion to their length, and give the same rows every run."""
+from extract import Document, get_engine
+
+
+def run(text):
+    return get_engine()(Document("d", text))
+
+
+def test_many_blocker_words_and_many_mentions():
+    """上海市 (a place) and 金山 inside 金山银山 (a blocker): 12,000 of each once cost mentions × blockers."""
+    doc = run("上海市提出绿水青山就是金山银山。" * 12000)
+    assert len(doc.mentions["places"]) == 12000
+    assert all(doc.text[m.start:m.end] == "上海市" for m in doc.mentions["places"])
+
+
+def test_a_long_run_of_digits_and_commas_is_no_amount():
+    """Every digit of 1,1,1,… started a number whose lookahead ran to the end: the square of the length."""
+    text = "上海市投资" + "1," * 10000 + "元。另投资3000万元。"
+    first, second = run(text), run(text)
+    amounts = [first.text[m.start:m.end] for m in first.mentions["amounts"]]
+    assert amounts == [second.text[m.start:m.end] for m in second.mentions["amounts"]]
+    assert amounts[-1] == "3000万元"
+
+
+def test_a_count_of_thousands_of_digits_is_no_count():
+    doc = run("共有" + "1" * 4301 + "人参加，另有200人。")
+    assert [doc.text[m.start:m.end] for m in doc.mentions["headcounts"]] == ["200人"]
+    assert doc.rows("headcounts")  # and the row can be written (no int too long to print)
