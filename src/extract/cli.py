@@ -79,8 +79,10 @@ def main():
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 @click.option("--date", default="", callback=lambda ctx, param, value: _date(value),
               help="Publication date YYYY-MM-DD for documents that state none (今年, 去年 are read against it).")
+@click.option("--incremental", is_flag=True,
+              help="Reprocess only documents that are new or changed since the last --incremental run into OUT.")
 @RULES_OPTION
-def run(paths, outdir, workers, fmt, backend, engine, scheduler, quiet, date, rules_dir):
+def run(paths, outdir, workers, fmt, backend, engine, scheduler, quiet, date, incremental, rules_dir):
     """Extract every table from PATHS (.txt files and folders of them) into OUT."""
     from . import run as local
 
@@ -93,7 +95,7 @@ def run(paths, outdir, workers, fmt, backend, engine, scheduler, quiet, date, ru
             except DaskMissing as e:
                 raise click.ClickException(str(e)) from None
         return local.run(list(paths), outdir, workers=workers, rules_dir=rules_dir,
-                         backend=backend, fmt=fmt, progress=not quiet, date=date)
+                         backend=backend, fmt=fmt, progress=not quiet, date=date, incremental=incremental)
 
     _finish(_guarded(outdir, work, "the tables in {} were left as they were"))
 

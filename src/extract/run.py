@@ -48,6 +48,7 @@ class Summary:
     found: list[str] = field(default_factory=list)  # what the passes across the run found (duplicates)
     written: bool = False  # False: nothing was processed, or writing failed; the folder was left as it was
     made: str = "tables"  # what the run writes, as the summary line names it (the report: site)
+    reused: int = 0  # documents unchanged since an --incremental run: their stored results were written
 
     def line(self) -> str:
         if not self.written:
@@ -55,6 +56,7 @@ class Summary:
         rows = ", ".join(f"{n} {t}" for t, n in self.counts.items())
         found = "".join(f", {x}" for x in self.found)
         failed = f", {len(self.problems)} problem(s)" if self.problems else ""
+        found += f", {self.reused} unchanged (stored results reused)" if self.reused else ""
         return (f"{self.documents} documents, {self.chars:,} characters: {rows}{found} in {self.seconds:.1f} s"
                 f"{failed}; {self.made} in {shown(self.outdir)}")
 
@@ -94,24 +96,64 @@ def check_output(outdir: str, fmt: str) -> None:
 
 
 def run(paths: list[str], outdir: str, *, workers: int | None = None, rules_dir: str | None = None,
-        backend: str = "rjieba", fmt: str = "csv", progress: bool = True, date: str = "") -> Summary:
+        backend: str = "rjieba", fmt: str = "csv", progress: bool = True, date: str = "",
+        incremental: bool = False) -> Summary:
     started = time.perf_counter()
     engine = get_engine(rules_dir, backend)  # fail on bad rules before any worker starts
     check_output(outdir, fmt)
-    results, problems = stream(paths, workers=workers, rules_dir=rules_dir, backend=backend, progress=progress,
-                               date=date)
-    return write_results(results, Tables(Path(outdir), engine.tables, fmt), Summary(outdir=outdir, problems=problems),
-                         started, Passes(engine.tables))
+    state = open_state(Path(outdir), rules_dir, backend, date) if incremental else None
+    summary = Summary(outdir=outdir)
+    try:
+        results, summary.problems = stream(paths, workers=workers, rules_dir=rules_dir, backend=backend,
+                                           progress=progress, date=date, state=state)
+        write_results(results, Tables(Path(outdir), engine.tables, fmt), summary, started, Passes(engine.tables))
+    finally:
+        if state is not None:
+            summary.reused = state.reused
+            state.close(finished=summary.written)
+    return summary
+
+
+def open_state(outdir: Path, rules_dir: str | None, backend: str, date: str):
+    """The stored results of earlier --incremental runs into this folder, for this program, these rules and options."""
+    from .state import State, code_digest, rules_digest
+    return State(outdir, {"program": code_digest(), "rules": rules_digest(rules_dir), "backend": backend,
+                          "date": date})
 
 
 def stream(paths: list[str], *, workers: int | None = None, rules_dir: str | None = None, backend: str = "rjieba",
-           progress: bool = True, date: str = "", keep_text: bool = False):
-    """Every input's DocResult, in input order, from a pool of workers; and the problems found collecting inputs."""
+           progress: bool = True, date: str = "", keep_text: bool = False, state=None):
+    """Every input's DocResult, in input order, from a pool of workers (only for the inputs
+    the state holds no result of, when given one); and the problems found collecting inputs."""
     sources, problems = collect_inputs(paths)
-    workers = max(1, min(workers or os.cpu_count() or 1, len(sources) or 1))
-    size = max(1, min(32, len(sources) // (workers * 8)))  # small enough to keep every worker busy to the end
-    jobs = [(sources[i:i + size], rules_dir, backend, date, keep_text) for i in range(0, len(sources), size)]
-    return _results(jobs, workers, len(sources), progress and len(sources) > 20), problems
+
+    def compute(todo: list[Source]):
+        n = max(1, min(workers or os.cpu_count() or 1, len(todo) or 1))
+        size = max(1, min(32, len(todo) // (n * 8)))  # small enough to keep every worker busy to the end
+        jobs = ((todo[i:i + size], rules_dir, backend, date, keep_text) for i in range(0, len(todo), size))
+        return _results(jobs, n, len(todo), progress and len(todo) > 20)
+
+    return (compute(sources) if state is None else _reusing(sources, state, compute)), problems
+
+
+def _reusing(sources: list[Source], state, compute):
+    """Stored results where the document is unchanged, new ones for the rest (stored as they come), in input order."""
+    from .state import content_digest
+    digests = []
+    for source in sources:
+        try:
+            digests.append(content_digest(Path(source.path).read_bytes()))
+        except OSError:
+            digests.append(None)  # the worker reports it
+    stored = [state.has(s, d) for s, d in zip(sources, digests)]
+    computed = compute([s for s, done in zip(sources, stored) if not done])
+    for source, digest, done in zip(sources, digests, stored):
+        if done:
+            yield state.load(source, digest)
+        else:
+            result = next(computed)
+            state.store(digest, result)
+            yield result
 
 
 class Tables:

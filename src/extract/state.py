@@ -1,0 +1,103 @@
+"""What `extract run --incremental` keeps between runs: each document's results, by its content.
+
+The state is one SQLite file beside the tables, `OUTDIR/.extract-state.sqlite`:
+
+    meta(key, value)                       program, rules, backend: the digests the results were made with
+    docs(doc_id, digest, result)           sha1 of the document's bytes; its DocResult, pickled
+
+A run reads every input, looks its (doc_id, digest) up, processes only what
+is missing or changed, and writes all the tables anew from the stored and
+the new results, in input order, so they equal a full run's byte for byte
+(the passes across documents, such as duplicates, run over all of them as in
+a full run). A document that failed is not stored: it is tried again. New
+results are committed every few hundred documents and at the end, so an
+interrupted run keeps the work it did (SQLite keeps the file whole whatever
+happens), and the next run picks it up. When the program's code, the rule
+files or the jieba backend differ from the stored digests, the state is
+emptied first: results made by other rules are never reused. Documents no
+longer among the inputs are dropped from it when a run ends well.
+"""
+from __future__ import annotations
+
+import hashlib
+import pickle
+import sqlite3
+from pathlib import Path
+
+from . import registry
+from .load import Source
+from .rules import DEFAULT_DIR, rule_files
+
+STATE_FILE = ".extract-state.sqlite"
+COMMIT_EVERY = 200  # documents
+
+
+def code_digest() -> str:
+    """The program as it is: every module of the package (a version number is not bumped for each change)."""
+    h = hashlib.sha1()
+    for path in sorted(Path(__file__).parent.rglob("*.py")):
+        h.update(path.relative_to(Path(__file__).parent).as_posix().encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()
+
+
+def rules_digest(rules_dir: str | None) -> str:
+    """The rule files a run reads, by content."""
+    h = hashlib.sha1()
+    for name in rule_files(registry.tables()):
+        path = Path(rules_dir or DEFAULT_DIR) / name
+        h.update(name.encode() + b"\0" + (path.read_bytes() if path.is_file() else b"(missing)"))
+    return h.hexdigest()
+
+
+class State:
+    """The stored results of one output folder."""
+
+    def __init__(self, outdir: Path, made_with: dict[str, str]):
+        self.db = sqlite3.connect(outdir / STATE_FILE)
+        self.db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
+        self.db.execute("CREATE TABLE IF NOT EXISTS docs (doc_id TEXT PRIMARY KEY, digest TEXT, result BLOB)")
+        if dict(self.db.execute("SELECT key, value FROM meta")) != made_with:
+            self.db.execute("DELETE FROM docs")  # made by other code or rules: nothing is reusable
+            self.db.execute("DELETE FROM meta")
+            self.db.executemany("INSERT INTO meta VALUES (?, ?)", made_with.items())
+        self.db.commit()
+        self.seen: set[str] = set()
+        self.reused = 0
+        self._unsaved = 0
+
+    def has(self, source: Source, digest: str | None) -> bool:
+        """Whether a result of this document, as it is now, is stored."""
+        self.seen.add(source.doc_id)
+        return digest is not None and self.db.execute(
+            "SELECT 1 FROM docs WHERE doc_id = ? AND digest = ?", (source.doc_id, digest)).fetchone() is not None
+
+    def load(self, source: Source, digest: str):
+        """The stored DocResult (has() said there is one)."""
+        (blob,) = self.db.execute("SELECT result FROM docs WHERE doc_id = ? AND digest = ?",
+                                  (source.doc_id, digest)).fetchone()
+        self.reused += 1
+        result = pickle.loads(blob)
+        result.path = source.shown  # where it is now (a file may have moved)
+        return result
+
+    def store(self, digest: str | None, result) -> None:
+        if result.error or digest is None:
+            return
+        self.db.execute("INSERT OR REPLACE INTO docs VALUES (?, ?, ?)",
+                        (result.doc_id, digest, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)))
+        self._unsaved += 1
+        if self._unsaved >= COMMIT_EVERY:
+            self.db.commit()
+            self._unsaved = 0
+
+    def close(self, finished: bool) -> None:
+        """Keep what was computed; when the run ended well, forget documents that are no longer inputs."""
+        if finished:
+            gone = [(d,) for (d,) in self.db.execute("SELECT doc_id FROM docs") if d not in self.seen]
+            self.db.executemany("DELETE FROM docs WHERE doc_id = ?", gone)
+        self.db.commit()
+        self.db.close()
+
+
+def content_digest(data: bytes) -> str:
+    return hashlib.sha1(data).hexdigest()

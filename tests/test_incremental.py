@@ -1,0 +1,81 @@
+"""--incremental: only new and changed documents are processed, and the tables equal a full run's."""
+import shutil
+
+import pytest
+
+from conftest import ROOT
+from extract import run as batch
+from extract import state as state_module
+
+TABLES = ("places", "amounts", "headcounts", "years", "pairings", "facts", "documents")
+
+
+@pytest.fixture
+def inputs(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for path in sorted((ROOT / "corpus").glob("*.txt")):
+        shutil.copy(path, folder)
+    shutil.copy(folder / "000_d60384f613a0bde8.txt", folder / "copy.txt")  # a duplicate: documents.csv says so
+    return folder
+
+
+def tables(folder):
+    return {t: (folder / f"{t}.csv").read_text(encoding="utf-8") for t in TABLES}
+
+
+def incremental(inputs, out, **kw):
+    return batch.run([str(inputs)], str(out), workers=1, progress=False, incremental=True, **kw)
+
+
+def full(inputs, tmp_path, **kw):
+    out = tmp_path / "full"
+    shutil.rmtree(out, ignore_errors=True)
+    batch.run([str(inputs)], str(out), workers=1, progress=False, **kw)
+    return tables(out)
+
+
+def test_added_changed_and_deleted_documents(inputs, tmp_path):
+    out = tmp_path / "out"
+    assert incremental(inputs, out).reused == 0
+    assert incremental(inputs, out).reused == 6 and tables(out) == full(inputs, tmp_path)
+    (inputs / "new.txt").write_text("2019年，上海市宝山区向会泽县捐赠300万元。", encoding="utf-8")
+    changed = inputs / "004_b575e2b127e301af.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n另投入资金1亿元。", encoding="utf-8")
+    (inputs / "001_e3436b8330321f4a.txt").unlink()
+    summary = incremental(inputs, out)
+    assert summary.documents == 6 and summary.reused == 4  # new.txt and the changed one were processed
+    assert tables(out) == full(inputs, tmp_path)
+    assert "new,0,5,2019年" in tables(out)["years"] and "001_e3436b8330321f4a" not in tables(out)["places"]
+
+
+def test_an_edited_rule_or_new_code_empties_the_state(inputs, tmp_path, rules_copy, monkeypatch):
+    out = tmp_path / "out"
+    incremental(inputs, out, rules_dir=str(rules_copy))
+    path = rules_copy / "amounts.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("    韩元: KRW\n", "    韩元: KRW\n    韩币: KRW\n", 1),
+                    encoding="utf-8")
+    assert incremental(inputs, out, rules_dir=str(rules_copy)).reused == 0
+    assert tables(out) == full(inputs, tmp_path, rules_dir=str(rules_copy))
+    assert incremental(inputs, out, rules_dir=str(rules_copy)).reused == 6
+    monkeypatch.setattr(state_module, "code_digest", lambda: "another program")
+    assert incremental(inputs, out, rules_dir=str(rules_copy)).reused == 0
+
+
+def test_an_interrupted_run_keeps_the_work_it_did(inputs, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    real, calls = batch.process_file, []
+
+    def interrupted(source, *args):
+        calls.append(source.doc_id)
+        if len(calls) == 3:
+            raise KeyboardInterrupt
+        return real(source, *args)
+
+    monkeypatch.setattr(batch, "process_file", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        incremental(inputs, out)
+    assert not (out / "places.csv").exists()  # nothing published
+    monkeypatch.setattr(batch, "process_file", real)
+    assert incremental(inputs, out).reused == 2  # the two documents done before the interruption
+    assert tables(out) == full(inputs, tmp_path)
