@@ -104,6 +104,9 @@ def relative_year(match, doc, rule):
     info = doc.mentions["documents"][0].value if doc.mentions.get("documents") else None
     if info is None or not info.date:
         return []
+    start, end, words = match.start("m"), match.end("m"), doc.words
+    if not words.is_start(start) and words.is_start(end - 1) and not words.is_end(end) and match.end() == end:
+        return []  # split between two other words: 过去|年轻人, 辞去|年薪, 胡明|年龄 (not 到明|年底: a date follows)
     value = int(info.date[:4]) + rule.lexicons["relative_years"][match.group("rel")]
     kind = _kind(match, doc, rule.lexicons)
     return [Mention("years", match.start("m"), match.end("m"), rule.id, Year(value, None, kind))]

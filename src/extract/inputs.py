@@ -1,0 +1,116 @@
+"""Archives as users have them: JSON Lines, .zip and .tar.gz of .txt files, one article on standard input.
+
+Each is read as a stream of Sources that carry their own text, one at a time,
+so that a 2 GB JSON Lines file goes through in the memory of a few articles
+(the pool takes the next only as it finishes one). doc_ids:
+- JSON Lines: the record's id field (`--id-field`, default `id`; its text in
+  `--text-field`, default `text`); a record is one line;
+- .zip, .tar.gz: the member's path without its .txt suffix (news/2020/a);
+- `-`: `stdin`.
+An id met twice, in one archive or across the inputs, is an error for the
+later record (named with its line or member), never a silent overwrite. A
+bad record (not JSON, no text field, a text that is not a string) is one
+line naming the file and its line number, and the rest go on.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tarfile
+import zipfile
+from dataclasses import dataclass
+from typing import Iterator
+
+from .load import MAX_BYTES, SUFFIX, Source, shown
+
+ARCHIVES = (".zip", ".tar.gz", ".tgz")
+RECORDS = (".jsonl", ".ndjson")
+STDIN = "-"
+
+
+@dataclass(frozen=True)
+class RecordFields:
+    """Where a JSON Lines record keeps its id and its text."""
+    id: str = "id"
+    text: str = "text"
+
+
+def is_stream(arg: str) -> bool:
+    """An argument read as a stream of documents rather than a .txt file or a folder."""
+    return arg == STDIN or arg.lower().endswith(ARCHIVES + RECORDS)
+
+
+def stream_sources(args: list[str], fields: RecordFields, seen: set[str]) -> Iterator[Source]:
+    """The documents of every streamed argument, in argument order; ids already in `seen` are refused."""
+    for arg in args:
+        if arg == STDIN:
+            yield _checked(Source("<stdin>", "stdin", data=sys.stdin.buffer.read(MAX_BYTES + 1)), seen)
+        elif not os.path.isfile(arg):
+            yield Source(arg, arg, problem="no such file" if not os.path.exists(arg) else "not a regular file")
+        elif arg.lower().endswith(RECORDS):
+            yield from (_checked(s, seen) for s in _records(arg, fields))
+        else:
+            yield from (_checked(s, seen) for s in _members(arg))
+
+
+def _checked(source: Source, seen: set[str]) -> Source:
+    if source.problem or source.doc_id not in seen:
+        seen.add(source.doc_id)
+        return source
+    return Source(source.path, source.doc_id, where=source.where,
+                  problem=f"duplicate doc_id {source.doc_id!r}: an earlier input has it; this one is skipped")
+
+
+def _records(path: str, fields: RecordFields) -> Iterator[Source]:
+    """One Source per line of a JSON Lines file, read a line at a time."""
+    with open(path, "rb") as f:
+        for number, line in enumerate(f, start=1):
+            if line.strip():
+                yield _record(path, number, line, fields)
+
+
+def _record(path: str, number: int, line: bytes, fields: RecordFields) -> Source:
+    where = f"{shown(path)}:{number}"
+    try:
+        record = json.loads(line)
+    except (ValueError, RecursionError) as e:  # UnicodeDecodeError is a ValueError
+        return Source(path, where, where=where, problem=f"not a JSON record ({str(e).splitlines()[0][:80]})")
+    if not isinstance(record, dict):
+        return Source(path, where, where=where, problem="not a JSON object")
+    doc_id, text = record.get(fields.id), record.get(fields.text)
+    if not isinstance(doc_id, (str, int)) or isinstance(doc_id, bool) or str(doc_id) == "":
+        return Source(path, where, where=where, problem=f"no {fields.id!r} field with a string or number")
+    if not isinstance(text, str):
+        return Source(path, where, where=where, problem=f"no {fields.text!r} field with a string")
+    return Source(path, str(doc_id), data=text, where=where)
+
+
+def _members(path: str) -> Iterator[Source]:
+    """The .txt members of a .zip or .tar.gz, in archive order; the archive itself unreadable is one line."""
+    try:
+        yield from (_zip_members if path.lower().endswith(".zip") else _tar_members)(path)
+    except (OSError, zipfile.BadZipFile, tarfile.TarError, EOFError) as e:
+        yield Source(path, path, problem=f"cannot read the archive ({e})")
+
+
+def _zip_members(path: str) -> Iterator[Source]:
+    with zipfile.ZipFile(path) as archive:
+        for info in archive.infolist():
+            if not info.is_dir() and info.filename.lower().endswith(SUFFIX):
+                yield _member(path, info.filename, info.file_size, lambda i=info: archive.read(i))
+
+
+def _tar_members(path: str) -> Iterator[Source]:
+    with tarfile.open(path, "r|*") as archive:  # a stream: members in order, never the whole archive at once
+        for info in archive:
+            if info.isfile() and info.name.lower().endswith(SUFFIX):
+                yield _member(path, info.name, info.size, lambda i=info: archive.extractfile(i).read())
+
+
+def _member(path: str, name: str, size: int, read) -> Source:
+    doc_id = name.removeprefix("./")[:-len(SUFFIX)]
+    where = f"{shown(path)}:{shown(name)}"
+    if size > MAX_BYTES:
+        return Source(path, doc_id, where=where, problem=f"member is {size / 2**20:.0f} MB, over the 50 MB limit")
+    return Source(path, doc_id, data=read(), where=where)
