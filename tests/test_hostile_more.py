@@ -110,3 +110,101 @@ def test_explain_shows_a_file_name_with_a_line_break_on_one_line(tmp_path):
     (tmp_path / "bad\nname.txt").write_text("", encoding="utf-8")
     code, output = cli("explain", "--file", tmp_path / "bad\nname.txt")
     assert code == 1 and len(lines(output)) == 1 and "name.txt': empty file" in output
+
+
+# --- F12-F15, F22, F24, F25: paths, names and encodings ----------------------------------------
+
+def test_a_file_of_invisible_spaces_is_an_empty_file_and_keeps_the_old_tables(tmp_path):
+    out = tmp_path / "out"
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    assert cli("run", tmp_path / "good.txt", "-o", out, "--workers", "1")[0] == 0
+    before = (out / "places.csv").read_bytes()
+    spaces = {"nbsp": "\xa0", "zwsp": "\u200b", "emsp": "\u2003", "nel": "\x85", "lsep": "\u2028", "fs": "\x1c"}
+    for name, char in spaces.items():
+        (tmp_path / f"{name}.txt").write_text(char * 20 + "\n", encoding="utf-8")
+    code, output = cli("run", *(tmp_path / f"{n}.txt" for n in spaces), "-o", out, "--workers", "1")
+    assert code == 1 and sum(x.endswith(": empty file") for x in lines(output)) == len(spaces), output
+    assert "nothing written" in output and (out / "places.csv").read_bytes() == before
+
+
+def test_an_empty_path_is_one_line_not_the_current_folder(tmp_path, monkeypatch):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "private.txt").write_text(GOOD, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, output = cli("run", "", "-o", "out")
+    assert code == 1 and lines(output)[0] == "'': empty path" and "nothing written" in output
+    code, output = cli("run", "sub/private.txt", "-o", "")
+    assert code == 2 and lines(output) == ["'': empty path, not an output folder; nothing was run."]
+    assert not list(tmp_path.glob("*.csv")) and not list((tmp_path / "out").iterdir())
+
+
+def test_names_that_differ_only_in_the_extension_get_two_doc_ids(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("上海市投资1亿元", encoding="utf-8")
+    (tmp_path / "in" / "a.TXT").write_text("云南省投资2亿元", encoding="utf-8")
+    code, output = cli("run", tmp_path / "in", "-o", tmp_path / "out", "--workers", "1")
+    assert code == 0, output
+    assert [(r["doc_id"], r["text"]) for r in table(tmp_path / "out" / "places.csv")] == [("a.TXT", "云南省"), ("a.txt", "上海市")]
+
+
+def nest(top, name: str, depth: int) -> int:
+    """top/name/name/… depth levels, made through folder handles (past PATH_MAX, and os.makedirs recurses); the last one's handle."""
+    os.mkdir(top)
+    fd = os.open(top, os.O_RDONLY)
+    for _ in range(depth):
+        os.mkdir(name, dir_fd=fd)
+        deeper = os.open(name, os.O_RDONLY, dir_fd=fd)
+        os.close(fd)
+        fd = deeper
+    return fd
+
+
+def test_a_folder_1100_levels_deep_is_read(tmp_path):
+    fd = nest(tmp_path / "deep", "d", 1100)
+    with open(os.open("x.txt", os.O_WRONLY | os.O_CREAT, dir_fd=fd), "w", encoding="utf-8") as f:
+        f.write(GOOD)
+    os.close(fd)
+    code, output = cli("run", tmp_path / "deep", "-o", tmp_path / "out", "--workers", "1")
+    assert code == 0 and "1 documents" in output, output
+
+
+def test_output_names_and_folders_without_txt_files_are_one_line_each(tmp_path):
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "afile\nx").write_text("", encoding="utf-8")
+    code, output = cli("run", tmp_path / "good.txt", "-o", tmp_path / "afile\nx" / "sub")
+    assert code == 2 and len(lines(output)) == 1 and "x/sub': a part of this path is a file" in output
+    with open(os.fsencode(tmp_path) + b"/f\xff", "wb"):
+        pass
+    code, output = cli("run", tmp_path / "good.txt", "-o", os.fsencode(tmp_path) + b"/f\xff")
+    assert code == 2 and lines(output) == [f"{tmp_path}/f\\xff: exists and is not a folder; nothing was run."]
+    (tmp_path / "others").mkdir()
+    (tmp_path / "others" / "notes.md").write_text("x", encoding="utf-8")
+    (tmp_path / "others" / "data.csv").write_text("x", encoding="utf-8")
+    code, output = cli("run", tmp_path / "others", tmp_path / "good.txt", "-o", tmp_path / "out", "--workers", "1")
+    assert code == 1 and lines(output)[:-1] == [f"{tmp_path}/others: folder has no .txt files (2 other file(s) skipped)"]
+
+
+def test_gbk_with_rare_or_traditional_characters_is_read_and_short_big5_is_not(tmp_path):
+    texts = {"rare": ("安徽黟县、歙县、婺源，浙江衢州、丽水缙云县。", "gbk"), "traditional": ("臺灣、雲南省對口支援。", "gbk"),
+             "both": ("了解更多对口帮扶信息", "gbk"), "big5": ("上海市對口支援雲南省，投資兩億元。", "big5")}
+    for name, (text, encoding) in texts.items():
+        (tmp_path / f"{name}.txt").write_bytes(text.encode(encoding))
+    code, output = cli("run", tmp_path, "-o", tmp_path / "out", "--workers", "1")
+    said = {x.split(": ", 1)[0].rsplit("/", 1)[-1]: x.split(": ", 1)[1] for x in lines(output)[:-1]}
+    assert said == {"rare.txt": "decoded as GBK/GB18030", "traditional.txt": "decoded as GBK/GB18030",
+                    "both.txt": "decoded as GBK/GB18030 (it reads as Big5 too: convert it to UTF-8 if its rows look wrong)",
+                    "big5.txt": "not UTF-8 (invalid start byte at byte 0); looks like Big5: convert it to UTF-8"}, output
+    assert "黟县" in {r["text"] for r in table(tmp_path / "out" / "places.csv")}
+
+
+def test_loops_long_paths_and_large_files_are_named_for_what_they_are(tmp_path):
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "selfloop").symlink_to(tmp_path / "selfloop")
+    os.close(nest(tmp_path / "longp", "n" * 30, 150))  # 4,650 characters of path, over PATH_MAX
+    with open(tmp_path / "over.txt", "wb") as f:
+        f.truncate(50 * 1024 * 1024 + 1)
+    code, output = cli("run", tmp_path / "selfloop", tmp_path / "longp", tmp_path / "over.txt", tmp_path / "good.txt",
+                       "-o", tmp_path / "out", "--workers", "1")
+    said = "\n".join(lines(output))
+    assert code == 1 and "selfloop: link loop" in said and "name too long" in said and "dangling" not in said
+    assert "over.txt: file is 52,428,801 bytes, over the 50 MB limit" in said

@@ -128,6 +128,8 @@ def _guarded(outdir: str, work, left: str):
     from .write import OutputError
     signal.signal(signal.SIGTERM, _terminate)
     try:
+        if not outdir:  # Path("") is the current folder: an unset "$OUT" would write the tables there
+            raise OutputError(f"{shown(outdir)}: empty path, not an output folder")
         return work()
     except RuleError as e:
         _fail_on_rules(e)
