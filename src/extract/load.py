@@ -94,8 +94,8 @@ def _walk(folder: Path, problems: list[str]) -> list[Path]:
     recursion: a folder 1,100 levels deep is read like any other. The files
     without the .txt extension are counted per folder, and a search that
     finds no .txt file at all is one line, with that count."""
-    skipped: list[tuple[Path, int]] = []  # (folder, how many other files it holds)
-    top = _entries(folder, problems, skipped)
+    skipped: list[tuple[str, int]] = []  # (folder, how many other files it holds)
+    top = _entries(str(folder), problems, skipped)
     if top is None:
         return []
     st = os.stat(folder)
@@ -108,9 +108,9 @@ def _walk(folder: Path, problems: list[str]) -> list[Path]:
             continue
         path, folder_id = item
         if folder_id is None:
-            files.append(path)
+            files.append(Path(path))
         elif folder_id in seen:
-            problems.append(f"{shown(str(path))}: link loop, skipped")
+            problems.append(f"{shown(path)}: link loop, skipped")
         else:
             seen.add(folder_id)
             pending.append(iter(_entries(path, problems, skipped) or ()))
@@ -119,17 +119,18 @@ def _walk(folder: Path, problems: list[str]) -> list[Path]:
         problems.append(f"{shown(str(folder))}: folder has no .txt files"
                         + (f" ({others} other file(s) skipped)" if others else ""))
     else:
-        problems += [f"{shown(str(f))}: {n} file(s) without the .txt extension skipped" for f, n in skipped]
+        problems += [f"{shown(f)}: {n} file(s) without the .txt extension skipped" for f, n in skipped]
     return files
 
 
-def _entries(folder: Path, problems: list[str], skipped: list) -> list[tuple[Path, tuple | None]] | None:
+def _entries(folder: str, problems: list[str], skipped: list) -> list[tuple[str, tuple | None]] | None:
     """A folder's .txt files and folders, by name, as (path, None for a file or
-    (device, inode) for a folder); None when it cannot be listed."""
+    (device, inode) for a folder); None when it cannot be listed. Paths stay
+    text: a Path parses every part of its path, 1,100 of them deep down."""
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as e:
-        problems.append(f"{shown(str(folder))}: cannot list folder ({e.strerror})")
+        problems.append(f"{shown(folder)}: cannot list folder ({e.strerror})")
         return None
     out, others = [], 0
     for entry in entries:
@@ -139,11 +140,11 @@ def _entries(folder: Path, problems: list[str], skipped: list) -> list[tuple[Pat
             problems.append(f"{shown(entry.path)}: {_unreachable(entry.path, e)}")
             continue
         if stat.S_ISDIR(st.st_mode):
-            out.append((Path(entry.path), (st.st_dev, st.st_ino)))
+            out.append((entry.path, (st.st_dev, st.st_ino)))
         elif not entry.name.lower().endswith(SUFFIX):
             others += 1
         elif stat.S_ISREG(st.st_mode):
-            out.append((Path(entry.path), None))
+            out.append((entry.path, None))
         else:
             problems.append(f"{shown(entry.path)}: not a regular file (a pipe or device?), skipped")
     if others:
