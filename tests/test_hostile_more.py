@@ -4,6 +4,7 @@ Rule files: every problem is one line `file:line: …` before any work (exit
 status 2). Documents, paths and names: one line each, never a traceback.
 """
 import os
+import shutil
 
 import pytest
 
@@ -159,12 +160,27 @@ def nest(top, name: str, depth: int) -> int:
     return fd
 
 
+def unnest(top, name: str) -> None:
+    """Remove what nest() made: each level moved up beside top first, as
+    shutil.rmtree (pytest's too, on old temporary folders) recurses per level."""
+    levels, parent = [top], top
+    while (parent / name).is_dir():
+        levels.append(top.with_name(f"{top.name}.{len(levels)}"))
+        os.rename(parent / name, levels[-1])
+        parent = levels[-1]
+    for level in levels:
+        shutil.rmtree(level)
+
+
 def test_a_folder_1100_levels_deep_is_read(tmp_path):
     fd = nest(tmp_path / "deep", "d", 1100)
-    with open(os.open("x.txt", os.O_WRONLY | os.O_CREAT, dir_fd=fd), "w", encoding="utf-8") as f:
-        f.write(GOOD)
-    os.close(fd)
-    code, output = cli("run", tmp_path / "deep", "-o", tmp_path / "out", "--workers", "1")
+    try:
+        with open(os.open("x.txt", os.O_WRONLY | os.O_CREAT, dir_fd=fd), "w", encoding="utf-8") as f:
+            f.write(GOOD)
+        os.close(fd)
+        code, output = cli("run", tmp_path / "deep", "-o", tmp_path / "out", "--workers", "1")
+    finally:
+        unnest(tmp_path / "deep", "d")
     assert code == 0 and "1 documents" in output, output
 
 
@@ -208,3 +224,69 @@ def test_loops_long_paths_and_large_files_are_named_for_what_they_are(tmp_path):
     said = "\n".join(lines(output))
     assert code == 1 and "selfloop: link loop" in said and "name too long" in said and "dangling" not in said
     assert "over.txt: file is 52,428,801 bytes, over the 50 MB limit" in said
+
+
+# --- F9, F11, F16, F17: writing the tables ------------------------------------------------------
+
+def test_parquet_writes_a_count_beyond_int64_empty_and_names_the_document(tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    (tmp_path / "bigint.txt").write_text("共有99999999999999999999人参加。", encoding="utf-8")
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    code, output = cli("run", tmp_path / "bigint.txt", tmp_path / "good.txt", "-o", tmp_path / "out", "--format", "parquet",
+                       "--workers", "1")
+    assert code == 0 and "bigint: value 99999999999999999999 in headcounts does not fit a Parquet integer" in output
+    rows = pq.read_table(tmp_path / "out" / "headcounts.parquet").to_pylist()
+    assert [(r["doc_id"], r["value"]) for r in rows] == [("bigint", None), ("good", 15)]
+
+
+@pytest.mark.parametrize("how", ["folder", "rename"])
+def test_a_table_that_cannot_be_replaced_leaves_every_table_as_it_was(tmp_path, monkeypatch, how):
+    out = tmp_path / "out"
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    assert cli("run", tmp_path / "good.txt", "-o", out, "--workers", "1")[0] == 0
+    if how == "folder":
+        (out / "years.csv").unlink()
+        (out / "years.csv").mkdir()
+    else:  # the third rename fails: the first two must get their old content back
+        import extract.write
+        replace, renamed = os.replace, []
+
+        def failing(src, dst):
+            renamed.append(dst)
+            if len(renamed) == 3:
+                raise OSError(5, "Input/output error")
+            replace(src, dst)
+        monkeypatch.setattr(extract.write.os, "replace", failing)
+    before = {p.name: p.read_bytes() for p in out.glob("*.csv") if p.is_file()}
+    code, output = cli("run", ROOT / "corpus", "-o", out, "--workers", "1")
+    monkeypatch.undo()
+    assert code == 1 and "they were left as they were" in output, output
+    assert {p.name: p.read_bytes() for p in out.glob("*.csv") if p.is_file()} == before and no_temp_files(out)
+
+
+def test_too_few_file_handles_for_the_tables_is_one_line(tmp_path, monkeypatch):
+    import errno
+
+    from extract import write
+    opened, spool = [], write.SPOOLS["csv"]
+
+    def few_handles(table, outdir):
+        if opened:
+            raise OSError(errno.EMFILE, "Too many open files")
+        opened.append(table)
+        return spool(table, outdir)
+    monkeypatch.setitem(write.SPOOLS, "csv", few_handles)
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    code, output = cli("run", tmp_path / "good.txt", "-o", tmp_path / "out", "--workers", "1")
+    assert code == 2 and lines(output) == [f"{tmp_path}/out: cannot open the temporary tables (Too many open files); "
+                                           "nothing was run."] and no_temp_files(tmp_path / "out")
+
+
+def test_files_named_like_temporary_files_do_not_stop_the_cleanup(tmp_path):
+    out = tmp_path / "out"
+    (out / ".extract-999999-places.csv.tmp").mkdir(parents=True)
+    (out / ".extract-99999999999999999999-x.tmp").write_text("", encoding="utf-8")
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    code, output = cli("run", tmp_path / "good.txt", "-o", out, "--workers", "1")
+    assert code == 0, output
+    assert sorted(p.name for p in out.glob(".extract-*")) == [".extract-99999999999999999999-x.tmp"]  # no run's: kept
