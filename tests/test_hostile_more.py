@@ -290,3 +290,48 @@ def test_files_named_like_temporary_files_do_not_stop_the_cleanup(tmp_path):
     code, output = cli("run", tmp_path / "good.txt", "-o", out, "--workers", "1")
     assert code == 0, output
     assert sorted(p.name for p in out.glob(".extract-*")) == [".extract-99999999999999999999-x.tmp"]  # no run's: kept
+
+
+# --- F18, F19, F25: eval ---------------------------------------------------------------------------
+
+GOLD_PLACES = "doc_id,start,end,text,name,kind,level,parent,code,optional,note\n"
+PRED_PLACES = "doc_id,start,end,text,name,kind,level,parent,code,rule\n"
+
+
+def tables_in(folder, **csvs):
+    folder.mkdir()
+    for name, text in csvs.items():
+        (folder / f"{name}.csv").write_text(text, encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("doc_id", ["长" * 300, "a\x00b"])
+def test_eval_show_with_a_doc_id_no_file_can_be_named_after(tmp_path, doc_id):
+    gold = tables_in(tmp_path / "gold", places=GOLD_PLACES + f'"{doc_id}",0,3,上海市,上海市,省,province,,310000,0,\n')
+    pred = tables_in(tmp_path / "pred", places=PRED_PLACES)
+    code, output = cli("eval", gold, pred, "--show", "places", "--corpus", ROOT / "corpus")
+    assert code == 0 and "MISS" in output and "Traceback" not in output
+
+
+@pytest.mark.parametrize("without", ["gold", "pred"])
+def test_eval_show_without_a_text_column(tmp_path, without):
+    gold_row, pred_row = "d,0,3,上海市,上海市,省,province,,310000,0,\n", "d,0,2,上海,上海市,省,province,,310000,r\n"
+    gold = tables_in(tmp_path / "gold", places=GOLD_PLACES + gold_row)
+    pred = tables_in(tmp_path / "pred", places=PRED_PLACES + pred_row)
+    path = tmp_path / without / "places.csv"
+    rows = [line.split(",") for line in path.read_text(encoding="utf-8").splitlines()]
+    path.write_text("".join(",".join(r[:3] + r[4:]) + "\n" for r in rows), encoding="utf-8")
+    code, output = cli("eval", gold, pred, "--show", "places", "--corpus", tmp_path)
+    assert code == 0 and "DIFF   d 0: span" in output and "[0:" in output, output
+
+
+def test_eval_refuses_a_column_given_twice_and_reads_a_table_with_a_bom(tmp_path):
+    row = "d,0,3,上海市,上海市,省,province,,310000"
+    gold = tables_in(tmp_path / "gold", places=GOLD_PLACES + row + ",0,\n")
+    dup = tables_in(tmp_path / "dup", places=PRED_PLACES.replace("\n", ",doc_id\n") + row + ",r,x\n")
+    code, output = cli("eval", gold, dup)
+    assert code == 2 and lines(output) == [f"{dup}/places.csv: column(s) doc_id given twice; places cannot be scored; "
+                                           "nothing was scored."]
+    bom = tables_in(tmp_path / "bom", places="\ufeff" + PRED_PLACES + row + ",r\n")
+    code, output = cli("eval", gold, bom)
+    assert code == 0 and next(x for x in lines(output) if x.startswith("places")).split()[1:4] == ["1", "1", "1.000/1.000/1.000"]
