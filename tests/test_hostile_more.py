@@ -335,3 +335,80 @@ def test_eval_refuses_a_column_given_twice_and_reads_a_table_with_a_bom(tmp_path
     bom = tables_in(tmp_path / "bom", places="\ufeff" + PRED_PLACES + row + ",r\n")
     code, output = cli("eval", gold, bom)
     assert code == 0 and next(x for x in lines(output) if x.startswith("places")).split()[1:4] == ["1", "1", "1.000/1.000/1.000"]
+
+
+# --- F20, F21: the Dask engine and merge ---------------------------------------------------------
+
+class FakeDask:
+    """Just enough of `distributed` for run_dask, in this process: a client at any address but
+    'not a url' (ValueError, as Dask's) and tcp://127.0.0.1:1 (OSError, as after Dask's timeout)."""
+
+    class Client:
+        def __init__(self, address):
+            if address == "not a url":
+                raise ValueError("missing port number in address 'not a url'")
+            if address == "tcp://127.0.0.1:1":
+                raise OSError("Timed out trying to connect to tcp://127.0.0.1:1 after 30 s")
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return False
+
+        def nthreads(self):
+            return {"worker": 1}
+
+        def map(self, fn, batches, pure, **kwargs):
+            return [FakeDask.Future(i, fn(batch, **kwargs)) for i, batch in enumerate(batches)]
+
+    class Future:
+        def __init__(self, key, result):
+            self.key, self.result = key, result
+
+        def release(self):
+            pass
+
+    @staticmethod
+    def as_completed(futures, with_results):
+        return [(f, f.result) for f in futures]
+
+
+@pytest.fixture
+def fake_dask(monkeypatch):
+    from extract import distributed
+    monkeypatch.setattr(distributed, "_dask", lambda: FakeDask)
+
+
+@pytest.mark.parametrize("address", ["not a url", "tcp://127.0.0.1:1"])
+def test_a_scheduler_that_cannot_be_reached_is_one_line(tmp_path, fake_dask, address):
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    code, output = cli("run", tmp_path / "a.txt", "-o", tmp_path / "out", "--engine", "dask", "--scheduler", address)
+    assert code == 1 and len(lines(output)) == 1 and "cannot reach the Dask scheduler" in output, output
+
+
+def test_a_dask_run_that_writes_nothing_keeps_the_parts_of_the_last_one(tmp_path, fake_dask):
+    out = tmp_path / "out"
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "blank.txt").write_text("   \n", encoding="utf-8")
+    assert cli("run", tmp_path / "a.txt", "-o", out, "--engine", "dask", "--scheduler", "fake")[0] == 0
+    before = {p: p.read_bytes() for p in (out / "parts").rglob("*") if p.is_file()}
+    assert len(before) > 1
+    code, output = cli("run", tmp_path / "blank.txt", "-o", out, "--engine", "dask", "--scheduler", "fake")
+    assert code == 1 and "nothing written" in output
+    assert {p: p.read_bytes() for p in (out / "parts").rglob("*") if p.is_file()} == before and not list(out.rglob("*.tmp"))
+    tables = (out / "places.csv").read_bytes()
+    assert cli("merge", out)[0] == 0 and (out / "places.csv").read_bytes() == tables
+
+
+@pytest.mark.parametrize("row,said", [("a,1\n", ":2: not a row of table places"),
+                                      ('a,1,2,"x\n', ": not a part extract wrote"),
+                                      ("a,x,2,a,b,c,d,e,f,g\n", ":2: not a row of table places")])
+def test_merge_names_a_malformed_part(tmp_path, row, said):
+    part = tmp_path / "out" / "parts" / "places" / "part-00000.csv"
+    part.parent.mkdir(parents=True)
+    (tmp_path / "out" / "parts" / ".extract-parts").touch()
+    part.write_text(PRED_PLACES + row, encoding="utf-8")
+    code, output = cli("merge", tmp_path / "out")
+    assert code == 1 and lines(output) == [f"Error: {part}{said}" + (" (unexpected end of data)" if '"' in row else "")]
+    assert not (tmp_path / "out" / "places.csv").exists() and not list((tmp_path / "out").rglob("*.tmp"))

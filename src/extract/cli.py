@@ -86,11 +86,11 @@ def run(paths, outdir, workers, fmt, backend, engine, scheduler, quiet, date, ru
 
     def work():
         if engine == "dask":
-            from .distributed import DaskMissing, run_dask
+            from .distributed import DaskMissing, SchedulerError, run_dask
             try:
                 return run_dask(list(paths), outdir, scheduler=scheduler, rules_dir=rules_dir,
                                 backend=backend, fmt=fmt, date=date)
-            except DaskMissing as e:
+            except (DaskMissing, SchedulerError) as e:
                 raise click.ClickException(str(e)) from None
         return local.run(list(paths), outdir, workers=workers, rules_dir=rules_dir,
                          backend=backend, fmt=fmt, progress=not quiet, date=date)
@@ -154,9 +154,10 @@ def _finish(summary) -> None:
 def merge(outdir, fmt):
     """Merge OUTDIR/parts/<table>/part-*.csv (from --engine dask) into OUTDIR's tables."""
     from .distributed import merge_parts
+    from .write import OutputError
     try:
         counts = merge_parts(outdir, fmt)
-    except (FileNotFoundError, ValueError) as e:
+    except (OSError, ValueError, OutputError) as e:  # ValueError: a part extract did not write, named
         raise click.ClickException(str(e)) from None
     click.echo(", ".join(f"{n} {t}" for t, n in counts.items()), err=True)
 
