@@ -200,6 +200,20 @@ def test_output_names_and_folders_without_txt_files_are_one_line_each(tmp_path):
     assert code == 1 and lines(output)[:-1] == [f"{tmp_path}/others: folder has no .txt files (2 other file(s) skipped)"]
 
 
+def test_a_folder_that_cannot_be_listed_is_one_line(tmp_path, monkeypatch):
+    (tmp_path / "closed").mkdir()
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    scandir = os.scandir
+
+    def refused(path):  # as chmod 000 does for anyone but root
+        if str(path).endswith("closed"):
+            raise PermissionError(13, "Permission denied")
+        return scandir(path)
+    monkeypatch.setattr(os, "scandir", refused)
+    code, output = cli("run", tmp_path / "closed", tmp_path / "good.txt", "-o", tmp_path / "out", "--workers", "1")
+    assert code == 1 and lines(output)[:-1] == [f"{tmp_path}/closed: cannot list folder (Permission denied)"], output
+
+
 def test_gbk_with_rare_or_traditional_characters_is_read_and_short_big5_is_not(tmp_path):
     texts = {"rare": ("安徽黟县、歙县、婺源，浙江衢州、丽水缙云县。", "gbk"), "traditional": ("臺灣、雲南省對口支援。", "gbk"),
              "both": ("了解更多对口帮扶信息", "gbk"), "big5": ("上海市對口支援雲南省，投資兩億元。", "big5")}
