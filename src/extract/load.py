@@ -15,6 +15,8 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+import regex
+
 from .document import Document
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -186,6 +188,8 @@ HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 # (上海市對口 in Big5, read as GBK: \ue5fd\ue1d3カ癸\ue60cや)
 MOJIBAKE = re.compile("[\u0370-\u04ff\u1100-\u11ff\u2500-\u259f\u3040-\u30fa\u30fc-\u30ff\u3100-\u318f"
                       "\u31a0-\u31bf\uac00-\ud7af\ue000-\uf8ff\ufffd]")
+SPACE = re.compile(r"\s+")
+UNPRINTABLE = regex.compile(r"(?V1)[[\p{C}\p{Z}]--[ \t\r\n\ufeff\u3000]]")  # what str.isprintable refuses
 GB2312 = ("gb2312", range(0xB0, 0xF8))  # its Han characters, both levels (黟, 歙, 婺 are level 2)
 BIG5 = ("big5", range(0xA4, 0xC7))  # its commonest Han characters (level 1: 臺, 雲, 對)
 
@@ -199,7 +203,8 @@ def _in_table(char: str, table: tuple[str, range]) -> bool:
 
 
 def _printable(text: str) -> bool:
-    return all(c.isprintable() or c in "\t\r\n\ufeff\u3000" for c in text)
+    """str.isprintable, but for the line ends, tabs, BOMs and ideographic spaces that text holds."""
+    return UNPRINTABLE.search(text) is None
 
 
 def _is_chinese(text: str, *tables: tuple[str, range]) -> bool:
@@ -207,7 +212,7 @@ def _is_chinese(text: str, *tables: tuple[str, range]) -> bool:
     third or more Han, hardly any MOJIBAKE, and 80% of its Han among the
     characters of the tables. Random bytes, and one encoding read as another,
     fail one of these; each distinct character is looked up once."""
-    chars = len(text) - sum(c.isspace() for c in text)
+    chars = len(SPACE.sub("", text))
     han = Counter(HAN.findall(text))
     total = sum(han.values())
     if not total or total < 0.3 * chars or len(MOJIBAKE.findall(text)) > 0.05 * chars or not _printable(text):

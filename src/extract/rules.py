@@ -28,7 +28,7 @@ SHARED_FILE = "common.yaml"  # lexicons and macros every table's rules may use
 RULE_FIELDS = {"id", "description", "pattern", "anchor", "normalize", "examples", "options"}
 EXAMPLE_FIELDS = {"text", "rows"}
 MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
-MAX_PATTERN = 1_000_000  # characters, macros expanded: ten macros of ten copies each of the next are 10^8
+MAX_PATTERN = 1_000_000  # characters, macros expanded: nine macros, each ten copies of the next, are 10^8
 DOC_SUFFIXES = (".md", ".txt")  # notes beside the rules (divisions.SOURCES.md), not rule files
 
 
@@ -375,7 +375,7 @@ def _load_rule(raw: dict, table: str, path: Path, macros: dict, lexicons: dict, 
                 anchor = regex.compile(expand(str(pattern), macros, where))
                 group = spec.get("group") if isinstance(spec, dict) else None
                 if group is not None and not isinstance(group, str):
-                    problems.append(f"{where}: rule {raw['id']}: the anchor's group is the name of one of its groups")
+                    problems.append(f"{where}: rule {raw['id']}: the anchor's group must name one of its groups")
                 elif group is not None and group not in anchor.groupindex:
                     problems.append(f"{where}: rule {raw['id']}: the anchor has no group (?P<{group}>...)")
         except RuleError as e:
