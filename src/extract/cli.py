@@ -5,6 +5,7 @@ import json
 import signal
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
@@ -88,11 +89,11 @@ def run(paths, outdir, workers, fmt, backend, engine, scheduler, quiet, date, in
 
     def work():
         if engine == "dask":
-            from .distributed import DaskMissing, run_dask
+            from .distributed import DaskMissing, SchedulerError, run_dask
             try:
                 return run_dask(list(paths), outdir, scheduler=scheduler, rules_dir=rules_dir,
                                 backend=backend, fmt=fmt, date=date)
-            except DaskMissing as e:
+            except (DaskMissing, SchedulerError) as e:
                 raise click.ClickException(str(e)) from None
         return local.run(list(paths), outdir, workers=workers, rules_dir=rules_dir,
                          backend=backend, fmt=fmt, progress=not quiet, date=date, incremental=incremental)
@@ -131,6 +132,8 @@ def _guarded(outdir: str, work, left: str):
     from .write import OutputError
     signal.signal(signal.SIGTERM, _terminate)
     try:
+        if not outdir:  # Path("") is the current folder: an unset "$OUT" would write the tables there
+            raise OutputError(f"{shown(outdir)}: empty path, not an output folder")
         return work()
     except RuleError as e:
         _fail_on_rules(e)
@@ -158,9 +161,10 @@ def _finish(summary) -> None:
 def merge(outdir, fmt):
     """Merge OUTDIR/parts/<table>/part-*.csv (from --engine dask) into OUTDIR's tables."""
     from .distributed import merge_parts
+    from .write import OutputError
     try:
         counts = merge_parts(outdir, fmt)
-    except (FileNotFoundError, ValueError) as e:
+    except (OSError, ValueError, OutputError) as e:  # ValueError: a part extract did not write, named
         raise click.ClickException(str(e)) from None
     click.echo(", ".join(f"{n} {t}" for t, n in counts.items()), err=True)
 
@@ -217,6 +221,21 @@ def rules_check(directory):
     sys.exit(1 if problems else 0)
 
 
+def _argument_document(text: str):
+    """TEXT as a document. An argument that is not UTF-8 reaches Python with
+    its bytes as surrogates ($'\\xff上海'), which no text tool takes: its bytes
+    are read as a file's are (GBK decoded and said so, others refused)."""
+    import os
+    from .document import Document
+    from .load import decode
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text, note = decode(os.fsencode(text))
+        click.echo(f"TEXT: {note}", err=True)
+    return Document("text", text)
+
+
 @main.command()
 @click.argument("text", required=False)
 @click.option("--file", "path", type=click.Path(exists=True, dir_okay=False), help="Explain a whole file.")
@@ -224,33 +243,42 @@ def rules_check(directory):
 def explain(text, path, rules_dir):
     """Show every mention found in TEXT, its normalized columns and the rule that fired."""
     from .checks import describe
-    from .document import Document
-    from .engine import get_engine
-    from .load import DocumentError, read_document
+    from .engine import RuleFailed, get_engine
+    from .load import DocumentError, read_document, shown
+    from .match import RuleTimeout
     if text is not None and path is not None:
         raise click.UsageError("give a TEXT or --file PATH, not both")
     if text is None and path is None:
         raise click.UsageError("give a TEXT to explain (extract explain \"文本\") or --file PATH")
     try:
-        doc = get_engine(rules_dir)(read_document(Path(path)) if path else Document("text", text))
+        engine = get_engine(rules_dir)
     except RuleError as e:
         _fail_on_rules(e)
-    except DocumentError as e:
-        click.echo(f"{path}: {e}", err=True)
-        sys.exit(1)
-    shown = 0
-    for table in doc.mentions:
-        for r in doc.records(table):
-            if "start" not in r:  # a document-level row: shown when the document says something about itself
-                said = {k: v for k, v in r.items() if k in ("title", "date", "date_source", "url", "duplicate_of") and v}
-                if said:
-                    click.echo(f"{table:<10} " + " ".join(f"{k}={v}" for k, v in said.items()))
-                continue
-            text, cols = describe(r, table).split(" ", 1)
-            click.echo(f"{table:<10} {r['start']:>5}-{r['end']:<5} {text:<12} {cols}  [{r['rule']}]")
-            shown += 1
-    if not shown:
+    name = shown(path) if path else "TEXT"
+    try:
+        doc = engine(read_document(Path(path)) if path else _argument_document(text))
+        records = [(table, r) for table in doc.mentions for r in doc.records(table)]
+    except (DocumentError, RuleTimeout, RuleFailed) as e:
+        _fail_on_document(name, str(e))
+    except Exception as e:  # a bug on one odd text must be one line, as `run` makes it (a 4,301-digit count)
+        _fail_on_document(name, f"internal error, please report it ({type(e).__name__}: {e})")
+    mentions = 0
+    for table, r in records:
+        if "start" not in r:  # a document-level row: shown when the document says something about itself
+            said = {k: v for k, v in r.items() if k in ("title", "date", "date_source", "url", "duplicate_of") and v}
+            if said:
+                click.echo(f"{table:<10} " + " ".join(f"{k}={v}" for k, v in said.items()))
+            continue
+        text, cols = describe(r, table).split(" ", 1)
+        click.echo(f"{table:<10} {r['start']:>5}-{r['end']:<5} {text:<12} {cols}  [{r['rule']}]")
+        mentions += 1
+    if not mentions:
         click.echo("no mentions")
+
+
+def _fail_on_document(name: str, why: str) -> NoReturn:
+    click.echo(f"{name}: {why}", err=True)
+    sys.exit(1)
 
 
 if __name__ == "__main__":

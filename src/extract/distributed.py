@@ -7,19 +7,22 @@ batch is also kept as one part, `OUTDIR/parts/<table>/part-NNNNN.csv`, which
 
 Parts and tables are written by the client, so workers need no shared
 filesystem for the output; they do need this package installed and the input
-paths (and `--rules`, if given) readable at the same location.
+paths (and `--rules`, if given) readable at the same location. A run's parts
+are written beside the old ones and take their place only when its tables
+do: a run that wrote no tables leaves the old parts as they were.
 """
 from __future__ import annotations
 
 import csv
 import os
 import re
+import shutil
 import time
 from pathlib import Path
 
 from . import run as local
 from .engine import get_engine
-from .load import collect_inputs
+from .load import collect_inputs, shown
 from .registry import Table, tables as registered_tables
 from .write import FILE_MODE, STALE, OutputError, TableWriter, temp_path, write_header
 
@@ -29,6 +32,10 @@ PART_NAME = re.compile(r"part-\d{5}\.csv")
 
 class DaskMissing(ImportError):
     """Dask is an optional dependency; str() is the one-line fix."""
+
+
+class SchedulerError(Exception):
+    """The scheduler cannot be reached; str() is the one-line reason."""
 
 
 def _dask():
@@ -47,8 +54,8 @@ def run_dask(paths: list[str], outdir: str, scheduler: str | None = None, rules_
     started = time.perf_counter()
     tables = get_engine(rules_dir, backend).tables  # fail on bad rules before anything is submitted
     local.check_output(outdir, fmt)
-    parts = Path(outdir) / "parts"
-    clear_parts(parts)  # stale parts of an earlier run would be merged
+    parts, staged = Path(outdir) / "parts", temp_path(Path(outdir), "parts")
+    check_parts(parts)
     files, problems = collect_inputs(paths)
     cluster = None
     if scheduler is None:
@@ -56,34 +63,52 @@ def run_dask(paths: list[str], outdir: str, scheduler: str | None = None, rules_
         cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                                            dashboard_address=None, silence_logs=logging.ERROR)
     try:
-        with distributed.Client(cluster or scheduler) as client:
+        with _client(distributed, cluster or scheduler) as client:
             slots = sum(client.nthreads().values()) or 1
             size = batch_size or max(1, min(64, -(-len(files) // (slots * 4))))
             batches = [files[i:i + size] for i in range(0, len(files), size)]
             futures = client.map(local.process_files, batches, rules_dir=rules_dir, backend=backend, date=date,
                                  pure=False)
             passes = local.Passes(tables)
-            results = _in_order(distributed.as_completed(futures, with_results=True), futures, parts, tables, passes)
-            return local.write_results(results, local.Tables(Path(outdir), tables, fmt),
-                                       local.Summary(outdir, problems=problems), started, passes)
+            results = _in_order(distributed.as_completed(futures, with_results=True), futures, staged, tables, passes)
+            summary = local.write_results(results, local.Tables(Path(outdir), tables, fmt),
+                                          local.Summary(outdir, problems=problems), started, passes)
+        if summary.written:
+            _replace_parts(staged, parts)
+        return summary
     finally:
+        shutil.rmtree(staged, ignore_errors=True)
         if cluster is not None:
             cluster.close()
 
 
-def clear_parts(parts: Path) -> None:
-    """Remove the parts an earlier run wrote, and nothing else: a parts folder
-    holding any other file is refused (OutputError), before anything runs."""
+def _client(distributed, address):
+    """A client of the cluster; SchedulerError for an address that is none ('not a url') or does not answer."""
+    try:
+        return distributed.Client(address)
+    except (OSError, ValueError, TypeError) as e:
+        raise SchedulerError(f"{shown(str(address))}: cannot reach the Dask scheduler ({e})") from None
+
+
+def check_parts(parts: Path) -> None:
+    """An earlier run's parts folder holds nothing extract did not write (OutputError
+    otherwise, before anything runs): it is only ever replaced, and so removed, whole."""
     if not parts.exists():
         return
-    mark = parts / PARTS_MARK
-    ours = [mark, *(p for p in parts.glob("*/*") if PART_NAME.fullmatch(p.name) or STALE.match(p.name))]
+    ours = {parts / PARTS_MARK, *(p for p in parts.glob("*/*") if PART_NAME.fullmatch(p.name) or STALE.match(p.name))}
     others = [p for p in parts.rglob("*") if not p.is_dir() and p not in ours]
-    if not mark.exists() or others:
-        example = f" (such as {others[0].relative_to(parts)})" if others else ""
-        raise OutputError(f"{parts}: holds files extract did not write{example}; move them or choose another -o")
-    for p in ours:
-        p.unlink(missing_ok=True)
+    if not (parts / PARTS_MARK).exists() or others:
+        example = f" (such as {shown(str(others[0].relative_to(parts)))})" if others else ""
+        raise OutputError(f"{shown(str(parts))}: holds files extract did not write{example}; "
+                          "move them or choose another -o")
+
+
+def _replace_parts(staged: Path, parts: Path) -> None:
+    """The run's parts in place of the earlier run's (stale parts would be merged with them)."""
+    if parts.exists():
+        check_parts(parts)  # again, just before removing it
+        shutil.rmtree(parts)
+    os.replace(staged, parts)
 
 
 def _in_order(completed, futures, parts: Path, tables: list[Table], passes):
@@ -119,19 +144,25 @@ def _write_part(parts: Path, i: int, docs: list[dict], tables: list[Table]) -> N
 
 
 def _read_part(path: Path, table: Table) -> list[tuple]:
-    """A part's rows, typed as the writer received them (offsets as integers), checked against the header."""
-    with open(path, encoding="utf-8", newline="") as f:
-        reader = csv.reader(f)
-        header = tuple(next(reader, ()))
-        if header != table.row_columns:
-            raise ValueError(f"{path}: columns {', '.join(header)} are not those of table {table.name}")
-        ints = [header.index(c) for c in ("start", "end") if c in header]
-        rows = []
-        for row in reader:
-            for k in ints:
-                row[k] = int(row[k])
-            rows.append(tuple(row))
-        return rows
+    """A part's rows, typed as the writer received them (offsets as integers), checked
+    against the header; ValueError naming the file (and line) for a part extract did not write."""
+    try:
+        with open(path, encoding="utf-8", newline="") as f:
+            reader = csv.reader(f, strict=True)
+            header = tuple(next(reader, ()))
+            if header != table.row_columns:
+                raise ValueError(f"{shown(str(path))}: columns {', '.join(header)} are not those of table {table.name}")
+            ints = [header.index(c) for c in ("start", "end") if c in header]
+            rows = []
+            for row in reader:
+                if len(row) != len(header) or not all(row[k].isdecimal() for k in ints):
+                    raise ValueError(f"{shown(str(path))}:{reader.line_num}: not a row of table {table.name}")
+                for k in ints:
+                    row[k] = int(row[k])
+                rows.append(tuple(row))
+            return rows
+    except (csv.Error, UnicodeDecodeError) as e:
+        raise ValueError(f"{shown(str(path))}: not a part extract wrote ({e})") from None
 
 
 def merge_parts(outdir: str | Path, fmt: str = "csv") -> dict[str, int]:

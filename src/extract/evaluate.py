@@ -7,12 +7,14 @@ are neither missed when absent nor false alarms when predicted.
 from __future__ import annotations
 
 import csv
+import glob
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from . import registry
+from .load import shown
 from .write import unguard_formula
 
 
@@ -27,33 +29,36 @@ def scored_tables() -> list[str]:
 
 def read_rows(path: Path, table: registry.Table) -> list[dict]:
     """A table's rows, offsets as integers; EvalError naming the file (and line) when they cannot be scored."""
+    name = shown(str(path))  # one line, whatever the folder is called
     need = {"doc_id", *(("start", "end") if table.spans else ()), *table.keys}
     try:
-        with open(path, encoding="utf-8", newline="") as f:
+        with open(path, encoding="utf-8-sig", newline="") as f:  # -sig: a table saved by Excel starts with a BOM
             reader = csv.DictReader(f, strict=True)
             header = reader.fieldnames
             if not header:
-                raise EvalError(f"{path}: empty file, no header")
+                raise EvalError(f"{name}: empty file, no header")
+            if twice := sorted({c for c in header if header.count(c) > 1}):  # a dict row keeps the last one only
+                raise EvalError(f"{name}: column(s) {', '.join(twice)} given twice; {table.name} cannot be scored")
             if missing := need - set(header):
-                raise EvalError(f"{path}: missing column(s) {', '.join(sorted(missing))}; {table.name} cannot be scored")
+                raise EvalError(f"{name}: missing column(s) {', '.join(sorted(missing))}; {table.name} cannot be scored")
             rows = []
             for row in reader:
                 if None in row or None in row.values():
-                    raise EvalError(f"{path}:{reader.line_num}: the row has not the header's {len(header)} fields")
+                    raise EvalError(f"{name}:{reader.line_num}: the row has not the header's {len(header)} fields")
                 try:
                     if table.spans:
                         row["start"], row["end"] = int(row["start"]), int(row["end"])
                 except ValueError:
-                    raise EvalError(f"{path}:{reader.line_num}: start and end must be whole numbers") from None
+                    raise EvalError(f"{name}:{reader.line_num}: start and end must be whole numbers") from None
                 row["doc_id"] = unguard_formula(row["doc_id"])
                 rows.append(row)
             return rows
     except UnicodeDecodeError:
-        raise EvalError(f"{path}: not UTF-8") from None
+        raise EvalError(f"{name}: not UTF-8") from None
     except csv.Error as e:
-        raise EvalError(f"{path}: not valid CSV ({e})") from None
+        raise EvalError(f"{name}: not valid CSV ({e})") from None
     except OSError as e:
-        raise EvalError(f"{path}: cannot read ({e.strerror or e})") from None
+        raise EvalError(f"{name}: cannot read ({e.strerror or e})") from None
 
 
 def role(directory: Path) -> str | None:
@@ -61,7 +66,7 @@ def role(directory: Path) -> str | None:
     for name in scored_tables():
         path = directory / f"{name}.csv"
         try:
-            with open(path, encoding="utf-8", newline="") as f:
+            with open(path, encoding="utf-8-sig", newline="") as f:
                 header = next(csv.reader(f), [])
         except (OSError, UnicodeDecodeError, csv.Error):
             continue
@@ -76,13 +81,13 @@ def load_tables(directory: str | Path, notes: list[str]) -> dict[str, list[dict]
     """The tables directly in the folder (nothing below it: a backup copy in a subfolder is not read)."""
     directory = Path(directory)
     if not directory.is_dir():
-        raise EvalError(f"{directory}: no such folder")
+        raise EvalError(f"{shown(str(directory))}: no such folder")
     out = {}
     for name in scored_tables():
         path = directory / f"{name}.csv"
         out[name] = read_rows(path, registry.table(name)) if path.is_file() else None
     if all(v is None for v in out.values()):
-        raise EvalError(f"{directory}: holds none of {', '.join(f'{n}.csv' for n in out)}")
+        raise EvalError(f"{shown(str(directory))}: holds none of {', '.join(f'{n}.csv' for n in out)}")
     return out
 
 
@@ -197,10 +202,10 @@ def evaluate(gold_dir, pred_dir) -> Evaluation:
     the wrong way round (gold has `optional`, predictions `rule`) are swapped, and said so."""
     notes: list[str] = []
     if role(Path(gold_dir)) == "predictions" and role(Path(pred_dir)) == "gold":
-        notes.append(f"{gold_dir} holds predictions and {pred_dir} gold: scored the other way round")
+        notes.append(f"{shown(gold_dir)} holds predictions and {shown(pred_dir)} gold: scored the other way round")
         gold_dir, pred_dir = pred_dir, gold_dir
     elif role(Path(gold_dir)) == "predictions":
-        raise EvalError(f"{gold_dir}: holds predictions (a `rule` column), not gold (an `optional` column)")
+        raise EvalError(f"{shown(gold_dir)}: holds predictions (a `rule` column), not gold (an `optional` column)")
     gold, pred = load_tables(gold_dir, notes), load_tables(pred_dir, notes)
     gold_docs = {r["doc_id"] for rows in gold.values() if rows for r in rows}
     pred_docs = {r["doc_id"] for rows in pred.values() if rows for r in rows}
@@ -209,10 +214,10 @@ def evaluate(gold_dir, pred_dir) -> Evaluation:
     scores = {}
     for name in scored_tables():
         if gold[name] is None:
-            notes.append(f"{Path(gold_dir) / (name + '.csv')}: no such file; {name} not scored")
+            notes.append(f"{shown(str(Path(gold_dir) / (name + '.csv')))}: no such file; {name} not scored")
             continue
         if pred[name] is None:
-            notes.append(f"{Path(pred_dir) / (name + '.csv')}: no such file; every gold row of {name} counts as missed")
+            notes.append(f"{shown(str(Path(pred_dir) / (name + '.csv')))}: no such file; every gold row of {name} counts as missed")
         rows = [r for r in pred[name] or () if r["doc_id"] in gold_docs]
         scores[name] = SCORERS[registry.table(name).scoring](name, gold[name], rows)
     return Evaluation(scores, notes)
@@ -428,28 +433,35 @@ def format_problems(score, corpus: Path | None) -> str:
             lines.append(f"FALSE  {p.pred['doc_id']} {p.pred['start']}: {cols(p.pred)} [{p.pred.get('rule', '')}]  {context(p.pred)}")
         else:
             bad = [c for c in keys if not same(str(p.gold.get(c, "")), str(p.pred.get(c, "")))]
-            span = "" if p.exact else f" span {p.pred['text']}≠{p.gold['text']}"
+            span = "" if p.exact else f" span {_span(p.pred)}≠{_span(p.gold)}"
             if bad or span:
                 diff = ", ".join(f"{c}: {p.pred.get(c, '')}≠{p.gold.get(c, '')}" for c in bad)
                 lines.append(f"DIFF   {p.gold['doc_id']} {p.gold['start']}:{span} {diff} [{p.pred.get('rule', '')}]  {context(p.gold)}")
     return "\n".join(lines) or "no misses, false alarms or disagreements"
 
 
+def _span(row: dict) -> str:
+    """A row's mention: its text, or its offsets in a table without the text column."""
+    return row["text"] if "text" in row else f"[{row['start']}:{row['end']}]"
+
+
 def _article(corpus: Path | None, doc_id: str) -> str:
     """The text of a document for context, only from inside the corpus folder
-    (a doc_id is no path out of it: ../secret), directly or in a subfolder."""
+    (a doc_id is no path out of it: ../secret), directly or in a subfolder;
+    "" when there is none, also for a doc_id no file can be named after (300
+    characters, a NUL byte)."""
     if corpus is None:
         return ""
-    root = corpus.resolve()
-    path = (corpus / f"{doc_id}.txt").resolve()
-    if root not in path.parents:
-        return ""
-    if not path.is_file() and "/" not in doc_id:
-        path = next(root.rglob(f"{doc_id}.txt"), path)
     try:
+        root = corpus.resolve()
+        path = (corpus / f"{doc_id}.txt").resolve()
+        if root not in path.parents:
+            return ""
+        if not path.is_file() and "/" not in doc_id:
+            path = next(root.rglob(f"{glob.escape(doc_id)}.txt"), path)
         if not path.is_file():
             return ""
         with open(path, encoding="utf-8", newline="") as f:  # offsets count \r\n as two characters
             return f.read()
-    except (OSError, UnicodeDecodeError):
+    except (OSError, ValueError):  # ValueError: a NUL in the name; UnicodeDecodeError is one too
         return ""

@@ -10,6 +10,7 @@ mechanism registered twice is one line naming the file, before anything runs.
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +28,7 @@ SHARED_FILE = "common.yaml"  # lexicons and macros every table's rules may use
 RULE_FIELDS = {"id", "description", "pattern", "anchor", "normalize", "examples", "options"}
 EXAMPLE_FIELDS = {"text", "rows"}
 MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
+MAX_PATTERN = 1_000_000  # characters, macros expanded: nine macros, each ten copies of the next, are 10^8
 DOC_SUFFIXES = (".md", ".txt")  # notes beside the rules (divisions.SOURCES.md), not rule files
 
 
@@ -117,6 +119,52 @@ class RuleSet:
         return rule_files(self.tables)
 
 
+@dataclass(frozen=True)
+class Shape:
+    """What a value in a rule file must be for the code that reads it; `what` says so in a message."""
+    what: str
+    fits: Callable[[Any], bool]
+
+
+def _compiles(pattern: Any, groups: tuple[str, ...] = ()) -> bool:
+    try:
+        return isinstance(pattern, str) and set(groups) <= set(regex.compile(pattern).groupindex)
+    except (regex.error, RecursionError, OverflowError):
+        return False
+
+
+TEXT = Shape("text", lambda v: isinstance(v, str))
+WORDS = Shape("a list of words", lambda v: isinstance(v, list) and all(isinstance(w, str) and w for w in v))
+TEXT_BY_WORD = Shape("a mapping of words to text",
+                     lambda v: isinstance(v, dict) and all(isinstance(k, str) and isinstance(x, str) for k, x in v.items()))
+# a lexicon's values where its readers need more than text (角: 0.1 is multiplied: 角: abc would fail every
+# document with 角); the values of every other mapping lexicon are text (a code, a label: 美元: USD)
+LEXICON_VALUES = {
+    "subunit_values": Shape("a number", lambda v: type(v) in (int, float) and math.isfinite(v)),
+    "relative_years": Shape("a whole number", lambda v: type(v) is int),
+    "five_year_plans": Shape("a whole number (the plan's first year)", lambda v: type(v) is int),
+    "currency_subunits": WORDS,
+    "currency_by_country": TEXT_BY_WORD,
+    "division_suffixes": Shape("a mapping {kind: text, level: text}",
+                               lambda v: isinstance(v, dict) and all(isinstance(v.get(k), str) for k in ("kind", "level"))),
+}
+DATE_PATTERN = Shape("a regex with groups (?P<y>…), (?P<m>…) and (?P<d>…)", lambda v: _compiles(v, ("y", "m", "d")))
+# the options a mechanism (by its name in `normalize:`) reads, each required: a rule set without
+# new_word_freq, or with new_word_freq: abc, is refused here, not by jieba while the engine starts
+OPTIONS = {
+    "gazetteer": {"new_word_freq": Shape("a jieba word frequency, a whole number from 1 to 1,000,000,000",
+                                         lambda v: type(v) is int and 1 <= v <= 10**9)},
+    "document": dict.fromkeys(("header_date", "url_date", "name_date", "input_date"), DATE_PATTERN),
+    "pairings": {"arrangement_names": Shape("a regex", _compiles)},
+}
+
+
+def _brief(value: Any) -> str:
+    """A value as a message shows it: on one line, and not too long."""
+    text = repr(value)
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
 class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
     """SafeLoader (libyaml's when present: 7x faster) that records the line of every mapping."""
 
@@ -125,6 +173,9 @@ def _construct_mapping(loader, node):
     """A mapping with the line it starts on; a key given twice is refused (美元: USD … 美元: EUR)."""
     seen = {}
     for key_node, _ in node.value:
+        if not isinstance(key_node, yaml.ScalarNode):  # ? [a, b]: a list as a key, which no reader expects
+            raise yaml.constructor.ConstructorError(
+                None, None, "a key must be a word or a name, not a list or mapping", key_node.start_mark)
         key = loader.construct_object(key_node, deep=True)
         if key in seen:
             raise yaml.constructor.ConstructorError(
@@ -151,20 +202,29 @@ def alternation(words) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
-def expand(pattern: str, macros: dict[str, str], where: str, depth: int = 0) -> str:
+def expand(pattern: str, macros: dict[str, str], where: str, depth: int = 0, done: dict | None = None) -> str:
     """{NAME} -> the macro, grouped; a {NAME_CHARS} macro is a set of characters
-    and goes in as it is, for use inside [...] (`[\\d.{CN_NUMERAL_CHARS}]`)."""
+    and goes in as it is, for use inside [...] (`[\\d.{CN_NUMERAL_CHARS}]`).
+    Each macro is expanded once per pattern, and the result may not pass
+    MAX_PATTERN: macros that repeat macros grow exponentially (BOMB0: '{BOMB1}{BOMB1}…')."""
     if depth > 10:
         raise RuleError([f"{where}: macros nest too deep (a macro refers to itself?)"])
+    done = {} if done is None else done
 
     def sub(m):
         name = m.group(1)
         if name not in macros:
             raise RuleError([f"{where}: unknown macro {{{name}}}"])
-        body = expand(macros[name], macros, where, depth + 1)
-        return body if name.endswith("_CHARS") else "(?:" + body + ")"
+        if name not in done:
+            body = expand(macros[name], macros, where, depth + 1, done)
+            done[name] = body if name.endswith("_CHARS") else "(?:" + body + ")"
+        return done[name]
 
-    return MACRO.sub(sub, pattern)
+    out = MACRO.sub(sub, pattern)
+    if len(out) > MAX_PATTERN:
+        raise RuleError([f"{where}: the pattern is over {MAX_PATTERN:,} characters once its macros are expanded "
+                         "(a macro repeating macros that repeat macros?)"])
+    return out
 
 
 def rule_files(tables: list[Table]) -> list[str]:
@@ -259,6 +319,9 @@ def _well_shaped(data: dict, path: Path, problems: list[str]) -> bool:
         for name, words in lexicons.items():
             if name == "__line__":
                 continue
+            if not isinstance(name, str):  # 123: [上海] would be macro {123}, which no pattern can name
+                problems.append(f"{where(lexicons, top)}: lexicon name {name!r} must be a word (quote it: '{name}')")
+                continue
             items = words if isinstance(words, list) else [k for k in words if k != "__line__"] if isinstance(words, dict) else None
             if items is None or not all(isinstance(w, str) for w in items):
                 problems.append(f"{where(lexicons, top)}: lexicon '{name}': words must be a list or mapping of text "
@@ -291,11 +354,14 @@ def _load_rule(raw: dict, table: str, path: Path, macros: dict, lexicons: dict, 
     where = f"{path}:{raw.get('__line__', '?')}"
     unknown = set(raw) - RULE_FIELDS - {"__line__"}
     if unknown:
-        problems.append(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
+        problems.append(f"{where}: unknown field(s) {', '.join(sorted(map(str, unknown)))}")
     for key in ("id", "description", "normalize"):
         if not isinstance(raw.get(key), str) or not raw.get(key):
             problems.append(f"{where}: rule needs a non-empty '{key}'")
             return None
+    if not raw["id"].isprintable():  # every message names the rule: "x\ny" would break it over two lines
+        problems.append(f"{where}: rule id {raw['id']!r} holds a line break or another invisible character")
+        return None
     compiled = anchor = group = None
     words: frozenset[str] = frozenset()
     if "pattern" in raw:
@@ -308,13 +374,18 @@ def _load_rule(raw: dict, table: str, path: Path, macros: dict, lexicons: dict, 
                 pattern = spec.get("pattern", "") if isinstance(spec, dict) else spec
                 anchor = regex.compile(expand(str(pattern), macros, where))
                 group = spec.get("group") if isinstance(spec, dict) else None
-                if group is not None and group not in anchor.groupindex:
+                if group is not None and not isinstance(group, str):
+                    problems.append(f"{where}: rule {raw['id']}: the anchor's group must name one of its groups")
+                elif group is not None and group not in anchor.groupindex:
                     problems.append(f"{where}: rule {raw['id']}: the anchor has no group (?P<{group}>...)")
         except RuleError as e:
             problems.extend(e.problems)
             return None
         except regex.error as e:
             problems.append(f"{where}: rule {raw['id']}: bad regex ({e})")
+            return None
+        except RecursionError:  # the regex parser recurses once per level: (?:(?:(?:… 200 deep
+            problems.append(f"{where}: rule {raw['id']}: the pattern nests groups too deeply to compile")
             return None
         if "m" not in compiled.groupindex and "m1" not in compiled.groupindex:
             problems.append(f"{where}: rule {raw['id']}: pattern needs a group (?P<m>...) for the mention")
@@ -334,6 +405,18 @@ def _load_rule(raw: dict, table: str, path: Path, macros: dict, lexicons: dict, 
                 _strip_lines(raw.get("options") or {}), examples, where, anchor_words=words, anchor_group=group)
 
 
+def _option_problems(rule: Rule) -> list[str]:
+    """The options the rule's mechanism reads (OPTIONS), each given and of its shape."""
+    problems = []
+    for name, shape in OPTIONS.get(rule.normalize, {}).items():
+        if name not in rule.options:
+            problems.append(f"{rule.where}: rule {rule.id}: needs option '{name}' ({shape.what})")
+        elif not shape.fits(rule.options[name]):
+            problems.append(f"{rule.where}: rule {rule.id}: option {name}: {_brief(rule.options[name])} "
+                            f"is not {shape.what}")
+    return problems
+
+
 def is_positive(example: Example, table: str) -> bool:
     """A positive example: it expects rows; for a document-level table (one row
     always), rows with something in their key columns (a date read)."""
@@ -348,7 +431,7 @@ def _anchor_words(anchor: dict, lexicons: dict, where: str, rule_id: str, proble
     words starts, found by the document's one shared word scan (currency
     words before a number: 人民币3.14元) instead of a regex scan of its own."""
     names = _strip_lines(anchor).get("words")
-    if not isinstance(names, list) or not names:
+    if not isinstance(names, list) or not names or not all(isinstance(n, str) for n in names):
         problems.append(f"{where}: rule {rule_id}: an anchor mapping is {{words: [lexicon, ...]}}")
         return frozenset()
     missing = [n for n in names if n not in lexicons]
@@ -365,13 +448,29 @@ def _collect_lexicons(files: dict[str, dict], directory: Path, problems: list[st
         for lex, words in block.items():
             if lex == "__line__":
                 continue
-            where = f"{directory / name}:{block.get('__line__', '?')}"
+            where = f"{directory / name}:{(words if isinstance(words, dict) else block).get('__line__', '?')}"
             if lex in defined:
                 problems.append(f"{where}: lexicon '{lex}' is already defined in {defined[lex]}")
                 continue
             defined[lex] = where
             lexicons[lex] = _strip_lines(words)
+            problems += _word_problems(lex, lexicons[lex], where)
     return lexicons
+
+
+def _word_problems(name: str, words: list | dict, where: str) -> list[str]:
+    """An empty word (no scan can look for it) and values that are not what the
+    lexicon's readers need (LEXICON_VALUES; text when not declared), one line each."""
+    problems = []
+    if "" in words:
+        problems.append(f"{where}: lexicon '{name}': an empty word ('')")
+    if isinstance(words, dict):
+        shape = LEXICON_VALUES.get(name, TEXT)
+        bad = [(w, v) for w, v in words.items() if not shape.fits(v)]
+        if bad:
+            more = f" (and {len(bad) - 1} more)" if len(bad) > 1 else ""
+            problems.append(f"{where}: lexicon '{name}': {_brief(bad[0][0])}: {_brief(bad[0][1])} is not {shape.what}{more}")
+    return problems
 
 
 def _bind(mech: Mechanism, owner: str, where: str, lexicons: dict, resources: dict, problems: list[str],
@@ -431,8 +530,9 @@ def load_rules(directory: Path | str | None = None) -> RuleSet:
             if _mechanism(rule) is None:
                 kind, names = (("normalizer for a pattern", registry.NORMALIZERS) if rule.pattern is not None
                                else ("finder (a rule without pattern)", registry.FINDERS))
-                problems.append(f"{rule.where}: rule {rule.id}: unknown {kind} '{rule.normalize}' "
+                problems.append(f"{rule.where}: rule {rule.id}: unknown {kind} {_brief(rule.normalize)} "
                                 f"(known: {', '.join(sorted(names))})")
+            problems += _option_problems(rule)
             ruleset.rules[t.name].append(rule)
     if problems:
         raise RuleError(problems)

@@ -16,12 +16,15 @@ import errno
 import os
 import re
 import shutil
+import sys
 from pathlib import Path
 
+from .load import shown
 from .registry import Table
 
 FORMATS = ("csv", "parquet")
 PARQUET_ROW_GROUP = 50_000
+INT64 = range(-2**63, 2**63)
 TEMP_PREFIX = ".extract-"  # .extract-<pid>-<table>.<format>.tmp
 STALE = re.compile(r"\.extract-(\d+)-.*\.tmp$")
 # cells a spreadsheet would run as a formula: written with a leading ' (OWASP's CSV injection advice)
@@ -59,25 +62,31 @@ def prepare_outdir(outdir: Path) -> None:
         probe.write_bytes(b"")
         probe.unlink()
     except FileExistsError:
-        raise OutputError(f"{outdir}: exists and is not a folder") from None
+        raise OutputError(f"{shown(str(outdir))}: exists and is not a folder") from None
     except NotADirectoryError:
-        raise OutputError(f"{outdir}: a part of this path is a file, not a folder") from None
+        raise OutputError(f"{shown(str(outdir))}: a part of this path is a file, not a folder") from None
     except OSError as e:
-        raise OutputError(f"{outdir}: cannot write there ({e.strerror or e})") from None
+        raise OutputError(f"{shown(str(outdir))}: cannot write there ({e.strerror or e})") from None
     for path in outdir.iterdir():
         m = STALE.match(path.name)
         if m and not _alive(int(m.group(1))):
-            shutil.rmtree(path, ignore_errors=True) if path.is_dir() else path.unlink(missing_ok=True)
+            try:
+                shutil.rmtree(path, ignore_errors=True) if path.is_dir() else path.unlink(missing_ok=True)
+            except OSError:
+                pass  # litter we may not remove (another user's) harms no table: it stays
 
 
 def _alive(pid: int) -> bool:
+    """Whether the run that wrote a temporary file may still be writing it. A
+    number no process can have (.extract-99999999999999999999-x.tmp) is no
+    run's: that file is kept, as a live run's is."""
     if pid == os.getpid():
         return True
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
-    except PermissionError:
+    except (PermissionError, OverflowError):
         return True
     return True
 
@@ -118,30 +127,51 @@ class _ParquetSpool:
         import pyarrow.parquet as pq
         self._pa = pa
         ints = {"start", "end", *(c for c, kind in table.types.items() if kind is int)}
-        self.columns = table.row_columns
-        self._int = [c in ints for c in self.columns]
-        self.schema = pa.schema([(c, pa.int64() if i else pa.string()) for c, i in zip(self.columns, self._int)])
+        self.table, self.columns = table.name, table.row_columns
+        self._int = [i for i, c in enumerate(self.columns) if c in ints]
+        self.schema = pa.schema([(c, pa.int64() if c in ints else pa.string()) for c in self.columns])
         self.name = temp_path(outdir, f"{table.name}.parquet")
         self._writer = pq.ParquetWriter(str(self.name), self.schema)
         self._rows: list[tuple] = []
 
     def add(self, rows: list[tuple]) -> None:
-        self._rows += rows
+        self._rows += map(self._typed, rows)
         if len(self._rows) >= PARQUET_ROW_GROUP:
             self._flush()
 
+    def _typed(self, row: tuple) -> tuple:
+        """Whole-number cells as integers. One that does not fit Parquet's int64
+        (共有99999999999999999999人) is written empty, with a line naming its
+        document: int64 keeps the column's type the same for every run, which
+        whoever reads the tables relies on, and the row stays, its text too."""
+        typed = list(row)
+        for i in self._int:
+            typed[i] = None if row[i] == "" else _int64(row[i])
+            if typed[i] is None and row[i] != "":
+                cell = str(row[i])
+                print(f"{shown(row[0])}: {self.columns[i]} {cell[:24]}{'…' * (len(cell) > 24)} in {self.table} "
+                      "does not fit a Parquet integer; written empty", file=sys.stderr)
+        return tuple(typed)
+
     def _flush(self) -> None:
         columns = list(zip(*self._rows)) if self._rows else [() for _ in self.columns]
-        arrays = [[None if v == "" else int(v) for v in col] if is_int else list(col)
-                  for col, is_int in zip(columns, self._int)]
         self._writer.write_table(self._pa.Table.from_arrays(
-            [self._pa.array(a, type=f.type) for a, f in zip(arrays, self.schema)], schema=self.schema))
+            [self._pa.array(col, type=f.type) for col, f in zip(columns, self.schema)], schema=self.schema))
         self._rows = []
 
     def close(self) -> None:
         if self._rows or not self._writer.is_open:
             self._flush()
         self._writer.close()
+
+
+def _int64(cell) -> int | None:
+    """A whole-number cell as an integer, or None when it does not fit 64 bits (nor int() a 5,000-digit one)."""
+    text = str(cell)
+    if len(text) > 20:
+        return None
+    n = int(text)
+    return n if n in INT64 else None
 
 
 SPOOLS = {"csv": _CsvSpool, "parquet": _ParquetSpool}
@@ -169,6 +199,9 @@ class TableWriter:
         try:
             for t in tables:
                 self._spool[t.name] = SPOOLS[fmt](t, self.outdir)
+        except OSError as e:  # too few file handles (ulimit -n 6): before any document is read
+            self.abort()
+            raise OutputError(f"{shown(str(self.outdir))}: cannot open the temporary tables ({e.strerror or e})") from None
         except BaseException:
             self.abort()
             raise
@@ -180,20 +213,39 @@ class TableWriter:
             self.counts[name] += len(rows)
 
     def close(self) -> list[Path]:
-        """Publish every table (all written first, then all renamed)."""
+        """Publish every table: all written first, then all renamed into place."""
         try:
             for spool in self._spool.values():
                 spool.close()
                 os.chmod(spool.name, FILE_MODE)
+            return self._swap()
         except BaseException:
             self.abort()
             raise
-        written = []
-        for name, spool in self._spool.items():
-            target = self.outdir / f"{name}.{self.fmt}"
-            os.replace(spool.name, target)
-            written.append(target)
-        return written
+
+    def _swap(self) -> list[Path]:
+        """Rename every table into place, or none: each old table is first kept
+        under a temporary name (a hard link, so the table never goes missing),
+        and when one rename fails (years.csv is a folder) or a signal comes
+        between two, the tables already renamed get their old content back."""
+        targets = [(spool.name, self.outdir / f"{name}.{self.fmt}") for name, spool in self._spool.items()]
+        kept: dict[Path, Path] = {}  # table -> its old content
+        done: list[Path] = []
+        try:
+            for _, target in targets:
+                if os.path.lexists(target):
+                    kept[target] = _keep(target)
+            for temp, target in targets:
+                os.replace(temp, target)
+                done.append(target)
+        except BaseException:
+            for target in done:
+                os.replace(kept[target], target) if target in kept else target.unlink(missing_ok=True)
+            raise
+        finally:
+            for old in kept.values():
+                old.unlink(missing_ok=True)
+        return done
 
     def abort(self) -> None:
         for spool in self._spool.values():
@@ -205,8 +257,20 @@ class TableWriter:
                 Path(spool.name).unlink(missing_ok=True)
 
 
+def _keep(table: Path) -> Path:
+    """A second name for a table's present content, in its folder: a hard link,
+    or a copy where the filesystem has none (a folder named years.csv is neither: OSError)."""
+    old = temp_path(table.parent, f"{table.name}.old")
+    old.unlink(missing_ok=True)
+    try:
+        os.link(table, old, follow_symlinks=False)
+    except OSError:
+        shutil.copyfile(table, old, follow_symlinks=False)
+    return old
+
+
 def describe_os_error(outdir: Path, e: OSError) -> str:
     """One line for a failure while writing the tables."""
     if e.errno == errno.ENOSPC:
-        return f"{outdir}: no space left on the device; the tables there were left as they were"
-    return f"{outdir}: cannot write the tables ({e.strerror or e}); they were left as they were"
+        return f"{shown(str(outdir))}: no space left on the device; the tables there were left as they were"
+    return f"{shown(str(outdir))}: cannot write the tables ({e.strerror or e}); they were left as they were"
