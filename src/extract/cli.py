@@ -82,21 +82,27 @@ def main():
               help="Publication date YYYY-MM-DD for documents that state none (今年, 去年 are read against it).")
 @click.option("--incremental", is_flag=True,
               help="Reprocess only documents that are new or changed since the last --incremental run into OUT.")
+@click.option("--id-field", default="id", show_default=True, help="JSON Lines: the field holding a record's doc_id.")
+@click.option("--text-field", default="text", show_default=True, help="JSON Lines: the field holding its text.")
 @RULES_OPTION
-def run(paths, outdir, workers, fmt, backend, engine, scheduler, quiet, date, incremental, rules_dir):
-    """Extract every table from PATHS (.txt files and folders of them) into OUT."""
+def run(paths, outdir, workers, fmt, backend, engine, scheduler, quiet, date, incremental, id_field, text_field,
+        rules_dir):
+    """Extract every table from PATHS into OUT: .txt files and folders of them, JSON Lines
+    (.jsonl), .zip and .tar.gz archives of .txt files, and - for one article on standard input."""
     from . import run as local
+    from .inputs import RecordFields
+    fields = RecordFields(id_field, text_field)
 
     def work():
         if engine == "dask":
             from .distributed import DaskMissing, SchedulerError, run_dask
             try:
-                return run_dask(list(paths), outdir, scheduler=scheduler, rules_dir=rules_dir,
-                                backend=backend, fmt=fmt, date=date)
+                return run_dask(list(paths), outdir, scheduler=scheduler, rules_dir=rules_dir, backend=backend,
+                                fmt=fmt, date=date, incremental=incremental, fields=fields)
             except (DaskMissing, SchedulerError) as e:
                 raise click.ClickException(str(e)) from None
-        return local.run(list(paths), outdir, workers=workers, rules_dir=rules_dir,
-                         backend=backend, fmt=fmt, progress=not quiet, date=date, incremental=incremental)
+        return local.run(list(paths), outdir, workers=workers, rules_dir=rules_dir, backend=backend, fmt=fmt,
+                         progress=not quiet, date=date, incremental=incremental, fields=fields)
 
     _finish(_guarded(outdir, work, "the tables in {} were left as they were"))
 

@@ -17,17 +17,20 @@ import csv
 import os
 import re
 import shutil
-import time
+from collections import deque
+from functools import partial
 from pathlib import Path
 
 from . import run as local
 from .engine import get_engine
-from .load import collect_inputs, shown
+from .inputs import RecordFields
+from .load import shown
 from .registry import Table, tables as registered_tables
 from .write import FILE_MODE, STALE, OutputError, TableWriter, temp_path, write_header
 
 PARTS_MARK = ".extract-parts"  # a parts folder extract made: only such a folder's part files are ever removed
 PART_NAME = re.compile(r"part-\d{5}\.csv")
+PART_SIZE = 64  # documents per part
 
 
 class DaskMissing(ImportError):
@@ -48,15 +51,14 @@ def _dask():
 
 
 def run_dask(paths: list[str], outdir: str, scheduler: str | None = None, rules_dir: str | None = None,
-             backend: str = "rjieba", fmt: str = "csv", batch_size: int | None = None, date: str = "") -> local.Summary:
+             backend: str = "rjieba", fmt: str = "csv", batch_size: int | None = None, date: str = "",
+             incremental: bool = False, fields: RecordFields = RecordFields()) -> local.Summary:
     """Like run.run, on the cluster at `scheduler` (a 2-worker LocalCluster when None)."""
     distributed = _dask()
-    started = time.perf_counter()
     tables = get_engine(rules_dir, backend).tables  # fail on bad rules before anything is submitted
     local.check_output(outdir, fmt)
     parts, staged = Path(outdir) / "parts", temp_path(Path(outdir), "parts")
     check_parts(parts)
-    files, problems = collect_inputs(paths)
     cluster = None
     if scheduler is None:
         import logging
@@ -65,14 +67,10 @@ def run_dask(paths: list[str], outdir: str, scheduler: str | None = None, rules_
     try:
         with _client(distributed, cluster or scheduler) as client:
             slots = sum(client.nthreads().values()) or 1
-            size = batch_size or max(1, min(64, -(-len(files) // (slots * 4))))
-            batches = [files[i:i + size] for i in range(0, len(files), size)]
-            futures = client.map(local.process_files, batches, rules_dir=rules_dir, backend=backend, date=date,
-                                 pure=False)
-            passes = local.Passes(tables)
-            results = _in_order(distributed.as_completed(futures, with_results=True), futures, staged, tables, passes)
-            summary = local.write_results(results, local.Tables(Path(outdir), tables, fmt),
-                                          local.Summary(outdir, problems=problems), started, passes)
+            summary = local.run(paths, outdir, rules_dir=rules_dir, backend=backend, fmt=fmt, progress=False,
+                                date=date, incremental=incremental, fields=fields,
+                                runner=partial(_on_cluster, client, 2 * slots),
+                                around=partial(_parted, staged, tables, batch_size or PART_SIZE))
         if summary.written:
             _replace_parts(staged, parts)
         return summary
@@ -80,6 +78,28 @@ def run_dask(paths: list[str], outdir: str, scheduler: str | None = None, rules_
         shutil.rmtree(staged, ignore_errors=True)
         if cluster is not None:
             cluster.close()
+
+
+def _on_cluster(client, window: int, jobs):
+    """Each job's results from the cluster, in job order, with at most `window` jobs submitted
+    and not yet taken: the inputs are read only as fast as the cluster processes them."""
+    pending: deque = deque()
+    try:
+        for job in jobs:
+            pending.append(client.submit(local.process_files, *job, pure=False))
+            if len(pending) >= window:
+                yield _taken(pending.popleft())
+        while pending:
+            yield _taken(pending.popleft())
+    finally:
+        for future in pending:
+            future.cancel()
+
+
+def _taken(future):
+    results = future.result()
+    future.release()
+    return results
 
 
 def _client(distributed, address):
@@ -111,22 +131,20 @@ def _replace_parts(staged: Path, parts: Path) -> None:
     os.replace(staged, parts)
 
 
-def _in_order(completed, futures, parts: Path, tables: list[Table], passes):
-    """Each batch's DocResults as soon as every earlier batch is out, through the
-    run's passes (duplicates); one part per batch."""
-    index = {f.key: i for i, f in enumerate(futures)}
-    waiting, next_i = {}, 0
-    for future, results in completed:
-        waiting[index[future.key]] = results
-        future.release()
-        while next_i in waiting:
-            results = waiting.pop(next_i)
-            for r in results:
-                if not r.error:
-                    passes.apply(r)
-            _write_part(parts, next_i, [r.tables for r in results if not r.error], tables)
-            yield from results
-            next_i += 1
+def _parted(parts: Path, tables: list[Table], size: int, results, passes):
+    """The results on their way to the tables, `size` documents to a part, each written
+    when it is full (after the run's passes: a part holds the rows the tables get)."""
+    batch, i = [], 0
+    for r in results:
+        if not r.error:
+            passes.apply(r)
+            batch.append(r.tables)
+        yield r
+        if len(batch) == size:
+            _write_part(parts, i, batch, tables)
+            batch, i = [], i + 1
+    if batch:
+        _write_part(parts, i, batch, tables)
 
 
 def _write_part(parts: Path, i: int, docs: list[dict], tables: list[Table]) -> None:
@@ -166,10 +184,12 @@ def _read_part(path: Path, table: Table) -> list[tuple]:
 
 
 def merge_parts(outdir: str | Path, fmt: str = "csv") -> dict[str, int]:
-    """OUTDIR/parts/<table>/part-*.csv into OUTDIR/<table>.<fmt>, sorted by doc_id, then start.
+    """OUTDIR/parts/<table>/part-*.csv into OUTDIR/<table>.<fmt>, part after part.
 
-    Written through TableWriter (temp file, then rename), so a merged CSV is
-    byte-identical to the one `extract run` writes. Returns rows per table.
+    The parts hold the run's documents in the run's order (files by doc_id, then
+    JSON Lines records and archive members as they come), so the merged tables,
+    written through TableWriter (temp file, then rename), are byte-identical to
+    the ones `extract run` writes. Returns rows per table.
     """
     parts = Path(outdir) / "parts"
     if not parts.is_dir():
@@ -178,10 +198,8 @@ def merge_parts(outdir: str | Path, fmt: str = "csv") -> dict[str, int]:
     writer = TableWriter(Path(outdir), tables, fmt)
     try:
         for table in tables:
-            rows = [row for part in sorted((parts / table.name).glob("part-*.csv")) for row in _read_part(part, table)]
-            doc_id, start = table.row_columns.index("doc_id"), (table.row_columns.index("start") if table.spans else None)
-            rows.sort(key=lambda r: (r[doc_id], r[start] if start is not None else 0))
-            writer.add({table.name: rows})
+            for part in sorted((parts / table.name).glob("part-*.csv"), key=lambda p: int(p.stem[5:])):
+                writer.add({table.name: _read_part(part, table)})
     except BaseException:
         writer.abort()
         raise

@@ -4,7 +4,8 @@ Each is read as a stream of Sources that carry their own text, one at a time,
 so that a 2 GB JSON Lines file goes through in the memory of a few articles
 (the pool takes the next only as it finishes one). doc_ids:
 - JSON Lines: the record's id field (`--id-field`, default `id`; its text in
-  `--text-field`, default `text`); a record is one line;
+  `--text-field`, default `text`; a `date` field, YYYY-MM-DD, dates it as
+  `--date` does); a record is one line;
 - .zip, .tar.gz: the member's path without its .txt suffix (news/2020/a);
 - `-`: `stdin`.
 An id met twice, in one archive or across the inputs, is an error for the
@@ -14,6 +15,7 @@ line naming the file and its line number, and the rest go on.
 """
 from __future__ import annotations
 
+import datetime
 import json
 import os
 import sys
@@ -31,9 +33,10 @@ STDIN = "-"
 
 @dataclass(frozen=True)
 class RecordFields:
-    """Where a JSON Lines record keeps its id and its text."""
+    """Where a JSON Lines record keeps its id, its text and (optionally) its publication date, YYYY-MM-DD."""
     id: str = "id"
     text: str = "text"
+    date: str = "date"
 
 
 def is_stream(arg: str) -> bool:
@@ -83,7 +86,17 @@ def _record(path: str, number: int, line: bytes, fields: RecordFields) -> Source
         return Source(path, where, where=where, problem=f"no {fields.id!r} field with a string or number")
     if not isinstance(text, str):
         return Source(path, where, where=where, problem=f"no {fields.text!r} field with a string")
-    return Source(path, str(doc_id), data=text, where=where)
+    return Source(path, str(doc_id), data=text, where=where, date=_date(record.get(fields.date)))
+
+
+def _date(value) -> str:
+    """A record's date when it is one (2020-03-19, or a timestamp starting with one), else none."""
+    if isinstance(value, str):
+        try:
+            return datetime.date.fromisoformat(value[:10]).isoformat()
+        except ValueError:
+            pass
+    return ""
 
 
 def _members(path: str) -> Iterator[Source]:

@@ -43,13 +43,18 @@ def shown(name: str) -> str:
 
 @dataclass(frozen=True)
 class Source:
-    """One input document: where it is read from and the doc_id it gets."""
+    """One input document: where it is read from and the doc_id it gets. A record of a
+    JSON Lines file, an archive member or standard input carries its own text (inputs.py)."""
     path: str
     doc_id: str
+    data: bytes | str | None = None  # the document's bytes (a member, stdin) or text (a JSON record)
+    where: str = ""  # how messages name it, when not by its path alone: news.jsonl:12, a.zip:x/y.txt
+    problem: str = ""  # why it cannot be read, found while listing it (a bad record, a repeated id)
+    date: str = ""  # a publication date that came with it (a JSON record's date field)
 
     @property
     def shown(self) -> str:
-        return shown(self.path)
+        return self.where or shown(self.path)
 
 
 def collect_inputs(paths: list[str]) -> tuple[list[Source], list[str]]:
@@ -268,13 +273,30 @@ def read_document(source: Source | Path | str, date: str = "") -> Document:
     if not isinstance(source, Source):
         path = Path(source)
         source = Source(str(path), os.path.splitext(path.name)[0])
+    if source.problem:
+        raise DocumentError(source.problem)
+    if isinstance(source.data, str):
+        text, note = source.data, ""
+    elif source.data is not None and len(source.data) > MAX_BYTES:
+        raise DocumentError("over the 50 MB limit")
+    else:
+        text, note = decode(source.data if source.data is not None else _read_file(source.path))
+    # SPEC offsets are into open(..., newline="").read(): no newline translation.
+    document = Document(doc_id=source.doc_id, raw=text, note=note, source=source.shown,
+                        input_date=source.date or date)
+    if not document.clean:  # nothing but spaces and invisible characters (NBSP, U+200B, U+2028, BOMs)
+        raise DocumentError("empty file")
+    return document
+
+
+def _read_file(path: str) -> bytes:
     try:
-        st = os.stat(source.path)
+        st = os.stat(path)
         if not stat.S_ISREG(st.st_mode):
             raise DocumentError("not a regular file (a pipe or device?)")
         if st.st_size > MAX_BYTES:  # in bytes: 50 MB and 1 byte, rounded, would be "50 MB"
             raise DocumentError(f"file is {st.st_size:,} bytes, over the 50 MB limit ({MAX_BYTES:,} bytes)")
-        with open(source.path, "rb") as f:  # read(n) allocates n bytes first: ask for the size the file has
+        with open(path, "rb") as f:  # read(n) allocates n bytes first: ask for the size the file has
             data = f.read(st.st_size + 1)
             if len(data) > st.st_size:  # it grew since: read on, up to the limit
                 data += f.read(MAX_BYTES + 1 - len(data))
@@ -282,9 +304,4 @@ def read_document(source: Source | Path | str, date: str = "") -> Document:
             raise DocumentError("file is over the 50 MB limit")
     except OSError as e:
         raise DocumentError(e.strerror or str(e)) from None
-    text, note = decode(data)
-    # SPEC offsets are into open(..., newline="").read(): no newline translation.
-    document = Document(doc_id=source.doc_id, raw=text, note=note, source=source.shown, input_date=date)
-    if not document.clean:  # nothing but spaces and invisible characters (NBSP, U+200B, U+2028, BOMs)
-        raise DocumentError("empty file")
-    return document
+    return data

@@ -15,10 +15,14 @@ from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from functools import partial
+from itertools import chain, islice
 from pathlib import Path
+from typing import Iterable
 
 from . import registry
 from .engine import Engine, RuleFailed, get_engine
+from .inputs import RecordFields, is_stream, stream_sources
 from .load import DocumentError, Source, collect_inputs, read_document, shown
 from .match import RuleTimeout
 from .write import OutputError, TableWriter, describe_os_error, parquet_missing, prepare_outdir
@@ -52,7 +56,7 @@ class Summary:
 
     def line(self) -> str:
         if not self.written:
-            return f"nothing written: {self.outdir} was left as it was ({len(self.problems)} problem(s))"
+            return f"nothing written: {shown(self.outdir)} was left as it was ({len(self.problems)} problem(s))"
         rows = ", ".join(f"{n} {t}" for t, n in self.counts.items())
         found = "".join(f", {x}" for x in self.found)
         failed = f", {len(self.problems)} problem(s)" if self.problems else ""
@@ -97,16 +101,20 @@ def check_output(outdir: str, fmt: str) -> None:
 
 def run(paths: list[str], outdir: str, *, workers: int | None = None, rules_dir: str | None = None,
         backend: str = "rjieba", fmt: str = "csv", progress: bool = True, date: str = "",
-        incremental: bool = False) -> Summary:
+        incremental: bool = False, fields: RecordFields = RecordFields(), runner=None, around=None) -> Summary:
+    """Every table of every input into OUTDIR. `runner` runs batches elsewhere (the Dask
+    engine: jobs -> their results, in order); `around` sees the results on their way to the
+    tables, after the passes across documents (the Dask engine's parts)."""
     started = time.perf_counter()
     engine = get_engine(rules_dir, backend)  # fail on bad rules before any worker starts
     check_output(outdir, fmt)
     state = open_state(Path(outdir), rules_dir, backend, date) if incremental else None
-    summary = Summary(outdir=outdir)
+    summary, passes = Summary(outdir=outdir), Passes(engine.tables)
     try:
         results, summary.problems = stream(paths, workers=workers, rules_dir=rules_dir, backend=backend,
-                                           progress=progress, date=date, state=state)
-        write_results(results, Tables(Path(outdir), engine.tables, fmt), summary, started, Passes(engine.tables))
+                                           progress=progress, date=date, state=state, fields=fields, runner=runner)
+        write_results(around(results, passes) if around else results, Tables(Path(outdir), engine.tables, fmt),
+                      summary, started, passes)
     finally:
         if state is not None:
             summary.reused = state.reused
@@ -121,39 +129,71 @@ def open_state(outdir: Path, rules_dir: str | None, backend: str, date: str):
                           "date": date})
 
 
+def sources_of(paths: list[str], fields: RecordFields = RecordFields()) -> tuple[Iterable[Source], int | None, list]:
+    """The inputs in order: .txt files and folders (sorted by doc_id), then the streamed ones
+    (JSON Lines, archives, stdin) in argument order, read as they are processed; their count
+    when it is known without reading them; and the problems found listing them."""
+    streamed = [p for p in paths if is_stream(p)]
+    files, problems = collect_inputs([p for p in paths if not is_stream(p)])
+    if not streamed:
+        return files, len(files), problems
+    return chain(files, stream_sources(streamed, fields, {f.doc_id for f in files})), None, problems
+
+
 def stream(paths: list[str], *, workers: int | None = None, rules_dir: str | None = None, backend: str = "rjieba",
-           progress: bool = True, date: str = "", keep_text: bool = False, state=None):
-    """Every input's DocResult, in input order, from a pool of workers (only for the inputs
-    the state holds no result of, when given one); and the problems found collecting inputs."""
-    sources, problems = collect_inputs(paths)
+           progress: bool = True, date: str = "", keep_text: bool = False, state=None,
+           fields: RecordFields = RecordFields(), runner=None):
+    """Every input's DocResult, in input order, from a pool of workers or the runner (only for
+    the inputs the state holds no result of, when given one); and the problems found listing inputs."""
+    sources, total, problems = sources_of(paths, fields)
+    n = max(1, min(workers or os.cpu_count() or 1, total or os.cpu_count() or 1))
 
-    def compute(todo: list[Source]):
-        n = max(1, min(workers or os.cpu_count() or 1, len(todo) or 1))
-        size = max(1, min(32, len(todo) // (n * 8)))  # small enough to keep every worker busy to the end
-        jobs = ((todo[i:i + size], rules_dir, backend, date, keep_text) for i in range(0, len(todo), size))
-        return _results(jobs, n, len(todo), progress and len(todo) > 20)
+    def compute(todo: Iterable[Source], count: int | None):
+        # batches small enough to keep every worker busy to the end; 16 when the count is not known
+        size = max(1, min(32, count // (n * 8))) if count is not None else 16
+        jobs = ((batch, rules_dir, backend, date, keep_text) for batch in batched(todo, size))
+        return _results(jobs, runner or partial(_local, workers=n), count, progress and (count is None or count > 20))
 
-    return (compute(sources) if state is None else _reusing(sources, state, compute)), problems
+    return (compute(sources, total) if state is None else _reusing(sources, state, compute)), problems
 
 
-def _reusing(sources: list[Source], state, compute):
+REUSE_CHUNK = 1000  # documents looked up in the state at a time: memory stays bounded on a stream of millions
+
+
+def _reusing(sources: Iterable[Source], state, compute):
     """Stored results where the document is unchanged, new ones for the rest (stored as they come), in input order."""
     from .state import content_digest
-    digests = []
-    for source in sources:
-        try:
-            digests.append(content_digest(Path(source.path).read_bytes()))
-        except OSError:
-            digests.append(None)  # the worker reports it
-    stored = [state.has(s, d) for s, d in zip(sources, digests)]
-    computed = compute([s for s, done in zip(sources, stored) if not done])
-    for source, digest, done in zip(sources, digests, stored):
-        if done:
-            yield state.load(source, digest)
-        else:
-            result = next(computed)
-            state.store(digest, result)
-            yield result
+    for chunk in batched(sources, REUSE_CHUNK):
+        digests = [_digest(s, content_digest) for s in chunk]
+        stored = [state.has(s, d) for s, d in zip(chunk, digests)]
+        todo = [s for s, done in zip(chunk, stored) if not done]
+        computed = compute(todo, len(todo))
+        for source, digest, done in zip(chunk, digests, stored):
+            if done:
+                yield state.load(source, digest)
+            else:
+                result = next(computed)
+                state.store(digest, result)
+                yield result
+
+
+def batched(items: Iterable, size: int):
+    """Lists of up to `size` items, in order (itertools.batched from Python 3.12 on)."""
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def _digest(source: Source, content_digest) -> str | None:
+    """A digest of what the document is made from: its text or bytes as given, else its file's (None: unreadable)."""
+    if source.problem:
+        return None
+    if source.data is not None:
+        return content_digest(source.data.encode("utf-8") if isinstance(source.data, str) else source.data)
+    try:
+        return content_digest(Path(source.path).read_bytes())
+    except OSError:
+        return None  # the worker reports it
 
 
 class Tables:
@@ -222,19 +262,24 @@ def write_results(results, sink, summary: Summary, started: float, passes: Passe
     return summary
 
 
-def _results(jobs, workers, total, progress):
-    """Each job's results in job order: in this process for one worker, else from a pool."""
+def _results(jobs, runner, total, progress):
+    """Each job's results in job order, from the runner (this process, a pool, a cluster)."""
     if progress:
         from tqdm import tqdm  # 50 ms of imports a quiet run does without
         bar = tqdm(total=total, unit="doc", file=sys.stderr)
     else:
         bar = _NoBar()
     try:
-        for batch in (map(_work, jobs) if workers == 1 else _pooled(jobs, workers)):
+        for batch in runner(jobs):
             bar.update(len(batch))
             yield from batch
     finally:
         bar.close()
+
+
+def _local(jobs, workers: int):
+    """Batches run in this process for one worker, else in a pool of processes."""
+    return map(_work, jobs) if workers == 1 else _pooled(jobs, workers)
 
 
 class WorkerDied(Exception):
