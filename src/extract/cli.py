@@ -54,16 +54,8 @@ def _date(value: str) -> str:
     return value
 
 
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-    try:
-        return version("extract")
-    except PackageNotFoundError:
-        return "unknown"
-
-
 @click.group()
-@click.version_option(version=_version(), prog_name="extract", message="%(prog)s %(version)s")
+@click.version_option(package_name="extract", prog_name="extract", message="%(prog)s %(version)s")  # read when asked
 def main():
     """Extract places, money, headcounts and years from Chinese articles into tables."""
 
