@@ -513,6 +513,8 @@ def load_rules(directory: Path | str | None = None) -> RuleSet:
     problems += _unknown_files(directory, known)
     files = {name: _read_yaml(directory / name, problems) for name in known if name.endswith(".yaml")}
     lexicons = _collect_lexicons(files, directory, problems)
+    if problems:  # rules of the other files read this file's lexicons and macros: each would add an "unknown macro"
+        raise RuleError(problems)
     shared_macros = {**numeral_macros(), **_lexicon_macros(lexicons), **_strip_lines(files[SHARED_FILE].get("macros") or {})}
     ruleset = RuleSet(directory, tables, lexicons)
     seen: dict[str, str] = {}
