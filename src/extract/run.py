@@ -6,14 +6,11 @@ both call it, and both stream its results, in doc order, into the writer.
 """
 from __future__ import annotations
 
-import multiprocessing as mp
 import os
 import signal
 import sys
 import time
 from collections import deque
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import chain, islice
@@ -290,6 +287,8 @@ def _pooled(jobs, workers: int):
     """The jobs' results in order from a process pool, with at most two jobs per worker in flight:
     inputs are read only as fast as they are processed, so a 2 GB JSON Lines file streams
     through in bounded memory (Pool.imap would queue every job at once)."""
+    import multiprocessing as mp  # here, not at the top: 20 ms of start-up a one-worker run does not need
+    from concurrent.futures import ProcessPoolExecutor
     context = mp.get_context("fork" if sys.platform != "win32" else "spawn")
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_init)
     pending: deque = deque()
@@ -310,6 +309,7 @@ def _pooled(jobs, workers: int):
 
 
 def _result_of(future):
+    from concurrent.futures.process import BrokenProcessPool
     try:
         return future.result()
     except BrokenProcessPool:

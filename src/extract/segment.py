@@ -7,7 +7,10 @@ holds them to identical tables on the corpus.
 """
 from __future__ import annotations
 
+import importlib.machinery
+import importlib.util
 import logging
+import sys
 from dataclasses import dataclass
 from itertools import accumulate, pairwise
 
@@ -31,8 +34,7 @@ class Segmenter:
             raise ValueError(f"unknown segmenter backend {backend!r} (choose from {', '.join(BACKENDS)})")
         self.backend = backend
         if backend == "rjieba":
-            import rjieba
-            self._engine = rjieba.Jieba()
+            self._engine = _rjieba_class()()
             add, known = (lambda w, f: self._engine.add_word(w, f, None)), self._engine.has_word
         else:
             import jieba
@@ -51,6 +53,27 @@ class Segmenter:
 
     def words(self, text: str) -> "Words":
         return Words(text, self._cut, self.has_word)
+
+
+def _rjieba_class():
+    """rjieba's Jieba class, without running rjieba/__init__.py.
+
+    That file builds a module-level tokenizer with the whole dictionary
+    (0.1 s) which this package never uses: each engine builds its own, since
+    add_word on a shared one would leak division names into other callers.
+    The extension module is registered under its usual name, so a later
+    `import rjieba` reuses it (PyO3 modules load once per process).
+    """
+    if "rjieba.rjieba" not in sys.modules:
+        package = importlib.util.find_spec("rjieba")
+        finder = importlib.machinery.FileFinder(
+            package.submodule_search_locations[0],
+            (importlib.machinery.ExtensionFileLoader, importlib.machinery.EXTENSION_SUFFIXES))
+        spec = finder.find_spec("rjieba.rjieba")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module
+        spec.loader.exec_module(module)
+    return sys.modules["rjieba.rjieba"].Jieba
 
 
 # Characters jieba never puts inside a block of Han letters and digits (the
