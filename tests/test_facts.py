@@ -43,6 +43,15 @@ def test_a_heading_year_dates_the_paragraph_under_it():
     assert (fact.year, fact.year_kind, fact.measure) == (2019, "point", "budget")
 
 
+def test_a_speaker_line_and_the_heading_under_it_head_one_section():
+    text = ("贵州省剑河县岑松镇党委书记王林：\n2019年 合作社里有了新岗位\n"
+            "我们镇的蔬菜基地天天都有人干活，基地带动320人就业，人均月收入2000多元。")
+    fact = facts(text)["320人"]
+    assert (fact.year, fact.target, fact.measure) == (2019, "剑河县", "employed")  # place and year from the two lines
+    other = facts("标题：村里来了新产业\n内容：\n基地带动320人就业。")["320人"]
+    assert other.target == ""  # a title line that ends without a colon leads nothing
+
+
 def test_a_plan_period_gives_both_ends():
     fact = facts("“十三五”期间，长宁区累计投入帮扶资金5.6亿元。")["5.6亿元"]
     assert (fact.year, fact.year_end, fact.year_kind, fact.actor) == (2016, 2020, "plan", "长宁区")

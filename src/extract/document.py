@@ -115,9 +115,17 @@ class Document:
         at or above it, -1 for none): for lookups by position."""
         sections, heading = [], -1
         for k, p in enumerate(self.paragraphs):
-            heading = k if p.heading else heading
+            if p.heading and not (k and self._leads(self.paragraphs[k - 1])):
+                heading = k
             sections.append(heading)
         return [p.start for p in self.paragraphs], sections
+
+    def _leads(self, paragraph: Paragraph) -> bool:
+        """A heading that ends with a colon introduces the heading under it, and the
+        two head one section: 河南民权县人和镇西屯村村支书李国礼： / 依托农业庄园 吸纳贫困户就业.
+        (A document's 标题：… line does not: the title names what the whole text is about
+        only loosely, and 内容： after it ends the header.)"""
+        return paragraph.heading and self.clean.endswith(("：", ":"), paragraph.start, paragraph.end)
 
     def paragraph_index(self, pos: int) -> int:
         """The index of the paragraph holding clean position pos (-1 before the first)."""

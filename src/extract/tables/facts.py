@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cached_property, lru_cache
+from itertools import takewhile
 
 from ..doc import Mention
 from ..registry import Table, finder, register_table
@@ -196,7 +197,7 @@ class _Reader:
     def year(self, figure: Mention, where: Passage) -> Mention | None:
         """The nearest year before the figure in its sentence (or right after it:
         …1.2亿元（2019年）), else earlier in its paragraph when the sentence has no
-        time of its own, else in the heading of its section; never a comparison's base."""
+        time of its own, else in the heading lines of its section; never a comparison's base."""
         s0, s1 = where.sentence
         in_sentence = [y for y in self.years_in(s0, s1) if self._dates(y)]
         before = [y for y in in_sentence if y.end <= figure.start]
@@ -211,10 +212,14 @@ class _Reader:
         earlier = [y for y in self.years_in(paragraph.start, s0) if self._dates(y)]
         if earlier:
             return earlier[-1]
-        if where.section >= 0 and where.section != where.paragraph:
-            heading = self.document.paragraphs[where.section]
-            named = self.years_in(heading.start, heading.end)
-            return named[0] if named else None
+        if where.section < 0:
+            return None
+        paragraphs = self.document.paragraphs
+        heads = takewhile(lambda k: paragraphs[k].heading, range(where.section, where.paragraph))
+        for k in reversed(list(heads)):  # the section's heading lines, the nearest first
+            named = self.years_in(paragraphs[k].start, paragraphs[k].end)
+            if named:
+                return named[0]
         return None
 
     def _dates(self, year: Mention) -> bool:
