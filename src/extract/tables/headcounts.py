@@ -7,6 +7,7 @@ from functools import lru_cache
 import regex
 
 from ..doc import Mention
+from ..numbers import APPROX_MARKS, CN_DIGITS, SCALES
 from ..registry import Table, normalizer, register_table
 from ..rules import alternation
 from . import optional_group
@@ -24,6 +25,9 @@ class Headcount:
 
 HEADCOUNTS = register_table(Table("headcounts", Headcount, keys=("value", "value_max", "unit", "qualifier"),
                                   rules="headcounts.yaml"))
+
+
+COUNT_END = frozenset("0123456789") | CN_DIGITS | set(SCALES)  # what a number ends with (not 余: 剩余贫困人口)
 
 
 @lru_cache(maxsize=8)
@@ -49,11 +53,30 @@ def counted_noun(doc, start: int, end: int, lexicons: dict) -> str:
         if m := after.match(text, at):
             return m.group("noun")
     m = before.search(text, max(0, start - 16), start)
-    return m.group("noun") if m else ""
+    if not m or _after_a_number(text, m.start("noun")):
+        return ""  # 贫困人口1569户4320人: 户 is the unit of the count before, not what 4320人 counts
+    begin = _word_start(doc.words, m.start("noun"), max(0, start - 16))
+    if text.startswith(tuple(lexicons["noun_not_kinds"]), begin, m.start("noun")):
+        begin = m.start("noun")  # 发展党员20名: a verb, not a kind of member
+    return text[begin:m.end("noun")]
+
+
+def _after_a_number(text: str, pos: int) -> bool:
+    """Whether a number ends right before pos (1569户, 1200余户; not 剩余贫困人口)."""
+    before = text[max(0, pos - 2):pos]
+    return bool(before) and (before[-1] in COUNT_END or (before[-1] in APPROX_MARKS and before[:1] in COUNT_END))
+
+
+def _word_start(words, pos: int, limit: int) -> int:
+    """Where jieba's word holding pos starts: a head noun is counted with the word
+    it ends (带动种植户170余户 → 种植户, not 户; 执法人员 → 执法人员)."""
+    while pos > limit and not words.is_start(pos):
+        pos -= 1
+    return pos
 
 
 @normalizer("headcount", lexicons=(*QUALIFIER_LEXICONS, "indefinite_numerals", "people_nouns", "person_kinds",
-                                   "noun_skipped", "noun_glue", "ranking_words", "ranked_units"))
+                                   "noun_skipped", "noun_glue", "noun_not_kinds", "ranking_words", "ranked_units"))
 def headcount(match, doc, rule):
     lexicons = rule.lexicons
     if match.group("num") in lexicons["indefinite_numerals"] and not optional_group(match, "pre"):
