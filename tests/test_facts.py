@@ -70,6 +70,8 @@ def test_relative_years_date_figures_only_in_a_dated_document():
     ("浙江企业在会理县投资3.5亿元建设工厂。", "3.5亿元", "浙江省", "", "investment"),     # firms' 投资 is investment
     ("普陀区帮助德宏州芒市1.3万名贫困群众脱贫。", "1.3万名", "普陀区", "芒市", "lifted"),  # 帮助…脱贫, the innermost place
     ("奉贤区组织企业采购云南特色农产品2300万元。", "2300万元", "奉贤区", "云南省", "sales"),
+    ("在贵州，榕江县年底前还有贫困人口2100户。", "2100户", "", "榕江县", "poor"),        # 在贵州 frames; 榕江县 is inside
+    ("青岛市注资600万元建设扶贫车间。", "600万元", "青岛市", "", "aid"),                  # a government's 注资 is aid
 ])
 def test_roles_and_measure(text, figure, actor, target, measure):
     fact = facts(text)[figure]

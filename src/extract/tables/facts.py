@@ -266,7 +266,12 @@ class _Reader:
         if not receivers:
             return ""
         marked = [p for p in receivers if self.text.endswith(self.target_markers, max(0, p.start - 2), p.start)]
-        return self._holding(marked or receivers)
+        chosen = marked or receivers
+        # 在宁夏，西吉县…仍有贫困人口1569户: a place named after the marked one, inside it and
+        # before the figure, is the more specific (not one named later: 向湖北省捐赠…，数万名…武汉)
+        within = [p for p in receivers if p.end <= figure.start
+                  and any(q.end <= p.start and inside(p.value, q.value) for q in chosen)]
+        return (self._holding(within) if within else "") or self._holding(chosen)
 
     @staticmethod
     def _holding(places: list[Mention]) -> str:
