@@ -72,6 +72,8 @@ def test_relative_years_date_figures_only_in_a_dated_document():
     ("奉贤区组织企业采购云南特色农产品2300万元。", "2300万元", "奉贤区", "云南省", "sales"),
     ("在贵州，榕江县年底前还有贫困人口2100户。", "2100户", "", "榕江县", "poor"),        # 在贵州 frames; 榕江县 is inside
     ("青岛市注资600万元建设扶贫车间。", "600万元", "青岛市", "", "aid"),                  # a government's 注资 is aid
+    ("内蒙古自治区对口支援湖北省荆门市。巴彦淖尔市向荆门市捐赠价值300万元的农产品。",   # inside a helper: a helper
+     "300万元", "巴彦淖尔市", "荆门市", "donation"),
 ])
 def test_roles_and_measure(text, figure, actor, target, measure):
     fact = facts(text)[figure]

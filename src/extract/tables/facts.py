@@ -90,6 +90,10 @@ class _Reader:
         pairs = [m.value for m in doc.mentions["pairings"]]
         self.helpers = {p.helper for p in pairs}
         self.helped = {p.helped for p in pairs}
+        # the paired places themselves, to place the divisions inside them on their side
+        named = {p.value.name: p.value for p in doc.mentions["places"]}
+        self.paired = {side: [named[n] for n in names if n in named]
+                       for side, names in (("helper", self.helpers), ("helped", self.helped))}
         self._sides: dict[tuple[str, str], str] = {}  # by (name, code)
         self._sections: dict[tuple[int, int, str], str] = {}
         self._passages: dict[tuple[int, str], str] = {}  # by (sentence start, side)
@@ -255,11 +259,13 @@ class _Reader:
         return actor, target
 
     def _side(self, place: Mention) -> str:
-        """helper or helped: what the document's pairings say, else the province's side, else helped."""
+        """helper or helped: what the document's pairings say (of the place, or of the one it
+        lies in: 巴彦淖尔市 when 内蒙古 helps 荆门), else the province's side, else helped."""
         name, key = place.value.name, (place.value.name, place.value.code)
         if key not in self._sides:
-            self._sides[key] = "helper" if name in self.helpers else "helped" if name in self.helped else (
-                self.regions.side(place.value) or "helped")
+            within = {side for side, outer in self.paired.items() if any(inside(place.value, o) for o in outer)}
+            self._sides[key] = ("helper" if name in self.helpers else "helped" if name in self.helped else
+                                within.pop() if len(within) == 1 else self.regions.side(place.value) or "helped")
         return self._sides[key]
 
     def _target(self, receivers: list[Mention], figure: Mention) -> str:
