@@ -28,6 +28,11 @@ def test_a_year_reaches_the_rest_of_its_paragraph_but_not_the_next_one():
     assert facts("2019年，杨浦区在普洱市实施项目42个。\n全市共有建档立卡贫困人口8万人。")["8万人"].year is None
 
 
+def test_a_year_after_the_figure_dates_it_only_in_brackets():
+    assert facts("帮扶资金1.2亿元（2019年）已全部到位。")["1.2亿元"].year == 2019
+    assert facts("他家年收入两万元，2018年就脱贫了。")["两万元"].year is None  # the year of another clause
+
+
 def test_a_time_word_of_its_own_keeps_the_paragraph_year_out():
     fact = facts("2019年，上海援建项目加快推进。目前，叶城县有未脱贫人口3200人。")["3200人"]
     assert (fact.year, fact.actor, fact.target, fact.measure) == (None, "", "叶城县", "poor")
@@ -74,6 +79,8 @@ def test_relative_years_date_figures_only_in_a_dated_document():
     ("青岛市注资600万元建设扶贫车间。", "600万元", "青岛市", "", "aid"),                  # a government's 注资 is aid
     ("内蒙古自治区对口支援湖北省荆门市。巴彦淖尔市向荆门市捐赠价值300万元的农产品。",   # inside a helper: a helper
      "300万元", "巴彦淖尔市", "荆门市", "donation"),
+    ("福建省宁化县曾是国家级贫困县，2016年有贫困人口1.2万人。", "1.2万人", "", "宁化县", "poor"),  # whatever its side
+    ("甘肃省去年实现脱贫。今年以来，全省各地帮助农民工返岗就业3.1万人。", "3.1万人", "甘肃省", "甘肃省", "employed"),  # 全省
 ])
 def test_roles_and_measure(text, figure, actor, target, measure):
     fact = facts(text)[figure]

@@ -42,8 +42,8 @@ FACTS = register_table(Table(
     "facts", Fact, keys=("year", "year_end", "year_kind", "actor", "target", "measure"), rules="facts.yaml",
     requires=("amounts", "headcounts", "years", "places", "pairings"), scoring="facts", overlap="keep_all"))
 LEXICONS = ("money_cues", "people_cues", "noun_cues", "driver_words", "investment_words", "part_words",
-            "describing_measures", "describing_cues", "this_place_words", "target_markers", "year_base_before",
-            "own_time_words")
+            "describing_measures", "describing_cues", "acting_measures", "this_place_words", "target_markers",
+            "year_base_before", "own_time_words")
 SEARCHED = ("part_words", "driver_words", "investment_words", "own_time_words", "this_place_words")
 CLAUSE = re.compile(r"[，,；;：:（）()]")
 DATELINE = re.compile(r"\d{1,2}月\d{1,2}日电")  # 新华社北京1月6日电: where the news was filed
@@ -207,7 +207,8 @@ class _Reader:
         before = [y for y in in_sentence if y.end <= figure.start]
         if before:
             return before[-1]
-        after = [y for y in in_sentence if figure.end <= y.start <= figure.end + 2]
+        after = [y for y in in_sentence if figure.end <= y.start <= figure.end + 2  # …1.2亿元（2019年）
+                 and not self.text[figure.end:y.start].strip("（(")]  # not 两万元，前年就脱贫了: another clause
         if after:
             return after[0]
         if self._has("own_time_words", s0, s1):
@@ -242,21 +243,40 @@ class _Reader:
         named = self.places_in(s0, where.clause[1])
         givers = innermost([p for p in named if self._side(p) == "helper" and p.end <= figure.start])
         receivers = [p for p in named if self._side(p) != "helper"]
-        target = self._target(receivers, figure) or self._passage_place(where, "helped")
         describing = measure in self.lex["describing_measures"] or cue in self.lex["describing_cues"]
+        # a place's poor or budget describe it whatever its side (福建省安溪县…贫困人口31.37万人);
+        # not a person's income (在龙泉…月收入4000多元: the worker's home is the target)
+        of_place = measure in self.lex["describing_measures"]
+        target = (self._target(receivers or (named if of_place else []), figure)
+                  or self._passage_place(where, "helped"))
         if describing and measure == "poor":  # 会泽县尚有20044户未脱贫: only a giver in its own clause counts
             givers = [p for p in givers if p.start >= where.clause[0]]
         if givers:
             actor = self._holding(givers)
         elif describing:
             actor = ""
-        elif self._has("this_place_words", s0, figure.start):
-            actor = self._passage_place(where, "helper") or self.main_helper  # 本市采购…: the passage's place
+        elif this := self._words["this_place_words"].search(self.text, s0, figure.start):
+            # 全省各地…销售农特产品763.7万元: the province the passage is about, whatever its side;
+            # 本市/我市 is the writer's own place: the passage's giver
+            whole = this.group().startswith("全") and measure in self.lex["acting_measures"]
+            actor = ((self._last_named(where, this.group()[-1], this.start()) if whole else "")
+                     or self._passage_place(where, "helper") or self.main_helper)
         else:
             actor = self._passage_place(where, "helper")
         if not actor and not givers and measure == "aid" and len({p.value.name for p in receivers}) == 1:
             actor = receivers[0].value.name  # 百色市累计投入133.78亿元: a place spending on itself
         return actor, target
+
+    def _last_named(self, where: Passage, suffix: str, before: int) -> str:
+        """The last division whose name ends so (全省: 省; 全区: 区, 自治区 too) named before a
+        position, in its paragraph, else its section, else from the document's start
+        (黑龙江全省; 丹江口在全市; 全省 in a report that began with 山西)."""
+        paragraphs = self.document.paragraphs
+        for start in (paragraphs[where.paragraph].start, paragraphs[max(where.section, 0)].start, 0):
+            found = [p for p in self.places_in(start, before) if p.value.name.endswith(suffix)]
+            if found:
+                return found[-1].value.name
+        return ""
 
     def _side(self, place: Mention) -> str:
         """helper or helped: what the document's pairings say (of the place, or of the one it
