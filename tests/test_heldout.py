@@ -1,9 +1,17 @@
 """Accuracy on articles the rules were not developed on.
 
-tests/gold_heldout/ labels fourteen People's Daily articles from ../shared/news/
-(not committed: read in place). They were labelled by hand before the
-pipeline was first run on them; the test skips when the folder is absent.
+Two gold sets label People's Daily articles from ../shared/news/ (not
+committed: read in place); the tests skip when the folder is absent:
+- tests/gold_heldout/: fourteen articles, labelled by hand before the
+  pipeline was first run on them;
+- tests/gold_fresh/: seventeen articles labelled by readers who never saw the
+  pipeline's output (its README says how each of its three sets was used);
+  every table but places, which it labels only where facts need them.
+Floors are set below what was reached; they catch a fall. Never lower one to
+make a change pass.
 """
+from dataclasses import dataclass
+
 import pytest
 
 from extract import run as batch
@@ -11,33 +19,48 @@ from extract.evaluate import evaluate
 from conftest import ROOT
 
 NEWS = ROOT.parent / "shared" / "news" / "rmrb-2020q1"
-GOLD = ROOT / "tests" / "gold_heldout"
-# Row F1 floors, set below what was reached (places 0.995, the rest 1.000 on
-# few rows); never lower one to make a change pass.
-FLOORS = {"places": 0.97, "amounts": 0.95, "headcounts": 0.95, "years": 0.95}
-# Facts are far from the 0.9 aimed at (reached: pairings F1 0.632; year 0.978,
-# actor 0.711, target 0.807, measure 0.689): these floors only catch a fall.
-FACT_FLOORS = {"year": 0.95, "actor": 0.67, "target": 0.77, "measure": 0.64}
 
 
-@pytest.fixture(scope="module")
-def heldout_scores(tmp_path_factory):
+@dataclass(frozen=True)
+class GoldSet:
+    folder: str
+    row_f1: dict[str, float]  # per mention table
+    facts: dict[str, float]  # per facts column; far from the 0.9 aimed at
+    pairings_f1: float
+
+
+SETS = {
+    # reached: places 0.996, the rest 1.000; year 0.978, actor 0.711, target 0.807, measure 0.689; pairings 0.632
+    "heldout": GoldSet("gold_heldout", {"places": 0.97, "amounts": 0.95, "headcounts": 0.95, "years": 0.95},
+                       {"year": 0.95, "actor": 0.67, "target": 0.77, "measure": 0.64}, 0.6),
+    # reached: amounts 1.000, headcounts 0.990, years 0.988; year 0.909, actor 0.734, target 0.783,
+    # measure 0.846; pairings 0.706
+    "fresh": GoldSet("gold_fresh", {"amounts": 0.97, "headcounts": 0.96, "years": 0.96},
+                     {"year": 0.88, "actor": 0.70, "target": 0.75, "measure": 0.82}, 0.65),
+}
+
+
+@pytest.fixture(scope="module", params=SETS)
+def scored(request, tmp_path_factory):
     if not NEWS.is_dir():
-        pytest.skip(f"{NEWS} not found: the held-out articles are read in place")
-    files = [str(NEWS / p.stem.split("-")[0] / f"{p.stem}.txt") for p in sorted((GOLD / "labels").glob("*.tsv"))]
-    out = tmp_path_factory.mktemp("heldout")
+        pytest.skip(f"{NEWS} not found: the articles are read in place")
+    gold = ROOT / "tests" / SETS[request.param].folder
+    files = [str(NEWS / p.stem.split("-")[0] / f"{p.stem}.txt") for p in sorted((gold / "labels").glob("*.tsv"))]
+    out = tmp_path_factory.mktemp(request.param)
     summary = batch.run(files, str(out), workers=1, progress=False)
     assert summary.documents == len(files) and not summary.problems
-    return evaluate(GOLD, out).scores
+    return SETS[request.param], evaluate(gold, out).scores
 
 
-@pytest.mark.parametrize("table", FLOORS)
-def test_heldout_row_f1_floor(heldout_scores, table):
-    score = heldout_scores[table].as_dict()
-    assert score["row_f1"] >= FLOORS[table], score
+def test_row_f1_floors(scored):
+    floors, scores = scored
+    reached = {table: scores[table].as_dict()["row_f1"] for table in floors.row_f1}
+    assert all(reached[t] >= floor for t, floor in floors.row_f1.items()), reached
+    assert set(scores) & {"places"} <= set(floors.row_f1)  # partial place labels are never scored
 
 
-def test_heldout_facts_floor(heldout_scores):
-    accuracy = heldout_scores["facts"].as_dict()["accuracy"]
-    assert all(accuracy[c] >= floor for c, floor in FACT_FLOORS.items()), accuracy
-    assert heldout_scores["pairings"].as_dict()["f1"] >= 0.6
+def test_facts_floors(scored):
+    floors, scores = scored
+    accuracy = scores["facts"].as_dict()["accuracy"]
+    assert all(accuracy[c] >= floor for c, floor in floors.facts.items()), accuracy
+    assert scores["pairings"].as_dict()["f1"] >= floors.pairings_f1
