@@ -26,3 +26,13 @@ def test_a_count_of_thousands_of_digits_is_no_count():
     doc = run("共有" + "1" * 4301 + "人参加，另有200人。")
     assert [doc.text[m.start:m.end] for m in doc.mentions["headcounts"]] == ["200人"]
     assert doc.rows("headcounts")  # and the row can be written (no int too long to print)
+
+
+def test_one_paragraph_with_thousands_of_figures():
+    """Scraped text often comes as one line: each figure's year and passage place were read
+    from the paragraph's start, the square of its length (a 260,000-character line ran past
+    the time budget)."""
+    doc = run("".join(f"2019年，云南省会泽县投入资金{i}万元，全省帮助{i}人就业。" for i in range(1, 8000)))
+    facts = doc.mentions["facts"]
+    assert len(facts) == 2 * 7999
+    assert {(f.value.year, f.value.target) for f in facts} == {(2019, "会泽县")}

@@ -98,6 +98,7 @@ class _Reader:
         self._sections: dict[tuple[int, int, str], str] = {}
         self._passages: dict[tuple[int, str], str] = {}  # by (sentence start, side)
         self._gathered: dict[tuple[int, str], tuple[int, list[Mention]]] = {}  # (section, side) -> (up to, places)
+        self._in_paragraph: dict[tuple[int, str], tuple[int, dict[str, Mention]]] = {}  # likewise, by name
         self.money_cue = _cue_pattern(tuple(lexicons["money_cues"]))
         self.people_cue = _cue_pattern(tuple(lexicons["people_cues"]))
         self.target_markers = tuple(lexicons["target_markers"])
@@ -214,9 +215,11 @@ class _Reader:
         if self._has("own_time_words", s0, s1):
             return None
         paragraph = self.document.paragraphs[where.paragraph]
-        earlier = [y for y in self.years_in(paragraph.start, s0) if self._dates(y)]
-        if earlier:
-            return earlier[-1]
+        k = bisect_left(self.year_starts, s0)
+        while k and self.years[k - 1].start >= paragraph.start:  # the nearest first: a long paragraph is not re-read
+            k -= 1
+            if self._dates(self.years[k]):
+                return self.years[k]
         if where.section < 0:
             return None
         paragraphs = self.document.paragraphs
@@ -259,7 +262,7 @@ class _Reader:
             # 全省各地…销售农特产品763.7万元: the province the passage is about, whatever its side;
             # 本市/我市 is the writer's own place: the passage's giver
             whole = this.group().startswith("全") and measure in self.lex["acting_measures"]
-            actor = ((self._last_named(where, this.group()[-1], this.start()) if whole else "")
+            actor = ((self._last_named(this.group()[-1], this.start()) if whole else "")
                      or self._passage_place(where, "helper") or self.main_helper)
         else:
             actor = self._passage_place(where, "helper")
@@ -267,16 +270,22 @@ class _Reader:
             actor = receivers[0].value.name  # 百色市累计投入133.78亿元: a place spending on itself
         return actor, target
 
-    def _last_named(self, where: Passage, suffix: str, before: int) -> str:
+    def _last_named(self, suffix: str, before: int) -> str:
         """The last division whose name ends so (全省: 省; 全区: 区, 自治区 too) named before a
-        position, in its paragraph, else its section, else from the document's start
-        (黑龙江全省; 丹江口在全市; 全省 in a report that began with 山西)."""
-        paragraphs = self.document.paragraphs
-        for start in (paragraphs[where.paragraph].start, paragraphs[max(where.section, 0)].start, 0):
-            found = [p for p in self.places_in(start, before) if p.value.name.endswith(suffix)]
-            if found:
-                return found[-1].value.name
-        return ""
+        position (黑龙江全省; 丹江口在全市; 全省 in a report that began with 山西)."""
+        starts, names = self._named_by_suffix.get(suffix, ((), ()))
+        k = bisect_left(starts, before)
+        return names[k - 1] if k else ""
+
+    @cached_property
+    def _named_by_suffix(self) -> dict[str, tuple[list[int], list[str]]]:
+        """Where each name ending in 省, 市, 县, 区 … starts, and the name: one bisect per figure."""
+        found: dict[str, tuple[list[int], list[str]]] = {}
+        for p in self.places:
+            starts, names = found.setdefault(p.value.name[-1:], ([], []))
+            starts.append(p.start)
+            names.append(p.value.name)
+        return found
 
     def _side(self, place: Mention) -> str:
         """helper or helped: what the document's pairings say (of the place, or of the one it
@@ -316,11 +325,23 @@ class _Reader:
         (heading and paragraphs above), taken together (_holding)."""
         key = (where.sentence[0], side)
         if key not in self._passages:  # the figures of a sentence share it
-            paragraph = self.document.paragraphs[where.paragraph]
-            earlier = self._side_places(paragraph.start, where.sentence[0], side)
-            self._passages[key] = self._holding(earlier) if earlier else self._section_place(
+            earlier = self._paragraph_places(where.paragraph, where.sentence[0], side)
+            self._passages[key] = self._holding(list(earlier.values())) if earlier else self._section_place(
                 where.section, where.paragraph, side)
         return self._passages[key]
+
+    def _paragraph_places(self, paragraph: int, until: int, side: str) -> dict[str, Mention]:
+        """The places of a side in a paragraph before a position, by name, gathered as the
+        figures come in order (a paragraph of one long line, as scraped text often is, is
+        read once, not once per figure)."""
+        start = self.document.paragraphs[paragraph].start
+        done, named = self._in_paragraph.get((paragraph, side), (start, {}))
+        if done > until:
+            done, named = start, {}
+        for p in self._side_places(done, until, side):
+            named[p.value.name] = p
+        self._in_paragraph[(paragraph, side)] = (until, named)
+        return named
 
     def _side_places(self, start: int, end: int, side: str) -> list[Mention]:
         return [p for p in self.places_in(start, end) if self._side(p) == side]
