@@ -36,3 +36,14 @@ def test_one_paragraph_with_thousands_of_figures():
     facts = doc.mentions["facts"]
     assert len(facts) == 2 * 7999
     assert {(f.value.year, f.value.target) for f in facts} == {(2019, "会泽县")}
+
+
+def test_one_paragraph_naming_hundreds_of_places():
+    """The place a passage is about was sought among every distinct name of the paragraph
+    by pairs: hundreds of counties on one line cost their square at every figure."""
+    import csv
+    from conftest import ROOT
+    with open(ROOT / "rules" / "divisions.csv", encoding="utf-8") as f:
+        counties = [r["name"] for r in csv.DictReader(f) if r["level"] == "county" and r["name"].endswith("县")][:600]
+    doc = run("".join(f"{name}投入资金{i}万元，" for i, name in enumerate(counties, 1)) + "。")
+    assert len(doc.mentions["facts"]) == len(counties)

@@ -305,7 +305,7 @@ class _Reader:
         # 在宁夏，西吉县…仍有贫困人口1569户: a place named after the marked one, inside it and
         # before the figure, is the more specific (not one named later: 向湖北省捐赠…，数万名…武汉)
         within = [p for p in receivers if p.end <= figure.start
-                  and any(q.end <= p.start and inside(p.value, q.value) for q in chosen)]
+                  and any(q.end <= p.start and inside(p.value, q.value) for q in chosen)] if len(chosen) <= 3 else []
         return (self._holding(within) if within else "") or self._holding(chosen)
 
     @staticmethod
@@ -313,11 +313,12 @@ class _Reader:
         """The one place these name, the most specific of a chain, or the one
         that holds all the others (会泽县 and 宣威市 in a sentence about 曲靖市); else ''."""
         distinct = list({p.value.name: p for p in places}.values())
-        inner = innermost(distinct)
-        if len(inner) == 1:
-            return inner[0].value.name
-        outer = [p for p in distinct if all(inside(q.value, p.value) for q in distinct if q is not p)]
-        return outer[0].value.name if outer else ""
+        if len(distinct) <= 3:  # a chain is at most province, prefecture, county: more names are no chain
+            inner = innermost(distinct)
+            if len(inner) == 1:
+                return inner[0].value.name
+        outer = next((p for p in distinct if all(inside(q.value, p.value) for q in distinct if q is not p)), None)
+        return outer.value.name if outer else ""
 
     def _passage_place(self, where: Passage, side: str) -> str:
         """The place of a side the passage is about, when it is about one: the

@@ -7,6 +7,7 @@ A chain of names (云南曲靖罗平县) means its most specific place.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 import regex
@@ -72,8 +73,18 @@ def most_specific(places: list[Mention], text: str) -> list[Mention]:
 
 
 def innermost(places: list[Mention]) -> list[Mention]:
-    """Leave out a place another of the list lies within: 上海…宝山区 gives 宝山区."""
-    return [p for p in places if not any(inside(q.value, p.value) for q in places if q is not p)]
+    """Leave out a place another of the list lies within: 上海…宝山区 gives 宝山区.
+
+    By code prefixes, as `inside` reads them, in one pass: a province holds another
+    place when another code starts with its two digits, a prefecture with its four
+    (a sentence naming hundreds of counties is not compared pair by pair)."""
+    codes = {p.value.code for p in places if p.value.code}
+    shared = Counter(c[:2] for c in codes) + Counter(c[:4] for c in codes)
+    width = {"province": 2, "prefecture": 4}
+
+    def holds_another(place) -> bool:
+        return place.code != "" and place.level in width and shared[place.code[:width[place.level]]] > 1
+    return [p for p in places if not holds_another(p.value)]
 
 
 def inside(inner, outer) -> bool:
