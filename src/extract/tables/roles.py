@@ -78,6 +78,8 @@ def innermost(places: list[Mention]) -> list[Mention]:
     By code prefixes, as `inside` reads them, in one pass: a province holds another
     place when another code starts with its two digits, a prefecture with its four
     (a sentence naming hundreds of counties is not compared pair by pair)."""
+    if len(places) <= 8:  # the usual few: pairs are cheaper than counting
+        return [p for p in places if not any(inside(q.value, p.value) for q in places if q is not p)]
     codes = {p.value.code for p in places if p.value.code}
     shared = Counter(c[:2] for c in codes) + Counter(c[:4] for c in codes)
     width = {"province": 2, "prefecture": 4}
