@@ -44,14 +44,17 @@ LEXICONS = ("relation_words", "arrangement_relations", "respectively_words", "jo
 @lru_cache(maxsize=4)
 def _patterns(words: tuple[str, ...], names: str):
     """An arrangement word or name (沪滇协作); a list line under a heading (扶贫协作：云南曲靖罗平县、…)."""
-    relation = regex.compile(f"{alternation(words)}|{names}")
+    relation = regex.compile(f"(?:{alternation(words)}|{names})+")  # a run is one word: 对口支援帮扶
     label_line = regex.compile(f"(?m)^[ \\t\\u3000]*(?P<label>{alternation(words)})[ \\t\\u3000]*[：:](?P<list>.+)$")
     return relation, label_line
 
 
 def relation_of(word: str, lexicons) -> str:
-    """An arrangement word's relation: from the lexicon, or a name of one (沪滇协作, 闽宁协作: 扶贫协作)."""
-    return lexicons["relation_words"].get(word) or "扶贫协作"
+    """An arrangement word's relation: from the lexicon; for a run of them (对口协作帮扶,
+    对口支援帮扶) its first word's; for a name of one (沪滇协作, 闽宁协作) 扶贫协作."""
+    words = lexicons["relation_words"]
+    first = word if word in words else next((w for w in words if word.startswith(w)), None)  # longest first
+    return words[first] if first else "扶贫协作"
 
 
 @finder("pairings", lexicons=LEXICONS, resources=("regions",), requires=("places",))
