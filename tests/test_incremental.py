@@ -1,4 +1,5 @@
 """--incremental: only new and changed documents are processed, and the tables equal a full run's."""
+import json
 import shutil
 
 import pytest
@@ -79,3 +80,21 @@ def test_an_interrupted_run_keeps_the_work_it_did(inputs, tmp_path, monkeypatch)
     monkeypatch.setattr(batch, "process_file", real)
     assert incremental(inputs, out).reused == 2  # the two documents done before the interruption
     assert tables(out) == full(inputs, tmp_path)
+
+
+def test_a_new_date_or_a_moved_file_is_a_changed_document(tmp_path):
+    """The rows depend on more than the text: the date given with it (今年) and where it was read (documents.csv)."""
+    feed, out = tmp_path / "feed.jsonl", tmp_path / "out"
+    record = {"id": "d1", "text": "今年，宝山区向会泽县捐赠300万元。", "date": "2020-03-01"}
+    feed.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    batch.run([str(feed)], str(out), workers=1, progress=False, incremental=True)
+    feed.write_text(json.dumps({**record, "date": "2021-03-01"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert batch.run([str(feed)], str(out), workers=1, progress=False, incremental=True).reused == 0
+    assert "d1,0,2,今年,2021" in tables(out)["years"]
+    for folder in ("first", "second"):
+        (tmp_path / folder).mkdir()
+    (tmp_path / "first" / "b.txt").write_text("宝山区投入1亿元。", encoding="utf-8")
+    batch.run([str(tmp_path / "first")], str(out), workers=1, progress=False, incremental=True)
+    (tmp_path / "first" / "b.txt").rename(tmp_path / "second" / "b.txt")
+    batch.run([str(tmp_path / "second")], str(out), workers=1, progress=False, incremental=True)
+    assert "second" in tables(out)["documents"] and "first" not in tables(out)["documents"]

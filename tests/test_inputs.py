@@ -115,3 +115,19 @@ def test_dask_with_streamed_inputs_writes_the_same_tables_and_parts(tmp_path, in
         assert rows(tmp_path / "dask", table) == rows(tmp_path / "local", table)
     merge_parts(tmp_path / "dask")  # the parts give the same tables again
     assert rows(tmp_path / "dask", "documents") == rows(tmp_path / "local", "documents")
+
+
+def test_an_id_no_file_name_could_hold_is_written_escaped(tmp_path):
+    path = tmp_path / "odd.jsonl"
+    path.write_text('{"id": "x\\ud800", "text": "浦东新区投入5000万元。"}\n', encoding="utf-8")  # a lone surrogate
+    code, output = cli(path, "-o", tmp_path / "out")
+    assert code == 0, output
+    assert rows(tmp_path / "out", "amounts")[0]["doc_id"] == "x\\ud800"
+
+
+def test_a_date_given_in_a_short_form_is_read_as_the_date(tmp_path):
+    (tmp_path / "a.txt").write_text("今年，宝山区投入1亿元。", encoding="utf-8")
+    code, output = cli(tmp_path / "a.txt", "-o", tmp_path / "out", "--date", "20210301")
+    assert code == 0, output
+    assert rows(tmp_path / "out", "documents")[0]["date"] == "2021-03-01"
+    assert [r["year"] for r in rows(tmp_path / "out", "years")] == ["2021"]

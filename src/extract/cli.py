@@ -45,13 +45,11 @@ def _terminate(signum, frame):
 
 
 def _date(value: str) -> str:
-    import datetime
-    if value:
-        try:
-            datetime.date.fromisoformat(value)
-        except ValueError:
-            raise click.BadParameter(f"{value!r} is not a date YYYY-MM-DD") from None
-    return value
+    from .inputs import iso_date
+    try:
+        return iso_date(value) if value else ""
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date YYYY-MM-DD") from None
 
 
 @click.group()

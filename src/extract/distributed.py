@@ -131,13 +131,12 @@ def _replace_parts(staged: Path, parts: Path) -> None:
     os.replace(staged, parts)
 
 
-def _parted(parts: Path, tables: list[Table], size: int, results, passes):
+def _parted(parts: Path, tables: list[Table], size: int, results):
     """The results on their way to the tables, `size` documents to a part, each written
     when it is full (after the run's passes: a part holds the rows the tables get)."""
     batch, i = [], 0
     for r in results:
         if not r.error:
-            passes.apply(r)
             batch.append(r.tables)
         yield r
         if len(batch) == size:

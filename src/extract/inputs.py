@@ -89,11 +89,16 @@ def _record(path: str, number: int, line: bytes, fields: RecordFields) -> Source
     return Source(path, str(doc_id), data=text, where=where, date=_date(record.get(fields.date)))
 
 
+def iso_date(value: str) -> str:
+    """A date as the tables write it, YYYY-MM-DD (2020-03-19, 20200319); ValueError when it is none."""
+    return datetime.date.fromisoformat(value).isoformat()
+
+
 def _date(value) -> str:
     """A record's date when it is one (2020-03-19, or a timestamp starting with one), else none."""
     if isinstance(value, str):
         try:
-            return datetime.date.fromisoformat(value[:10]).isoformat()
+            return iso_date(value[:10])
         except ValueError:
             pass
     return ""

@@ -28,8 +28,12 @@ class DocumentError(Exception):
 
 
 def readable(name: str) -> str:
-    """A file name as text: bytes that are not UTF-8 as \\xff (they cannot go into a UTF-8 table)."""
-    return os.fsencode(name).decode("utf-8", "backslashreplace")
+    """A name as text a UTF-8 table can hold: a file name's bytes that are not UTF-8 as \\xff,
+    a lone surrogate no file name carries (a JSON id "\\ud800") as \\ud800."""
+    try:
+        return os.fsencode(name).decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def shown(name: str) -> str:
@@ -51,6 +55,9 @@ class Source:
     where: str = ""  # how messages name it, when not by its path alone: news.jsonl:12, a.zip:x/y.txt
     problem: str = ""  # why it cannot be read, found while listing it (a bad record, a repeated id)
     date: str = ""  # a publication date that came with it (a JSON record's date field)
+
+    def __post_init__(self) -> None:  # every way of naming a document (a file, a member, a record) goes through here
+        object.__setattr__(self, "doc_id", readable(self.doc_id))
 
     @property
     def shown(self) -> str:

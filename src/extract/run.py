@@ -15,12 +15,12 @@ from dataclasses import dataclass, field
 from functools import partial
 from itertools import chain, islice
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from . import registry
 from .engine import Engine, RuleFailed, get_engine
 from .inputs import RecordFields, is_stream, stream_sources
-from .load import DocumentError, Source, collect_inputs, read_document, shown
+from .load import MAX_BYTES, DocumentError, Source, collect_inputs, read_document, shown
 from .match import RuleTimeout
 from .write import OutputError, TableWriter, describe_os_error, parquet_missing, prepare_outdir
 
@@ -110,7 +110,8 @@ def run(paths: list[str], outdir: str, *, workers: int | None = None, rules_dir:
     try:
         results, summary.problems = stream(paths, workers=workers, rules_dir=rules_dir, backend=backend,
                                            progress=progress, date=date, state=state, fields=fields, runner=runner)
-        write_results(around(results, passes) if around else results, Tables(Path(outdir), engine.tables, fmt),
+        results = passes.through(results)
+        write_results(around(results) if around else results, Tables(Path(outdir), engine.tables, fmt),
                       summary, started, passes)
     finally:
         if state is not None:
@@ -145,33 +146,48 @@ def stream(paths: list[str], *, workers: int | None = None, rules_dir: str | Non
     sources, total, problems = sources_of(paths, fields)
     n = max(1, min(workers or os.cpu_count() or 1, total or os.cpu_count() or 1))
 
+    # batches small enough to keep every worker busy to the end; 16 when the count is not known
+    size = max(1, min(32, total // (n * 8))) if total is not None else 16
+
     def compute(todo: Iterable[Source], count: int | None):
-        # batches small enough to keep every worker busy to the end; 16 when the count is not known
-        size = max(1, min(32, count // (n * 8))) if count is not None else 16
         jobs = ((batch, rules_dir, backend, date, keep_text) for batch in batched(todo, size))
         return _results(jobs, runner or partial(_local, workers=n), count, progress and (count is None or count > 20))
 
     return (compute(sources, total) if state is None else _reusing(sources, state, compute)), problems
 
 
-REUSE_CHUNK = 1000  # documents looked up in the state at a time: memory stays bounded on a stream of millions
-
-
 def _reusing(sources: Iterable[Source], state, compute):
-    """Stored results where the document is unchanged, new ones for the rest (stored as they come), in input order."""
+    """Stored results where the document is unchanged, new ones for the rest (stored as they
+    come), in input order, from one run of `compute` (one pool) over the documents to do.
+    Inputs are looked up as the workers ask for more; an unchanged one waits in the queue as
+    its doc_id and digest only, and its result is read when its turn comes."""
     from .state import content_digest
-    for chunk in batched(sources, REUSE_CHUNK):
-        digests = [_digest(s, content_digest) for s in chunk]
-        stored = [state.has(s, d) for s, d in zip(chunk, digests)]
-        todo = [s for s, done in zip(chunk, stored) if not done]
-        computed = compute(todo, len(todo))
-        for source, digest, done in zip(chunk, digests, stored):
-            if done:
-                yield state.load(source, digest)
-            else:
-                result = next(computed)
-                state.store(digest, result)
-                yield result
+    queue: deque = deque()  # in input order: (doc_id, digest) of a stored result, (None, digest) of one to compute
+
+    def to_do():
+        for source in sources:
+            digest = _digest(source, content_digest)
+            stored = state.has(source, digest)
+            queue.append((source.doc_id if stored else None, digest))
+            if not stored:
+                yield source
+
+    computed, ready = compute(to_do(), None), deque()
+    while True:
+        while (not queue or queue[0][0] is None) and not ready:  # the head's result is not here yet
+            result = next(computed, None)
+            if result is None:  # every input read and done
+                break
+            ready.append(result)
+        if not queue:
+            return
+        doc_id, digest = queue.popleft()
+        if doc_id is None:
+            result = ready.popleft()
+            state.store(digest, result)
+        else:
+            result = state.load(doc_id, digest)
+        yield result
 
 
 def batched(items: Iterable, size: int):
@@ -182,15 +198,20 @@ def batched(items: Iterable, size: int):
 
 
 def _digest(source: Source, content_digest) -> str | None:
-    """A digest of what the document is made from: its text or bytes as given, else its file's (None: unreadable)."""
+    """A digest of what the document's rows are made from: where it is read (documents.csv
+    names it), the date given with it, and its text or bytes as given, else its file's
+    (None: unreadable or too large, which the worker reports)."""
     if source.problem:
         return None
+    made_of = f"{source.shown}\0{source.date}\0".encode()
     if source.data is not None:
-        return content_digest(source.data.encode("utf-8") if isinstance(source.data, str) else source.data)
+        return content_digest(made_of + (source.data.encode("utf-8") if isinstance(source.data, str) else source.data))
     try:
-        return content_digest(Path(source.path).read_bytes())
+        if os.stat(source.path).st_size > MAX_BYTES:
+            return None
+        return content_digest(made_of + Path(source.path).read_bytes())
     except OSError:
-        return None  # the worker reports it
+        return None
 
 
 class Tables:
@@ -217,19 +238,23 @@ class Passes:
     def __init__(self, tables):
         self._passes = [(t, registry.ACROSS[t.across]()) for t in tables if t.across]
 
-    def apply(self, res: DocResult) -> None:
-        for table, across in self._passes:
-            values = res.values.pop(table.name, None)
-            if values is not None:
-                res.tables[table.name] = [(res.doc_id, *table.cells(across(res.doc_id, v))) for v in values]
+    def through(self, results: Iterable[DocResult]) -> Iterator[DocResult]:
+        """The results, each document's rows of these tables made as they come (a failed one has none)."""
+        for res in results:
+            for table, across in self._passes if not res.error else ():
+                values = res.values.pop(table.name, None)
+                if values is not None:
+                    res.tables[table.name] = [(res.doc_id, *table.cells(across(res.doc_id, v))) for v in values]
+            yield res
 
     def summaries(self) -> list[str]:
         return [across.summary() for _, across in self._passes]
 
 
 def write_results(results, sink, summary: Summary, started: float, passes: Passes) -> Summary:
-    """Stream DocResults, in the order given, into a sink (the tables, the report); bad inputs
-    become problems. Nothing is published when no document was processed or writing failed."""
+    """Stream DocResults, in the order given (already through the run's passes, whose findings
+    it reports), into a sink (the tables, the report); bad inputs become problems. Nothing is
+    published when no document was processed or writing failed."""
     try:
         for res in results:
             if res.error:
@@ -237,7 +262,6 @@ def write_results(results, sink, summary: Summary, started: float, passes: Passe
                 continue
             if res.note:
                 print(f"{res.path}: {res.note}", file=sys.stderr)
-            passes.apply(res)
             sink.add(res)
             summary.documents += 1
             summary.chars += res.chars

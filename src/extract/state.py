@@ -3,7 +3,8 @@
 The state is one SQLite file beside the tables, `OUTDIR/.extract-state.sqlite`:
 
     meta(key, value)                       program, rules, backend: the digests the results were made with
-    docs(doc_id, digest, result)           sha1 of the document's bytes; its DocResult, pickled
+    docs(doc_id, digest, result)           sha1 of the document's bytes, where it was read and the date
+                                           given with it; its DocResult, pickled
 
 A run reads every input, looks its (doc_id, digest) up, processes only what
 is missing or changed, and writes all the tables anew from the stored and
@@ -71,14 +72,12 @@ class State:
         return digest is not None and self.db.execute(
             "SELECT 1 FROM docs WHERE doc_id = ? AND digest = ?", (source.doc_id, digest)).fetchone() is not None
 
-    def load(self, source: Source, digest: str):
-        """The stored DocResult (has() said there is one)."""
+    def load(self, doc_id: str, digest: str):
+        """The stored DocResult (has() said there is one), read when its turn comes, not ahead."""
         (blob,) = self.db.execute("SELECT result FROM docs WHERE doc_id = ? AND digest = ?",
-                                  (source.doc_id, digest)).fetchone()
+                                  (doc_id, digest)).fetchone()
         self.reused += 1
-        result = pickle.loads(blob)
-        result.path = source.shown  # where it is now (a file may have moved)
-        return result
+        return pickle.loads(blob)
 
     def store(self, digest: str | None, result) -> None:
         if result.error or digest is None:

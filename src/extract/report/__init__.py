@@ -42,8 +42,9 @@ def build(paths: list[str], outdir: str, *, gold_dir: str | None = None, rules_d
     prepare_outdir(Path(outdir))
     results, problems = stream(paths, workers=workers, rules_dir=rules_dir, progress=progress, date=date,
                                keep_text=True)
-    return write_results(results, Site(Path(outdir), engine.tables, gold), Summary(outdir=outdir, problems=problems, made="site"),
-                         started, Passes(engine.tables))
+    passes = Passes(engine.tables)
+    return write_results(passes.through(results), Site(Path(outdir), engine.tables, gold),
+                         Summary(outdir=outdir, problems=problems, made="site"), started, passes)
 
 
 class Gold:
