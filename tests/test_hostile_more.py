@@ -35,6 +35,7 @@ BOMB = "".join(f"  BOMB{i}: '" + "{BOMB%d}" % (i + 1) * 10 + "'\n" for i in rang
     ("places.yaml", "new_word_freq: 300", "new_word_freq: abc", "option new_word_freq: 'abc' is not a jieba word"),
     ("places.yaml", "new_word_freq: 300", "new_word_freq: -5", "option new_word_freq: -5 is not"),
     ("places.yaml", "not_places: [上海青,", 'not_places: ["", 上海青,', "an empty word"),
+    ("places.yaml", "not_places: [上海青,", "not_places: [上海青, 上海青,", "'上海青' is listed twice"),
     ("years.yaml", "    anchor: '{YEAR_START}'", "    anchor: {pattern: '{YEAR_START}', group: [a]}", "anchor's group"),
     ("amounts.yaml", "anchor: {words: [currencies, currency_symbols]}", "anchor: {words: [[currencies], currency_symbols]}",
      "an anchor mapping is {words: [lexicon, ...]}"),

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from operator import itemgetter
 from dataclasses import dataclass, field
 from functools import cached_property
+from operator import itemgetter
 
 import regex
 
@@ -149,6 +149,20 @@ class Document:
         s, e = self.raw_offset(start), self.raw_offset(end - 1) + 1
         text = self.raw[s:e]
         return s, e, (text if e - s == end - start else "".join(text.split()))
+
+
+class Stops:
+    """Marks that bound a stretch of text (a clause of one kind or another), sought
+    forward and backward from a position: one scan each way, however long the sentence."""
+
+    def __init__(self, marks: str):
+        marks = f"[{regex.escape(marks)}]"
+        self._next, self._last = regex.compile(marks), regex.compile(f"(?r){marks}")
+
+    def around(self, text: str, pos: int, start: int, end: int) -> tuple[int, int]:
+        """The stretch between marks that holds pos, within [start, end)."""
+        before, after = self._last.search(text, start, pos), self._next.search(text, pos, end)
+        return (before.end() if before else start), (after.start() if after else end)
 
 
 @dataclass(frozen=True)

@@ -257,18 +257,20 @@ def plain(value: Decimal) -> str:
     return format(value.normalize(), "f")
 
 
+# every character a Chinese numeral is written with, traditional forms too
+CN_DIGIT_CHARS = "".join(DIGITS) + "".join(t for t, c in TRADITIONAL.items() if c in DIGITS)
+CN_SCALE_CHARS = "".join(SCALES) + "".join(t for t, c in TRADITIONAL.items() if c in SCALES)
+
+
 def macros() -> dict[str, str]:
     """The numeral characters as rule-file macros (sets of characters, used
     inside [...]), so patterns and this module read the same numerals."""
-    traditional = {t: c for t, c in TRADITIONAL.items()}
-    digits = "".join(DIGITS) + "".join(t for t, c in traditional.items() if c in DIGITS)
-    scales = "".join(SCALES) + "".join(t for t, c in traditional.items() if c in SCALES)
     return {
-        "CN_DIGIT_CHARS": digits,
-        "CN_SCALE_CHARS": scales,
-        "CN_NUMERAL_CHARS": digits + scales,
-        "CN_NONZERO_CHARS": "".join(c for c in digits + scales if DIGITS.get(c) != 0),
-        "CN_FINANCIAL_CHARS": "".join(FINANCIAL) + "".join(t for t, c in traditional.items() if c in SCALES),
+        "CN_DIGIT_CHARS": CN_DIGIT_CHARS,
+        "CN_SCALE_CHARS": CN_SCALE_CHARS,
+        "CN_NUMERAL_CHARS": CN_DIGIT_CHARS + CN_SCALE_CHARS,
+        "CN_NONZERO_CHARS": "".join(c for c in CN_DIGIT_CHARS + CN_SCALE_CHARS if DIGITS.get(c) != 0),
+        "CN_FINANCIAL_CHARS": "".join(FINANCIAL) + "".join(t for t, c in TRADITIONAL.items() if c in SCALES),
         "CN_YEAR_DIGIT_CHARS": "".join(c for c in DIGITS if c != "两"),  # 二〇二〇, never 两〇两〇
         "APPROX_CHARS": APPROX_MARKS,
         "VAGUE_HEAD_CHARS": VAGUE_HEADS,

@@ -459,11 +459,16 @@ def _collect_lexicons(files: dict[str, dict], directory: Path, problems: list[st
 
 
 def _word_problems(name: str, words: list | dict, where: str) -> list[str]:
-    """An empty word (no scan can look for it) and values that are not what the
-    lexicon's readers need (LEXICON_VALUES; text when not declared), one line each."""
+    """An empty word (no scan can look for it), a word listed twice (an edit that
+    meant something else) and values that are not what the lexicon's readers need
+    (LEXICON_VALUES; text when not declared), one line each."""
     problems = []
     if "" in words:
         problems.append(f"{where}: lexicon '{name}': an empty word ('')")
+    if isinstance(words, list):
+        seen: set[str] = set()
+        if twice := next((w for w in map(str, words) if w in seen or seen.add(w)), None):
+            problems.append(f"{where}: lexicon '{name}': {_brief(twice)} is listed twice")
     if isinstance(words, dict):
         shape = LEXICON_VALUES.get(name, TEXT)
         bad = [(w, v) for w, v in words.items() if not shape.fits(v)]

@@ -17,6 +17,7 @@ from functools import cached_property, lru_cache
 from itertools import takewhile
 
 from ..doc import Mention
+from ..document import Stops
 from ..registry import Table, finder, register_table
 from ..rules import alternation
 from .roles import Regions, inside, innermost, most_specific
@@ -42,10 +43,11 @@ FACTS = register_table(Table(
     "facts", Fact, keys=("year", "year_end", "year_kind", "actor", "target", "measure"), rules="facts.yaml",
     requires=("amounts", "headcounts", "years", "places", "pairings"), scoring="facts", overlap="keep_all"))
 LEXICONS = ("money_cues", "people_cues", "noun_cues", "driver_words", "investment_words", "part_words",
-            "describing_measures", "describing_cues", "acting_measures", "this_place_words", "target_markers",
-            "year_base_before", "own_time_words")
-SEARCHED = ("part_words", "driver_words", "investment_words", "own_time_words", "this_place_words")
-CLAUSE = re.compile(r"[，,；;：:（）()]")
+            "describing_measures", "describing_cues", "acting_measures", "whole_place_words", "own_place_words",
+            "list_joining_words", "target_markers", "year_base_before", "own_time_words")
+SEARCHED = ("part_words", "driver_words", "investment_words", "own_time_words", "whole_place_words",
+            "own_place_words")
+CLAUSE = Stops("，,；;：:（）()")  # a figure's clause: 截至2019年，累计投入2.3亿元（其中…）
 DATELINE = re.compile(r"\d{1,2}月\d{1,2}日电")  # 新华社北京1月6日电: where the news was filed
 
 
@@ -105,6 +107,12 @@ class _Reader:
         self._words = {name: _cue_pattern(tuple(lexicons[name])) for name in SEARCHED}
         self.year_base_before = tuple(lexicons["year_base_before"])
 
+    def _list_item(self, between: str) -> bool:
+        """Whether what stands between two figures makes the second the next item of
+        a list (干部、, 和, nothing at all): then it shares the first's measure."""
+        return len(between) <= 12 and "，" not in between and (
+            not between or any(w in between for w in self.lex["list_joining_words"]))
+
     def _has(self, lexicon: str, start: int, end: int) -> bool:
         """Whether a word of the lexicon stands in text[start:end]."""
         return self._words[lexicon].search(self.text, start, end) is not None
@@ -124,10 +132,8 @@ class _Reader:
     # -- where ---------------------------------------------------------------
     def passage(self, pos: int) -> Passage:
         sentence = self.document.sentence_at(pos)
-        start = max([m.end() for m in CLAUSE.finditer(self.text, sentence[0], pos)], default=sentence[0])
-        m = CLAUSE.search(self.text, pos, sentence[1])
         paragraph = self.document.paragraph_index(pos)
-        return Passage(sentence, (start, m.start() if m else sentence[1]), paragraph,
+        return Passage(sentence, CLAUSE.around(self.text, pos, *sentence), paragraph,
                        self.document.section_index(paragraph))
 
     def places_in(self, start: int, end: int) -> list[Mention]:
@@ -168,7 +174,7 @@ class _Reader:
         earlier = list(cues.finditer(self.text, where.sentence[0], max(where.clause[0], since)))
         part = same_table and self.document.paragraph_index(previous[0].start) == where.paragraph and self._has(
             "part_words", previous[0].end, figure.start)  # 。其中产业项目5000万元
-        continues = part or (same_sentence and _list_item(between))
+        continues = part or (same_sentence and self._list_item(between))
         if after and (part or self._has("driver_words", since, figure.start)):
             chosen = self._strongest(after, first=True)  # 其中100户实现脱贫, 带动…就业: the outcome after
         elif continues and not self._verbs(own):
@@ -258,11 +264,12 @@ class _Reader:
             actor = self._holding(givers)
         elif describing:
             actor = ""
-        elif this := self._words["this_place_words"].search(self.text, s0, figure.start):
+        elif (whole := self._words["whole_place_words"].search(self.text, s0, figure.start)) or self._has(
+                "own_place_words", s0, figure.start):
             # 全省各地…销售农特产品763.7万元: the province the passage is about, whatever its side;
             # 本市/我市 is the writer's own place: the passage's giver
-            whole = this.group().startswith("全") and measure in self.lex["acting_measures"]
-            actor = ((self._last_named(this.group()[-1], this.start()) if whole else "")
+            named = self._last_named(whole.group()[-1], whole.start()) if whole else ""
+            actor = ((named if measure in self.lex["acting_measures"] else "")
                      or self._passage_place(where, "helper") or self.main_helper)
         else:
             actor = self._passage_place(where, "helper")
@@ -372,12 +379,6 @@ class _Reader:
 def _starting_in(mentions: list[Mention], starts: list[int], start: int, end: int) -> list[Mention]:
     """The mentions (sorted by start) that start in [start, end)."""
     return mentions[bisect_left(starts, start):bisect_left(starts, end)]
-
-
-def _list_item(between: str) -> bool:
-    """Whether what stands between two figures makes the second the next item of
-    a list (干部、, 和, nothing at all): then it shares the first's measure."""
-    return len(between) <= 12 and (not between or any(c in between for c in "、和及与")) and "，" not in between
 
 
 @lru_cache(maxsize=8)

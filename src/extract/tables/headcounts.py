@@ -7,7 +7,7 @@ from functools import lru_cache
 import regex
 
 from ..doc import Mention
-from ..numbers import APPROX_MARKS, CN_DIGITS, SCALES
+from ..numbers import APPROX_MARKS, CN_DIGIT_CHARS, CN_SCALE_CHARS
 from ..registry import Table, normalizer, register_table
 from ..rules import alternation
 from . import optional_group
@@ -27,15 +27,16 @@ HEADCOUNTS = register_table(Table("headcounts", Headcount, keys=("value", "value
                                   rules="headcounts.yaml"))
 
 
-COUNT_END = frozenset("0123456789") | CN_DIGITS | set(SCALES)  # what a number ends with (not 余: 剩余贫困人口)
+COUNT_END = frozenset("0123456789" + CN_DIGIT_CHARS + CN_SCALE_CHARS)  # what a number ends with (not 余: 剩余贫困人口)
 
 
 @lru_cache(maxsize=8)
-def _noun_patterns(nouns: tuple[str, ...], kinds: tuple[str, ...], skipped: tuple[str, ...], glue: tuple[str, ...]):
+def _noun_patterns(nouns: tuple[str, ...], kinds: tuple[str, ...], skipped: tuple[str, ...], glue: tuple[str, ...],
+                   joining: tuple[str, ...]):
     """The noun group after a count (kinds then a head, two of them joined by 和),
     and the one ending right before a count (then optional glue: 贫困人口为16.56万人)."""
     group = f"(?:{alternation(kinds)})*(?:{alternation(nouns)})"
-    both = f"{group}(?:(?:和|及|与){group})?"
+    both = f"{group}(?:(?:{alternation(joining)}){group})?"
     after = regex.compile(f"(?:{alternation(skipped)})?(?P<noun>{both})")
     before = regex.compile(f"(?r)(?P<noun>{group})(?:{alternation(glue)})?\\Z")
     return after, before
@@ -47,7 +48,8 @@ def counted_noun(doc, start: int, end: int, lexicons: dict) -> str:
     a verb stands next to it (转移就业8000余人)."""
     text = doc.text
     after, before = _noun_patterns(tuple(lexicons["people_nouns"]), tuple(lexicons["person_kinds"]),
-                                   tuple(lexicons["noun_skipped"]), tuple(lexicons["noun_glue"]))
+                                   tuple(lexicons["noun_skipped"]), tuple(lexicons["noun_glue"]),
+                                   tuple(lexicons["noun_joining_words"]))
     place = doc.hit_end(end) or end  # 40余位【上海】教师
     for at in dict.fromkeys((end, place)):
         if m := after.match(text, at):
@@ -76,7 +78,8 @@ def _word_start(words, pos: int, limit: int) -> int:
 
 
 @normalizer("headcount", lexicons=(*QUALIFIER_LEXICONS, "indefinite_numerals", "people_nouns", "person_kinds",
-                                   "noun_skipped", "noun_glue", "noun_not_kinds", "ranking_words", "ranked_units"))
+                                   "noun_skipped", "noun_glue", "noun_joining_words", "noun_not_kinds",
+                                   "ranking_words", "ranked_units"))
 def headcount(match, doc, rule):
     lexicons = rule.lexicons
     if match.group("num") in lexicons["indefinite_numerals"] and not optional_group(match, "pre"):

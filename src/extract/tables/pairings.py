@@ -21,6 +21,7 @@ from functools import lru_cache
 import regex
 
 from ..doc import Mention
+from ..document import Stops
 from ..registry import Table, finder, register_table
 from ..rules import alternation
 from .roles import Regions, inside, innermost, most_specific
@@ -37,7 +38,7 @@ class Pairing:
 
 PAIRINGS = register_table(Table("pairings", Pairing, keys=("helper", "helped", "relation"), rules="pairings.yaml",
                                 requires=("places",), scoring="pairs", overlap="keep_all"))
-LEXICONS = ("relation_words", "arrangement_relations", "respectively_words", "joining_words",
+LEXICONS = ("relation_words", "arrangement_relations", "name_relations", "plain_relations", "respectively_words", "joining_words",
             "relation_modified_nouns")
 
 
@@ -51,10 +52,12 @@ def _patterns(words: tuple[str, ...], names: str):
 
 def relation_of(word: str, lexicons) -> str:
     """An arrangement word's relation: from the lexicon; for a run of them (对口协作帮扶,
-    对口支援帮扶) its first word's; for a name of one (沪滇协作, 闽宁协作) 扶贫协作."""
+    对口支援帮扶) its first word's; for a name of one (沪滇协作, 闽宁协作) by how it ends."""
     words = lexicons["relation_words"]
     first = word if word in words else next((w for w in words if word.startswith(w)), None)  # longest first
-    return words[first] if first else "扶贫协作"
+    if first:
+        return words[first]
+    return next(r for end, r in lexicons["name_relations"].items() if word.endswith(end))
 
 
 @finder("pairings", lexicons=LEXICONS, resources=("regions",), requires=("places",))
@@ -105,7 +108,7 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
     previous arrangement word, the helped named after it in its clause, up to
     the next one (or before it in its clause, on the receiving side:
     推进云南大理…对口帮扶工作)."""
-    clause_start, clause_end = _clause(doc.text, word.start(), since, until)
+    clause_start, clause_end = COMMA.around(doc.text, word.start(), since, until)
     after = most_specific([p for p in places if word.end() <= p.start < clause_end], doc.text)
     if after and regions.names_institution(after[0], doc.text):
         return []  # 对口支援拉萨市人民医院: a hospital is helped, not a division
@@ -124,7 +127,7 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
     if not helpers or not helped:
         return []
     rel = relation_of(word.group(), lexicons)
-    rel = named if rel == "帮扶" and named else rel
+    rel = named if named and rel in lexicons["plain_relations"] else rel
     if len(helpers) > 1 and len(helped) > 1:
         if not any(w in doc.text[since:until] for w in lexicons["respectively_words"]):
             return []  # 四地对口帮扶三县一区: no pair is stated
@@ -154,14 +157,7 @@ def _distinct(places: list[Mention]) -> list[Mention]:
     return list({p.value.name: p for p in reversed(places)}.values())[::-1]
 
 
-COMMA = regex.compile(r"[，,；;]")
-
-
-def _clause(text: str, pos: int, start: int, end: int) -> tuple[int, int]:
-    """The stretch between commas around a position: a list joined by 、 stays whole (莎车、叶城、泽普)."""
-    before = [m.end() for m in COMMA.finditer(text, start, pos)]
-    after = COMMA.search(text, pos, end)
-    return (before[-1] if before else start), (after.start() if after else end)
+COMMA = Stops("，,；;")  # an arrangement word's clause: a list joined by 、 stays whole (莎车、叶城、泽普)
 
 
 def _listed(doc, places: list[Mention], starts: list[int], label_line, regions: Regions, lexicons) -> list[tuple]:
