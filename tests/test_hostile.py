@@ -343,6 +343,13 @@ def test_a_doc_id_that_looks_like_a_formula_is_guarded_in_csv(tmp_path):
     assert table(tmp_path / "out" / "places.csv")[0]["doc_id"] == "'=cmd"
 
 
+def test_a_duplicate_named_like_a_formula_is_guarded_too(tmp_path):
+    for name in ("=a.txt", "=b.txt"):
+        (tmp_path / name).write_text(GOOD, encoding="utf-8")
+    assert cli("run", tmp_path / "=a.txt", tmp_path / "=b.txt", "-o", tmp_path / "out")[0] == 0
+    assert table(tmp_path / "out" / "documents.csv")[1]["duplicate_of"] == "'=a"
+
+
 def test_eval_show_reads_no_file_outside_the_corpus(tmp_path):
     (tmp_path / "secret.txt").write_text("机密" * 20, encoding="utf-8")
     corpus = tmp_path / "corpus"
@@ -398,3 +405,14 @@ def test_explain_without_text_and_version():
     assert code == 2 and "give a TEXT to explain" in output
     code, output = cli("--version")
     assert code == 0 and output.startswith("extract ")
+
+
+def test_a_missing_parent_is_said_once_not_once_per_descendant(rules_copy):
+    """云南省's code changed: every county below a prefecture of 云南 once walked up to the
+    missing parent and said so again."""
+    divisions_edit(rules_copy, "530000,云南省,省,province,,,", "539999,云南省,省,province,,,")
+    code, output = cli("rules", "check", rules_copy)
+    said = [x for x in lines(output) if "is no division's code" in x]
+    with open(rules_copy / "divisions.csv", encoding="utf-8", newline="") as f:
+        children = [r for r in csv.DictReader(f) if r["parent_code"] == "530000"]
+    assert code == 2 and len(said) == len(children) == len(set(said)), output

@@ -92,7 +92,7 @@ def test_explain_turns_a_rule_that_fails_into_one_line(monkeypatch, error):
     from extract.engine import Engine, RuleFailed
     from extract.match import RuleTimeout
     raised = {"timeout": RuleTimeout("year.plan", "text", 2.0),
-              "failed": RuleFailed("year.plan", "text", KeyError(None)), "bug": ValueError("Exceeds the limit")}[error]
+              "failed": RuleFailed("year.plan", KeyError(None)), "bug": ValueError("Exceeds the limit")}[error]
 
     def fail(self, document):
         raise raised

@@ -58,7 +58,7 @@ class Engine:
             except (RuleTimeout, RuleFailed):
                 raise
             except Exception as e:  # a mechanism's bug: name the rule, fail this document only
-                raise RuleFailed(rule.id, doc.document.doc_id, e) from e
+                raise RuleFailed(rule.id, e) from e
         for step in self.rules.steps[table.name]:
             limit.rule = step.mechanism.name
             try:
@@ -66,7 +66,7 @@ class Engine:
             except RuleTimeout:
                 raise
             except Exception as e:
-                raise RuleFailed(f"step {step.mechanism.name}", doc.document.doc_id, e) from e
+                raise RuleFailed(f"step {step.mechanism.name}", e) from e
         blocked = self.blocks[table.name]
         if found and blocked:
             found = _unblocked(found, [(s, e) for s, e, word in doc.hits() if word in blocked])
@@ -92,7 +92,7 @@ class Engine:
 class RuleFailed(Exception):
     """A rule's mechanism raised on a document: that document fails, naming the rule."""
 
-    def __init__(self, rule_id: str, doc_id: str, error: Exception):
+    def __init__(self, rule_id: str, error: Exception):
         super().__init__(f"rule {rule_id} failed on this document, please report it ({type(error).__name__}: {error})")
         self.rule_id = rule_id
 

@@ -50,7 +50,9 @@ def read_rows(path: Path, table: registry.Table) -> list[dict]:
                         row["start"], row["end"] = int(row["start"]), int(row["end"])
                 except ValueError:
                     raise EvalError(f"{name}:{reader.line_num}: start and end must be whole numbers") from None
-                row["doc_id"] = unguard_formula(row["doc_id"])
+                for column in ("doc_id", *table.free_text):  # as the tables were written: =cmd as '=cmd
+                    if column in row:
+                        row[column] = unguard_formula(row[column])
                 rows.append(row)
             return rows
     except UnicodeDecodeError:
@@ -77,7 +79,7 @@ def role(directory: Path) -> str | None:
     return None
 
 
-def load_tables(directory: str | Path, notes: list[str]) -> dict[str, list[dict] | None]:
+def load_tables(directory: str | Path) -> dict[str, list[dict] | None]:
     """The tables directly in the folder (nothing below it: a backup copy in a subfolder is not read)."""
     directory = Path(directory)
     if not directory.is_dir():
@@ -106,6 +108,14 @@ class Pair:
     gold: dict | None
     pred: dict | None
     exact: bool = False
+    wrong: tuple[str, ...] = ()  # the key columns on which a match disagrees (score_table fills it)
+
+
+def prf(tp: int, pred: int, gold: int) -> tuple[float, float, float]:
+    """Precision, recall and F1 from true positives and the two counts (nothing against nothing is 1)."""
+    p = tp / pred if pred else (1.0 if not gold else 0.0)
+    r = tp / gold if gold else (1.0 if not pred else 0.0)
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 @dataclass
@@ -120,20 +130,14 @@ class TableScore:
     agree: dict = field(default_factory=dict)
     pairs: list[Pair] = field(default_factory=list)
 
-    @staticmethod
-    def prf(tp: int, pred: int, gold: int) -> tuple[float, float, float]:
-        p = tp / pred if pred else (1.0 if not gold else 0.0)
-        r = tp / gold if gold else (1.0 if not pred else 0.0)
-        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
     def as_dict(self) -> dict:
         names = ("precision", "recall", "f1")
         return {
             "gold": self.gold, "predicted": self.pred,
-            "strict": dict(zip(names, self.prf(self.strict_tp, self.pred, self.gold))),
-            "lenient": dict(zip(names, self.prf(self.lenient_tp, self.pred, self.gold))),
-            "row_f1": self.prf(self.row_tp, self.pred, self.gold)[2],
-            "value_f1": self.prf(self.value_tp, self.pred, self.gold)[2],
+            "strict": dict(zip(names, prf(self.strict_tp, self.pred, self.gold))),
+            "lenient": dict(zip(names, prf(self.lenient_tp, self.pred, self.gold))),
+            "row_f1": prf(self.row_tp, self.pred, self.gold)[2],
+            "value_f1": prf(self.value_tp, self.pred, self.gold)[2],
             "column_agreement": {c: (n / self.lenient_tp if self.lenient_tp else None) for c, n in self.agree.items()},
         }
 
@@ -185,7 +189,8 @@ def score_table(table: str, gold: list[dict], pred: list[dict]) -> TableScore:
             score.strict_tp += pair.exact
             for c, ok in agree.items():
                 score.agree[c] += ok
-            keys_ok = all(agree[c] for c in keys)
+            pair.wrong = tuple(c for c in keys if not agree[c])
+            keys_ok = not pair.wrong
             score.row_tp += pair.exact and keys_ok
             score.value_tp += keys_ok
     return score
@@ -193,7 +198,7 @@ def score_table(table: str, gold: list[dict], pred: list[dict]) -> TableScore:
 
 @dataclass
 class Evaluation:
-    scores: dict[str, TableScore]
+    scores: dict[str, "TableScore | DocumentScore | PairScore | FactScore"]  # by table, as its scoring declares
     notes: list[str]  # what was read, swapped or left out, one line each
 
 
@@ -201,12 +206,13 @@ def evaluate(gold_dir, pred_dir) -> Evaluation:
     """Score PRED against GOLD, only on the documents gold has; folders given
     the wrong way round (gold has `optional`, predictions `rule`) are swapped, and said so."""
     notes: list[str] = []
-    if role(Path(gold_dir)) == "predictions" and role(Path(pred_dir)) == "gold":
+    gold_role = role(Path(gold_dir))
+    if gold_role == "predictions" and role(Path(pred_dir)) == "gold":
         notes.append(f"{shown(gold_dir)} holds predictions and {shown(pred_dir)} gold: scored the other way round")
         gold_dir, pred_dir = pred_dir, gold_dir
-    elif role(Path(gold_dir)) == "predictions":
+    elif gold_role == "predictions":
         raise EvalError(f"{shown(gold_dir)}: holds predictions (a `rule` column), not gold (an `optional` column)")
-    gold, pred = load_tables(gold_dir, notes), load_tables(pred_dir, notes)
+    gold, pred = load_tables(gold_dir), load_tables(pred_dir)
     gold_docs = {r["doc_id"] for rows in gold.values() if rows for r in rows}
     pred_docs = {r["doc_id"] for rows in pred.values() if rows for r in rows}
     if pred_docs - gold_docs:
@@ -278,7 +284,7 @@ class PairScore:
     problems_: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict:
-        p, r, f = TableScore.prf(self.tp, self.pred, self.gold)
+        p, r, f = prf(self.tp, self.pred, self.gold)
         return {"gold": self.gold, "predicted": self.pred, "precision": p, "recall": r, "f1": f,
                 "relation_agreement": self.relation_ok / self.tp if self.tp else None}
 
@@ -404,7 +410,7 @@ def format_scores(scores: dict) -> str:
         agree = s.as_dict()["column_agreement"]
         lines.append(f"  {t:<11}" + "  ".join(f"{c} {v:.3f}" if v is not None else f"{c} -" for c, v in agree.items()))
     for s in others.values():
-        lines += ["", s.header(), s.line()] if hasattr(s, "header") else ["", s.line()]
+        lines += ["", s.line()]
     return "\n".join(lines)
 
 

@@ -48,7 +48,7 @@ class Table:
     requires: tuple[str, ...] = ()  # tables whose final mentions its rules and steps read
     overlap: str = "longest_then_rule_order"
     spans: bool = True  # False: one row per document, without offsets (documents.csv)
-    free_text: tuple[str, ...] = ()  # columns holding text from the input (a title): formula-guarded in CSV
+    free_text: tuple[str, ...] = ()  # columns holding text from the input (a title, a doc_id): formula-guarded in CSV
     across: str | None = None  # a registered pass the run makes over the table in doc order (duplicates)
     scoring: str = "mentions"  # how eval scores it (evaluate.SCORERS): mentions, documents, pairs, facts
     where: str = ""  # the module that declared it

@@ -43,7 +43,8 @@ def _register_extensions(tables: list[registry.Table]) -> None:
     for column in dict.fromkeys(c for t in tables for c in t.columns):
         if not Span.has_extension(column):
             Span.set_extension(column, getter=lambda span, c=column: getattr(_mention(span)[0], c, None))
-    for name, getter in (("rule", lambda span: _mention(span)[1]), ("row", _row)):
+    for name, getter in (("rule", lambda span: (_mention(span)[1] or [None])[-1]),  # a row's last cell
+                         ("row", lambda span: _mention(span)[1])):
         if not Span.has_extension(name):
             Span.set_extension(name, getter=getter)
     for name in ("facts", "document"):
@@ -51,18 +52,10 @@ def _register_extensions(tables: list[registry.Table]) -> None:
             SpacyDoc.set_extension(name, default=None)
 
 
-def _mention(span: Span) -> tuple[object, str]:
+def _mention(span: Span) -> tuple[object, tuple | None]:
+    """The span's typed value and its row as `extract run` writes it, doc_id left out:
+    (start, end, text, *columns, rule), the text as SPEC.md reports it (上\n\n海 is 上海)."""
     return span.doc.user_data.get(KEY, {}).get(span.id_, (None, None))
-
-
-def _row(span: Span) -> tuple | None:
-    """The span's row as `extract run` writes it, doc_id left out: (start, end, text, *columns, rule);
-    the text as SPEC.md reports it, without the line breaks a span may hold (上\n\n海)."""
-    value, rule = _mention(span)
-    if value is None:
-        return None
-    return (span.start_char, span.end_char, "".join(span.text.split()), *registry.table(span.label_).cells(value),
-            rule)
 
 
 @Language.factory("extract", default_config={"rules_dir": None, "backend": "rjieba"})
@@ -80,13 +73,13 @@ class ExtractComponent:
 
     def __call__(self, doc: SpacyDoc) -> SpacyDoc:
         result = self.engine(Document("spacy", doc.text))
-        located = {t.name: [(*result.document.locate(m.start, m.end)[:2], m) for m in result.mentions[t.name]]
-                   for t in self.tables}
-        _split_at(doc, {edge for found in located.values() for s, e, _ in found for edge in (s, e)})
+        found = {t.name: [(m, row[1:]) for m, row in zip(result.mentions[t.name], result.rows(t.name))]
+                 for t in self.tables}  # the rows `extract run` writes, doc_id left out: (start, end, text, …)
+        _split_at(doc, {edge for pairs in found.values() for _, row in pairs for edge in row[:2]})
         store = doc.user_data.setdefault(KEY, {})
-        for table, found in located.items():  # two pairings may share a span: each span has its mention's id
-            doc.spans[table] = [doc.char_span(s, e, label=table, span_id=m.id) for s, e, m in found]
-            store.update((m.id, (m.value, m.rule)) for _, _, m in found)
+        for table, pairs in found.items():  # two pairings may share a span: each span has its mention's id
+            doc.spans[table] = [doc.char_span(row[0], row[1], label=table, span_id=m.id) for m, row in pairs]
+            store.update((m.id, (m.value, row)) for m, row in pairs)
         doc._.facts = [{**row, "span": doc.char_span(row["start"], row["end"])} for row in result.records("facts")]
         doc._.document = next(iter(result.records("documents")), None)
         return doc

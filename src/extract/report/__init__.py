@@ -19,16 +19,17 @@ import re
 import shutil
 import time
 from dataclasses import dataclass, field
+from functools import cache
 from html import escape
 from importlib.resources import files
 from pathlib import Path
 
 from .. import registry
 from ..engine import get_engine
-from ..evaluate import Pair, load_tables, match_document, same, score_table
+from ..evaluate import Pair, TableScore, load_tables, score_table
 from ..run import DocResult, Passes, Summary, stream, write_results
 from ..write import FILE_MODE, prepare_outdir, temp_path
-from .page import Mark, highlight
+from .page import Mark, highlight, sentence_spans
 
 MENTION_TABLES = ("places", "amounts", "headcounts", "years")
 GOLD_KINDS = {"g-miss": "miss", "g-false": "false alarm", "g-wrong": "wrong value"}
@@ -51,15 +52,13 @@ class Gold:
     """Gold rows by table and document, for marking an article and scoring its rows."""
 
     def __init__(self, directory: str):
-        tables = load_tables(directory, [])
+        tables = load_tables(directory)
         self.docs = {row["doc_id"] for rows in tables.values() if rows for row in rows}
         self.rows = {t: _by_doc(rows or []) for t, rows in tables.items()}
 
-    def pairs(self, table: str, doc_id: str, pred: list[dict]) -> list[Pair]:
-        return match_document(self.rows.get(table, {}).get(doc_id, []), pred)[0]
-
-    def row_f1(self, table: str, doc_id: str, pred: list[dict]) -> float:
-        return score_table(table, self.rows.get(table, {}).get(doc_id, []), pred).as_dict()["row_f1"]
+    def score(self, table: str, doc_id: str, pred: list[dict]) -> TableScore:
+        """An article's rows of a table against gold: its row F1 and its pairs (matches, misses, false alarms)."""
+        return score_table(table, self.rows.get(table, {}).get(doc_id, []), pred)
 
 
 def _by_doc(rows: list[dict]) -> dict[str, list[dict]]:
@@ -124,8 +123,9 @@ class Site:
             return marks, [], {}
         gold_items, f1 = [], {}
         for t in MENTION_TABLES:
-            f1[t] = self.gold.row_f1(t, doc_id, rows[t])
-            for pair in self.gold.pairs(t, doc_id, rows[t]):
+            score = self.gold.score(t, doc_id, rows[t])
+            f1[t] = score.as_dict()["row_f1"]
+            for pair in score.pairs:
                 if item := _gold_mark(t, pair, self.tables[t], len(gold_items)):
                     gold_items.append(item)
         return marks + gold_items, gold_items, f1
@@ -165,17 +165,17 @@ def _gold_mark(table: str, pair: Pair, spec: registry.Table, n: int) -> Mark | N
     if pair.gold is None:
         return Mark(pair.pred["start"], pair.pred["end"], "g-false", f"g-{n}",
                     "false alarm: " + describe(table, pair.pred, spec))
-    wrong = [c for c in spec.keys if not same(str(pair.gold.get(c, "")), str(pair.pred.get(c, "")))]
-    if pair.exact and not wrong:
+    if pair.exact and not pair.wrong:
         return None
     diffs = [f"span {pair.pred['text']}≠{pair.gold['text']}"] * (not pair.exact)
-    diffs += [f"{c} {pair.pred.get(c, '')}≠{pair.gold.get(c, '')}" for c in wrong]
+    diffs += [f"{c} {pair.pred.get(c, '')}≠{pair.gold.get(c, '')}" for c in pair.wrong]
     return Mark(pair.pred["start"], pair.pred["end"], "g-wrong", f"g-{n}",
                 f"wrong value: {table}: {pair.pred['text']}  " + ", ".join(diffs))
 
 
 # -- pages ---------------------------------------------------------------------
 
+@cache
 def _asset(name: str) -> str:
     return files(__package__).joinpath("static", name).read_text(encoding="utf-8")
 
@@ -201,8 +201,9 @@ def article_page(doc_id: str, raw: str, info: dict, rows: dict[str, list[dict]],
         meta += f" · repeats {info['duplicate_of']}"
     body = [f'<p><a href="../index.html">← all articles</a></p><h1>{escape(title)}</h1>',
             f'<p class="note">{escape(meta)}</p>', legend(), _gold_list(gold_items)]
-    body.append(f'<div class="article"><div class="text">{highlight(raw, marks)}</div>'
-                f'<aside class="facts">{_facts(rows.get("facts", []), raw)}{_pairings(rows.get("pairings", []))}'
+    sentences = sentence_spans(raw)
+    body.append(f'<div class="article"><div class="text">{highlight(raw, marks, sentences)}</div>'
+                f'<aside class="facts">{_facts(rows.get("facts", []), sentences)}{_pairings(rows.get("pairings", []))}'
                 f"</aside></div>")
     return _html(title, "".join(body))
 
@@ -211,15 +212,13 @@ def _gold_list(items: list[Mark]) -> str:
     if not items:
         return ""
     counts = ", ".join(f"{sum(i.kind == k for i in items)} {name}(s)" for k, name in GOLD_KINDS.items())
-    lines = "".join(f'<li class="{i.kind}"><a href="#{i.anchor}"><span class="kind {GOLD_KINDS[i.kind].split()[0]}">'
+    lines = "".join(f'<li><a href="#{i.anchor}"><span class="kind {i.kind.removeprefix("g-")}">'
                     f"{GOLD_KINDS[i.kind]}</span></a> {escape(i.title.split(': ', 1)[1])}</li>" for i in items)
     return f'<section class="gold-list"><h2>Against gold: {counts}</h2><ol>{lines}</ol></section>'
 
 
-def _facts(facts: list[dict], raw: str) -> str:
+def _facts(facts: list[dict], sentences: list[tuple[int, int]]) -> str:
     """Each figure: what it measures, its year, actor and target, linked to its sentence."""
-    from .page import sentence_spans
-    sentences = sentence_spans(raw)
     lines = []
     for f in facts:
         sentence = next((s for s, e in sentences if s <= f["start"] < e), f["start"])

@@ -34,12 +34,11 @@ class Mark:
 def sentence_spans(raw: str) -> list[tuple[int, int]]:
     """The sentences of a text (SPEC.md's, as facts read them), in raw offsets."""
     document = Document("page", raw)
-    return [(document.raw_offset(s), document.raw_offset(e - 1) + 1) for s, e in document.sentences if e > s]
+    return [document.locate(s, e)[:2] for s, e in document.sentences if e > s]
 
 
-def highlight(raw: str, marks: list[Mark]) -> str:
+def highlight(raw: str, marks: list[Mark], sentences: list[tuple[int, int]]) -> str:
     """The text as HTML: sentences as <span class="s" id="s-START">, marked pieces as <span class="m …" title=…>."""
-    sentences = sentence_spans(raw)
     cuts = sorted({0, len(raw), *(x for m in marks for x in (m.start, m.end)), *(x for s in sentences for x in s)})
     starts = {s: e for s, e in sentences}
     ends = {e for _, e in sentences}

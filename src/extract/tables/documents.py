@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import regex
@@ -33,7 +33,7 @@ class DocumentInfo:
 
 
 DOCUMENTS = register_table(Table("documents", DocumentInfo, keys=("date", "duplicate_of"), rules="documents.yaml",
-                                 spans=False, free_text=("source", "title", "url"), across="documents.duplicates",
+                                 spans=False, free_text=("source", "title", "url", "duplicate_of"), across="documents.duplicates",
                                  scoring="documents"))
 LEXICONS = ("header_labels",)
 
@@ -132,7 +132,7 @@ class FirstOfBody:
         if first == doc_id:
             return info
         self.duplicates += 1
-        return DocumentInfo(info.source, info.title, info.date, info.date_source, info.url, info.chars, first, info.body)
+        return replace(info, duplicate_of=first)
 
     def summary(self) -> str:
         return f"{self.duplicates} duplicate document(s)"

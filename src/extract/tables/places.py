@@ -79,7 +79,7 @@ class Gazetteer:
 
     def ancestors(self, code: str) -> list[str]:
         out = []
-        while code and code in self.by_code and len(out) < len(LEVEL_RANK):  # load_divisions refuses loops
+        while code and code in self.by_code:  # load_divisions refuses loops
             code = self.by_code[code]["parent_code"]
             if code:
                 out.append(code)
@@ -126,17 +126,19 @@ def _division_problems(rows: list[dict], path: Path) -> list[str]:
             problems.append(f"{where}: code {row['code']} given twice")
         by_code[row["code"]] = row
     for row in rows:
-        code, seen = row["code"], set()
-        while code:
-            if code in seen:
-                problems.append(f"{path}:{row['__line__']}: {row['name']} is its own ancestor (parent_code loops)")
+        if row["parent_code"] and row["parent_code"] not in by_code:
+            problems.append(f"{path}:{row['__line__']}: parent_code {row['parent_code']} is no division's code")
+    checked: set[str] = set()  # codes whose parents end at the top: each loop is found and said once
+    for row in rows:
+        chain, code = [], row["code"]
+        while code in by_code and code not in checked:
+            if code in chain:
+                looped = by_code[code]
+                problems.append(f"{path}:{looped['__line__']}: {looped['name']} is its own ancestor (parent_code loops)")
                 break
-            seen.add(code)
-            parent = by_code[code]["parent_code"] if code in by_code else ""
-            if parent and parent not in by_code:
-                problems.append(f"{path}:{by_code[code]['__line__']}: parent_code {parent} is no division's code")
-                break
-            code = parent
+            chain.append(code)
+            code = by_code[code]["parent_code"]
+        checked.update(chain)
     return problems
 
 
