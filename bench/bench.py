@@ -29,6 +29,7 @@ import sys
 import tempfile
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -42,19 +43,28 @@ for f in files:
     {call}(f.read_text(encoding="utf-8"))
 """
 SAMPLE = 20  # the slow peers run on one file in SAMPLE
+
+
+@dataclass(frozen=True)
+class Baseline:
+    setup: str
+    call: str
+    module: str = ""  # a peer that may not be installed (its lines are skipped then)
+    step: int = 1  # one file in `step`
+
+
 BASELINES = {
-    "jieba.lcut (Python jieba)": ("import jieba, logging; jieba.setLogLevel(logging.WARNING); jieba.initialize()",
-                                  "jieba.lcut"),
-    "rjieba.cut": ("import rjieba", "rjieba.cut"),
-    "jionlp.ner.extract_money": ("import jionlp", "jionlp.ner.extract_money"),
+    "jieba.lcut (Python jieba)": Baseline(
+        "import jieba, logging; jieba.setLogLevel(logging.WARNING); jieba.initialize()", "jieba.lcut"),
+    "rjieba.cut": Baseline("import rjieba", "rjieba.cut"),
+    "jionlp.ner.extract_money": Baseline("import jionlp", "jionlp.ner.extract_money", "jionlp"),
     # cpca builds a DataFrame of what it found and, under pandas 3, raises KeyError when that is nothing
-    "cpca.transform_text_with_addrs": (
+    "cpca.transform_text_with_addrs": Baseline(
         "import cpca, contextlib\ndef places(text):\n    with contextlib.suppress(KeyError):\n"
-        "        cpca.transform_text_with_addrs(text)", "places"),
-    f"jionlp.ner.extract_time (1 file in {SAMPLE})": ("import jionlp", "jionlp.ner.extract_time"),
+        "        cpca.transform_text_with_addrs(text)", "places", "cpca"),
+    f"jionlp.ner.extract_time (1 file in {SAMPLE})": Baseline("import jionlp", "jionlp.ner.extract_time", "jionlp",
+                                                              SAMPLE),
 }
-PEERS = {"jionlp.ner.extract_money": "jionlp", "cpca.transform_text_with_addrs": "cpca",
-         f"jionlp.ner.extract_time (1 file in {SAMPLE})": "jionlp"}
 
 
 def build_corpus(folder: Path, target_bytes: int, news_share: float = 0.4) -> str:
@@ -187,14 +197,14 @@ def _commands(corpora: dict, tmp: Path) -> dict[str, tuple[list[str], int | None
     tiny.mkdir()
     (tiny / "one.txt").write_text("上海市对口帮扶云南省，投入资金三千五百万元，培训两千人。2020年。", encoding="utf-8")
     extract = [sys.executable, "-m", "extract", "run"]
-    installed = {m: _installed(m) for m in set(PEERS.values())}
+    installed = {b.module: _installed(b.module) for b in BASELINES.values() if b.module}
 
-    def peer(name: str, folder: Path, step: int = 1) -> list[str]:
-        setup, call = BASELINES[name]
-        return [sys.executable, "-c", SEGMENT.format(setup=setup, call=call), str(folder), str(step)]
+    def peer(name: str, folder: Path) -> list[str]:
+        b = BASELINES[name]
+        return [sys.executable, "-c", SEGMENT.format(setup=b.setup, call=b.call), str(folder), str(b.step)]
 
     runs = {}
-    for corpus, (folder, chars, sampled) in corpora.items():
+    for corpus, (folder, chars, _) in corpora.items():
         runs[f"extract run --workers 1 [{corpus}]"] = (
             [*extract, str(folder), "-o", str(tmp / f"out1_{corpus}"), "--quiet", "--workers", "1"], chars)
         if installed["jionlp"]:  # right after the one-worker run: the two are compared round by round
@@ -206,9 +216,8 @@ def _commands(corpora: dict, tmp: Path) -> dict[str, tuple[list[str], int | None
     if installed["jionlp"]:
         runs["jionlp start-up (import)"] = ([sys.executable, "-c", "import jionlp"], None)
     for name in ("cpca.transform_text_with_addrs", f"jionlp.ner.extract_time (1 file in {SAMPLE})"):
-        if installed[PEERS[name]]:
-            step = SAMPLE if "1 file in" in name else 1
-            runs[f"{name} [bench]"] = (peer(name, folder, step), sampled if step > 1 else chars)
+        if installed[BASELINES[name].module]:
+            runs[f"{name} [bench]"] = (peer(name, folder), sampled if BASELINES[name].step > 1 else chars)
     for name in ("jieba.lcut (Python jieba)", "rjieba.cut"):
         runs[f"{name} [bench]"] = (peer(name, folder), chars)
     return runs

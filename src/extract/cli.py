@@ -239,9 +239,9 @@ def _argument_document(text: str):
 def explain(text, path, rules_dir):
     """Show every mention found in TEXT, its normalized columns and the rule that fired."""
     from .checks import describe
-    from .engine import RuleFailed, get_engine
-    from .load import DocumentError, read_document, shown
-    from .match import RuleTimeout
+    from .engine import get_engine
+    from .load import read_document, shown
+    from .run import why_failed
     if text is not None and path is not None:
         raise click.UsageError("give a TEXT or --file PATH, not both")
     if text is None and path is None:
@@ -254,10 +254,8 @@ def explain(text, path, rules_dir):
     try:
         doc = engine(read_document(Path(path)) if path else _argument_document(text))
         records = [(table, r) for table in doc.mentions for r in doc.records(table)]
-    except (DocumentError, RuleTimeout, RuleFailed) as e:
-        _fail_on_document(name, str(e))
-    except Exception as e:  # a bug on one odd text must be one line, as `run` makes it (a 4,301-digit count)
-        _fail_on_document(name, f"internal error, please report it ({type(e).__name__}: {e})")
+    except Exception as e:  # one line, as `run` makes it: a bad file, a rule that fails, a bug (a 4,301-digit count)
+        _fail_on_document(name, why_failed(e))
     mentions = 0
     for table, r in records:
         if "start" not in r:  # a document-level row: shown when the document says something about itself

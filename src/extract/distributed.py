@@ -85,12 +85,9 @@ def _on_cluster(client, window: int, jobs):
     and not yet taken: the inputs are read only as fast as the cluster processes them."""
     pending: deque = deque()
     try:
-        for job in jobs:
-            pending.append(client.submit(local.process_files, *job, pure=False))
-            if len(pending) >= window:
-                yield _taken(pending.popleft())
-        while pending:
-            yield _taken(pending.popleft())
+        for future in local.windowed(lambda job: client.submit(local.process_files, *job, pure=False), jobs,
+                                     window, pending):
+            yield _taken(future)
     finally:
         for future in pending:
             future.cancel()

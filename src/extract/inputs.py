@@ -24,7 +24,7 @@ import zipfile
 from dataclasses import dataclass
 from typing import Iterator
 
-from .load import MAX_BYTES, SUFFIX, Source, shown
+from .load import MAX_BYTES, SUFFIX, Source, over_limit, shown, unreadable
 
 ARCHIVES = (".zip", ".tar.gz", ".tgz")
 RECORDS = (".jsonl", ".ndjson")
@@ -50,7 +50,7 @@ def stream_sources(args: list[str], fields: RecordFields, seen: set[str]) -> Ite
         if arg == STDIN:
             yield _checked(Source("<stdin>", "stdin", data=sys.stdin.buffer.read(MAX_BYTES + 1)), seen)
         elif not os.path.isfile(arg):
-            yield Source(arg, arg, problem="no such file" if not os.path.exists(arg) else "not a regular file")
+            yield Source(arg, arg, problem=unreadable(arg))
         elif arg.lower().endswith(RECORDS):
             yield from (_checked(s, seen) for s in _records(arg, fields))
         else:
@@ -130,5 +130,5 @@ def _member(path: str, name: str, size: int, read) -> Source:
     doc_id = name.removeprefix("./")[:-len(SUFFIX)]
     where = f"{shown(path)}:{shown(name)}"
     if size > MAX_BYTES:
-        return Source(path, doc_id, where=where, problem=f"member is {size / 2**20:.0f} MB, over the 50 MB limit")
+        return Source(path, doc_id, where=where, problem=over_limit("member", size))
     return Source(path, doc_id, data=read(), where=where)

@@ -91,6 +91,15 @@ def collect_inputs(paths: list[str]) -> tuple[list[Source], list[str]]:
     return _with_doc_ids(_once(found)), problems
 
 
+def unreadable(path: str) -> str:
+    """Why a path is no file to read: a missing one, a loop, a dangling link, a folder or a pipe."""
+    try:
+        os.stat(path)
+    except OSError as e:
+        return _unreachable(path, e)
+    return "not a regular file"
+
+
 def _unreachable(path: str, e: OSError) -> str:
     """Why a path that os.stat refused cannot be read (a link to itself is a loop, not a dangling link)."""
     if e.errno == errno.ELOOP:
@@ -275,17 +284,17 @@ def _utf16(data: bytes, encoding: str) -> str | None:
     return text if (text.isascii() and _printable(text)) or _is_chinese(text, GB2312, BIG5) else None
 
 
-def read_document(source: Source | Path | str, date: str = "") -> Document:
+def read_document(source: Source | Path, date: str = "") -> Document:
     """The document a source holds; `date`: a publication date given with the input, for a document that states none."""
     if not isinstance(source, Source):
         path = Path(source)
         source = Source(str(path), os.path.splitext(path.name)[0])
     if source.problem:
         raise DocumentError(source.problem)
+    if source.data is not None and len(source.data) > MAX_BYTES:  # a record's characters count as bytes: fewer
+        raise DocumentError(over_limit("text"))
     if isinstance(source.data, str):
         text, note = source.data, ""
-    elif source.data is not None and len(source.data) > MAX_BYTES:
-        raise DocumentError("over the 50 MB limit")
     else:
         text, note = decode(source.data if source.data is not None else _read_file(source.path))
     # SPEC offsets are into open(..., newline="").read(): no newline translation.
@@ -296,19 +305,25 @@ def read_document(source: Source | Path | str, date: str = "") -> Document:
     return document
 
 
+def over_limit(what: str, size: int | None = None) -> str:
+    """The line for an input over the size limit: a file, an archive member, a text given whole."""
+    said = f"{what} is {size:,} bytes," if size is not None else f"{what} is"
+    return f"{said} over the {MAX_BYTES // 2**20} MB limit ({MAX_BYTES:,} bytes)"
+
+
 def _read_file(path: str) -> bytes:
     try:
         st = os.stat(path)
         if not stat.S_ISREG(st.st_mode):
             raise DocumentError("not a regular file (a pipe or device?)")
         if st.st_size > MAX_BYTES:  # in bytes: 50 MB and 1 byte, rounded, would be "50 MB"
-            raise DocumentError(f"file is {st.st_size:,} bytes, over the 50 MB limit ({MAX_BYTES:,} bytes)")
+            raise DocumentError(over_limit("file", st.st_size))
         with open(path, "rb") as f:  # read(n) allocates n bytes first: ask for the size the file has
             data = f.read(st.st_size + 1)
             if len(data) > st.st_size:  # it grew since: read on, up to the limit
                 data += f.read(MAX_BYTES + 1 - len(data))
         if len(data) > MAX_BYTES:
-            raise DocumentError("file is over the 50 MB limit")
+            raise DocumentError(over_limit("file"))
     except OSError as e:
         raise DocumentError(e.strerror or str(e)) from None
     return data

@@ -78,11 +78,16 @@ def process_file(source: Source, engine: Engine, date: str = "", keep_text: bool
         result.values = {t.name: [m.value for m in doc.mentions[t.name]] for t in engine.tables if t.across}
         result.note, result.chars = document.note, len(document.raw)
         result.text = document.raw if keep_text else None
-    except (DocumentError, RuleTimeout, RuleFailed) as e:
-        result.error = str(e)
     except Exception as e:  # a bug on one odd document must not cost the other documents
-        result.error = f"internal error, please report it ({type(e).__name__}: {e})"
+        result.error = why_failed(e)
     return result
+
+
+def why_failed(e: Exception) -> str:
+    """A document's failure as one line: what a bad input or a rule says, else a bug to report."""
+    if isinstance(e, (DocumentError, RuleTimeout, RuleFailed)):
+        return str(e)
+    return f"internal error, please report it ({type(e).__name__}: {e})"
 
 
 def _work(args):
@@ -318,18 +323,26 @@ def _pooled(jobs, workers: int):
     pending: deque = deque()
     finished = False
     try:
-        for job in jobs:
-            pending.append(pool.submit(_work, job))
-            if len(pending) >= 2 * workers:
-                yield _result_of(pending.popleft())
-        while pending:
-            yield _result_of(pending.popleft())
+        for future in windowed(lambda job: pool.submit(_work, job), jobs, 2 * workers, pending):
+            yield _result_of(future)
         finished = True
     finally:
         if not finished:  # interrupted, or a worker died: stop the others now, not after their jobs
             for process in list(getattr(pool, "_processes", {}).values()):
                 process.terminate()
         pool.shutdown(wait=finished, cancel_futures=True)
+
+
+def windowed(submit, jobs, window: int, pending: deque):
+    """The jobs' futures in job order, each when its turn comes, with at most `window` jobs
+    submitted ahead: the inputs are read only as fast as they are processed (a pool's map
+    would submit them all). `pending` holds those not yet taken, for the caller to stop."""
+    for job in jobs:
+        pending.append(submit(job))
+        if len(pending) >= window:
+            yield pending.popleft()
+    while pending:
+        yield pending.popleft()
 
 
 def _result_of(future):
