@@ -14,6 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 from operator import itemgetter
+from typing import NamedTuple
 
 import regex
 
@@ -86,8 +87,8 @@ class Document:
     @cached_property
     def paragraphs(self) -> list[Paragraph]:
         """The paragraphs as SPEC.md defines them, in clean offsets (computed once)."""
-        return [Paragraph(self.clean_offset(s), self.clean_offset(e), heading)
-                for s, e, heading in paragraph_spans(self.raw)]
+        offset = self.clean_offset
+        return [Paragraph(offset(s), offset(e), heading) for s, e, heading in paragraph_spans(self.raw)]
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
@@ -165,8 +166,7 @@ class Stops:
         return (before.end() if before else start), (after.start() if after else end)
 
 
-@dataclass(frozen=True)
-class Paragraph:
+class Paragraph(NamedTuple):  # a tuple: a long scraped page makes thousands
     start: int
     end: int
     heading: bool  # a heading line (一、…, 宝山区：, a title): the paragraphs under it are its section

@@ -47,6 +47,15 @@ class Lexicons(dict):
     def __init__(self, owner: str, items: dict):
         super().__init__(items)
         self.owner = owner
+        self._derived: dict = {}
+
+    def derived(self, build: Callable, *args):
+        """What a mechanism builds from its lexicons (a pattern of all its words),
+        built on first use and kept with them: once per rule set, not once per match."""
+        key = (build, args)
+        if key not in self._derived:
+            self._derived[key] = build(self, *args)
+        return self._derived[key]
 
     def __missing__(self, name):
         raise UndeclaredLexicon(f"{self.owner} reads lexicon '{name}' without declaring it (lexicons=...)")

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
 
 import regex
 
@@ -44,9 +43,10 @@ def currency_of(word: str, lexicons) -> str:
     raise KeyError(word)
 
 
-@lru_cache(maxsize=8)
-def _rate_patterns(words: tuple, units: tuple, periods: tuple, not_after_one: tuple, not_rate_after: tuple):
+def _rate_patterns(lexicons):
     """From the right: 人均/亩均… or 每+unit; 一+unit (一亩地, not 一名干部); a period opening a noun (年产值)."""
+    words, units, periods = lexicons["per_before"], lexicons["per_units"], lexicons["per_periods"]
+    not_after_one, not_rate_after = lexicons["not_per_after_one"], lexicons["not_rate_after"]
     rate = regex.compile(f"(?r)(?P<word>{alternation(words)})|每个?(?P<unit>{alternation(units)})")
     one = regex.compile(f"(?r)(?<![\\d{macros()['CN_NUMERAL_CHARS']}])一个?(?!{alternation(not_after_one)})"
                         f"(?P<unit>{alternation(units)})(?!{alternation(not_rate_after)})")
@@ -71,8 +71,7 @@ def rate_before(doc, start: int, lexicons) -> str:
     text itself, so that what stands before the clause still rules a word out
     (2019年 is no 年)."""
     per_before = lexicons["per_before"]
-    rate, one, period = _rate_patterns(tuple(per_before), tuple(lexicons["per_units"]), tuple(lexicons["per_periods"]),
-                                       tuple(lexicons["not_per_after_one"]), tuple(lexicons["not_rate_after"]))
+    rate, one, period = lexicons.derived(_rate_patterns)
     window = start - len(doc.document.clause_before(start))
     if m := rate.search(doc.text, window, start):
         return per_before[m.group("word")] if m.group("word") else m.group("unit")
@@ -94,8 +93,8 @@ def currency_by_country(word: str, doc, start: int, lexicons) -> str | None:
     return countries[best] if best in before else None
 
 
-@lru_cache(maxsize=8)
-def _subunit_pattern(words: tuple[str, ...]):
+def _subunit_pattern(lexicons):
+    words = lexicons["subunit_values"]
     return regex.compile(f"(?P<num>\\d{{1,2}}|[{macros()['CN_NUMERAL_CHARS']}]{{1,3}})(?P<word>{alternation(words)})")
 
 
@@ -103,7 +102,7 @@ def subunits(text: str, currency: str, lexicons) -> Decimal | None:
     """123元【1角1分】 -> 0.11; None when a sub-unit is not the currency's (5元3美分)."""
     values, own = lexicons["subunit_values"], lexicons["currency_subunits"].get(currency, ())
     total, size, end = Decimal(0), Decimal(1), 0
-    for m in _subunit_pattern(tuple(values)).finditer(text):
+    for m in lexicons.derived(_subunit_pattern).finditer(text):
         if m.group("word") not in own:
             return None
         size, end = Decimal(str(values[m.group("word")])), m.end()

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cached_property, lru_cache
+from functools import cached_property
 from itertools import takewhile
 
 from ..doc import Mention
@@ -92,8 +92,9 @@ class _Reader:
         pairs = [m.value for m in doc.mentions["pairings"]]
         self.helpers = {p.helper for p in pairs}
         self.helped = {p.helped for p in pairs}
-        # the paired places themselves, to place the divisions inside them on their side
-        named = {p.value.name: p.value for p in doc.mentions["places"]}
+        # the paired places that hold others (a province, a prefecture), to place the divisions
+        # inside them on their side
+        named = {p.value.name: p.value for p in doc.mentions["places"] if p.value.level in ("province", "prefecture")}
         self.paired = {side: [named[n] for n in names if n in named]
                        for side, names in (("helper", self.helpers), ("helped", self.helped))}
         self._sides: dict[tuple[str, str], str] = {}  # by (name, code)
@@ -101,10 +102,10 @@ class _Reader:
         self._passages: dict[tuple[int, str], str] = {}  # by (sentence start, side)
         self._gathered: dict[tuple[int, str], tuple[int, list[Mention]]] = {}  # (section, side) -> (up to, places)
         self._in_paragraph: dict[tuple[int, str], tuple[int, dict[str, Mention]]] = {}  # likewise, by name
-        self.money_cue = _cue_pattern(tuple(lexicons["money_cues"]))
-        self.people_cue = _cue_pattern(tuple(lexicons["people_cues"]))
+        self.money_cue = lexicons.derived(_cue_pattern, "money_cues")
+        self.people_cue = lexicons.derived(_cue_pattern, "people_cues")
         self.target_markers = tuple(lexicons["target_markers"])
-        self._words = {name: _cue_pattern(tuple(lexicons[name])) for name in SEARCHED}
+        self._words = {name: lexicons.derived(_cue_pattern, name) for name in SEARCHED}
         self.year_base_before = tuple(lexicons["year_base_before"])
 
     def _list_item(self, between: str) -> bool:
@@ -297,12 +298,21 @@ class _Reader:
     def _side(self, place: Mention) -> str:
         """helper or helped: what the document's pairings say (of the place, or of the one it
         lies in: 巴彦淖尔市 when 内蒙古 helps 荆门), else the province's side, else helped."""
-        name, key = place.value.name, (place.value.name, place.value.code)
+        key = (place.value.name, place.value.code)
         if key not in self._sides:
-            within = {side for side, outer in self.paired.items() if any(inside(place.value, o) for o in outer)}
-            self._sides[key] = ("helper" if name in self.helpers else "helped" if name in self.helped else
-                                within.pop() if len(within) == 1 else self.regions.side(place.value) or "helped")
+            self._sides[key] = self._side_of(place.value)
         return self._sides[key]
+
+    def _side_of(self, place) -> str:
+        if place.name in self.helpers:
+            return "helper"
+        if place.name in self.helped:
+            return "helped"
+        if place.level != "province" and place.code:  # a province lies inside none of the paired places
+            within = {side for side, outer in self.paired.items() if any(inside(place, o) for o in outer)}
+            if len(within) == 1:
+                return within.pop()
+        return self.regions.side(place) or "helped"
 
     def _target(self, receivers: list[Mention], figure: Mention) -> str:
         if not receivers:
@@ -381,6 +391,5 @@ def _starting_in(mentions: list[Mention], starts: list[int], start: int, end: in
     return mentions[bisect_left(starts, start):bisect_left(starts, end)]
 
 
-@lru_cache(maxsize=8)
-def _cue_pattern(words: tuple[str, ...]):
-    return re.compile(alternation(words))
+def _cue_pattern(lexicons, name: str):
+    return re.compile(alternation(lexicons[name]))

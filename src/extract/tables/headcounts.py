@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex
 
@@ -30,16 +29,14 @@ HEADCOUNTS = register_table(Table("headcounts", Headcount, keys=("value", "value
 COUNT_END = frozenset("0123456789" + CN_DIGIT_CHARS + CN_SCALE_CHARS)  # what a number ends with (not 余: 剩余贫困人口)
 
 
-@lru_cache(maxsize=8)
-def _noun_patterns(nouns: tuple[str, ...], kinds: tuple[str, ...], skipped: tuple[str, ...], glue: tuple[str, ...],
-                   joining: tuple[str, ...]):
+def _noun_patterns(lexicons):
     """The noun group after a count (kinds then a head, two of them joined by 和),
     and the one ending right before a count (then optional glue: 贫困人口为16.56万人)."""
-    group = f"(?:{alternation(kinds)})*(?:{alternation(nouns)})"
-    both = f"{group}(?:(?:{alternation(joining)}){group})?"
-    after = regex.compile(f"(?:{alternation(skipped)})?(?P<noun>{both})")
-    before = regex.compile(f"(?r)(?P<noun>{group})(?:{alternation(glue)})?\\Z")
-    return after, before
+    group = f"(?:{alternation(lexicons['person_kinds'])})*(?:{alternation(lexicons['people_nouns'])})"
+    both = f"{group}(?:(?:{alternation(lexicons['noun_joining_words'])}){group})?"
+    after = regex.compile(f"(?:{alternation(lexicons['noun_skipped'])})?(?P<noun>{both})")
+    before = regex.compile(f"(?r)(?P<noun>{group})(?:{alternation(lexicons['noun_glue'])})?\\Z")
+    return after, before, tuple(lexicons["noun_not_kinds"])
 
 
 def counted_noun(doc, start: int, end: int, lexicons: dict) -> str:
@@ -47,9 +44,7 @@ def counted_noun(doc, start: int, end: int, lexicons: dict) -> str:
     between: 40余位上海教师, 1000余名当地群众), else right before it; empty when
     a verb stands next to it (转移就业8000余人)."""
     text = doc.text
-    after, before = _noun_patterns(tuple(lexicons["people_nouns"]), tuple(lexicons["person_kinds"]),
-                                   tuple(lexicons["noun_skipped"]), tuple(lexicons["noun_glue"]),
-                                   tuple(lexicons["noun_joining_words"]))
+    after, before, not_kinds = lexicons.derived(_noun_patterns)
     place = doc.hit_end(end) or end  # 40余位【上海】教师
     for at in dict.fromkeys((end, place)):
         if m := after.match(text, at):
@@ -58,7 +53,7 @@ def counted_noun(doc, start: int, end: int, lexicons: dict) -> str:
     if not m or _after_a_number(text, m.start("noun")):
         return ""  # 贫困人口1569户4320人: 户 is the unit of the count before, not what 4320人 counts
     begin = _word_start(doc.words, m.start("noun"), max(0, start - 16))
-    if text.startswith(tuple(lexicons["noun_not_kinds"]), begin, m.start("noun")):
+    if text.startswith(not_kinds, begin, m.start("noun")):
         begin = m.start("noun")  # 发展党员20名: a verb, not a kind of member
     return text[begin:m.end("noun")]
 

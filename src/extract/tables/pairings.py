@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex
 
@@ -42,9 +41,9 @@ LEXICONS = ("relation_words", "arrangement_relations", "name_relations", "plain_
             "relation_modified_nouns")
 
 
-@lru_cache(maxsize=4)
-def _patterns(words: tuple[str, ...], names: str):
+def _patterns(lexicons, names: str):
     """An arrangement word or name (沪滇协作); a list line under a heading (扶贫协作：云南曲靖罗平县、…)."""
+    words = lexicons["relation_words"]
     relation = regex.compile(f"(?:{alternation(words)}|{names})+")  # a run is one word: 对口支援帮扶
     label_line = regex.compile(f"(?m)^[ \\t\\u3000]*(?P<label>{alternation(words)})[ \\t\\u3000]*[：:](?P<list>.+)$")
     return relation, label_line
@@ -63,7 +62,7 @@ def relation_of(word: str, lexicons) -> str:
 @finder("pairings", lexicons=LEXICONS, resources=("regions",), requires=("places",))
 def find_pairings(doc, rule):
     lexicons, regions = rule.lexicons, rule.resources["regions"]
-    relation, label_line = _patterns(tuple(lexicons["relation_words"]), rule.options["arrangement_names"])
+    relation, label_line = lexicons.derived(_patterns, rule.options["arrangement_names"])
     places = doc.mentions["places"]
     if len({p.value.name for p in places}) < 2:
         return []  # a pair needs two divisions named
@@ -86,10 +85,12 @@ def _sentences_with(doc, relation, modifies: tuple[str, ...]):
     list line's label (扶贫协作：) nor a word naming a kind (援疆企业)."""
     text, document = doc.text, doc.document
     by_sentence: dict[tuple[int, int], list] = {}
+    sentence = (0, 0)
     for m in relation.finditer(text):
         if text.startswith(("：", ":"), m.end()) or text.startswith(modifies, m.end()):
             continue
-        sentence = document.sentence_at(m.start())
+        if not sentence[0] <= m.start() < sentence[1]:  # the words of one sentence look it up once
+            sentence = document.sentence_at(m.start())
         if sentence[0] <= m.start() < sentence[1]:
             by_sentence.setdefault(sentence, []).append(m)
     return by_sentence.items()
