@@ -22,6 +22,7 @@ on one file in 20, and its chars/s is over those files).
 from __future__ import annotations
 
 import argparse
+import compileall
 import datetime
 import os
 import subprocess
@@ -143,6 +144,9 @@ def main() -> None:
     args = ap.parse_args()
     mb = 2 if args.quick else args.mb
     rounds = 1 if args.quick else max(1, args.rounds)
+    # the peers' bytecode was compiled when pip installed them; ours too, as an installed package's is
+    # (an editable install under PYTHONDONTWRITEBYTECODE would compile every module at every start)
+    compileall.compile_dir(ROOT / "src" / "extract", quiet=1)
     with tempfile.TemporaryDirectory(prefix="extract-bench-") as tmp:
         corpora = {}
         for name, share in (("bench", 0.4), ("mix", 0.5)):

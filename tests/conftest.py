@@ -18,3 +18,17 @@ def rules_copy(tmp_path):
     dst = tmp_path / "rules"
     shutil.copytree(ROOT / "rules", dst)
     return dst
+
+
+@pytest.fixture(scope="session", autouse=True)
+def pattern_cache(tmp_path_factory):
+    """The compiled-pattern cache of the test run's own (the CLI tests' processes inherit it), not the user's."""
+    import os
+    folder = tmp_path_factory.mktemp("pattern-cache")
+    previous = os.environ.get("EXTRACT_CACHE")
+    os.environ["EXTRACT_CACHE"] = str(folder)
+    yield folder
+    if previous is None:
+        del os.environ["EXTRACT_CACHE"]
+    else:
+        os.environ["EXTRACT_CACHE"] = previous

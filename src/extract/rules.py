@@ -20,6 +20,7 @@ import regex
 import yaml
 
 from . import registry
+from .compiled import Patterns, cache_dir
 from .numbers import macros as numeral_macros
 from .registry import Mechanism, Table
 
@@ -359,7 +360,8 @@ def _lexicon_macros(lexicons: dict) -> dict[str, str]:
     return macros
 
 
-def _load_rule(raw: dict, table: str, path: Path, macros: dict, lexicons: dict, problems: list[str]) -> Rule | None:
+def _load_rule(raw: dict, table: str, path: Path, macros: dict, lexicons: dict, problems: list[str],
+               patterns: Patterns) -> Rule | None:
     where = f"{path}:{raw.get('__line__', '?')}"
     unknown = set(raw) - RULE_FIELDS - {"__line__"}
     if unknown:
@@ -375,13 +377,13 @@ def _load_rule(raw: dict, table: str, path: Path, macros: dict, lexicons: dict, 
     words: frozenset[str] = frozenset()
     if "pattern" in raw:
         try:
-            compiled = regex.compile(expand(str(raw["pattern"]), macros, where))
+            compiled = patterns.compile(expand(str(raw["pattern"]), macros, where))
             spec = raw.get("anchor")
             if isinstance(spec, dict) and "words" in spec:
                 words = _anchor_words(spec, lexicons, where, raw["id"], problems)
             elif spec is not None:
                 pattern = spec.get("pattern", "") if isinstance(spec, dict) else spec
-                anchor = regex.compile(expand(str(pattern), macros, where))
+                anchor = patterns.compile(expand(str(pattern), macros, where))
                 group = spec.get("group") if isinstance(spec, dict) else None
                 if group is not None and not isinstance(group, str):
                     problems.append(f"{where}: rule {raw['id']}: the anchor's group must name one of its groups")
@@ -531,13 +533,14 @@ def load_rules(directory: Path | str | None = None) -> RuleSet:
         raise RuleError(problems)
     shared_macros = {**numeral_macros(), **_lexicon_macros(lexicons), **_strip_lines(files[SHARED_FILE].get("macros") or {})}
     ruleset = RuleSet(directory, tables, lexicons)
+    patterns = Patterns(cache_dir())
     seen: dict[str, str] = {}
     for t in (t for t in tables if t.rules):
         data = files[t.rules]
         macros = {**shared_macros, **_strip_lines(data.get("macros") or {})}
         ruleset.rules[t.name] = []
         for raw in data.get("rules") or []:
-            rule = _load_rule(raw, t.name, directory / t.rules, macros, lexicons, problems)
+            rule = _load_rule(raw, t.name, directory / t.rules, macros, lexicons, problems, patterns)
             if rule is None:
                 continue
             if rule.id in seen:
@@ -562,6 +565,7 @@ def load_rules(directory: Path | str | None = None) -> RuleSet:
                                        ruleset.resources, problems, t) for s in t.steps]
     if problems:
         raise RuleError(problems)
+    patterns.save()
     return ruleset
 
 

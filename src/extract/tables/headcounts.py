@@ -79,9 +79,10 @@ def headcount(match, doc, rule):
     lexicons = rule.lexicons
     if match.group("num") in lexicons["indefinite_numerals"] and not optional_group(match, "pre"):
         return []  # 一名教师: "a teacher", not a count
-    if match.group("unit") in lexicons["ranked_units"] and any(
-            w in doc.document.clause_before(match.start("m"), width=16) for w in lexicons["ranking_words"]):
-        return []  # 排名短节目二三位: places in a ranking, not people
+    if match.group("unit") in lexicons["ranked_units"]:
+        before = doc.document.clause_before(match.start("m"), width=16)
+        if any(w in before for w in lexicons["ranking_words"]):
+            return []  # 排名短节目二三位: places in a ranking, not people
     reading, whole = number_range(match)
     if reading.value != reading.value.to_integral_value():
         return []  # 医师2.41人 (per thousand) is a rate: people come in whole numbers

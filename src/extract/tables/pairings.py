@@ -130,7 +130,8 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
     rel = relation_of(word.group(), lexicons)
     rel = named if named and rel in lexicons["plain_relations"] else rel
     if len(helpers) > 1 and len(helped) > 1:
-        if not any(w in doc.text[since:until] for w in lexicons["respectively_words"]):
+        stretch = doc.text[since:until]
+        if not any(w in stretch for w in lexicons["respectively_words"]):
             return []  # 四地对口帮扶三县一区: no pair is stated
         return [(word.start(), h, d, rel) for h, d in zip(helpers, helped)]
     # a division does not pair with one inside it (武汉…对口支援江汉区: 武汉 is where the help went)

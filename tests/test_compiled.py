@@ -1,0 +1,95 @@
+"""The compiled-pattern cache: a second load reads what the first compiled; a bad cache is never an error."""
+import os
+
+import pytest
+import regex
+
+from extract import compiled
+from extract.rules import load_rules
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("EXTRACT_CACHE", str(folder))
+    return folder
+
+
+@pytest.fixture
+def compiles(monkeypatch):
+    """How many patterns regex had to parse."""
+    calls = []
+
+    class Counting:  # regex as compiled.py sees it, counting its parses
+        def __getattr__(self, name):
+            return getattr(regex, name)
+
+        def compile(self, pattern, *args, **kwargs):
+            calls.append(pattern)
+            return regex.compile(pattern, *args, **kwargs)
+
+    monkeypatch.setattr(compiled, "regex", Counting())
+    return calls
+
+
+def _money_rule(ruleset):
+    return next(r for r in ruleset.rules["amounts"] if r.pattern is not None)
+
+
+def test_a_second_load_parses_nothing(cache, compiles):
+    first = load_rules()
+    assert (cache / compiled.FILE).is_file() and compiles
+    compiles.clear()
+    second = load_rules()
+    assert compiles == []
+    a, b = _money_rule(first), _money_rule(second)
+    assert a.pattern.pattern == b.pattern.pattern
+    text = "投入帮扶资金3.5亿元，培训2000人"
+    assert [m.span() for m in a.pattern.finditer(text)] == [m.span() for m in b.pattern.finditer(text)]
+
+
+def test_an_edited_rule_is_compiled_and_its_old_pattern_dropped(cache, compiles, rules_copy):
+    load_rules(rules_copy)
+    path = rules_copy / "amounts.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("(?P<m>", "(?P<m>(?:)", 1), encoding="utf-8")
+    compiles.clear()
+    load_rules(rules_copy)
+    assert len(compiles) == 1 and "(?P<m>(?:)" in compiles[0]
+    compiles.clear()
+    load_rules(rules_copy)
+    assert compiles == []
+
+
+@pytest.mark.parametrize("content", [b"", b"not a pickle", b"\x80\x04K\x01."])  # the last: a pickled int
+def test_a_damaged_cache_is_ignored_and_replaced(cache, compiles, content):
+    cache.mkdir()
+    (cache / compiled.FILE).write_bytes(content)
+    load_rules()
+    assert compiles
+    compiles.clear()
+    load_rules()
+    assert compiles == []
+
+
+def test_a_cache_others_may_write_is_not_read(cache, compiles):
+    load_rules()
+    os.chmod(cache / compiled.FILE, 0o666)
+    compiles.clear()
+    load_rules()
+    assert compiles  # unpickling runs code: a file others could have written is not loaded
+
+
+def test_no_cache_where_none_can_be_written(tmp_path, monkeypatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    monkeypatch.setenv("EXTRACT_CACHE", str(blocker / "cache"))  # under a file: no folder can be made
+    assert load_rules().rules["amounts"]
+
+
+def test_turned_off(tmp_path, monkeypatch, compiles):
+    monkeypatch.setenv("EXTRACT_CACHE", "")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    load_rules()
+    load_rules()
+    assert not any(tmp_path.iterdir())
+    assert len(compiles) >= 2 * len([r for r in load_rules().all_rules() if r.pattern is not None])
