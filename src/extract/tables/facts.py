@@ -43,10 +43,10 @@ FACTS = register_table(Table(
     "facts", Fact, keys=("year", "year_end", "year_kind", "actor", "target", "measure"), rules="facts.yaml",
     requires=("amounts", "headcounts", "years", "places", "pairings"), scoring="facts", overlap="keep_all"))
 LEXICONS = ("money_cues", "people_cues", "noun_cues", "driver_words", "investment_words", "part_words",
-            "describing_measures", "describing_cues", "acting_measures", "whole_place_words", "own_place_words",
-            "list_joining_words", "target_markers", "year_base_before", "own_time_words")
+            "describing_measures", "describing_cues", "acting_measures", "self_acting_measures", "whole_place_words", "own_place_words",
+            "list_joining_words", "target_markers", "receiving_words", "year_base_before", "own_time_words")
 SEARCHED = ("part_words", "driver_words", "investment_words", "own_time_words", "whole_place_words",
-            "own_place_words")
+            "own_place_words", "receiving_words")
 CLAUSE = Stops("，,；;：:（）()")  # a figure's clause: 截至2019年，累计投入2.3亿元（其中…）
 DATELINE = re.compile(r"\d{1,2}月\d{1,2}日电")  # 新华社北京1月6日电: where the news was filed
 
@@ -274,9 +274,23 @@ class _Reader:
                      or self._passage_place(where, "helper") or self.main_helper)
         else:
             actor = self._passage_place(where, "helper")
-        if not actor and not givers and measure == "aid" and len({p.value.name for p in receivers}) == 1:
-            actor = receivers[0].value.name  # 百色市累计投入133.78亿元: a place spending on itself
+        if not actor and not givers and measure in self.lex["self_acting_measures"] and cue not in self.lex["noun_cues"]:
+            actor = self._acting_alone(receivers, figure, where.clause[0])
+            target = target or actor  # a place acting for its own people is the target too
         return actor, target
+
+    def _acting_alone(self, receivers: list[Mention], figure: Mention, clause: int) -> str:
+        """The one receiving-side place named before a figure, in its clause when one is, not marked
+        as where help lands (向, 在…): it acts on its own (百色市累计投入133.78亿元, 朔州市输送5000多名
+        贫困劳动力，长治市组织培训1200人)."""
+        before = [p for p in receivers if p.end <= figure.start and not self._marked(p)
+                  and not self._has("receiving_words", p.end, figure.start)]
+        subjects = {p.value.name for p in ([p for p in before if p.start >= clause] or before)}
+        return subjects.pop() if len(subjects) == 1 else ""
+
+    def _marked(self, place: Mention) -> bool:
+        """Whether a target marker stands right before a place: 向会泽县, 在叶城县."""
+        return self.text.endswith(self.target_markers, max(0, place.start - 2), place.start)
 
     def _last_named(self, suffix: str, before: int) -> str:
         """The last division whose name ends so (全省: 省; 全区: 区, 自治区 too) named before a
@@ -317,7 +331,7 @@ class _Reader:
     def _target(self, receivers: list[Mention], figure: Mention) -> str:
         if not receivers:
             return ""
-        marked = [p for p in receivers if self.text.endswith(self.target_markers, max(0, p.start - 2), p.start)]
+        marked = [p for p in receivers if self._marked(p)]
         chosen = marked or receivers
         # 在宁夏，西吉县…仍有贫困人口1569户: a place named after the marked one, inside it and
         # before the figure, is the more specific (not one named later: 向湖北省捐赠…，数万名…武汉)
