@@ -114,7 +114,7 @@ def test_killed_runs_leave_the_old_tables_and_their_litter_goes_with_the_next_ru
     for sig in (signal.SIGTERM, signal.SIGKILL):
         proc = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.PIPE, text=True)
         deadline = time.time() + 60
-        while not any(out.glob(".extract-*")) and time.time() < deadline:  # writing has begun
+        while not any(out.glob(".extract-*.csv.tmp")) and time.time() < deadline:  # writing has begun (not the probe)
             time.sleep(0.05)
         proc.send_signal(sig)
         _, err = proc.communicate(timeout=60)

@@ -35,13 +35,16 @@ def _fail_on_rules(e: RuleError) -> None:
     sys.exit(2)
 
 
-class Interrupted(BaseException):
-    """SIGTERM, raised where the run is, so that it cleans up as on Ctrl-C."""
+STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
 
 
-def _terminate(signum, frame):
-    signal.signal(signal.SIGTERM, signal.SIG_IGN)  # once is enough: a second must not cut the cleanup short
-    raise Interrupted
+def _in_finalizer(frame) -> bool:
+    """Whether a signal came while a __del__ ran (regex's parser objects have one, run by the garbage collector)."""
+    while frame is not None:
+        if frame.f_code.co_name == "__del__":
+            return True
+        frame = frame.f_back
+    return False
 
 
 def _date(value: str) -> str:
@@ -124,9 +127,18 @@ def report(paths, outdir, gold_dir, workers, quiet, date, rules_dir):
 def _guarded(outdir: str, work, left: str):
     """Run the work, turning bad rules, an unusable output folder and an interruption into one line each."""
     from .load import shown
-    from .run import WorkerDied
+    from .run import STOP, Interrupted, WorkerDied
     from .write import OutputError
-    signal.signal(signal.SIGTERM, _terminate)
+
+    def stop(signum, frame):  # SIGTERM as Ctrl-C: the run cleans up and says so
+        for sig in STOP_SIGNALS:
+            signal.signal(sig, signal.SIG_IGN)  # once is enough: a second must not cut the cleanup short
+        STOP.set()
+        if not _in_finalizer(frame):  # there Python would print the exception and drop it: the next batch raises
+            raise Interrupted
+
+    STOP.clear()
+    previous = {sig: signal.signal(sig, stop) for sig in STOP_SIGNALS}
     try:
         if not outdir:  # Path("") is the current folder: an unset "$OUT" would write the tables there
             raise OutputError(f"{shown(outdir)}: empty path, not an output folder")
@@ -142,6 +154,9 @@ def _guarded(outdir: str, work, left: str):
     except WorkerDied as e:
         click.echo(f"{e}: {left.format(shown(outdir))}", err=True)
         sys.exit(1)
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 def _finish(summary) -> None:

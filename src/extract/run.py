@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import signal
 import sys
+import threading
 import time
 from collections import deque
 from dataclasses import dataclass, field
@@ -288,6 +289,16 @@ def write_results(results, sink, summary: Summary, started: float, passes: Passe
     return summary
 
 
+class Interrupted(BaseException):
+    """A stop signal (SIGTERM, Ctrl-C), raised where the run is, so that it cleans up."""
+
+
+# Set by the stop signals' handler (cli). Python prints and drops an exception raised inside a
+# finalizer, and the handler may run inside one (regex's parser objects have __del__, and the
+# garbage collector runs them at any moment): the next batch of documents raises it again.
+STOP = threading.Event()
+
+
 def _results(jobs, runner, total, progress):
     """Each job's results in job order, from the runner (this process, a pool, a cluster)."""
     if progress:
@@ -297,6 +308,8 @@ def _results(jobs, runner, total, progress):
         bar = _NoBar()
     try:
         for batch in runner(jobs):
+            if STOP.is_set():
+                raise Interrupted
             bar.update(len(batch))
             yield from batch
     finally:

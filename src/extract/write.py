@@ -59,8 +59,10 @@ def prepare_outdir(outdir: Path) -> None:
     try:
         outdir.mkdir(parents=True, exist_ok=True)
         probe = outdir / f"{TEMP_PREFIX}{os.getpid()}-probe.tmp"
-        probe.write_bytes(b"")
-        probe.unlink()
+        try:
+            probe.write_bytes(b"")
+        finally:  # a signal between the two must not leave it
+            probe.unlink(missing_ok=True)
     except FileExistsError:
         raise OutputError(f"{shown(str(outdir))}: exists and is not a folder") from None
     except NotADirectoryError:

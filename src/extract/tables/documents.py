@@ -44,11 +44,11 @@ class Header:
     body_start: int  # raw offset where the text after the header lines begins
 
 
-def read_header(raw: str, labels: dict[str, str]) -> Header:
+def read_header(raw: str, lexicons) -> Header:
     """The header lines at the top of a text: `label：value`, the title going on
     over the lines after it (two-line titles), up to 内容： or the first line
     that is none of these."""
-    line_re = _label_line(tuple(labels))
+    labels, line_re = lexicons["header_labels"], lexicons.derived(_label_line)
     fields: dict[str, str] = {}
     pos, title_open = 0, False
     for line in raw.splitlines(keepends=True):
@@ -72,15 +72,15 @@ def read_header(raw: str, labels: dict[str, str]) -> Header:
     return Header(fields, pos if fields else 0)
 
 
-@lru_cache(maxsize=4)
-def _label_line(labels: tuple[str, ...]):
+def _label_line(lexicons):
+    labels = lexicons["header_labels"]
     return regex.compile(f"(?P<label>{'|'.join(map(regex.escape, sorted(labels, key=len, reverse=True)))})"
                          r"\s*[：:]\s*(?P<value>.*)", regex.S)
 
 
 def parse_date(text: str, pattern: str) -> str:
     """The first valid date the pattern finds in the text, as YYYY-MM-DD, else ''."""
-    for m in regex.finditer(pattern, text):
+    for m in _date_pattern(pattern).finditer(text):
         try:
             day = datetime.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         except ValueError:
@@ -88,6 +88,9 @@ def parse_date(text: str, pattern: str) -> str:
         if 1900 <= day.year <= 2100:
             return day.isoformat()
     return ""
+
+
+_date_pattern = lru_cache(maxsize=16)(regex.compile)  # the options' few patterns, compiled once
 
 
 def publication_date(header: Header, name: str, input_date: str, options: dict) -> tuple[str, str]:
@@ -110,7 +113,7 @@ def body_digest(raw: str) -> str:
 def describe_document(doc, rule):
     """The one row of a document: its header lines, or its file name and the input, and its size."""
     document = doc.document
-    header = read_header(document.raw, rule.lexicons["header_labels"])
+    header = read_header(document.raw, rule.lexicons)
     name = document.doc_id.rsplit("/", 1)[-1]
     date, date_source = publication_date(header, name, document.input_date, rule.options)
     info = DocumentInfo(document.source or document.doc_id, header.fields.get("title", ""), date, date_source,
