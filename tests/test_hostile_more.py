@@ -45,6 +45,8 @@ BOMB = "".join(f"  BOMB{i}: '" + "{BOMB%d}" % (i + 1) * 10 + "'\n" for i in rang
     ("amounts.yaml", "    角: 0.1", "    角: abc", "lexicon 'subunit_values': '角': 'abc' is not a number"),
     ("amounts.yaml", "    亩均: 亩", "    亩均: {x: 1}", "lexicon 'per_before': '亩均': {'x': 1} is not text"),
     ("documents.yaml", "header_date: '", "header_date: '(", "option header_date:"),
+    ("facts.yaml", "      dateline: '", "      nothing: '", "needs option 'dateline' (a regex)"),
+    ("pairings.yaml", "arrangement_names: '[", "arrangement_names: '([", "option arrangement_names:"),
     ("years.yaml", "  - id: year.plan\n", '  - id: "year\\nplan"\n', "rule id 'year\\nplan' holds a line break"),
 ])
 def test_a_rule_file_value_of_the_wrong_type_is_one_line_before_any_work(rules_copy, file, old, new, said):

@@ -24,7 +24,9 @@ from dataclasses import dataclass, fields, replace
 from decimal import Decimal
 from functools import cached_property
 from operator import attrgetter
-from typing import Callable
+from typing import Any, Callable
+
+import regex
 
 from .numbers import plain
 
@@ -99,6 +101,27 @@ class Mechanism:
     teaches: Callable | None = None  # for a finder: rule -> words jieba must learn (UserWord)
     scans: Callable | None = None  # for a finder: rule -> words the document's one shared scan must find
     where: str = ""
+    options: dict[str, Shape] | None = None  # options it reads from its rule (each required), by name
+
+
+@dataclass(frozen=True)
+class Shape:
+    """What a value in a rule file must be for the code that reads it; `what` says so in a message."""
+    what: str
+    fits: Callable[[Any], bool]
+
+
+def a_regex(*groups: str) -> Shape:
+    """An option holding a pattern, with these named groups."""
+    named = ", ".join(f"(?P<{g}>…)" for g in groups)
+    return Shape(f"a regex with groups {named}" if groups else "a regex", lambda v: _compiles(v, groups))
+
+
+def _compiles(pattern: Any, groups: tuple[str, ...] = ()) -> bool:
+    try:
+        return isinstance(pattern, str) and set(groups) <= set(regex.compile(pattern).groupindex)
+    except (regex.error, RecursionError, OverflowError):
+        return False
 
 
 TABLES: dict[str, Table] = {}
@@ -127,11 +150,12 @@ def register_table(table: Table) -> Table:
 
 
 def _registrar(registry: dict, kind: str):
-    def named(name: str, *, lexicons=(), resources=(), requires=(), files=(), teaches=None, scans=None):
+    def named(name: str, *, lexicons=(), resources=(), requires=(), files=(), teaches=None, scans=None,
+              options=None):
         def register(fn):
             where = inspect.getsourcefile(fn) or "?"
             mech = Mechanism(name, fn, tuple(lexicons), tuple(resources), tuple(requires), tuple(files), teaches,
-                             scans, where)
+                             scans, where, options)
             _add(registry, kind, name, mech, where)
             return fn
         return register

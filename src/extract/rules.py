@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable
 
@@ -22,7 +23,7 @@ import yaml
 from . import registry
 from .compiled import Patterns, cache_dir
 from .numbers import macros as numeral_macros
-from .registry import Mechanism, Table
+from .registry import Mechanism, Shape, Table
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "rules"
 SHARED_FILE = "common.yaml"  # lexicons and macros every table's rules may use
@@ -129,20 +130,6 @@ class RuleSet:
         return rule_files(self.tables)
 
 
-@dataclass(frozen=True)
-class Shape:
-    """What a value in a rule file must be for the code that reads it; `what` says so in a message."""
-    what: str
-    fits: Callable[[Any], bool]
-
-
-def _compiles(pattern: Any, groups: tuple[str, ...] = ()) -> bool:
-    try:
-        return isinstance(pattern, str) and set(groups) <= set(regex.compile(pattern).groupindex)
-    except (regex.error, RecursionError, OverflowError):
-        return False
-
-
 TEXT = Shape("text", lambda v: isinstance(v, str))
 WORDS = Shape("a list of words", lambda v: isinstance(v, list) and all(isinstance(w, str) and w for w in v))
 TEXT_BY_WORD = Shape("a mapping of words to text",
@@ -157,15 +144,6 @@ LEXICON_VALUES = {
     "currency_by_country": TEXT_BY_WORD,
     "division_suffixes": Shape("a mapping {kind: text, level: text}",
                                lambda v: isinstance(v, dict) and all(isinstance(v.get(k), str) for k in ("kind", "level"))),
-}
-DATE_PATTERN = Shape("a regex with groups (?P<y>…), (?P<m>…) and (?P<d>…)", lambda v: _compiles(v, ("y", "m", "d")))
-# the options a mechanism (by its name in `normalize:`) reads, each required: a rule set without
-# new_word_freq, or with new_word_freq: abc, is refused here, not by jieba while the engine starts
-OPTIONS = {
-    "gazetteer": {"new_word_freq": Shape("a jieba word frequency, a whole number from 1 to 1,000,000,000",
-                                         lambda v: type(v) is int and 1 <= v <= 10**9)},
-    "document": dict.fromkeys(("header_date", "url_date", "name_date", "input_date"), DATE_PATTERN),
-    "pairings": {"arrangement_names": Shape("a regex", _compiles)},
 }
 
 
@@ -205,6 +183,9 @@ def _strip_lines(value):
     if isinstance(value, list):
         return [_strip_lines(v) for v in value]
     return value
+
+
+option_pattern = lru_cache(maxsize=64)(regex.compile)  # an option's pattern (a date, a dateline), compiled once
 
 
 def alternation(words) -> str:
@@ -417,9 +398,10 @@ def _load_rule(raw: dict, table: str, path: Path, macros: dict, lexicons: dict, 
 
 
 def _option_problems(rule: Rule) -> list[str]:
-    """The options the rule's mechanism reads (OPTIONS), each given and of its shape."""
+    """The options the rule's mechanism declares it reads, each given and of its shape: a rule set without
+    new_word_freq, or with new_word_freq: abc, is refused here, not by jieba while the engine starts."""
     problems = []
-    for name, shape in OPTIONS.get(rule.normalize, {}).items():
+    for name, shape in (getattr(_mechanism(rule), "options", None) or {}).items():
         if name not in rule.options:
             problems.append(f"{rule.where}: rule {rule.id}: needs option '{name}' ({shape.what})")
         elif not shape.fits(rule.options[name]):

@@ -27,12 +27,8 @@ AMOUNTS = register_table(Table("amounts", Amount, keys=("value", "value_max", "q
                                rules="amounts.yaml"))
 CURRENCY_LEXICONS = ("currencies", "currency_units", "formal_units", "currency_symbols", "spoken_units")
 LEXICONS = (*QUALIFIER_LEXICONS, *CURRENCY_LEXICONS, "currency_by_country", "subunit_values", "currency_subunits",
-            "per_before", "per_units", "per_periods", "not_per_after_one", "not_rate_after")
-# before a period word, what makes it part of something else (2019年, 今年,
-# 上半年, 第一个月, 4个月) rather than the start of a noun (年产值, 月收入);
-# 一个月 is a rate (一个月工资3000元)
-NOT_PERIOD_AFTER = r"\d" + macros()["CN_NUMERAL_CHARS"] + "今去明前当全近多每上下本同次该半第个些几"
-NOT_PERIOD_BEFORE = "初底末中内前后来间度份的"  # 年底, 月初, 6月份, 财年的: a time, not a rate
+            "per_before", "per_units", "per_periods", "not_per_after_one", "not_rate_after", "not_period_after",
+            "not_period_before")
 
 
 def currency_of(word: str, lexicons) -> str:
@@ -50,7 +46,9 @@ def _rate_patterns(lexicons):
     rate = regex.compile(f"(?r)(?P<word>{alternation(words)})|每个?(?P<unit>{alternation(units)})")
     one = regex.compile(f"(?r)(?<![\\d{macros()['CN_NUMERAL_CHARS']}])一个?(?!{alternation(not_after_one)})"
                         f"(?P<unit>{alternation(units)})(?!{alternation(not_rate_after)})")
-    period = regex.compile(f"(?r)(?<![{NOT_PERIOD_AFTER}])(?:{alternation(periods)})(?![{NOT_PERIOD_BEFORE}])(?=\\p{{Han}})")
+    after, before = alternation(lexicons["not_period_after"]), alternation(lexicons["not_period_before"])
+    period = regex.compile(f"(?r)(?<![\\d{macros()['CN_NUMERAL_CHARS']}]|{after})(?:{alternation(periods)})"
+                           f"(?!{before})(?=\\p{{Han}})")
     return rate, one, period
 
 

@@ -12,12 +12,12 @@ from __future__ import annotations
 import datetime
 import hashlib
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
 import regex
 
 from ..doc import Mention
-from ..registry import Table, across, finder, register_table
+from ..registry import Table, a_regex, across, finder, register_table
+from ..rules import option_pattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +80,7 @@ def _label_line(lexicons):
 
 def parse_date(text: str, pattern: str) -> str:
     """The first valid date the pattern finds in the text, as YYYY-MM-DD, else ''."""
-    for m in _date_pattern(pattern).finditer(text):
+    for m in option_pattern(pattern).finditer(text):
         try:
             day = datetime.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         except ValueError:
@@ -88,9 +88,6 @@ def parse_date(text: str, pattern: str) -> str:
         if 1900 <= day.year <= 2100:
             return day.isoformat()
     return ""
-
-
-_date_pattern = lru_cache(maxsize=16)(regex.compile)  # the options' few patterns, compiled once
 
 
 def publication_date(header: Header, name: str, input_date: str, options: dict) -> tuple[str, str]:
@@ -109,7 +106,8 @@ def body_digest(raw: str) -> str:
     return hashlib.blake2b("".join(raw.split()).encode("utf-8"), digest_size=16).hexdigest()
 
 
-@finder("document", lexicons=LEXICONS)
+@finder("document", lexicons=LEXICONS,
+        options=dict.fromkeys(("header_date", "url_date", "name_date", "input_date"), a_regex("y", "m", "d")))
 def describe_document(doc, rule):
     """The one row of a document: its header lines, or its file name and the input, and its size."""
     document = doc.document

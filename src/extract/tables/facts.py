@@ -18,8 +18,8 @@ from itertools import takewhile
 
 from ..doc import Mention
 from ..document import Stops
-from ..registry import Table, finder, register_table
-from ..rules import alternation
+from ..registry import Table, a_regex, finder, register_table
+from ..rules import alternation, option_pattern
 from .roles import Regions, inside, innermost, most_specific
 
 
@@ -48,7 +48,6 @@ LEXICONS = ("money_cues", "people_cues", "noun_cues", "driver_words", "investmen
 SEARCHED = ("part_words", "driver_words", "investment_words", "own_time_words", "whole_place_words",
             "own_place_words", "receiving_words")
 CLAUSE = Stops("，,；;：:（）()")  # a figure's clause: 截至2019年，累计投入2.3亿元（其中…）
-DATELINE = re.compile(r"\d{1,2}月\d{1,2}日电")  # 新华社北京1月6日电: where the news was filed
 
 
 @dataclass
@@ -61,12 +60,12 @@ class Passage:
 
 
 @finder("facts", lexicons=LEXICONS, resources=("regions",),
-        requires=("amounts", "headcounts", "years", "places", "pairings"))
+        requires=("amounts", "headcounts", "years", "places", "pairings"), options={"dateline": a_regex()})
 def find_facts(doc, rule):
     figures = sorted([*doc.mentions["amounts"], *doc.mentions["headcounts"]], key=lambda m: m.start)
     if not figures:
         return []
-    reader = _Reader(doc, rule.lexicons, rule.resources["regions"])
+    reader = _Reader(doc, rule.lexicons, rule.resources["regions"], option_pattern(rule.options["dateline"]))
     out, previous = [], None
     for figure in figures:
         fact = reader.fact(figure, previous)
@@ -78,8 +77,8 @@ def find_facts(doc, rule):
 class _Reader:
     """What one document's text says about its figures."""
 
-    def __init__(self, doc, lexicons, regions: Regions):
-        self.doc, self.text, self.lex, self.regions = doc, doc.text, lexicons, regions
+    def __init__(self, doc, lexicons, regions: Regions, dateline):
+        self.doc, self.text, self.lex, self.regions, self.dateline = doc, doc.text, lexicons, regions, dateline
         document = doc.document
         self.document = document
         # places that can give or receive: not a dateline's (新华社北京1月6日电) nor one naming an
@@ -119,9 +118,9 @@ class _Reader:
         return self._words[lexicon].search(self.text, start, end) is not None
 
     def _aside(self, place: Mention) -> bool:
+        if self.dateline.match(self.text, place.end):
+            return True
         after = self.text[place.end:place.end + 1]
-        if after.isdigit():
-            return DATELINE.match(self.text, place.end) is not None
         return after in self.regions.institution_starts and self.regions.names_institution(place, self.text, gap=False)
 
     @cached_property

@@ -21,7 +21,7 @@ import regex
 
 from ..doc import Mention
 from ..document import Stops
-from ..registry import Table, finder, register_table
+from ..registry import Table, a_regex, finder, register_table
 from ..rules import alternation
 from .roles import Regions, inside, innermost, most_specific
 
@@ -59,7 +59,8 @@ def relation_of(word: str, lexicons) -> str:
     return next(r for end, r in lexicons["name_relations"].items() if word.endswith(end))
 
 
-@finder("pairings", lexicons=LEXICONS, resources=("regions",), requires=("places",))
+@finder("pairings", lexicons=LEXICONS, resources=("regions",), requires=("places",),
+        options={"arrangement_names": a_regex()})
 def find_pairings(doc, rule):
     lexicons, regions = rule.lexicons, rule.resources["regions"]
     relation, label_line = lexicons.derived(_patterns, rule.options["arrangement_names"])

@@ -16,7 +16,7 @@ from operator import itemgetter
 from pathlib import Path
 
 from ..doc import Mention
-from ..registry import Table, finder, normalizer, register_table, resource, step
+from ..registry import Shape, Table, finder, normalizer, register_table, resource, step
 from ..rules import RuleError
 from ..segment import UserWord
 
@@ -159,7 +159,9 @@ def build_gazetteer(directory: Path, res) -> Gazetteer:
 
 @finder("gazetteer", resources=("gazetteer",),
         teaches=lambda rule: rule.resources["gazetteer"].user_words(rule.options["new_word_freq"]),
-        scans=lambda rule: rule.resources["gazetteer"].by_surface)
+        scans=lambda rule: rule.resources["gazetteer"].by_surface,
+        options={"new_word_freq": Shape("a jieba word frequency, a whole number from 1 to 1,000,000,000",
+                                        lambda v: type(v) is int and 1 <= v <= 10**9)})
 def gazetteer_places(doc, rule):
     """Names at jieba word boundaries, with three ways past a boundary that
     jieba draws inside a name: a chain (上海浦东新区 is one jieba word), a name

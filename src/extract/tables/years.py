@@ -8,12 +8,11 @@ import regex
 from ..doc import Mention
 from ..numbers import digit_by_digit
 from ..registry import Table, normalizer, register_table
+from ..rules import alternation
 from . import optional_group
 
 # another year in the same clause: its own account begins there
 _NEXT_YEAR = regex.compile(r"(?:19|20)\d\d年|[一二][〇零○一二三四五六七八九]{3}年")
-# an end later in the sentence: 从2018年“…”，到2019年“…”, 至5月31日, 到本世纪中叶: a span, not a start
-_END = regex.compile(r"[^。！？；!?;]*?(?<!乃)[到至](?:[\d一二三四五六七八九十]|本世纪|本年|今年|明年|年底|年末|月底)")
 _DATES_A_VALUE = regex.compile(r"^[^的，。]{0,4}的")  # 从2012年的169.5万人, 从2019年7月中旬的8户增加到
 
 
@@ -27,7 +26,7 @@ class Year:
 YEARS = register_table(Table("years", Year, keys=("year", "year_end", "kind"), rules="years.yaml",
                              requires=("documents",)))
 KIND_LEXICONS = ("since_after", "until_before", "since_before", "since_later", "not_since_later",
-                 "since_later_blocked_by", "not_since_after_from")
+                 "since_later_blocked_by", "not_since_after_from", "span_end_words")
 
 
 def _year(token: str) -> int:
@@ -69,7 +68,13 @@ def _starts_account(own: str, doc, end: int, lexicons) -> bool:
     sentence goes on to an end (从2016年到2020年, 自2020年3月1日至5月31日)."""
     if _DATES_A_VALUE.match(own) or any(w in own for w in lexicons["not_since_after_from"]):
         return False
-    return not _END.match(doc.text, end)
+    return not lexicons.derived(_span_end).match(doc.text, end)
+
+
+def _span_end(lexicons):
+    """An end later in the sentence: 到/至 (not 乃至) before a number or an end word
+    (从2018年“…”，到2019年“…”, 至5月31日, 到本世纪中叶): a span, not a start."""
+    return regex.compile(f"[^。！？；!?;]*?(?<!乃)[到至](?:[\\d一二三四五六七八九十]|{alternation(lexicons['span_end_words'])})")
 
 
 @normalizer("year", lexicons=KIND_LEXICONS)
