@@ -68,6 +68,14 @@ def test_every_mention_is_highlighted_with_its_columns_and_rule(site):
     assert "places: 浦东新区  name=浦东新区 kind=区 level=county parent=上海市 code=310115  [place.gazetteer]" in html
 
 
+def test_every_sentence_is_marked_where_facts_read_it(site):
+    from extract.document import Document
+    raw = (ROOT / "corpus" / f"{DOC}.txt").read_text(encoding="utf-8")
+    starts = [int(x) for x in re.findall(r'<span class="s" id="s-(\d+)">', page(site))]
+    assert starts == [s for s, _ in Document(DOC, raw).raw_sentences()] and len(starts) > 20
+    assert raw[starts[1]:].startswith(raw[starts[1]:].lstrip())  # a sentence starts at its first character
+
+
 def test_gold_marks_and_their_list(site):
     html = page(site)
     for kind in ("g-miss", "g-false", "g-wrong"):

@@ -144,6 +144,10 @@ class Document:
                 return sentences[bisect_right(sentences, pos, key=itemgetter(0)) - 1]
         return (0, 0)
 
+    def raw_sentences(self) -> list[tuple[int, int]]:
+        """The sentences, as facts read them, in raw offsets (what a page of the text marks)."""
+        return [self.locate(s, e)[:2] for s, e in self.sentences if e > s]
+
     def locate(self, start: int, end: int) -> tuple[int, int, str]:
         """A clean-text span's raw span (end exclusive) and its text as SPEC.md
         reports it: the raw characters without whitespace."""

@@ -229,6 +229,11 @@ def tables() -> list[Table]:
     return list(done.values())
 
 
+def mention_tables() -> list[str]:
+    """The tables of spans scored as mentions (places, amounts, …): what a reader marks in the text."""
+    return [t.name for t in tables() if t.scoring == "mentions"]
+
+
 def readable(table: Table) -> set[str]:
     """The tables whose final mentions a table's rules and steps may read: those it requires, and theirs."""
     out, todo = set(), list(table.requires)

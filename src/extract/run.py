@@ -37,6 +37,7 @@ class DocResult:
     note: str = ""
     chars: int = 0
     text: str | None = None  # the raw text, when the output shows it (the report)
+    sentences: list[tuple[int, int]] | None = None  # with the text: its sentences (SPEC.md's), in raw offsets
 
 
 @dataclass
@@ -78,7 +79,8 @@ def process_file(source: Source, engine: Engine, date: str = "", keep_text: bool
         result.tables = doc.tables()
         result.values = {t.name: [m.value for m in doc.mentions[t.name]] for t in engine.tables if t.across}
         result.note, result.chars = document.note, len(document.raw)
-        result.text = document.raw if keep_text else None
+        if keep_text:
+            result.text, result.sentences = document.raw, document.raw_sentences()
     except Exception as e:  # a bug on one odd document must not cost the other documents
         result.error = why_failed(e)
     return result

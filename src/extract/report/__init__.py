@@ -29,9 +29,9 @@ from ..engine import get_engine
 from ..evaluate import Pair, TableScore, load_tables, score_table
 from ..run import DocResult, Passes, Summary, stream, write_results
 from ..write import FILE_MODE, prepare_outdir, temp_path
-from .page import Mark, highlight, sentence_spans
+from .page import Mark, highlight
 
-MENTION_TABLES = ("places", "amounts", "headcounts", "years")
+MENTION_TABLES = tuple(registry.mention_tables())
 GOLD_KINDS = {"g-miss": "miss", "g-false": "false alarm", "g-wrong": "wrong value"}
 
 
@@ -98,7 +98,7 @@ class Site:
         info = rows["documents"][0] if rows.get("documents") else {}
         page = self._page_name(res.doc_id)
         marks, gold_items, f1 = self._marks(res.doc_id, rows)
-        body = article_page(res.doc_id, res.text or "", info, rows, marks, gold_items)
+        body = article_page(res.doc_id, res.text or "", res.sentences or [], info, rows, marks, gold_items)
         _write(self.tmp / "articles" / page, body)
         self.articles.append(Article(res.doc_id, f"articles/{page}", info.get("title", ""), info.get("date", ""),
                                      info.get("duplicate_of", ""),
@@ -193,15 +193,14 @@ def legend() -> str:
     return f'<p class="legend">{"".join(items)}<span class="note">hover a mark for its columns and rule; click to keep it</span></p>'
 
 
-def article_page(doc_id: str, raw: str, info: dict, rows: dict[str, list[dict]], marks: list[Mark],
-                 gold_items: list[Mark]) -> str:
+def article_page(doc_id: str, raw: str, sentences: list[tuple[int, int]], info: dict, rows: dict[str, list[dict]],
+                 marks: list[Mark], gold_items: list[Mark]) -> str:
     title = info.get("title") or doc_id
     meta = " · ".join(x for x in (doc_id, info.get("date", ""), f"{len(raw):,} characters") if x)
     if info.get("duplicate_of"):
         meta += f" · repeats {info['duplicate_of']}"
     body = [f'<p><a href="../index.html">← all articles</a></p><h1>{escape(title)}</h1>',
             f'<p class="note">{escape(meta)}</p>', legend(), _gold_list(gold_items)]
-    sentences = sentence_spans(raw)
     body.append(f'<div class="article"><div class="text">{highlight(raw, marks, sentences)}</div>'
                 f'<aside class="facts">{_facts(rows.get("facts", []), sentences)}{_pairings(rows.get("pairings", []))}'
                 f"</aside></div>")

@@ -14,7 +14,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from ..document import Document
 
 
 @dataclass
@@ -29,12 +28,6 @@ class Mark:
     @property
     def css(self) -> str:
         return self.kind if self.kind.startswith("g-") else f"t-{self.kind}"
-
-
-def sentence_spans(raw: str) -> list[tuple[int, int]]:
-    """The sentences of a text (SPEC.md's, as facts read them), in raw offsets."""
-    document = Document("page", raw)
-    return [document.locate(s, e)[:2] for s, e in document.sentences if e > s]
 
 
 def highlight(raw: str, marks: list[Mark], sentences: list[tuple[int, int]]) -> str:
