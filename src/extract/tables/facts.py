@@ -273,7 +273,8 @@ class _Reader:
                      or self._passage_place(where, "helper") or self.main_helper)
         else:
             actor = self._passage_place(where, "helper")
-        if not actor and not givers and measure in self.lex["self_acting_measures"] and cue not in self.lex["noun_cues"]:
+        if (not actor and not givers and measure in self.lex["self_acting_measures"]
+                and (figure.table == "amounts" or cue not in self.lex["noun_cues"])):  # not 80多名建筑工人
             actor = self._acting_alone(receivers, figure, where.clause[0])
             target = target or actor  # a place acting for its own people is the target too
         return actor, target
