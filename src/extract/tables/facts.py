@@ -175,8 +175,9 @@ class _Reader:
         part = same_table and self.document.paragraph_index(previous[0].start) == where.paragraph and self._has(
             "part_words", previous[0].end, figure.start)  # 。其中产业项目5000万元
         continues = part or (same_sentence and self._list_item(between))
-        if after and (part or self._has("driver_words", since, figure.start)):
+        if self._verbs(after) and (part or self._has("driver_words", since, figure.start)):
             chosen = self._strongest(after, first=True)  # 其中100户实现脱贫, 带动…就业: the outcome after
+            # (not a noun: 其中30多人是脱贫户 says what the part is, the whole's measure stays)
         elif continues and not self._verbs(own):
             return previous[1].measure, previous[1].cue  # 其中建档立卡贫困户111户: the whole's measure
         elif own:
