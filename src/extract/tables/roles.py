@@ -16,10 +16,7 @@ from ..doc import Mention
 from ..registry import resource
 from ..rules import alternation
 
-LEXICONS = ("helper_provinces", "helped_provinces", "institution_words")
-# between a name and the institution it heads, a few characters of the institution's own name
-# (陕西【师范】大学), never a word that joins or acts (上海市和云南省人民医院, 宝山区援建学校)
-INSTITUTION_GAP = r"[^\P{Han}的和与及同对向在为援帮扶支协结建]{0,4}?"
+LEXICONS = ("helper_provinces", "helped_provinces", "institution_words", "institution_gap_stops")
 
 
 @dataclass
@@ -53,8 +50,11 @@ def build_regions(directory, res) -> Regions:
     prefixes = {name: frozenset(codes[p][:2] for p in res.lexicons[name] if p in codes)
                 for name in ("helper_provinces", "helped_provinces")}
     words = res.lexicons["institution_words"]
+    # between a name and the institution it heads, a few characters of the institution's own name
+    # (陕西【师范】大学), none of the stop words (上海市和云南省人民医院, 宝山区援建学校)
+    gap = f"(?:(?!{alternation(res.lexicons['institution_gap_stops'])})\\p{{Han}}){{0,4}}?"
     return Regions(prefixes["helper_provinces"], prefixes["helped_provinces"], codes,
-                   regex.compile(f"{INSTITUTION_GAP}(?:{alternation(words)})"), regex.compile(alternation(words)),
+                   regex.compile(f"{gap}(?:{alternation(words)})"), regex.compile(alternation(words)),
                    frozenset(w[0] for w in words))
 
 
