@@ -146,8 +146,8 @@ def _overlap(a: dict, b: dict) -> int:
     return min(a["end"], b["end"]) - max(a["start"], b["start"])
 
 
-def match_document(gold: list[dict], pred: list[dict]) -> tuple[list[Pair], list[dict]]:
-    """Pairs (matched, missed, false alarm) and predictions ignored for optional gold."""
+def match_document(gold: list[dict], pred: list[dict]) -> list[Pair]:
+    """Pairs: matched, missed, false alarm (a prediction over an optional gold row is neither)."""
     required = [g for g in gold if g.get("optional", "0") != "1"]
     optional = [g for g in gold if g.get("optional", "0") == "1"]
     free_pred = list(pred)
@@ -162,9 +162,8 @@ def match_document(gold: list[dict], pred: list[dict]) -> tuple[list[Pair], list
                 free_pred.remove(best)
                 required.remove(g)
     pairs += [Pair(g, None) for g in required]
-    ignored = [p for p in free_pred if any(_overlap(p, o) > 0 for o in optional)]
-    pairs += [Pair(None, p) for p in free_pred if p not in ignored]
-    return pairs, ignored
+    pairs += [Pair(None, p) for p in free_pred if not any(_overlap(p, o) > 0 for o in optional)]
+    return pairs
 
 
 def score_table(table: str, gold: list[dict], pred: list[dict]) -> TableScore:
@@ -177,7 +176,7 @@ def score_table(table: str, gold: list[dict], pred: list[dict]) -> TableScore:
     for row in pred:
         p_by[row["doc_id"]].append(row)
     for doc in sorted(g_by.keys() | p_by.keys()):
-        pairs, _ = match_document(g_by[doc], p_by[doc])
+        pairs = match_document(g_by[doc], p_by[doc])
         score.pairs += pairs
         for pair in pairs:
             score.gold += pair.gold is not None
@@ -438,10 +437,9 @@ def format_problems(score, corpus: Path | None) -> str:
         elif p.gold is None:
             lines.append(f"FALSE  {p.pred['doc_id']} {p.pred['start']}: {cols(p.pred)} [{p.pred.get('rule', '')}]  {context(p.pred)}")
         else:
-            bad = [c for c in keys if not same(str(p.gold.get(c, "")), str(p.pred.get(c, "")))]
             span = "" if p.exact else f" span {_span(p.pred)}≠{_span(p.gold)}"
-            if bad or span:
-                diff = ", ".join(f"{c}: {p.pred.get(c, '')}≠{p.gold.get(c, '')}" for c in bad)
+            if p.wrong or span:
+                diff = ", ".join(f"{c}: {p.pred.get(c, '')}≠{p.gold.get(c, '')}" for c in p.wrong)
                 lines.append(f"DIFF   {p.gold['doc_id']} {p.gold['start']}:{span} {diff} [{p.pred.get('rule', '')}]  {context(p.gold)}")
     return "\n".join(lines) or "no misses, false alarms or disagreements"
 

@@ -53,7 +53,7 @@ class Lexicons(dict):
 
     def derived(self, build: Callable, *args):
         """What a mechanism builds from its lexicons (a pattern of all its words),
-        built on first use and kept with them: once per rule set, not once per match."""
+        built on first use and kept with them: once per rule or step, not once per match."""
         key = (build, args)
         if key not in self._derived:
             self._derived[key] = build(self, *args)
@@ -400,8 +400,10 @@ def _load_rule(raw: dict, table: str, path: Path, macros: dict, lexicons: dict, 
 def _option_problems(rule: Rule) -> list[str]:
     """The options the rule's mechanism declares it reads, each given and of its shape: a rule set without
     new_word_freq, or with new_word_freq: abc, is refused here, not by jieba while the engine starts."""
-    problems = []
-    for name, shape in (getattr(_mechanism(rule), "options", None) or {}).items():
+    declared = getattr(_mechanism(rule), "options", None) or {}
+    problems = [f"{rule.where}: rule {rule.id}: unknown option '{name}' (known: {', '.join(declared) or 'none'})"
+                for name in rule.options if name not in declared]  # datelin: a misspelling read as nothing
+    for name, shape in declared.items():
         if name not in rule.options:
             problems.append(f"{rule.where}: rule {rule.id}: needs option '{name}' ({shape.what})")
         elif not shape.fits(rule.options[name]):
@@ -509,9 +511,10 @@ def load_rules(directory: Path | str | None = None) -> RuleSet:
             problems.append(f"{t.where}: table {t.name} names overlap policy '{t.overlap}', which is not registered")
     known = rule_files(tables)
     problems += _unknown_files(directory, known)
+    before = len(problems)
     files = {name: _read_yaml(directory / name, problems) for name in known if name.endswith(".yaml")}
     lexicons = _collect_lexicons(files, directory, problems)
-    if problems:  # rules of the other files read this file's lexicons and macros: each would add an "unknown macro"
+    if len(problems) > before:  # a file unread, a lexicon refused: every rule reading its macros would add an "unknown macro"
         raise RuleError(problems)
     shared_macros = {**numeral_macros(), **_lexicon_macros(lexicons), **_strip_lines(files[SHARED_FILE].get("macros") or {})}
     ruleset = RuleSet(directory, tables, lexicons)

@@ -30,7 +30,7 @@ from . import registry
 from .document import Document
 from .engine import get_engine
 
-KEY = "extract"  # doc.user_data[KEY]: mention id (span.id_, amounts/3) -> (typed value, rule)
+KEY = "extract"  # doc.user_data[KEY]: mention id (span.id_, amounts/3) -> (typed value, its row without doc_id)
 DOC_ONLY = {"facts"}  # tables that are not span groups: each row is about a figure of another table
 
 

@@ -32,6 +32,7 @@ from ..write import FILE_MODE, prepare_outdir, temp_path
 from .page import Mark, highlight
 
 MENTION_TABLES = tuple(registry.mention_tables())
+COUNTED = tuple(t.name for t in registry.tables() if t.spans)  # an article's rows per table, in the index
 GOLD_KINDS = {"g-miss": "miss", "g-false": "false alarm", "g-wrong": "wrong value"}
 
 
@@ -102,7 +103,7 @@ class Site:
         _write(self.tmp / "articles" / page, body)
         self.articles.append(Article(res.doc_id, f"articles/{page}", info.get("title", ""), info.get("date", ""),
                                      info.get("duplicate_of", ""),
-                                     {t: len(rows.get(t, [])) for t in (*MENTION_TABLES, "pairings", "facts")}, f1))
+                                     {t: len(rows.get(t, [])) for t in COUNTED}, f1))
         if not info.get("duplicate_of"):
             self.facts += rows.get("facts", [])
             self.pairings += rows.get("pairings", [])
@@ -236,9 +237,8 @@ def _pairings(pairings: list[dict]) -> str:
 
 
 def index_page(articles: list[Article], plot_svgs: list[tuple[str, str]], pairings: list[dict], gold: bool) -> str:
-    counted = (*MENTION_TABLES, "pairings", "facts")
     head = "".join(f"<th>{h}</th>" for h in ("doc_id", "title", "date")) + "".join(
-        f'<th class="num">{t}</th>' for t in counted)
+        f'<th class="num">{t}</th>' for t in COUNTED)
     if gold:
         head += "".join(f'<th class="num">F1 {t}</th>' for t in MENTION_TABLES)
     rows = []
@@ -246,7 +246,7 @@ def index_page(articles: list[Article], plot_svgs: list[tuple[str, str]], pairin
         cells = (f'<td><a href="{escape(a.page)}">{escape(a.doc_id)}</a></td><td>{escape(a.title)}'
                  f'{" <span class=note>(repeats " + escape(a.duplicate_of) + ")</span>" if a.duplicate_of else ""}'
                  f"</td><td>{escape(a.date)}</td>")
-        cells += "".join(f'<td class="num">{a.counts[t]}</td>' for t in counted)
+        cells += "".join(f'<td class="num">{a.counts[t]}</td>' for t in COUNTED)
         if gold:
             cells += "".join(f'<td class="num">{a.f1[t]:.3f}</td>' if t in a.f1 else '<td class="num" data-sort="">–</td>'
                              for t in MENTION_TABLES)

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from html import escape
 
 
-
 @dataclass
 class Mark:
     """A highlighted stretch of the raw text: a mention (table) or a gold mark (g-miss, g-false, g-wrong)."""

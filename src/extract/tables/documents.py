@@ -17,7 +17,7 @@ import regex
 
 from ..doc import Mention
 from ..registry import Table, a_regex, across, finder, register_table
-from ..rules import option_pattern
+from ..rules import alternation, option_pattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,9 +73,7 @@ def read_header(raw: str, lexicons) -> Header:
 
 
 def _label_line(lexicons):
-    labels = lexicons["header_labels"]
-    return regex.compile(f"(?P<label>{'|'.join(map(regex.escape, sorted(labels, key=len, reverse=True)))})"
-                         r"\s*[：:]\s*(?P<value>.*)", regex.S)
+    return regex.compile(f"(?P<label>{alternation(lexicons['header_labels'])})" r"\s*[：:]\s*(?P<value>.*)", regex.S)
 
 
 def parse_date(text: str, pattern: str) -> str:

@@ -10,7 +10,7 @@ its section (the heading above); where none says, the column stays empty
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cached_property
@@ -43,8 +43,9 @@ FACTS = register_table(Table(
     "facts", Fact, keys=("year", "year_end", "year_kind", "actor", "target", "measure"), rules="facts.yaml",
     requires=("amounts", "headcounts", "years", "places", "pairings"), scoring="facts", overlap="keep_all"))
 LEXICONS = ("money_cues", "people_cues", "noun_cues", "driver_words", "investment_words", "part_words",
-            "describing_measures", "describing_cues", "acting_measures", "self_acting_measures", "whole_place_words", "own_place_words",
-            "list_joining_words", "target_markers", "receiving_words", "year_base_before", "own_time_words")
+            "describing_measures", "describing_cues", "acting_measures", "self_acting_measures", "whole_place_words",
+            "own_place_words", "list_joining_words", "target_markers", "receiving_words", "year_base_before",
+            "own_time_words")
 SEARCHED = ("part_words", "driver_words", "investment_words", "own_time_words", "whole_place_words",
             "own_place_words", "receiving_words")
 CLAUSE = Stops("，,；;：:（）()")  # a figure's clause: 截至2019年，累计投入2.3亿元（其中…）
@@ -78,7 +79,7 @@ class _Reader:
     """What one document's text says about its figures."""
 
     def __init__(self, doc, lexicons, regions: Regions, dateline):
-        self.doc, self.text, self.lex, self.regions, self.dateline = doc, doc.text, lexicons, regions, dateline
+        self.text, self.lex, self.regions, self.dateline = doc.text, lexicons, regions, dateline
         document = doc.document
         self.document = document
         # places that can give or receive: not a dateline's (新华社北京1月6日电) nor one naming an
@@ -269,8 +270,8 @@ class _Reader:
                 "own_place_words", s0, figure.start):
             # 全省各地…销售农特产品763.7万元: the province the passage is about, whatever its side;
             # 本市/我市 is the writer's own place: the passage's giver
-            named = self._last_named(whole.group()[-1], whole.start()) if whole else ""
-            actor = ((named if measure in self.lex["acting_measures"] else "")
+            whole_name = self._last_named(whole.group()[-1], whole.start()) if whole else ""
+            actor = ((whole_name if measure in self.lex["acting_measures"] else "")
                      or self._passage_place(where, "helper") or self.main_helper)
         else:
             actor = self._passage_place(where, "helper")

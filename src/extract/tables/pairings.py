@@ -51,12 +51,16 @@ def _patterns(lexicons, names: str):
 
 def relation_of(word: str, lexicons) -> str:
     """An arrangement word's relation: from the lexicon; for a run of them (对口协作帮扶,
-    对口支援帮扶) its first word's; for a name of one (沪滇协作, 闽宁协作) by how it ends."""
-    words = lexicons["relation_words"]
-    first = word if word in words else next((w for w in words if word.startswith(w)), None)  # longest first
-    if first:
-        return words[first]
-    return next(r for end, r in lexicons["name_relations"].items() if word.endswith(end))
+    对口支援帮扶) its first word's, the longest that starts it; for a run opening with a name
+    (沪滇协作, 闽宁协作帮扶) by how the name ends."""
+    if first := lexicons.derived(_first_word).match(word):
+        return lexicons["relation_words"][first.group()]
+    ends = lexicons["name_relations"]
+    return min(((word.find(end), r) for end, r in ends.items() if end in word), default=(0, ""))[1]
+
+
+def _first_word(lexicons):
+    return regex.compile(alternation(lexicons["relation_words"]))
 
 
 @finder("pairings", lexicons=LEXICONS, resources=("regions",), requires=("places",),
