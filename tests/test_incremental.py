@@ -98,3 +98,28 @@ def test_a_new_date_or_a_moved_file_is_a_changed_document(tmp_path):
     (tmp_path / "first" / "b.txt").rename(tmp_path / "second" / "b.txt")
     batch.run([str(tmp_path / "second")], str(out), workers=1, progress=False, incremental=True)
     assert "second" in tables(out)["documents"] and "first" not in tables(out)["documents"]
+
+
+@pytest.mark.parametrize("damage", ["not a database", "writable by others"])
+def test_a_state_that_cannot_be_trusted_is_started_afresh(inputs, tmp_path, damage):
+    out = tmp_path / "out"
+    incremental(inputs, out)
+    path = out / state_module.STATE_FILE
+    if damage == "not a database":
+        path.write_bytes(b"this is not SQLite, nor a pickle\n" * 100)
+    else:
+        path.chmod(0o666)  # its results are unpickled: one others could have written is not read
+    summary = incremental(inputs, out)
+    assert summary.reused == 0 and not summary.problems and tables(out) == full(inputs, tmp_path)
+    assert incremental(inputs, out).reused == 6
+
+
+def test_another_version_of_jieba_or_regex_empties_the_state(inputs, tmp_path, monkeypatch):
+    """jieba's dictionary ships inside its package: an upgrade may cut words otherwise, and move rows."""
+    import importlib.metadata
+    out = tmp_path / "out"
+    incremental(inputs, out)
+    assert incremental(inputs, out).reused == 6
+    real = importlib.metadata.version
+    monkeypatch.setattr(importlib.metadata, "version", lambda name: "99.0" if name == "rjieba" else real(name))
+    assert incremental(inputs, out).reused == 0

@@ -2,6 +2,7 @@
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
 import tarfile
@@ -131,3 +132,37 @@ def test_a_date_given_in_a_short_form_is_read_as_the_date(tmp_path):
     assert code == 0, output
     assert rows(tmp_path / "out", "documents")[0]["date"] == "2021-03-01"
     assert [r["year"] for r in rows(tmp_path / "out", "years")] == ["2021"]
+
+
+@pytest.mark.parametrize("incremental", [False, True])
+def test_a_text_no_encoding_can_hold_is_one_line_for_its_record(tmp_path, incremental):
+    path = tmp_path / "odd.jsonl"
+    path.write_text('{"id": "bad", "text": "浦东\\ud800新区"}\n{"id": "ok", "text": "浦东新区投入5000万元。"}\n',
+                    encoding="utf-8")
+    code, output = cli(path, "-o", tmp_path / "out", *(["--incremental"] if incremental else []))
+    assert code == 1 and f"{path}:1: 'text' holds a lone surrogate" in output and "Traceback" not in output, output
+    assert [r["doc_id"] for r in rows(tmp_path / "out", "documents")] == ["ok"]
+
+
+def test_a_damaged_member_is_one_line_and_the_other_members_go_on(tmp_path):
+    path = tmp_path / "a.zip"
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_STORED) as archive:
+        archive.writestr("a1.txt", TEXTS["a1"])
+        archive.writestr("b2.txt", TEXTS["b2"])
+    data = bytearray(path.read_bytes())
+    at = data.index(TEXTS["a1"].encode())
+    data[at] ^= 0xFF  # a1's bytes no longer match its CRC
+    path.write_bytes(bytes(data))
+    code, output = cli(path, "-o", tmp_path / "out")
+    assert code == 1 and "a.zip:a1.txt: cannot read this member (Bad CRC-32" in output, output
+    assert [r["doc_id"] for r in rows(tmp_path / "out", "documents")] == ["b2"]
+
+
+def test_the_workers_asked_for_a_streamed_input_are_the_workers_used(tmp_path, monkeypatch):
+    """A JSON Lines file's count is not known before it is read: that is no reason to cap --workers at the cores."""
+    path = tmp_path / "news.jsonl"
+    write_jsonl(path, [{"id": k, "text": v} for k, v in TEXTS.items()])
+    asked = []
+    monkeypatch.setattr(batch, "_pooled", lambda jobs, workers: asked.append(workers) or map(batch._work, jobs))
+    summary = batch.run([str(path)], str(tmp_path / "out"), workers=(os.cpu_count() or 1) + 1, progress=False)
+    assert summary.documents == 3 and asked == [(os.cpu_count() or 1) + 1]

@@ -69,7 +69,7 @@ class Patterns:
             return {}
         try:
             with open(self.path, "rb") as f:
-                if not _own(os.fstat(f.fileno())):
+                if not trusted(os.fstat(f.fileno())):
                     return {}  # unpickling runs code: only a file this user alone can have written
                 stored = pickle.load(f)
         except Exception:  # missing, truncated, another version's: compile as if there were none
@@ -80,7 +80,8 @@ class Patterns:
         return stored
 
 
-def _own(st: os.stat_result) -> bool:
+def trusted(st: os.stat_result) -> bool:
+    """Whether only this user can have written a file: unpickling one runs what it holds."""
     if not hasattr(os, "getuid"):
         return True
     return st.st_uid == os.getuid() and not st.st_mode & 0o022

@@ -17,7 +17,6 @@ import csv
 import os
 import re
 import shutil
-from collections import deque
 from functools import partial
 from pathlib import Path
 
@@ -83,18 +82,19 @@ def run_dask(paths: list[str], outdir: str, scheduler: str | None = None, rules_
 def _on_cluster(client, window: int, jobs):
     """Each job's results from the cluster, in job order, with at most `window` jobs submitted
     and not yet taken: the inputs are read only as fast as the cluster processes them."""
-    pending: deque = deque()
-    try:
-        for future in local.windowed(lambda job: client.submit(local.process_files, *job, pure=False), jobs,
-                                     window, pending):
-            yield _taken(future)
-    finally:
-        for future in pending:
-            future.cancel()
+    for future in local.windowed(lambda job: client.submit(local.process_files, *job, pure=False), jobs, window):
+        yield _taken(future)
 
 
 def _taken(future):
-    results = future.result()
+    """A task's results; a task the cluster lost (its workers killed, the scheduler gone) is WorkerDied, one line."""
+    from concurrent.futures import CancelledError
+
+    from distributed import KilledWorker
+    try:
+        results = future.result()
+    except (KilledWorker, CancelledError) as e:
+        raise local.WorkerDied(f"a Dask task was lost ({type(e).__name__}: {e})") from None
     future.release()
     return results
 

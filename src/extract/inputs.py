@@ -21,6 +21,7 @@ import os
 import sys
 import tarfile
 import zipfile
+import zlib
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -86,7 +87,17 @@ def _record(path: str, number: int, line: bytes, fields: RecordFields) -> Source
         return Source(path, where, where=where, problem=f"no {fields.id!r} field with a string or number")
     if not isinstance(text, str):
         return Source(path, where, where=where, problem=f"no {fields.text!r} field with a string")
+    if not _encodable(text):  # json reads "\ud800"; no text has it, and nothing after could encode it
+        return Source(path, where, where=where, problem=f"{fields.text!r} holds a lone surrogate (\\ud800…), not text")
     return Source(path, str(doc_id), data=text, where=where, date=_date(record.get(fields.date)))
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def iso_date(value: str) -> str:
@@ -131,4 +142,8 @@ def _member(path: str, name: str, size: int, read) -> Source:
     where = f"{shown(path)}:{shown(name)}"
     if size > MAX_BYTES:
         return Source(path, doc_id, where=where, problem=over_limit("member", size))
-    return Source(path, doc_id, data=read(), where=where)
+    try:
+        data = read()
+    except (OSError, zipfile.BadZipFile, zlib.error, tarfile.TarError, EOFError) as e:  # this member only: a bad CRC
+        return Source(path, doc_id, where=where, problem=f"cannot read this member ({e})")
+    return Source(path, doc_id, data=data, where=where)

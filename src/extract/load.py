@@ -296,7 +296,7 @@ def read_document(source: Source | Path, date: str = "") -> Document:
     if isinstance(source.data, str):
         text, note = source.data, ""
     else:
-        text, note = decode(source.data if source.data is not None else _read_file(source.path))
+        text, note = decode(source.data if source.data is not None else read_file(source.path))
     # SPEC offsets are into open(..., newline="").read(): no newline translation.
     document = Document(doc_id=source.doc_id, raw=text, note=note, source=source.shown,
                         input_date=source.date or date)
@@ -311,7 +311,8 @@ def over_limit(what: str, size: int | None = None) -> str:
     return f"{said} over the {MAX_BYTES // 2**20} MB limit ({MAX_BYTES:,} bytes)"
 
 
-def _read_file(path: str) -> bytes:
+def read_file(path: str) -> bytes:
+    """A regular file's bytes, within the size limit, read once; DocumentError says why not."""
     try:
         st = os.stat(path)
         if not stat.S_ISREG(st.st_mode):

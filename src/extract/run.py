@@ -6,13 +6,14 @@ both call it, and both stream its results, in doc order, into the writer.
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import signal
 import sys
 import threading
 import time
 from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from itertools import chain, islice
 from pathlib import Path
@@ -21,7 +22,7 @@ from typing import Iterable, Iterator
 from . import registry
 from .engine import Engine, RuleFailed, get_engine
 from .inputs import RecordFields, is_stream, stream_sources
-from .load import MAX_BYTES, DocumentError, Source, collect_inputs, read_document, shown
+from .load import DocumentError, Source, collect_inputs, read_document, read_file, shown
 from .match import RuleTimeout
 from .write import OutputError, TableWriter, describe_os_error, parquet_missing, prepare_outdir
 
@@ -129,10 +130,14 @@ def run(paths: list[str], outdir: str, *, workers: int | None = None, rules_dir:
 
 
 def open_state(outdir: Path, rules_dir: str | None, backend: str, date: str):
-    """The stored results of earlier --incremental runs into this folder, for this program, these rules and options."""
+    """The stored results of earlier --incremental runs into this folder, for this program, these
+    rules and options, and the libraries whose data or matching shape the rows (jieba's dictionary)."""
+    from importlib.metadata import version
+
     from .state import State, code_digest, rules_digest
+    libraries = {name: version(name) for name in (backend, "regex", "ahocorasick-rs")}
     return State(outdir, {"program": code_digest(), "rules": rules_digest(rules_dir), "backend": backend,
-                          "date": date})
+                          "date": date, "libraries": repr(sorted(libraries.items()))})
 
 
 def sources_of(paths: list[str], fields: RecordFields = RecordFields()) -> tuple[Iterable[Source], int | None, list]:
@@ -152,7 +157,9 @@ def stream(paths: list[str], *, workers: int | None = None, rules_dir: str | Non
     """Every input's DocResult, in input order, from a pool of workers or the runner (only for
     the inputs the state holds no result of, when given one); and the problems found listing inputs."""
     sources, total, problems = sources_of(paths, fields)
-    n = max(1, min(workers or os.cpu_count() or 1, total or os.cpu_count() or 1))
+    n = max(1, workers or os.cpu_count() or 1)
+    if total is not None:  # no more workers than documents; a streamed input's count is not known
+        n = min(n, max(1, total))
 
     # batches small enough to keep every worker busy to the end; 16 when the count is not known
     size = max(1, min(32, total // (n * 8))) if total is not None else 16
@@ -169,12 +176,11 @@ def _reusing(sources: Iterable[Source], state, compute):
     come), in input order, from one run of `compute` (one pool) over the documents to do.
     Inputs are looked up as the workers ask for more; an unchanged one waits in the queue as
     its doc_id and digest only, and its result is read when its turn comes."""
-    from .state import content_digest
     queue: deque = deque()  # in input order: (doc_id, digest) of a stored result, (None, digest) of one to compute
 
     def to_do():
         for source in sources:
-            digest = _digest(source, content_digest)
+            digest, source = _digest(source)
             stored = state.has(source, digest)
             queue.append((source.doc_id if stored else None, digest))
             if not stored:
@@ -205,21 +211,20 @@ def batched(items: Iterable, size: int):
         yield batch
 
 
-def _digest(source: Source, content_digest) -> str | None:
+def _digest(source: Source) -> tuple[str | None, Source]:
     """A digest of what the document's rows are made from: where it is read (documents.csv
-    names it), the date given with it, and its text or bytes as given, else its file's
-    (None: unreadable or too large, which the worker reports)."""
+    names it), the date given with it, and its text or bytes (None: unreadable, which the worker
+    reports); and the source holding the bytes read, so that the worker makes its rows from
+    the very bytes the digest was made of, not from a second read of a file that may have changed."""
     if source.problem:
-        return None
-    made_of = f"{source.shown}\0{source.date}\0".encode()
-    if source.data is not None:
-        return content_digest(made_of + (source.data.encode("utf-8") if isinstance(source.data, str) else source.data))
-    try:
-        if os.stat(source.path).st_size > MAX_BYTES:
-            return None
-        return content_digest(made_of + Path(source.path).read_bytes())
-    except OSError:
-        return None
+        return None, source
+    if source.data is None:
+        try:
+            source = replace(source, data=read_file(source.path))
+        except DocumentError:
+            return None, source
+    data = source.data.encode("utf-8") if isinstance(source.data, str) else source.data
+    return hashlib.sha1(f"{source.shown}\0{source.date}\0".encode() + data).hexdigest(), source
 
 
 class Tables:
@@ -259,12 +264,24 @@ class Passes:
         return [across.summary() for _, across in self._passes]
 
 
+class Interrupted(BaseException):
+    """A stop signal (SIGTERM, Ctrl-C), raised where the run is, so that it cleans up."""
+
+
+# Set by the stop signals' handler (cli). Python prints and drops an exception raised inside a
+# finalizer, and the handler may run inside one (regex's parser objects have __del__, and the
+# garbage collector runs them at any moment): the tables' writer raises it again at the next document,
+# and before it publishes anything.
+STOP = threading.Event()
+
+
 def write_results(results, sink, summary: Summary, started: float, passes: Passes) -> Summary:
     """Stream DocResults, in the order given (already through the run's passes, whose findings
     it reports), into a sink (the tables, the report); bad inputs become problems. Nothing is
     published when no document was processed or writing failed."""
     try:
         for res in results:
+            _stop_if_asked()
             if res.error:
                 summary.problems.append(f"{res.path}: {res.error}")
                 continue
@@ -276,6 +293,7 @@ def write_results(results, sink, summary: Summary, started: float, passes: Passe
         if not summary.documents:
             sink.abort()
             return summary
+        _stop_if_asked()
         counts = sink.close()
     except OSError as e:
         sink.abort()
@@ -291,14 +309,9 @@ def write_results(results, sink, summary: Summary, started: float, passes: Passe
     return summary
 
 
-class Interrupted(BaseException):
-    """A stop signal (SIGTERM, Ctrl-C), raised where the run is, so that it cleans up."""
-
-
-# Set by the stop signals' handler (cli). Python prints and drops an exception raised inside a
-# finalizer, and the handler may run inside one (regex's parser objects have __del__, and the
-# garbage collector runs them at any moment): the next batch of documents raises it again.
-STOP = threading.Event()
+def _stop_if_asked() -> None:
+    if STOP.is_set():
+        raise Interrupted
 
 
 def _results(jobs, runner, total, progress):
@@ -310,8 +323,6 @@ def _results(jobs, runner, total, progress):
         bar = _NoBar()
     try:
         for batch in runner(jobs):
-            if STOP.is_set():
-                raise Interrupted
             bar.update(len(batch))
             yield from batch
     finally:
@@ -335,10 +346,9 @@ def _pooled(jobs, workers: int):
     from concurrent.futures import ProcessPoolExecutor
     context = mp.get_context("fork" if sys.platform != "win32" else "spawn")
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_init)
-    pending: deque = deque()
     finished = False
     try:
-        for future in windowed(lambda job: pool.submit(_work, job), jobs, 2 * workers, pending):
+        for future in windowed(lambda job: pool.submit(_work, job), jobs, 2 * workers):
             yield _result_of(future)
         finished = True
     finally:
@@ -348,16 +358,21 @@ def _pooled(jobs, workers: int):
         pool.shutdown(wait=finished, cancel_futures=True)
 
 
-def windowed(submit, jobs, window: int, pending: deque):
+def windowed(submit, jobs, window: int):
     """The jobs' futures in job order, each when its turn comes, with at most `window` jobs
     submitted ahead: the inputs are read only as fast as they are processed (a pool's map
-    would submit them all). `pending` holds those not yet taken, for the caller to stop."""
-    for job in jobs:
-        pending.append(submit(job))
-        if len(pending) >= window:
+    would submit them all). Those not yet taken when the caller stops are cancelled."""
+    pending: deque = deque()
+    try:
+        for job in jobs:
+            pending.append(submit(job))
+            if len(pending) >= window:
+                yield pending.popleft()
+        while pending:
             yield pending.popleft()
-    while pending:
-        yield pending.popleft()
+    finally:
+        for future in pending:
+            future.cancel()
 
 
 def _result_of(future):

@@ -2,7 +2,7 @@
 
 The state is one SQLite file beside the tables, `OUTDIR/.extract-state.sqlite`:
 
-    meta(key, value)                       program, rules, backend: the digests the results were made with
+    meta(key, value)                       program, rules, backend, libraries: what the results were made with
     docs(doc_id, digest, result)           sha1 of the document's bytes, where it was read and the date
                                            given with it; its DocResult, pickled
 
@@ -14,18 +14,22 @@ a full run). A document that failed is not stored: it is tried again. New
 results are committed every few hundred documents and at the end, so an
 interrupted run keeps the work it did (SQLite keeps the file whole whatever
 happens), and the next run picks it up. When the program's code, the rule
-files or the jieba backend differ from the stored digests, the state is
-emptied first: results made by other rules are never reused. Documents no
+files, the jieba backend or the version of jieba, regex or the word matcher
+differ from the stored ones, the state is emptied first: results made by
+other rules are never reused. A state file that is damaged, or that others
+could have written (its results are unpickled), is started afresh. Documents no
 longer among the inputs are dropped from it when a run ends well.
 """
 from __future__ import annotations
 
 import hashlib
+import os
 import pickle
 import sqlite3
 from pathlib import Path
 
 from . import registry
+from .compiled import trusted
 from .load import Source
 from .rules import DEFAULT_DIR, rule_files
 
@@ -54,9 +58,7 @@ class State:
     """The stored results of one output folder."""
 
     def __init__(self, outdir: Path, made_with: dict[str, str]):
-        self.db = sqlite3.connect(outdir / STATE_FILE)
-        self.db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
-        self.db.execute("CREATE TABLE IF NOT EXISTS docs (doc_id TEXT PRIMARY KEY, digest TEXT, result BLOB)")
+        self.db = _open(outdir / STATE_FILE)
         if dict(self.db.execute("SELECT key, value FROM meta")) != made_with:
             self.db.execute("DELETE FROM docs")  # made by other code or rules: nothing is reusable
             self.db.execute("DELETE FROM meta")
@@ -98,5 +100,26 @@ class State:
         self.db.close()
 
 
-def content_digest(data: bytes) -> str:
-    return hashlib.sha1(data).hexdigest()
+def _open(path: Path) -> sqlite3.Connection:
+    """The state's database. It only saves time: a damaged one, or one others could have written
+    (its results are unpickled), is started afresh."""
+    if path.exists() and not trusted(path.stat()):
+        path.unlink()
+    try:
+        return _connect(path)
+    except sqlite3.DatabaseError:  # not a database: a file of that name, half a copy
+        path.unlink(missing_ok=True)
+        return _connect(path)
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    db = sqlite3.connect(path)
+    try:
+        os.chmod(path, 0o600)  # the user's alone, whatever the umask: see trusted()
+        db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
+        db.execute("CREATE TABLE IF NOT EXISTS docs (doc_id TEXT PRIMARY KEY, digest TEXT, result BLOB)")
+    except sqlite3.DatabaseError:
+        db.close()
+        raise
+    return db
+
