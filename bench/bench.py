@@ -155,7 +155,7 @@ def main() -> None:
             used = build_corpus(folder, int(mb * 2**20), share)
             files = sorted(folder.glob("*.txt"))
             chars = [len(f.read_text(encoding="utf-8")) for f in files]
-            corpora[name] = (folder, sum(chars), sum(chars[::SAMPLE]))
+            corpora[name] = (folder, chars)
             print(f"corpus {name}: {len(files)} files, {sum(f.stat().st_size for f in files) / 2**20:.1f} MB, "
                   f"{sum(chars):,} characters: {used}")
         runs = _commands(corpora, Path(tmp))
@@ -208,12 +208,14 @@ def _commands(corpora: dict, tmp: Path) -> dict[str, tuple[list[str], int | None
         return [sys.executable, "-c", SEGMENT.format(setup=b.setup, call=b.call), str(folder), str(b.step)]
 
     runs = {}
-    for corpus, (folder, chars, _) in corpora.items():
+    for corpus, (folder, sizes) in corpora.items():
+        chars = sum(sizes)
         runs[f"extract run --workers 1 [{corpus}]"] = (
             [*extract, str(folder), "-o", str(tmp / f"out1_{corpus}"), "--quiet", "--workers", "1"], chars)
         if installed["jionlp"]:  # right after the one-worker run: the two are compared round by round
             runs[f"jionlp.ner.extract_money [{corpus}]"] = (peer("jionlp.ner.extract_money", folder), chars)
-    folder, chars, sampled = corpora["bench"]
+    folder, sizes = corpora["bench"]
+    chars = sum(sizes)
     runs["extract run --workers 2 [bench]"] = (
         [*extract, str(folder), "-o", str(tmp / "out2"), "--quiet", "--workers", "2"], chars)
     runs["extract start-up (1 line)"] = ([*extract, str(tiny), "-o", str(tmp / "out_tiny"), "--quiet"], None)
@@ -221,7 +223,7 @@ def _commands(corpora: dict, tmp: Path) -> dict[str, tuple[list[str], int | None
         runs["jionlp start-up (import)"] = ([sys.executable, "-c", "import jionlp"], None)
     for name in ("cpca.transform_text_with_addrs", f"jionlp.ner.extract_time (1 file in {SAMPLE})"):
         if installed[BASELINES[name].module]:
-            runs[f"{name} [bench]"] = (peer(name, folder), sampled if BASELINES[name].step > 1 else chars)
+            runs[f"{name} [bench]"] = (peer(name, folder), sum(sizes[::BASELINES[name].step]))  # the files it read
     for name in ("jieba.lcut (Python jieba)", "rjieba.cut"):
         runs[f"{name} [bench]"] = (peer(name, folder), chars)
     return runs

@@ -73,7 +73,9 @@ def test_every_sentence_is_marked_where_facts_read_it(site):
     raw = (ROOT / "corpus" / f"{DOC}.txt").read_text(encoding="utf-8")
     starts = [int(x) for x in re.findall(r'<span class="s" id="s-(\d+)">', page(site))]
     assert starts == [s for s, _ in Document(DOC, raw).raw_sentences()] and len(starts) > 20
-    assert raw[starts[1]:].startswith(raw[starts[1]:].lstrip())  # a sentence starts at its first character
+    assert all(not raw[s].isspace() for s in starts)  # a sentence starts at its first character
+    links = [int(x) for x in re.findall(r'href="#s-(\d+)"', page(site))]
+    assert links and set(links) <= set(starts)  # every fact links to the sentence it was read in
 
 
 def test_gold_marks_and_their_list(site):

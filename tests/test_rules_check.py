@@ -28,13 +28,6 @@ def test_a_stray_file_does_not_hide_the_rules_problems(rules_copy):
     assert code == 2 and "stray.yaml" in output and "unknown field(s) colour" in output, output
 
 
-def test_an_option_no_mechanism_reads_is_refused(rules_copy):
-    edit(rules_copy / "facts.yaml", "      dateline: '", "      datelin: '")
-    code, output = check(rules_copy)
-    assert code == 2
-    assert "unknown option 'datelin' (known: dateline)" in output and "needs option 'dateline'" in output
-
-
 def test_bad_regex_names_file_line_and_rule(rules_copy):
     edit(rules_copy / "years.yaml", "pattern: '(?<![第十])(?P<m>", "pattern: '(?<![第十])(?P<m>(")
     code, output = check(rules_copy)

@@ -177,7 +177,8 @@ class Paragraph(NamedTuple):  # a tuple: a long scraped page makes thousands
 
 
 # a sentence ends at these, with the closing quotes and brackets right after them
-SENTENCE_END = re.compile(r"[。！？；!?;]+[”’」』）)]*")
+SENTENCE_MARKS = "。！？；!?;"
+SENTENCE_END = re.compile(f"[{SENTENCE_MARKS}]+[”’」』）)]*")
 PARAGRAPH_END = tuple("。！？!?；;…”’」』")  # a line ending with one of these ends its paragraph
 INSIDE_SENTENCE = re.compile(r"[，、；,;]")  # a heading holds none of these
 LABEL_LINE = re.compile(r"[^，。、；,;:：]{1,10}[：:]")  # 扶贫协作：罗平县、师宗县 — a labelled line is a paragraph

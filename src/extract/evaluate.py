@@ -50,7 +50,7 @@ def read_rows(path: Path, table: registry.Table) -> list[dict]:
                         row["start"], row["end"] = int(row["start"]), int(row["end"])
                 except ValueError:
                     raise EvalError(f"{name}:{reader.line_num}: start and end must be whole numbers") from None
-                for column in ("doc_id", *table.free_text):  # as the tables were written: =cmd as '=cmd
+                for column in table.guarded:  # as the tables were written: =cmd as '=cmd
                     if column in row:
                         row[column] = unguard_formula(row[column])
                 rows.append(row)

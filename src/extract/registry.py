@@ -50,10 +50,15 @@ class Table:
     requires: tuple[str, ...] = ()  # tables whose final mentions its rules and steps read
     overlap: str = "longest_then_rule_order"
     spans: bool = True  # False: one row per document, without offsets (documents.csv)
-    free_text: tuple[str, ...] = ()  # columns holding text from the input (a title, a doc_id): formula-guarded in CSV
+    free_text: tuple[str, ...] = ()  # columns holding text from the input (a title): formula-guarded in CSV
     across: str | None = None  # a registered pass the run makes over the table in doc order (duplicates)
     scoring: str = "mentions"  # how eval scores it (evaluate.SCORERS): mentions, documents, pairs, facts
     where: str = ""  # the module that declared it
+
+    @property
+    def guarded(self) -> tuple[str, ...]:
+        """The columns a CSV writes with a leading ' when they begin as a formula: doc_id and the free text."""
+        return ("doc_id", *self.free_text)
 
     @cached_property
     def columns(self) -> tuple[str, ...]:

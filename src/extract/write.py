@@ -108,7 +108,7 @@ class _CsvSpool:
         write_header(self.file, table)
         self._writer = csv.writer(self.file, lineterminator="\n")
         # columns holding text from the input (doc_id, a title): guarded against spreadsheet formulas
-        self._guarded = {table.row_columns.index(c) for c in ("doc_id", *table.free_text)}
+        self._guarded = {table.row_columns.index(c) for c in table.guarded}
         self._free_text = bool(table.free_text)
 
     def add(self, rows: list[tuple]) -> None:

@@ -203,7 +203,7 @@ def article_page(doc_id: str, raw: str, sentences: list[tuple[int, int]], info: 
     body = [f'<p><a href="../index.html">← all articles</a></p><h1>{escape(title)}</h1>',
             f'<p class="note">{escape(meta)}</p>', legend(), _gold_list(gold_items)]
     body.append(f'<div class="article"><div class="text">{highlight(raw, marks, sentences)}</div>'
-                f'<aside class="facts">{_facts(rows.get("facts", []), sentences)}{_pairings(rows.get("pairings", []))}'
+                f'<aside class="facts">{_facts(rows.get("facts", []), sentences)}{_pairings(rows.get("pairings", []), sentences)}'
                 f"</aside></div>")
     return _html(title, "".join(body))
 
@@ -221,7 +221,7 @@ def _facts(facts: list[dict], sentences: list[tuple[int, int]]) -> str:
     """Each figure: what it measures, its year, actor and target, linked to its sentence."""
     lines = []
     for f in facts:
-        sentence = next((s for s, e in sentences if s <= f["start"] < e), f["start"])
+        sentence = _sentence_at(f["start"], sentences)
         year = f["year"] + (f"–{f['year_end']}" if f["year_end"] else "")
         who = f"{f['actor'] or '?'} → {f['target'] or '?'}"
         lines.append(f'<li><a href="#s-{sentence}">{escape(f["text"])}</a> {escape(f["measure"])}'
@@ -230,10 +230,16 @@ def _facts(facts: list[dict], sentences: list[tuple[int, int]]) -> str:
     return f"<h2>Facts ({len(facts)})</h2><ol>{''.join(lines)}</ol>"
 
 
-def _pairings(pairings: list[dict]) -> str:
-    lines = "".join(f'<li><a href="#s-{p["start"]}">{escape(p["helper"])} → {escape(p["helped"])}</a> '
-                    f'{escape(p["relation"])}</li>' for p in pairings)
+def _pairings(pairings: list[dict], sentences: list[tuple[int, int]]) -> str:
+    """Each pair, linked to the sentence that states it."""
+    lines = "".join(f'<li><a href="#s-{_sentence_at(p["start"], sentences)}">{escape(p["helper"])} → '
+                    f'{escape(p["helped"])}</a> {escape(p["relation"])}</li>' for p in pairings)
     return f"<h2>Pairings ({len(pairings)})</h2><ol>{lines}</ol>"
+
+
+def _sentence_at(pos: int, sentences: list[tuple[int, int]]) -> int:
+    """The start of the sentence holding a position: the id of its mark in the page (s-START)."""
+    return next((s for s, e in sentences if s <= pos < e), pos)
 
 
 def index_page(articles: list[Article], plot_svgs: list[tuple[str, str]], pairings: list[dict], gold: bool) -> str:

@@ -20,7 +20,7 @@ from ..doc import Mention
 from ..document import Stops
 from ..registry import Table, a_regex, finder, register_table
 from ..rules import alternation, option_pattern
-from .roles import Regions, inside, innermost, most_specific
+from .roles import HOLDER_WIDTH, Regions, inside, innermost, most_specific
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +94,7 @@ class _Reader:
         self.helped = {p.helped for p in pairs}
         # the paired places that hold others (a province, a prefecture), to place the divisions
         # inside them on their side
-        named = {p.value.name: p.value for p in doc.mentions["places"] if p.value.level in ("province", "prefecture")}
+        named = {p.value.name: p.value for p in doc.mentions["places"] if p.value.level in HOLDER_WIDTH}
         self.paired = {side: [named[n] for n in names if n in named]
                        for side, names in (("helper", self.helpers), ("helped", self.helped))}
         self._sides: dict[tuple[str, str], str] = {}  # by (name, code)

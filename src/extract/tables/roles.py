@@ -58,6 +58,10 @@ def build_regions(directory, res) -> Regions:
                    frozenset(w[0] for w in words))
 
 
+# the code digits a division shares with every division inside it (310000 上海市 holds 31xxxx)
+HOLDER_WIDTH = {"province": 2, "prefecture": 4}
+
+
 def most_specific(places: list[Mention], text: str) -> list[Mention]:
     """Each run of chained names by its last (云南曲靖罗平县 -> 罗平县); separate names stay separate.
 
@@ -78,21 +82,18 @@ def innermost(places: list[Mention]) -> list[Mention]:
     By code prefixes, as `inside` reads them, in one pass: a province holds another
     place when another code starts with its two digits, a prefecture with its four
     (a sentence naming hundreds of counties is not compared pair by pair)."""
-    if len(places) <= 8:  # the usual few: pairs are cheaper than counting
-        return [p for p in places if not any(inside(q.value, p.value) for q in places if q is not p)]
     codes = {p.value.code for p in places if p.value.code}
-    shared = Counter(c[:2] for c in codes) + Counter(c[:4] for c in codes)
-    width = {"province": 2, "prefecture": 4}
+    shared = Counter(c[:width] for c in codes for width in HOLDER_WIDTH.values())
 
     def holds_another(place) -> bool:
-        return place.code != "" and place.level in width and shared[place.code[:width[place.level]]] > 1
+        width = HOLDER_WIDTH.get(place.level)
+        return bool(place.code) and width is not None and shared[place.code[:width]] > 1
     return [p for p in places if not holds_another(p.value)]
 
 
 def inside(inner, outer) -> bool:
     """Whether a division lies inside another (莎车县 in 喀什地区, 宝山区 in 上海市), by their codes."""
-    if not inner.code or not outer.code or inner.code == outer.code:
+    width = HOLDER_WIDTH.get(outer.level)
+    if width is None or not inner.code or not outer.code or inner.code == outer.code:
         return False
-    if outer.level == "province":
-        return inner.code[:2] == outer.code[:2]
-    return outer.level == "prefecture" and inner.code[:4] == outer.code[:4]
+    return inner.code[:width] == outer.code[:width]

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 import regex
 
 from ..doc import Mention
+from ..document import SENTENCE_MARKS
 from ..numbers import digit_by_digit
 from ..registry import Table, normalizer, register_table
 from ..rules import alternation
@@ -26,7 +27,7 @@ class Year:
 YEARS = register_table(Table("years", Year, keys=("year", "year_end", "kind"), rules="years.yaml",
                              requires=("documents",)))
 KIND_LEXICONS = ("since_after", "until_before", "since_before", "since_later", "not_since_later",
-                 "since_later_blocked_by", "not_since_after_from", "span_end_words")
+                 "since_later_blocked_by", "not_since_after_from", "span_end_words", "not_span_end_after")
 
 
 def _year(token: str) -> int:
@@ -74,7 +75,8 @@ def _starts_account(own: str, doc, end: int, lexicons) -> bool:
 def _span_end(lexicons):
     """An end later in the sentence: 到/至 (not 乃至) before a number or an end word
     (从2018年“…”，到2019年“…”, 至5月31日, 到本世纪中叶): a span, not a start."""
-    return regex.compile(f"[^。！？；!?;]*?(?<!乃)[到至](?:[\\d一二三四五六七八九十]|{alternation(lexicons['span_end_words'])})")
+    return regex.compile(f"[^{SENTENCE_MARKS}]*?(?<!{alternation(lexicons['not_span_end_after'])})[到至]"
+                         f"(?:[\\d一二三四五六七八九十]|{alternation(lexicons['span_end_words'])})")
 
 
 @normalizer("year", lexicons=KIND_LEXICONS)
