@@ -416,3 +416,22 @@ def test_a_missing_parent_is_said_once_not_once_per_descendant(rules_copy):
     with open(rules_copy / "divisions.csv", encoding="utf-8", newline="") as f:
         children = [r for r in csv.DictReader(f) if r["parent_code"] == "530000"]
     assert code == 2 and len(said) == len(children) == len(set(said)), output
+
+
+def test_a_signal_inside_a_temporary_tables_constructor_leaves_no_file(tmp_path, monkeypatch):
+    """The third table's file is open when Ctrl-C comes, before its writer keeps it: it goes with the others."""
+    from extract import write
+    from extract.registry import tables
+    made = []
+
+    class Interrupted(write.SPOOLS["csv"]):
+        def __init__(self, table, outdir):
+            super().__init__(table, outdir)
+            made.append(table.name)
+            if len(made) == 3:
+                raise KeyboardInterrupt
+
+    monkeypatch.setitem(write.SPOOLS, "csv", Interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        write.TableWriter(tmp_path, tables(), "csv")
+    assert len(made) == 3 and no_temp_files(tmp_path)

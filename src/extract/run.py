@@ -120,8 +120,12 @@ def run(paths: list[str], outdir: str, *, workers: int | None = None, rules_dir:
         results, summary.problems = stream(paths, workers=workers, rules_dir=rules_dir, backend=backend,
                                            progress=progress, date=date, state=state, fields=fields, runner=runner)
         results = passes.through(results)
-        write_results(around(results) if around else results, Tables(Path(outdir), engine.tables, fmt),
-                      summary, started, passes)
+        sink = Tables(Path(outdir), engine.tables, fmt)
+        try:  # from the moment the temporary tables exist: a signal before write_results' own guard
+            write_results(around(results) if around else results, sink, summary, started, passes)
+        except BaseException:
+            sink.abort()  # (twice is harmless)
+            raise
     finally:
         if state is not None:
             summary.reused = state.reused

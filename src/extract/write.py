@@ -195,6 +195,9 @@ class TableWriter:
         if fmt not in FORMATS:
             raise ValueError(f"unknown format {fmt!r}")
         self.outdir, self.fmt = Path(outdir), fmt
+        # every temporary table's name, known before it exists: a signal inside a spool's
+        # constructor (its file open, the spool not yet kept) must not leave the file
+        self._temps = [temp_path(self.outdir, f"{t.name}.{fmt}") for t in tables]
         prepare_outdir(self.outdir)
         self.counts = {t.name: 0 for t in tables}
         self._spool = {}
@@ -255,8 +258,8 @@ class TableWriter:
                 spool.close()
             except Exception:
                 pass  # a full disk may refuse even the close; the file goes anyway
-            finally:
-                Path(spool.name).unlink(missing_ok=True)
+        for temp in self._temps:
+            temp.unlink(missing_ok=True)
 
 
 def _keep(table: Path) -> Path:
