@@ -359,7 +359,9 @@ def _pooled(jobs, workers: int):
         if not finished:  # interrupted, or a worker died: stop the others now, not after their jobs
             for process in list(getattr(pool, "_processes", {}).values()):
                 process.terminate()
-        pool.shutdown(wait=finished, cancel_futures=True)
+        # then wait for the pool's own thread, which ends as soon as it sees them gone: left running,
+        # it races Python's exit hook, which printed "OSError: Bad file descriptor" after a SIGTERM
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def windowed(submit, jobs, window: int):
