@@ -20,7 +20,7 @@ from ..doc import Mention
 from ..document import Stops
 from ..registry import Table, a_regex, finder, register_table
 from ..rules import alternation, option_pattern
-from .roles import HOLDER_WIDTH, Regions, inside, innermost, most_specific
+from .roles import HOLDER_WIDTH, Regions, holding, inside, innermost, most_specific
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +79,9 @@ class _Reader:
     """What one document's text says about its figures."""
 
     def __init__(self, doc, lexicons, regions: Regions, dateline):
-        self.text, self.lex, self.regions, self.dateline = doc.text, lexicons, regions, dateline
+        self.text, self.lex, self.regions = doc.text, lexicons, regions
+        # where a dateline starts: one scan, not a match after every place
+        self.datelines = {m.start() for m in dateline.finditer(doc.text, overlapped=True)}
         document = doc.document
         self.document = document
         # places that can give or receive: not a dateline's (新华社北京1月6日电) nor one naming an
@@ -119,7 +121,7 @@ class _Reader:
         return self._words[lexicon].search(self.text, start, end) is not None
 
     def _aside(self, place: Mention) -> bool:
-        if self.dateline.match(self.text, place.end):
+        if place.end in self.datelines:
             return True
         after = self.text[place.end:place.end + 1]
         return after in self.regions.institution_starts and self.regions.names_institution(place, self.text, gap=False)
@@ -343,15 +345,8 @@ class _Reader:
 
     @staticmethod
     def _holding(places: list[Mention]) -> str:
-        """The one place these name, the most specific of a chain, or the one
-        that holds all the others (会泽县 and 宣威市 in a sentence about 曲靖市); else ''."""
-        distinct = list({p.value.name: p for p in places}.values())
-        if len(distinct) <= 3:  # a chain is at most province, prefecture, county: more names are no chain
-            inner = innermost(distinct)
-            if len(inner) == 1:
-                return inner[0].value.name
-        outer = next((p for p in distinct if all(inside(q.value, p.value) for q in distinct if q is not p)), None)
-        return outer.value.name if outer else ""
+        held = holding(places)
+        return held.value.name if held else ""
 
     def _passage_place(self, where: Passage, side: str) -> str:
         """The place of a side the passage is about, when it is about one: the

@@ -23,7 +23,7 @@ from ..doc import Mention
 from ..document import Stops
 from ..registry import Table, a_regex, finder, register_table
 from ..rules import alternation
-from .roles import Regions, inside, innermost, most_specific
+from .roles import Regions, holding, inside, innermost, most_specific
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +38,7 @@ class Pairing:
 PAIRINGS = register_table(Table("pairings", Pairing, keys=("helper", "helped", "relation"), rules="pairings.yaml",
                                 requires=("places",), scoring="pairs", overlap="keep_all"))
 LEXICONS = ("relation_words", "arrangement_relations", "name_relations", "plain_relations", "respectively_words", "joining_words",
-            "relation_modified_nouns")
+            "relation_modified_nouns", "region_words")
 
 
 def _patterns(lexicons, names: str):
@@ -72,33 +72,49 @@ def find_pairings(doc, rule):
     if len({p.value.name for p in places}) < 2:
         return []  # a pair needs two divisions named
     starts = [p.start for p in places]
-    found: list[tuple[int, Mention, Mention, str]] = []  # (where stated, helper, helped, relation)
-    for (start, end), words in _sentences_with(doc, relation, tuple(lexicons["relation_modified_nouns"])):
-        in_sentence = places[bisect_left(starts, start):bisect_left(starts, end)]
-        if len({p.value.name for p in in_sentence}) < 2:
-            continue  # a pair needs two divisions named
-        named = _named_relation(words, lexicons)
-        for previous, word, following in zip([None, *words], words, [*words[1:], None]):
-            found += _stated(doc, word, previous.end() if previous else start, following.start() if following else end,
-                             in_sentence, regions, lexicons, named)
+    found: list[tuple] = []  # (where stated, helper, helped, relation, the mention the row spans)
+    implied: list[tuple] = []  # the same, from statements naming only the helper
+    for sentence, words, kinds in _sentences_with(doc, relation, tuple(lexicons["relation_modified_nouns"])):
+        in_sentence = places[bisect_left(starts, sentence[0]):bisect_left(starts, sentence[1])]
+        stated = _stated_in(doc, sentence, [w for w in words if w.start() not in kinds], in_sentence, regions, lexicons)
+        found += stated
+        if not stated:
+            implied += _helper_only(doc, sentence, words, kinds, in_sentence, (places, starts), regions, lexicons)
     found += _listed(doc, places, starts, label_line, regions, lexicons)
+    found += [f for f in implied if not any(_coarser(f, other) for other in found + implied)]
     return _first_of_each(sorted(found, key=lambda f: f[0]), rule.id, tuple(lexicons["arrangement_relations"]))
 
 
+def _stated_in(doc, sentence: tuple[int, int], words: list, places: list[Mention], regions: Regions, lexicons) -> list:
+    """The pairs a sentence states with both sides named in it."""
+    if len({p.value.name for p in places}) < 2:
+        return []  # a pair needs two divisions named
+    start, end = sentence
+    named, found = _named_relation(words, lexicons), []
+    for previous, word, following in zip([None, *words], words, [*words[1:], None]):
+        found += _stated(doc, word, previous.end() if previous else start, following.start() if following else end,
+                         places, regions, lexicons, named)
+    return found
+
+
 def _sentences_with(doc, relation, modifies: tuple[str, ...]):
-    """(sentence, its arrangement words) for each sentence that has one; not a
-    list line's label (扶贫协作：) nor a word naming a kind (援疆企业)."""
+    """(sentence, its arrangement words, where those naming a kind start) for each
+    sentence that has one; not a list line's label (扶贫协作：). A word naming a kind
+    (援疆企业, 帮扶资金) states no pair with both sides, but names a helper (上海援疆专家)."""
     text, document = doc.text, doc.document
-    by_sentence: dict[tuple[int, int], list] = {}
+    by_sentence: dict[tuple[int, int], tuple[list, set[int]]] = {}
     sentence = (0, 0)
     for m in relation.finditer(text):
-        if text.startswith(("：", ":"), m.end()) or text.startswith(modifies, m.end()):
+        if text.startswith(("：", ":"), m.end()):
             continue
         if not sentence[0] <= m.start() < sentence[1]:  # the words of one sentence look it up once
             sentence = document.sentence_at(m.start())
         if sentence[0] <= m.start() < sentence[1]:
-            by_sentence.setdefault(sentence, []).append(m)
-    return by_sentence.items()
+            words, kinds = by_sentence.setdefault(sentence, ([], set()))
+            words.append(m)
+            if text.startswith(modifies, m.end()):
+                kinds.add(m.start())
+    return [(sentence, words, kinds) for sentence, (words, kinds) in by_sentence.items()]
 
 
 def _named_relation(words, lexicons) -> str | None:
@@ -138,9 +154,9 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
         stretch = doc.text[since:until]
         if not any(w in stretch for w in lexicons["respectively_words"]):
             return []  # 四地对口帮扶三县一区: no pair is stated
-        return [(word.start(), h, d, rel) for h, d in zip(helpers, helped)]
+        return [(word.start(), h, d, rel, d) for h, d in zip(helpers, helped)]
     # a division does not pair with one inside it (武汉…对口支援江汉区: 武汉 is where the help went)
-    return [(word.start(), h, d, rel) for h in helpers for d in helped
+    return [(word.start(), h, d, rel, d) for h in helpers for d in helped
             if h.value.name != d.value.name and not inside(d.value, h.value)]
 
 
@@ -164,6 +180,87 @@ def _distinct(places: list[Mention]) -> list[Mention]:
     return list({p.value.name: p for p in reversed(places)}.values())[::-1]
 
 
+def _helper_only(doc, sentence: tuple[int, int], words: list, kinds: set[int], in_sentence: list[Mention], indexed,
+                 regions: Regions, lexicons) -> list[tuple]:
+    """A sentence naming only the helper, right before its arrangement word, in a passage
+    about the helped place (SPEC.md: 累计争取到深圳市财政帮扶资金 in an article about 百色市;
+    还能见到上海援疆专家 in the passage about 莎车县): the helped place is the one the
+    sentence names on the receiving side, else its paragraph, its section, the document."""
+    for word in words:
+        region = _region_of(word.group(), regions, lexicons)
+        helper = _helper_before(doc, word, word.start() in kinds, in_sentence, regions, region)
+        if helper is None:
+            continue
+        helped = _passage_helped(doc, sentence, helper, indexed, regions, region)
+        if helped is not None:
+            span = helped if sentence[0] <= helped.start < sentence[1] else helper
+            return [(word.start(), helper, helped, relation_of(word.group(), lexicons), span)]
+    return []
+
+
+def _coarser(pair: tuple, other: tuple) -> bool:
+    """Whether a pair is another pair seen from further off: its helper and helped the same
+    as the other's or holding them (北京市援疆队伍 → 新疆, where 北京市 → 和田地区 is stated)."""
+    (_, helper, helped, *_), (_, other_helper, other_helped, *_) = pair, other
+    if (helper.value.name, helped.value.name) == (other_helper.value.name, other_helped.value.name):
+        return False
+    return all(a.value.name == b.value.name or inside(b.value, a.value)
+               for a, b in ((helper, other_helper), (helped, other_helped)))
+
+
+def _region_of(word: str, regions: Regions, lexicons) -> str:
+    """The code of the province an arrangement word names (援疆: 新疆), '' for none."""
+    province = next((p for w, p in lexicons["region_words"].items() if w in word), "")
+    return regions.province_code.get(province, "")
+
+
+def _helper_before(doc, word, naming_kind: bool, places: list[Mention], regions: Regions, region: str) -> Mention | None:
+    """The division named right before an arrangement word (上海援疆, 深圳市财政帮扶: at most
+    a short word between): on the giving side, or any side outside the region a region
+    word names (湖北省黄冈市援疆教师). Not where the word has a place after it in its clause
+    (北京专家对口支援拉萨市人民医院: what it helps is named, and is no division), unless
+    the word names a kind (援疆教师…来到新疆)."""
+    text = doc.text
+    _, clause_end = COMMA.around(text, word.start(), 0, len(text))
+    if not naming_kind and any(word.end() <= p.start < clause_end for p in places):
+        return None
+    before = [p for p in places if p.end <= word.start()]
+    if not before:
+        return None
+    helper = before[-1]
+    between = text[helper.end:word.start()]
+    if len(between) > HELPER_GAP or (between and not between.isalpha()) or regions.names_institution(helper, text):
+        return None
+    if region:
+        return None if helper.value.code[:2] == region[:2] else helper
+    return helper if regions.side(helper.value) == "helper" else None
+
+
+def _passage_helped(doc, sentence: tuple[int, int], helper: Mention, indexed, regions: Regions, region: str):
+    """The receiving place a passage is about: the one its sentence names, else its
+    paragraph, its section (heading and paragraphs above), the document (holding);
+    after a region word (援疆), any place outside the helper's own."""
+    text, document = doc.text, doc.document
+    places, starts = indexed
+
+    def receiving(p: Mention) -> bool:
+        if p.value.name == helper.value.name or inside(helper.value, p.value) or regions.names_institution(p, text):
+            return False
+        return bool(region) or regions.side(p.value) != "helper"
+
+    k = document.paragraph_index(sentence[0])
+    paragraph, section = document.paragraphs[k], document.section_index(k)
+    spans = [sentence, (paragraph.start, paragraph.end)]
+    if section >= 0:
+        spans.append((document.paragraphs[section].start, paragraph.start))
+    for start, end in [*spans, (0, len(text))]:
+        named = [p for p in most_specific(places[bisect_left(starts, start):bisect_left(starts, end)], text) if receiving(p)]
+        if named:  # a region word's own province first (援疆: 新疆), as 援藏 reaches 四川's Tibetan areas too
+            return holding([p for p in named if p.value.code[:2] == region[:2]] or named)
+    return None
+
+
+HELPER_GAP = 2  # 深圳市【财政】帮扶资金, 普陀区【的】对口协作; further off, a name is no longer the helper's
 COMMA = Stops("，,；;")  # an arrangement word's clause: a list joined by 、 stays whole (莎车、叶城、泽普)
 
 
@@ -182,7 +279,7 @@ def _listed(doc, places: list[Mention], starts: list[int], label_line, regions: 
         helper = _heading_helper(doc, divisions, start, regions)
         if helper is not None and helped:
             rel = relation_of(m.group("label"), lexicons)
-            out += [(start, helper, d, rel) for d in helped]
+            out += [(start, helper, d, rel, d) for d in helped]
     return out
 
 
@@ -200,16 +297,17 @@ def _heading_helper(doc, divisions, pos: int, regions: Regions) -> Mention | Non
 
 def _first_of_each(found: list[tuple], rule_id: str, named: tuple[str, ...]) -> list[Mention]:
     """One row per (helper, helped), at its first statement, spanning the helped
-    place's name; its relation is the arrangement's name where any statement of
-    the pair gives one (扶贫协作, 对口支援), else the first statement's word."""
+    place's name there (the helper's, when the statement names only the helper);
+    its relation is the arrangement's name where any statement of the pair gives
+    one (扶贫协作, 对口支援), else the first statement's word."""
     first: dict[tuple[str, str], tuple] = {}
     relation: dict[tuple[str, str], str] = {}
-    for _, helper, helped, rel in found:
+    for _, helper, helped, rel, span in found:
         key = (helper.value.name, helped.value.name)
-        first.setdefault(key, (helper, helped))
+        first.setdefault(key, (helper, helped, span))
         if key not in relation or (rel in named and relation[key] not in named):
             relation[key] = rel
-    out = [Mention("pairings", d.start, d.end, rule_id,
+    out = [Mention("pairings", span.start, span.end, rule_id,
                    Pairing(h.value.name, h.value.code, d.value.name, d.value.code, relation[key]))
-           for key, (h, d) in first.items()]
+           for key, (h, d, span) in first.items()]
     return sorted(out, key=lambda m: m.start)

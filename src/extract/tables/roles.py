@@ -91,6 +91,17 @@ def innermost(places: list[Mention]) -> list[Mention]:
     return [p for p in places if not holds_another(p.value)]
 
 
+def holding(places: list[Mention]) -> Mention | None:
+    """The one place these name, the most specific of a chain, or the one that
+    holds all the others (会泽县 and 宣威市 in a sentence about 曲靖市); else None."""
+    distinct = list({p.value.name: p for p in places}.values())
+    if len(distinct) <= 3:  # a chain is at most province, prefecture, county: more names are no chain
+        inner = innermost(distinct)
+        if len(inner) == 1:
+            return inner[0]
+    return next((p for p in distinct if all(inside(q.value, p.value) for q in distinct if q is not p)), None)
+
+
 def inside(inner, outer) -> bool:
     """Whether a division lies inside another (莎车县 in 喀什地区, 宝山区 in 上海市), by their codes."""
     width = HOLDER_WIDTH.get(outer.level)
