@@ -1,5 +1,6 @@
 """The compiled-pattern cache: a second load reads what the first compiled; a bad cache is never an error."""
 import os
+from pathlib import Path
 
 import pytest
 import regex
@@ -93,3 +94,34 @@ def test_turned_off(tmp_path, monkeypatch, compiles):
     load_rules()
     assert not any(tmp_path.iterdir())
     assert len(compiles) >= 2 * len([r for r in load_rules().all_rules() if r.pattern is not None])
+
+
+# -- re twins of anchors -------------------------------------------------------------------------
+
+def _matches(pattern, text):
+    return [(m.start(), m.lastgroup) for m in pattern.finditer(text)]
+
+
+def test_the_number_anchor_scans_alike_in_re():
+    """The money and headcount rules' anchor has a re twin, and it finds what regex finds,
+    on the corpus and on text made to trip a number scan (runs of digits and commas,
+    numerals inside words, a decimal point written 点)."""
+    ruleset = load_rules()
+    rule = next(r for r in ruleset.rules["amounts"] if r.anchor is not None)
+    assert rule.anchor_scan is not None
+    tricky = ["1,1,1,1,1,1,1,1,1,1,1,1,1元", "统一进一步三四千元两到三万人", "3点5万元和十点二亿", "０１２３４元" * 30,
+              "一" * 200 + "人", "壹仟玖佰圆整，5户6口人，第3名"]
+    corpus = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parents[1] / "corpus").glob("*.txt"))]
+    assert corpus
+    for text in [*corpus, *tricky]:
+        assert _matches(rule.anchor_scan, text) == _matches(rule.anchor, text)
+
+
+@pytest.mark.parametrize("source", [
+    "(?=(?:到|至)?(?:19|20)\\d{2})",  # opens with a lookahead: re would try every position
+    "[\\d一](?<!点.|[\\d]点.)",  # lookbehinds of varying width: re cannot
+    "[\\p{Han}]+县",  # a class re lacks
+    "[[一二]]+",  # a nested set, which re reads otherwise
+])
+def test_no_twin_where_re_is_slower_or_reads_otherwise(source):
+    assert compiled.stdlib_twin(regex.compile(source)) is None

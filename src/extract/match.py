@@ -44,7 +44,7 @@ def find(rule, doc, limit: TimeLimit, anchors: dict) -> list:
             return list(rule.pattern.finditer(text, timeout=timeout))
         key = rule.anchor.pattern if rule.anchor is not None else rule.anchor_words
         if key not in anchors:
-            anchors[key] = (_by_group(rule.anchor.finditer(text, timeout=timeout)) if rule.anchor is not None
+            anchors[key] = (_by_group(_scan(rule, text, timeout)) if rule.anchor is not None
                             else {None: sorted({s for s, _, word in doc.hits() if word in rule.anchor_words})})
         found, end = [], 0
         for pos in anchors[key].get(rule.anchor_group, ()):
@@ -54,6 +54,13 @@ def find(rule, doc, limit: TimeLimit, anchors: dict) -> list:
         return found
     except TimeoutError:
         raise RuleTimeout(rule.id, limit.doc_id, timeout) from None
+
+
+def _scan(rule, text: str, timeout: float | None):
+    """A rule's anchor over the text: by its re twin under the document's alarm (timeout None)."""
+    if timeout is None and rule.anchor_scan is not None:
+        return rule.anchor_scan.finditer(text)
+    return rule.anchor.finditer(text, timeout=timeout)
 
 
 def _by_group(matches) -> dict[str | None, list[int]]:

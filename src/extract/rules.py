@@ -21,7 +21,7 @@ import regex
 import yaml
 
 from . import registry
-from .compiled import Patterns, cache_dir
+from .compiled import Patterns, cache_dir, stdlib_twin
 from .numbers import macros as numeral_macros
 from .registry import Mechanism, Shape, Table
 
@@ -99,6 +99,7 @@ class Rule:
     where: str
     anchor_words: frozenset[str] = frozenset()  # or: where one of these words starts (the shared word scan)
     anchor_group: str | None = None  # only where this group of the anchor matched (money, people)
+    anchor_scan: re.Pattern | None = None  # the anchor as Python's re compiles it, when faster (compiled.stdlib_twin)
     bound: Bound | None = None  # its normalizer or finder, set once the rule set is valid
 
     @property
@@ -394,7 +395,8 @@ def _load_rule(raw: dict, table: str, path: Path, macros: dict, lexicons: dict, 
     if not any(is_positive(e, table) for e in examples) or all(is_positive(e, table) for e in examples):
         problems.append(f"{where}: rule {raw['id']}: needs at least one positive and one negative example")
     return Rule(raw["id"], table, raw["description"], raw["normalize"], compiled, anchor,
-                _strip_lines(raw.get("options") or {}), examples, where, anchor_words=words, anchor_group=group)
+                _strip_lines(raw.get("options") or {}), examples, where, anchor_words=words, anchor_group=group,
+                anchor_scan=stdlib_twin(anchor) if anchor is not None else None)
 
 
 def _option_problems(rule: Rule) -> list[str]:
