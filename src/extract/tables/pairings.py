@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cached_property
 
 import regex
 
@@ -74,12 +75,13 @@ def find_pairings(doc, rule):
     starts = [p.start for p in places]
     found: list[tuple] = []  # (where stated, helper, helped, relation, the mention the row spans)
     implied: list[tuple] = []  # the same, from statements naming only the helper
+    passages = _Passages(doc, places, regions)
     for sentence, words, kinds in _sentences_with(doc, relation, tuple(lexicons["relation_modified_nouns"])):
         in_sentence = places[bisect_left(starts, sentence[0]):bisect_left(starts, sentence[1])]
         stated = _stated_in(doc, sentence, [w for w in words if w.start() not in kinds], in_sentence, regions, lexicons)
         found += stated
         if not stated:
-            implied += _helper_only(doc, sentence, words, kinds, in_sentence, (places, starts), regions, lexicons)
+            implied += _helper_only(doc, sentence, words, kinds, in_sentence, passages, regions, lexicons)
     found += _listed(doc, places, starts, label_line, regions, lexicons)
     found += [f for f in implied if not any(_coarser(f, other) for other in found + implied)]
     return _first_of_each(sorted(found, key=lambda f: f[0]), rule.id, tuple(lexicons["arrangement_relations"]))
@@ -180,18 +182,17 @@ def _distinct(places: list[Mention]) -> list[Mention]:
     return list({p.value.name: p for p in reversed(places)}.values())[::-1]
 
 
-def _helper_only(doc, sentence: tuple[int, int], words: list, kinds: set[int], in_sentence: list[Mention], indexed,
-                 regions: Regions, lexicons) -> list[tuple]:
+def _helper_only(doc, sentence: tuple[int, int], words: list, kinds: set[int], in_sentence: list[Mention],
+                 passages: _Passages, regions: Regions, lexicons) -> list[tuple]:
     """A sentence naming only the helper, right before its arrangement word, in a passage
     about the helped place (SPEC.md: 累计争取到深圳市财政帮扶资金 in an article about 百色市;
     还能见到上海援疆专家 in the passage about 莎车县): the helped place is the one the
     sentence names on the receiving side, else its paragraph, its section, the document."""
     for word in words:
-        region = _region_of(word.group(), regions, lexicons)
-        helper = _helper_before(doc, word, word.start() in kinds, in_sentence, regions, region)
+        helper = _helper_before(doc, word, word.start() in kinds, in_sentence, regions, lexicons)
         if helper is None:
             continue
-        helped = _passage_helped(doc, sentence, helper, indexed, regions, region)
+        helped = passages.helped(sentence, helper, _region_of(word.group(), regions, lexicons))
         if helped is not None:
             span = helped if sentence[0] <= helped.start < sentence[1] else helper
             return [(word.start(), helper, helped, relation_of(word.group(), lexicons), span)]
@@ -214,50 +215,66 @@ def _region_of(word: str, regions: Regions, lexicons) -> str:
     return regions.province_code.get(province, "")
 
 
-def _helper_before(doc, word, naming_kind: bool, places: list[Mention], regions: Regions, region: str) -> Mention | None:
+def _helper_before(doc, word, naming_kind: bool, places: list[Mention], regions: Regions, lexicons) -> Mention | None:
     """The division named right before an arrangement word (上海援疆, 深圳市财政帮扶: at most
     a short word between): on the giving side, or any side outside the region a region
     word names (湖北省黄冈市援疆教师). Not where the word has a place after it in its clause
     (北京专家对口支援拉萨市人民医院: what it helps is named, and is no division), unless
     the word names a kind (援疆教师…来到新疆)."""
-    text = doc.text
-    _, clause_end = COMMA.around(text, word.start(), 0, len(text))
-    if not naming_kind and any(word.end() <= p.start < clause_end for p in places):
+    text, start = doc.text, word.start()
+    helper = next((p for p in reversed(places) if p.end <= start), None)
+    if helper is None or start - helper.end > HELPER_GAP or not text[helper.end:start].isalpha() and helper.end < start:
         return None
-    before = [p for p in places if p.end <= word.start()]
-    if not before:
+    if regions.names_institution(helper, text):
         return None
-    helper = before[-1]
-    between = text[helper.end:word.start()]
-    if len(between) > HELPER_GAP or (between and not between.isalpha()) or regions.names_institution(helper, text):
-        return None
-    if region:
+    if not naming_kind:
+        _, clause_end = COMMA.around(text, start, start, len(text))
+        if any(word.end() <= p.start < clause_end for p in places):
+            return None
+    if region := _region_of(word.group(), regions, lexicons):
         return None if helper.value.code[:2] == region[:2] else helper
     return helper if regions.side(helper.value) == "helper" else None
 
 
-def _passage_helped(doc, sentence: tuple[int, int], helper: Mention, indexed, regions: Regions, region: str):
-    """The receiving place a passage is about: the one its sentence names, else its
-    paragraph, its section (heading and paragraphs above), the document (holding);
-    after a region word (援疆), any place outside the helper's own."""
-    text, document = doc.text, doc.document
-    places, starts = indexed
+class _Passages:
+    """The places a passage names, for statements that name only the helper: each chain
+    of names by its last, names heading an institution's left out; worked out on first use."""
 
-    def receiving(p: Mention) -> bool:
-        if p.value.name == helper.value.name or inside(helper.value, p.value) or regions.names_institution(p, text):
-            return False
-        return bool(region) or regions.side(p.value) != "helper"
+    def __init__(self, doc, places: list[Mention], regions: Regions):
+        self.doc, self.places, self.regions = doc, places, regions
+        self._named: dict[tuple, dict[str, Mention]] = {}  # by (span, region): most spans are the whole document
 
-    k = document.paragraph_index(sentence[0])
-    paragraph, section = document.paragraphs[k], document.section_index(k)
-    spans = [sentence, (paragraph.start, paragraph.end)]
-    if section >= 0:
-        spans.append((document.paragraphs[section].start, paragraph.start))
-    for start, end in [*spans, (0, len(text))]:
-        named = [p for p in most_specific(places[bisect_left(starts, start):bisect_left(starts, end)], text) if receiving(p)]
-        if named:  # a region word's own province first (援疆: 新疆), as 援藏 reaches 四川's Tibetan areas too
-            return holding([p for p in named if p.value.code[:2] == region[:2]] or named)
-    return None
+    @cached_property
+    def heads(self) -> tuple[list[Mention], list[int]]:
+        text = self.doc.text
+        heads = [p for p in most_specific(self.places, text) if not self.regions.names_institution(p, text)]
+        return heads, [p.start for p in heads]
+
+    def helped(self, sentence: tuple[int, int], helper: Mention, region: str) -> Mention | None:
+        """The receiving place a passage is about: the one its sentence names, else its
+        paragraph, its section (heading and paragraphs above), the document (holding);
+        after a region word (援疆), any place outside the helper's own, those in its province first."""
+        document = self.doc.document
+        k = document.paragraph_index(sentence[0])
+        paragraph, section = document.paragraphs[k], document.section_index(k)
+        spans = [sentence, (paragraph.start, paragraph.end)]
+        if section >= 0:
+            spans.append((document.paragraphs[section].start, paragraph.start))
+        for span in [*spans, (0, len(self.doc.text))]:
+            named = [p for p in self._receiving(span, region).values()
+                     if p.value.name != helper.value.name and not inside(helper.value, p.value)]
+            if named:  # a region word's own province first (援疆: 新疆), as 援藏 reaches 四川's Tibetan areas too
+                return holding([p for p in named if p.value.code[:2] == region[:2]] or named)
+        return None
+
+    def _receiving(self, span: tuple[int, int], region: str) -> dict[str, Mention]:
+        """The places a span names that may receive, by name (each name's last mention)."""
+        key = (span, region)
+        if key not in self._named:
+            heads, starts = self.heads
+            self._named[key] = {p.value.name: p for p in heads[bisect_left(starts, span[0]):bisect_left(starts, span[1])]
+                                if region or self.regions.side(p.value) != "helper"}
+        return self._named[key]
 
 
 HELPER_GAP = 2  # 深圳市【财政】帮扶资金, 普陀区【的】对口协作; further off, a name is no longer the helper's

@@ -99,7 +99,13 @@ def holding(places: list[Mention]) -> Mention | None:
         inner = innermost(distinct)
         if len(inner) == 1:
             return inner[0]
-    return next((p for p in distinct if all(inside(q.value, p.value) for q in distinct if q is not p)), None)
+    # the holder of all the others shares its code prefix with every one of them (by `inside`'s
+    # reading), in one pass rather than pair by pair: a passage may name a hundred places
+    codes = [p.value.code for p in distinct]
+    if not all(codes):
+        return None  # a name the gazetteer lacks lies inside nothing
+    shared = {width for width in HOLDER_WIDTH.values() if len({c[:width] for c in codes}) == 1}
+    return next((p for p in distinct if HOLDER_WIDTH.get(p.value.level) in shared and codes.count(p.value.code) == 1), None)
 
 
 def inside(inner, outer) -> bool:
