@@ -45,8 +45,8 @@ FACTS = register_table(Table(
 LEXICONS = ("money_cues", "people_cues", "noun_cues", "driver_words", "investment_words", "part_words",
             "describing_measures", "describing_cues", "acting_measures", "self_acting_measures", "whole_place_words",
             "own_place_words", "list_joining_words", "target_markers", "receiving_words", "year_base_before",
-            "own_time_words")
-SEARCHED = ("part_words", "driver_words", "investment_words", "own_time_words", "whole_place_words",
+            "own_time_words", "own_poverty_measures", "national_words")
+SEARCHED = ("part_words", "driver_words", "investment_words", "own_time_words", "whole_place_words", "national_words",
             "own_place_words", "receiving_words")
 CLAUSE = Stops("，,；;：:（）()")  # a figure's clause: 截至2019年，累计投入2.3亿元（其中…）
 
@@ -58,6 +58,7 @@ class Passage:
     clause: tuple[int, int]
     paragraph: int  # index into Document.paragraphs
     section: int  # index of the heading paragraph above, or -1
+    national: bool  # the whole country before the figure in its sentence (全国累计选派290多万名第一书记)
 
 
 @finder("facts", lexicons=LEXICONS, resources=("regions",),
@@ -127,6 +128,14 @@ class _Reader:
         return after in self.regions.institution_starts and self.regions.names_institution(place, self.text, gap=False)
 
     @cached_property
+    def own_poverty(self) -> bool:
+        """Whether the text is about a place's own poor: it names its poor (贫困人口, 脱贫) and no
+        place on the receiving side (福建安溪县): then the places it is about receive."""
+        own = self.lex["own_poverty_measures"]
+        poor = {w for cues in ("money_cues", "people_cues") for w, m in self.lex[cues].items() if m in own}
+        return all(self._side(p) == "helper" for p in self.places) and any(w in self.text for w in poor)
+
+    @cached_property
     def main_helper(self) -> str:
         """The giver the document names most (the first named on a tie): 本市 in a passage that names none."""
         givers = [p.value.name for p in self.places if self._side(p) == "helper"]
@@ -137,7 +146,7 @@ class _Reader:
         sentence = self.document.sentence_at(pos)
         paragraph = self.document.paragraph_index(pos)
         return Passage(sentence, CLAUSE.around(self.text, pos, *sentence), paragraph,
-                       self.document.section_index(paragraph))
+                       self.document.section_index(paragraph), self._has("national_words", sentence[0], pos))
 
     def places_in(self, start: int, end: int) -> list[Mention]:
         return most_specific(_starting_in(self.places, self.place_starts, start, end), self.text)
@@ -252,7 +261,7 @@ class _Reader:
         none. A figure that only describes a place (its poor, its budget, an
         income per person) has no actor unless a giver is named with it; a
         place spending on itself is both."""
-        s0, s1 = where.sentence
+        s0 = where.sentence[0]
         named = self.places_in(s0, where.clause[1])
         givers = innermost([p for p in named if self._side(p) == "helper" and p.end <= figure.start])
         receivers = [p for p in named if self._side(p) != "helper"]
@@ -260,28 +269,36 @@ class _Reader:
         # a place's poor or budget describe it whatever its side (福建省安溪县…贫困人口31.37万人);
         # not a person's income (在龙泉…月收入4000多元: the worker's home is the target)
         of_place = measure in self.lex["describing_measures"]
-        target = (self._target(receivers or (named if of_place else []), figure)
-                  or self._passage_place(where, "helped"))
-        if describing and measure == "poor":  # 会泽县尚有20044户未脱贫: only a giver in its own clause counts
+        target = self._target(receivers or (named if of_place else []), figure) or self._passage_place(where, "helped")
+        if describing and self.own_poverty:
+            givers = []  # 泰顺县建档立卡贫困人口1.2万人 in a text about its own poor: 泰顺县 gives nothing
+        elif describing and measure == "poor":  # 会泽县尚有20044户未脱贫: only a giver in its own clause counts
             givers = [p for p in givers if p.start >= where.clause[0]]
-        if givers:
-            actor = self._holding(givers)
-        elif describing:
-            actor = ""
-        elif (whole := self._words["whole_place_words"].search(self.text, s0, figure.start)) or self._has(
-                "own_place_words", s0, figure.start):
-            # 全省各地…销售农特产品763.7万元: the province the passage is about, whatever its side;
-            # 本市/我市 is the writer's own place: the passage's giver
-            whole_name = self._last_named(whole.group()[-1], whole.start()) if whole else ""
-            actor = ((whole_name if measure in self.lex["acting_measures"] else "")
-                     or self._passage_place(where, "helper") or self.main_helper)
-        else:
-            actor = self._passage_place(where, "helper")
+        actor = self._actor(figure, where, measure, givers, describing)
         if (not actor and not givers and measure in self.lex["self_acting_measures"]
                 and (figure.table == "amounts" or cue not in self.lex["noun_cues"])):  # not 80多名建筑工人
             actor = self._acting_alone(receivers, figure, where.clause[0])
             target = target or actor  # a place acting for its own people is the target too
+        if not target and measure in self.lex["acting_measures"] + self.lex["describing_measures"] and self.own_poverty:
+            target = self._passage_place(where, "helper")  # 安溪共投入各级财政扶贫资金 in 福建
         return actor, target
+
+    def _actor(self, figure: Mention, where: Passage, measure: str, givers: list[Mention], describing: bool) -> str:
+        """The givers named with the figure, else (not for a figure describing a place) the
+        place the passage is about: the whole place a 全省 names, the writer's own (本市), its giver."""
+        if givers:
+            return self._holding(givers)
+        if describing:
+            return ""
+        s0 = where.sentence[0]
+        whole = self._words["whole_place_words"].search(self.text, s0, figure.start)
+        if whole or self._has("own_place_words", s0, figure.start):
+            # 全省各地…销售农特产品763.7万元: the province the passage is about, whatever its side;
+            # 本市/我市 is the writer's own place: the passage's giver
+            whole_name = self._last_named(whole.group()[-1], whole.start()) if whole else ""
+            return ((whole_name if measure in self.lex["acting_measures"] else "")
+                    or self._passage_place(where, "helper", or_main=True))
+        return self._passage_place(where, "helper")
 
     def _acting_alone(self, receivers: list[Mention], figure: Mention, clause: int) -> str:
         """The one receiving-side place named before a figure, in its clause when one is, not marked
@@ -348,16 +365,19 @@ class _Reader:
         held = holding(places)
         return held.value.name if held else ""
 
-    def _passage_place(self, where: Passage, side: str) -> str:
+    def _passage_place(self, where: Passage, side: str, or_main: bool = False) -> str:
         """The place of a side the passage is about, when it is about one: the
         places of that side earlier in the paragraph, else in its section
-        (heading and paragraphs above), taken together (_holding)."""
+        (heading and paragraphs above), taken together (_holding); or_main: else the
+        giver the document names most. Empty for a figure of the whole country."""
+        if where.national:
+            return ""
         key = (where.sentence[0], side)
         if key not in self._passages:  # the figures of a sentence share it
             earlier = self._paragraph_places(where.paragraph, where.sentence[0], side)
             self._passages[key] = self._holding(list(earlier.values())) if earlier else self._section_place(
                 where.section, where.paragraph, side)
-        return self._passages[key]
+        return self._passages[key] or (self.main_helper if or_main else "")
 
     def _paragraph_places(self, paragraph: int, until: int, side: str) -> dict[str, Mention]:
         """The places of a side in a paragraph before a position, by name, gathered as the
