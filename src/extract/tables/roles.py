@@ -27,6 +27,7 @@ class Regions:
     institution: regex.Pattern  # matches right after a name that heads an institution's (拉萨市人民医院)
     institution_word: regex.Pattern  # only an institution word itself (no gap)
     institution_starts: frozenset[str]  # the characters institution words begin with: a quick test first
+    institution_reach: int  # how far after a name its institution's word can end (the gap and the longest word)
 
     def side(self, place) -> str | None:
         """'helper', 'helped' or None (unknown: a name the gazetteer lacks, a province in neither list)."""
@@ -40,7 +41,14 @@ class Regions:
     def names_institution(self, place: Mention, text: str, gap: bool = True) -> bool:
         """Whether a name heads a school's, hospital's or paper's name: 拉萨市人民医院, 陕西师范大学
         (or, without the gap, only where the institution word follows it at once)."""
-        return (self.institution if gap else self.institution_word).match(text, place.end) is not None
+        if not gap:
+            return self.institution_word.match(text, place.end) is not None
+        # most names head nothing: a search for any institution word within reach rules them out first
+        return (self.institution_word.search(text, place.end, place.end + self.institution_reach) is not None
+                and self.institution.match(text, place.end) is not None)
+
+
+GAP = 4  # characters of an institution's own name between a place and its institution word (陕西【师范】大学)
 
 
 @resource("regions", lexicons=LEXICONS, resources=("gazetteer",), files=())
@@ -52,10 +60,10 @@ def build_regions(directory, res) -> Regions:
     words = res.lexicons["institution_words"]
     # between a name and the institution it heads, a few characters of the institution's own name
     # (陕西【师范】大学), none of the stop words (上海市和云南省人民医院, 宝山区援建学校)
-    gap = f"(?:(?!{alternation(res.lexicons['institution_gap_stops'])})\\p{{Han}}){{0,4}}?"
+    gap = f"(?:(?!{alternation(res.lexicons['institution_gap_stops'])})\\p{{Han}}){{0,{GAP}}}?"
     return Regions(prefixes["helper_provinces"], prefixes["helped_provinces"], codes,
                    regex.compile(f"{gap}(?:{alternation(words)})"), regex.compile(alternation(words)),
-                   frozenset(w[0] for w in words))
+                   frozenset(w[0] for w in words), GAP + max(map(len, words), default=0))
 
 
 # the code digits a division shares with every division inside it (310000 上海市 holds 31xxxx)
