@@ -139,7 +139,10 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
     before = [p for p in most_specific([p for p in places if since <= p.start and p.end <= word.start()], doc.text)
               if not regions.names_institution(p, doc.text)]  # 陕西师范大学结对帮扶…: a university gives
     givers = _distinct(innermost([p for p in before if regions.side(p.value) == "helper"]))
-    if after:
+    if after and _partners_after(doc.text, word, lexicons) and all(regions.side(p.value) == "helper" for p in after):
+        # 凉山州与对口帮扶的佛山市: the partners named after 与…的 give, the place before receives
+        helpers, helped = _distinct(after), [p for p in before[-1:] if regions.side(p.value) == "helped"]
+    elif after:
         helped = [p for p in after if regions.side(p.value) != "helper"]
         # 重庆对口支援湖北孝感: the name just before the word, in its clause, gives
         helpers = givers or [p for p in before[-1:] if p.start >= clause_start]
@@ -160,6 +163,11 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
     # a division does not pair with one inside it (武汉…对口支援江汉区: 武汉 is where the help went)
     return [(word.start(), h, d, rel, d) for h in helpers for d in helped
             if h.value.name != d.value.name and not inside(d.value, h.value)]
+
+
+def _partners_after(text: str, word, lexicons) -> bool:
+    """Whether an arrangement word names the partners after it: 与对口帮扶的佛山市, 和扶贫协作的三门县."""
+    return text.startswith("的", word.end()) and text.endswith(tuple(lexicons["joining_words"]), 0, word.start())
 
 
 def _joined(text: str, one: Mention, other: Mention, places: list[Mention], lexicons) -> bool:
