@@ -83,7 +83,8 @@ def find_pairings(doc, rule):
         if not stated:
             implied += _helper_only(doc, sentence, words, kinds, in_sentence, passages, regions, lexicons)
     found += _listed(doc, places, starts, label_line, regions, lexicons)
-    found += [f for f in implied if not any(_coarser(f, other) for other in found + implied)]
+    stated_all = found + implied
+    found += [f for f in implied if not any(_coarser(f, other) for other in stated_all)]
     return _first_of_each(sorted(found, key=lambda f: f[0]), rule.id, tuple(lexicons["arrangement_relations"]))
 
 

@@ -91,6 +91,8 @@ def innermost(places: list[Mention]) -> list[Mention]:
     place when another code starts with its two digits, a prefecture with its four
     (a sentence naming hundreds of counties is not compared pair by pair)."""
     codes = {p.value.code for p in places if p.value.code}
+    if len(codes) < 2:
+        return list(places)  # one division (or none) holds no other: most sentences name one
     shared = Counter(c[:width] for c in codes for width in HOLDER_WIDTH.values())
 
     def holds_another(place) -> bool:
