@@ -148,6 +148,7 @@ def divisions_edit(rules_copy, old, new):
 @pytest.mark.parametrize("old,new,said", [
     ("110101,东城区,区,county,北京市,110000", "110101,东城区,区,county,北京市,110101", "its own ancestor"),
     ("110101,东城区,区,county", "110101,东城区,区,township", "level 'township'"),
+    ("110101,东城区,区,county", "110101,东城区,镇,county", "kind '镇' is not one of 省市州区县"),
     ("110101,东城区,区,county,北京市,110000,东城,", "110101,东城区", "the row has not the header's"),
 ])
 def test_a_broken_division_row_is_one_line(rules_copy, old, new, said):

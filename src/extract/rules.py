@@ -63,6 +63,11 @@ class Lexicons(dict):
         raise UndeclaredLexicon(f"{self.owner} reads lexicon '{name}' without declaring it (lexicons=...)")
 
 
+def _frozen(words):
+    """A list lexicon as a tuple: what str.startswith and endswith take, and no reader can change."""
+    return tuple(words) if isinstance(words, list) else words
+
+
 class UndeclaredLexicon(LookupError):
     pass
 
@@ -483,7 +488,7 @@ def _bind(mech: Mechanism, owner: str, where: str, lexicons: dict, resources: di
     for name in mech.requires:
         if table is not None and name not in registry.readable(table):
             problems.append(f"{where}: {owner} reads table '{name}', which table {table.name} does not require")
-    return Bound(mech, Lexicons(owner, {n: lexicons[n] for n in mech.lexicons if n in lexicons}),
+    return Bound(mech, Lexicons(owner, {n: _frozen(lexicons[n]) for n in mech.lexicons if n in lexicons}),
                  {n: resources.get(n) for n in mech.resources})
 
 

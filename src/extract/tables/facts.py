@@ -107,9 +107,9 @@ class _Reader:
         self._in_paragraph: dict[tuple[int, str], tuple[int, dict[str, Mention]]] = {}  # likewise, by name
         self.money_cue = lexicons.derived(_cue_pattern, "money_cues")
         self.people_cue = lexicons.derived(_cue_pattern, "people_cues")
-        self.target_markers = tuple(lexicons["target_markers"])
+        self.target_markers = lexicons["target_markers"]
         self._words = {name: lexicons.derived(_cue_pattern, name) for name in SEARCHED}
-        self.year_base_before = tuple(lexicons["year_base_before"])
+        self.year_base_before = lexicons["year_base_before"]
 
     def _list_item(self, between: str) -> bool:
         """Whether what stands between two figures makes the second the next item of

@@ -36,7 +36,7 @@ def _noun_patterns(lexicons):
     both = f"{group}(?:(?:{alternation(lexicons['noun_joining_words'])}){group})?"
     after = regex.compile(f"(?:{alternation(lexicons['noun_skipped'])})?(?P<noun>{both})")
     before = regex.compile(f"(?r)(?P<noun>{group})(?:{alternation(lexicons['noun_glue'])})?\\Z")
-    return after, before, tuple(lexicons["noun_not_kinds"])
+    return after, before, lexicons["noun_not_kinds"]
 
 
 def counted_noun(doc, start: int, end: int, lexicons: dict) -> str:

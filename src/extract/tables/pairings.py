@@ -76,7 +76,7 @@ def find_pairings(doc, rule):
     found: list[tuple] = []  # (where stated, helper, helped, relation, the mention the row spans)
     implied: list[tuple] = []  # the same, from statements naming only the helper
     passages = _Passages(doc, places, regions)
-    for sentence, words, kinds in _sentences_with(doc, relation, tuple(lexicons["relation_modified_nouns"])):
+    for sentence, words, kinds in _sentences_with(doc, relation, lexicons["relation_modified_nouns"]):
         in_sentence = places[bisect_left(starts, sentence[0]):bisect_left(starts, sentence[1])]
         stated = _stated_in(doc, sentence, [w for w in words if w.start() not in kinds], in_sentence, regions, lexicons)
         found += stated
@@ -85,7 +85,7 @@ def find_pairings(doc, rule):
     found += _listed(doc, places, starts, label_line, regions, lexicons)
     stated_all = found + implied
     found += [f for f in implied if not any(_coarser(f, other) for other in stated_all)]
-    return _first_of_each(sorted(found, key=lambda f: f[0]), rule.id, tuple(lexicons["arrangement_relations"]))
+    return _first_of_each(sorted(found, key=lambda f: f[0]), rule.id, lexicons["arrangement_relations"])
 
 
 def _stated_in(doc, sentence: tuple[int, int], words: list, places: list[Mention], regions: Regions, lexicons) -> list:
@@ -168,7 +168,7 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
 
 def _partners_after(text: str, word, lexicons) -> bool:
     """Whether an arrangement word names the partners after it: 与对口帮扶的佛山市, 和扶贫协作的三门县."""
-    return text.startswith("的", word.end()) and text.endswith(tuple(lexicons["joining_words"]), 0, word.start())
+    return text.startswith("的", word.end()) and text.endswith(lexicons["joining_words"], 0, word.start())
 
 
 def _joined(text: str, one: Mention, other: Mention, places: list[Mention], lexicons) -> bool:

@@ -21,7 +21,6 @@ from ..rules import RuleError
 from ..segment import UserWord
 
 LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2}
-KINDS = ("省", "市", "州", "区", "县")
 DIVISION_COLUMNS = ("code", "name", "kind", "level", "parent", "parent_code", "short_forms")
 
 
@@ -90,7 +89,7 @@ class Gazetteer:
         return [UserWord(s, freq, True) for s in self.by_surface if s not in self.common_words]
 
 
-def load_divisions(path: Path) -> list[dict]:
+def load_divisions(path: Path, kinds: list[str]) -> list[dict]:
     """The division table, checked row by row: every problem a line with the file and line."""
     try:
         with open(path, encoding="utf-8", newline="") as f:
@@ -107,21 +106,21 @@ def load_divisions(path: Path) -> list[dict]:
                 rows.append(row)
     except (OSError, UnicodeDecodeError, csv.Error) as e:
         raise RuleError([f"{path}: cannot read ({e})"]) from None
-    problems += _division_problems(rows, path)
+    problems += _division_problems(rows, path, kinds)
     if problems:
         raise RuleError(problems)
     return rows
 
 
-def _division_problems(rows: list[dict], path: Path) -> list[str]:
+def _division_problems(rows: list[dict], path: Path, kinds: list[str]) -> list[str]:
     """Unknown levels and kinds, codes given twice, parents that do not exist or that loop back."""
     problems, by_code = [], {}
     for row in rows:
         where = f"{path}:{row['__line__']}"
         if row["level"] not in LEVEL_RANK:
             problems.append(f"{where}: level {row['level']!r} is not one of {', '.join(LEVEL_RANK)}")
-        if row["kind"] not in KINDS:
-            problems.append(f"{where}: kind {row['kind']!r} is not one of {''.join(KINDS)}")
+        if row["kind"] not in kinds:
+            problems.append(f"{where}: kind {row['kind']!r} is not one of {''.join(kinds)}")
         if row["code"] in by_code:
             problems.append(f"{where}: code {row['code']} given twice")
         by_code[row["code"]] = row
@@ -143,17 +142,18 @@ def _division_problems(rows: list[dict], path: Path) -> list[str]:
 
 
 @resource("gazetteer", files=("divisions.csv",),
-          lexicons=("common_word_names", "town_suffixes", "surnames", "full_name_followers", "division_suffixes"))
+          lexicons=("common_word_names", "town_suffixes", "surnames", "full_name_followers", "division_suffixes",
+                    "division_kinds"))
 def build_gazetteer(directory: Path, res) -> Gazetteer:
-    divisions = load_divisions(directory / "divisions.csv")
     lex = res.lexicons
+    divisions = load_divisions(directory / "divisions.csv", lex["division_kinds"])
     by_surface: dict[str, list[int]] = {}
     for i, row in enumerate(divisions):
         for surface in dict.fromkeys([row["name"], *row["short_forms"].split("|")]):
             if len(surface) >= 2:
                 by_surface.setdefault(surface, []).append(i)
-    return Gazetteer(divisions, by_surface, frozenset(lex["common_word_names"]), tuple(lex["town_suffixes"]),
-                     frozenset(lex["surnames"]), tuple(lex["full_name_followers"]),
+    return Gazetteer(divisions, by_surface, frozenset(lex["common_word_names"]), lex["town_suffixes"],
+                     frozenset(lex["surnames"]), lex["full_name_followers"],
                      frozenset(lex["division_suffixes"]))
 
 
