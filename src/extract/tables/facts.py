@@ -103,8 +103,7 @@ class _Reader:
         self._sides: dict[tuple[str, str], str] = {}  # by (name, code)
         self._sections: dict[tuple[int, int, str], str] = {}
         self._passages: dict[tuple[int, str], str] = {}  # by (sentence start, side)
-        self._gathered: dict[tuple[int, str], tuple[int, list[Mention]]] = {}  # (section, side) -> (up to, places)
-        self._in_paragraph: dict[tuple[int, str], tuple[int, dict[str, Mention]]] = {}  # likewise, by name
+        self._gathered: dict[tuple, tuple[int, list[Mention]]] = {}  # (paragraph or section, side) -> (up to, places)
         self.money_cue = lexicons.derived(_cue_pattern, "money_cues")
         self.people_cue = lexicons.derived(_cue_pattern, "people_cues")
         self.target_markers = lexicons["target_markers"]
@@ -375,45 +374,41 @@ class _Reader:
         key = (where.sentence[0], side)
         if key not in self._passages:  # the figures of a sentence share it
             earlier = self._paragraph_places(where.paragraph, where.sentence[0], side)
-            self._passages[key] = self._holding(list(earlier.values())) if earlier else self._section_place(
+            self._passages[key] = self._holding(earlier) if earlier else self._section_place(
                 where.section, where.paragraph, side)
         return self._passages[key] or (self.main_helper if or_main else "")
 
-    def _paragraph_places(self, paragraph: int, until: int, side: str) -> dict[str, Mention]:
-        """The places of a side in a paragraph before a position, by name, gathered as the
-        figures come in order (a paragraph of one long line, as scraped text often is, is
-        read once, not once per figure)."""
+    def _paragraph_places(self, paragraph: int, until: int, side: str) -> list[Mention]:
+        """The places of a side in a paragraph before a position."""
         start = self.document.paragraphs[paragraph].start
-        done, named = self._in_paragraph.get((paragraph, side), (start, {}))
-        if done > until:
-            done, named = start, {}
-        for p in self._side_places(done, until, side):
-            named[p.value.name] = p
-        self._in_paragraph[(paragraph, side)] = (until, named)
-        return named
+        return self._gathered_until(("paragraph", paragraph, side), start, until,
+                                    lambda a, b: self._side_places(a, b, side))
 
     def _side_places(self, start: int, end: int, side: str) -> list[Mention]:
         return [p for p in self.places_in(start, end) if self._side(p) == side]
 
     def _section_place(self, section: int, paragraph: int, side: str) -> str:
-        """The place of a side the section above a paragraph is about (once per paragraph: sections are long)."""
+        """The place of a side the section above a paragraph is about (once per paragraph: sections are long):
+        the places of its paragraphs above this one, heading included."""
         if section < 0:
             return ""
         key = (section, paragraph, side)
         if key not in self._sections:
-            self._sections[key] = self._holding(self._section_places(section, paragraph, side))
+            paragraphs = self.document.paragraphs
+            above = self._gathered_until(("section", section, side), section, paragraph, lambda a, b: [
+                p for k in range(a, b) for p in self._side_places(paragraphs[k].start, paragraphs[k].end, side)])
+            self._sections[key] = self._holding(above)
         return self._sections[key]
 
-    def _section_places(self, section: int, paragraph: int, side: str) -> list[Mention]:
-        """The places of a side in a section's paragraphs above a paragraph, gathered a
-        paragraph at a time as the figures come in order (a long section is read once)."""
-        done, places = self._gathered.get((section, side), (section, []))
-        if done > paragraph:
-            done, places = section, []
-        paragraphs = self.document.paragraphs
-        for k in range(done, paragraph):
-            places.extend(self._side_places(paragraphs[k].start, paragraphs[k].end, side))
-        self._gathered[(section, side)] = (paragraph, places)
+    def _gathered_until(self, key: tuple, origin: int, until: int, read) -> list[Mention]:
+        """What read(origin, until) gives, gathered as the figures come in order: each stretch
+        is read once (a paragraph of one long line, as scraped text often is, or a long
+        section is not re-read per figure); asked about an earlier point, it starts again."""
+        done, places = self._gathered.get(key, (origin, []))
+        if done > until:
+            done, places = origin, []
+        places.extend(read(done, until))
+        self._gathered[key] = (until, places)
         return places
 
 
