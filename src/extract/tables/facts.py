@@ -159,6 +159,8 @@ class _Reader:
         measure, cue = self.measure(figure, where, previous)
         year = self.year(figure, where)
         actor, target = self.roles(figure, where, measure, cue)
+        if previous and self._part_of(previous[0], figure, where) and not self.places_in(*where.sentence):
+            actor, target = previous[1].actor, previous[1].target  # 。其中接受捐款7.3亿元: the whole's roles
         value = figure.value
         unit = value.currency if figure.table == "amounts" else value.unit
         value_max = Decimal(value.value_max) if value.value_max is not None else None
@@ -183,8 +185,7 @@ class _Reader:
         own = list(cues.finditer(self.text, max(where.clause[0], since), figure.start))
         after = list(cues.finditer(self.text, figure.end, where.clause[1]))
         earlier = list(cues.finditer(self.text, where.sentence[0], max(where.clause[0], since)))
-        part = same_table and self.document.paragraph_index(previous[0].start) == where.paragraph and self._has(
-            "part_words", previous[0].end, figure.start)  # 。其中产业项目5000万元
+        part = previous and self._part_of(previous[0], figure, where)
         continues = part or (same_sentence and self._list_item(between))
         if self._verbs(after) and (part or self._has("driver_words", since, figure.start)):
             chosen = self._strongest(after, first=True)  # 其中100户实现脱贫, 带动…就业: the outcome after
@@ -207,6 +208,12 @@ class _Reader:
         elif measure == "investment":
             measure = "aid"  # 青羊投资220万元, 援藏资金投资: a government's money is aid
         return measure, chosen.group()
+
+    def _part_of(self, whole: Mention, figure: Mention, where: Passage) -> bool:
+        """Whether a figure is a part of the one before it (。其中产业项目5000万元): same table,
+        same paragraph, a part word between."""
+        return (whole.table == figure.table and self.document.paragraph_index(whole.start) == where.paragraph
+                and self._has("part_words", whole.end, figure.start))
 
     def _verbs(self, cues: list) -> list:
         return [m for m in cues if m.group() not in self.lex["noun_cues"]]
@@ -262,8 +269,12 @@ class _Reader:
         place spending on itself is both."""
         s0 = where.sentence[0]
         named = self.places_in(s0, where.clause[1])
-        givers = innermost([p for p in named if self._side(p) == "helper" and p.end <= figure.start])
-        receivers = [p for p in named if self._side(p) != "helper"]
+        # the last place before the figure, followed by a receiving word, receives (河北接受社会捐赠款物9.2亿元)
+        last = [p for p in named if p.end <= figure.start][-1:]
+        taking = {p.start for p in last if self._has("receiving_words", p.end, figure.start)}
+        givers = innermost([p for p in named if self._side(p) == "helper" and p.end <= figure.start
+                            and p.start not in taking])
+        receivers = [p for p in named if self._side(p) != "helper" or p.start in taking]
         describing = measure in self.lex["describing_measures"] or cue in self.lex["describing_cues"]
         # a place's poor or budget describe it whatever its side (福建省安溪县…贫困人口31.37万人);
         # not a person's income (在龙泉…月收入4000多元: the worker's home is the target)
@@ -273,7 +284,10 @@ class _Reader:
             givers = []  # 泰顺县建档立卡贫困人口1.2万人 in a text about its own poor: 泰顺县 gives nothing
         elif describing and measure == "poor":  # 会泽县尚有20044户未脱贫: only a giver in its own clause counts
             givers = [p for p in givers if p.start >= where.clause[0]]
-        actor = self._actor(figure, where, measure, givers, describing)
+        # 东莞市再支持1亿元，全县今年将再整合扶贫资金25亿元: the whole county of the figure's own clause acts
+        whole = self._whole_place(where.clause[0], figure.start) if givers and givers[-1].end <= where.clause[0] else ""
+        actor = ((whole if measure in self.lex["acting_measures"] else "")
+                 or self._actor(figure, where, measure, givers, named_only=describing or bool(taking)))
         if (not actor and not givers and measure in self.lex["self_acting_measures"]
                 and (figure.table == "amounts" or cue not in self.lex["noun_cues"])):  # not 80多名建筑工人
             actor = self._acting_alone(receivers, figure, where.clause[0])
@@ -282,20 +296,20 @@ class _Reader:
             target = self._passage_place(where, "helper")  # 安溪共投入各级财政扶贫资金 in 福建
         return actor, target
 
-    def _actor(self, figure: Mention, where: Passage, measure: str, givers: list[Mention], describing: bool) -> str:
-        """The givers named with the figure, else (not for a figure describing a place) the
-        place the passage is about: the whole place a 全省 names, the writer's own (本市), its giver."""
+    def _actor(self, figure: Mention, where: Passage, measure: str, givers: list[Mention], named_only: bool) -> str:
+        """The givers named with the figure, else (named_only: not for a figure describing a place,
+        nor one whose sentence names who receives it) the place the passage is about: the whole
+        place a 全省 names, the writer's own (本市), its giver."""
         if givers:
             return self._holding(givers)
-        if describing:
+        if named_only:
             return ""
         s0 = where.sentence[0]
-        whole = self._words["whole_place_words"].search(self.text, s0, figure.start)
-        if whole or self._has("own_place_words", s0, figure.start):
+        if self._has("whole_place_words", s0, figure.start) or self._has("own_place_words", s0, figure.start):
             # 全省各地…销售农特产品763.7万元: the province the passage is about, whatever its side;
             # 本市/我市 is the writer's own place: the passage's giver
-            whole_name = self._last_named(whole.group()[-1], whole.start()) if whole else ""
-            return ((whole_name if measure in self.lex["acting_measures"] else "")
+            whole = self._whole_place(s0, figure.start)
+            return ((whole if measure in self.lex["acting_measures"] else "")
                     or self._passage_place(where, "helper", or_main=True))
         return self._passage_place(where, "helper")
 
@@ -311,6 +325,11 @@ class _Reader:
     def _marked(self, place: Mention) -> bool:
         """Whether a target marker stands right before a place: 向会泽县, 在叶城县."""
         return self.text.endswith(self.target_markers, max(0, place.start - 2), place.start)
+
+    def _whole_place(self, start: int, end: int) -> str:
+        """The division a whole-place word between two positions stands for (全县: the last county named), or ''."""
+        whole = self._words["whole_place_words"].search(self.text, start, end)
+        return self._last_named(whole.group()[-1], whole.start()) if whole else ""
 
     def _last_named(self, suffix: str, before: int) -> str:
         """The last division whose name ends so (全省: 省; 全区: 区, 自治区 too) named before a
