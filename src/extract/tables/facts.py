@@ -232,7 +232,7 @@ class _Reader:
         in_sentence = [y for y in self.years_in(s0, s1) if self._dates(y)]
         before = [y for y in in_sentence if y.end <= figure.start]
         if before:
-            return before[-1]
+            return _range_start(before)
         after = [y for y in in_sentence if figure.end <= y.start <= figure.end + 2  # …1.2亿元（2019年）
                  and not self.text[figure.end:y.start].strip("（(")]  # not 两万元，前年就脱贫了: another clause
         if after:
@@ -429,6 +429,17 @@ class _Reader:
         places.extend(read(done, until))
         self._gathered[key] = (until, places)
         return places
+
+
+def _range_start(years: list[Mention]) -> Mention:
+    """The last of these years, or the range it closes: 从2018年到2020年 is two years rows sharing
+    the range's end, and a figure after it is dated by the range (its first row)."""
+    last = years[-1]
+    if len(years) > 1:
+        first = years[-2]
+        if first.value.year_end == last.value.year and first.value.year < last.value.year and last.start - first.end <= 2:
+            return first
+    return last
 
 
 def _starting_in(mentions: list[Mention], starts: list[int], start: int, end: int) -> list[Mention]:
