@@ -45,9 +45,9 @@ FACTS = register_table(Table(
 LEXICONS = ("money_cues", "people_cues", "noun_cues", "driver_words", "investment_words", "part_words",
             "describing_measures", "describing_cues", "acting_measures", "self_acting_measures", "whole_place_words",
             "own_place_words", "list_joining_words", "target_markers", "receiving_words", "year_base_before",
-            "own_time_words", "own_poverty_measures", "national_words")
+            "own_time_words", "own_poverty_measures", "national_words", "cumulative_words")
 SEARCHED = ("part_words", "driver_words", "investment_words", "own_time_words", "whole_place_words", "national_words",
-            "own_place_words", "receiving_words")
+            "cumulative_words", "own_place_words", "receiving_words")
 CLAUSE = Stops("，,；;：:（）()")  # a figure's clause: 截至2019年，累计投入2.3亿元（其中…）
 
 
@@ -240,11 +240,14 @@ class _Reader:
         if self._has("own_time_words", s0, s1):
             return None
         paragraph = self.document.paragraphs[where.paragraph]
+        # a cumulative figure (累计投入) is dated by a span of years earlier in its paragraph (2016年至今,
+        # 截至2019年), not by a single year
+        spans_only = self._has("cumulative_words", s0, figure.start)
         k = bisect_left(self.year_starts, s0)
         while k and self.years[k - 1].start >= paragraph.start:  # the nearest first: a long paragraph is not re-read
             k -= 1
             if self._dates(self.years[k]):
-                return self.years[k]
+                return self.years[k] if not spans_only or _spans(self.years[k].value) else None
         if where.section < 0:
             return None
         paragraphs = self.document.paragraphs
@@ -429,6 +432,11 @@ class _Reader:
         places.extend(read(done, until))
         self._gathered[key] = (until, places)
         return places
+
+
+def _spans(year) -> bool:
+    """Whether a years row covers a stretch of time: a range, or a year since or until which."""
+    return bool(year.year_end) or year.kind != "point"
 
 
 def _range_start(years: list[Mention]) -> Mention:
