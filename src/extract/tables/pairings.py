@@ -17,6 +17,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 import regex
 
@@ -34,6 +35,15 @@ class Pairing:
     helped: str
     helped_code: str
     relation: str  # 扶贫协作, 对口支援, 对口帮扶, 结对帮扶 or 帮扶
+
+
+class Statement(NamedTuple):
+    """A pair as one passage states it, before the document's pairs are merged."""
+    at: int  # where stated (the arrangement word, the list line)
+    helper: Mention
+    helped: Mention
+    relation: str
+    span: Mention  # the mention the row spans: the helped place's, or the helper's when only it is named
 
 
 PAIRINGS = register_table(Table("pairings", Pairing, keys=("helper", "helped", "relation"), rules="pairings.yaml",
@@ -73,8 +83,8 @@ def find_pairings(doc, rule):
     if len({p.value.name for p in places}) < 2:
         return []  # a pair needs two divisions named
     starts = [p.start for p in places]
-    found: list[tuple] = []  # (where stated, helper, helped, relation, the mention the row spans)
-    implied: list[tuple] = []  # the same, from statements naming only the helper
+    found: list[Statement] = []
+    implied: list[Statement] = []  # from statements naming only the helper
     passages = _Passages(doc, places, regions)
     for sentence, words, kinds in _sentences_with(doc, relation, lexicons["relation_modified_nouns"]):
         in_sentence = places[bisect_left(starts, sentence[0]):bisect_left(starts, sentence[1])]
@@ -85,10 +95,11 @@ def find_pairings(doc, rule):
     found += _listed(doc, places, starts, label_line, regions, lexicons)
     stated_all = found + implied
     found += [f for f in implied if not any(_coarser(f, other) for other in stated_all)]
-    return _first_of_each(sorted(found, key=lambda f: f[0]), rule.id, lexicons["arrangement_relations"])
+    return _first_of_each(sorted(found, key=lambda f: f.at), rule.id, lexicons["arrangement_relations"])
 
 
-def _stated_in(doc, sentence: tuple[int, int], words: list, places: list[Mention], regions: Regions, lexicons) -> list:
+def _stated_in(doc, sentence: tuple[int, int], words: list, places: list[Mention], regions: Regions,
+               lexicons) -> list[Statement]:
     """The pairs a sentence states with both sides named in it."""
     if len({p.value.name for p in places}) < 2:
         return []  # a pair needs two divisions named
@@ -128,7 +139,7 @@ def _named_relation(words, lexicons) -> str | None:
 
 
 def _stated(doc, word, since: int, until: int, places: list[Mention], regions: Regions, lexicons,
-            named: str | None) -> list[tuple]:
+            named: str | None) -> list[Statement]:
     """The pairs one arrangement word states: givers named since the sentence's
     previous arrangement word, the helped named after it in its clause, up to
     the next one (or before it in its clause, on the receiving side:
@@ -160,9 +171,9 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
         stretch = doc.text[since:until]
         if not any(w in stretch for w in lexicons["respectively_words"]):
             return []  # 四地对口帮扶三县一区: no pair is stated
-        return [(word.start(), h, d, rel, d) for h, d in zip(helpers, helped)]
+        return [Statement(word.start(), h, d, rel, d) for h, d in zip(helpers, helped)]
     # a division does not pair with one inside it (武汉…对口支援江汉区: 武汉 is where the help went)
-    return [(word.start(), h, d, rel, d) for h in helpers for d in helped
+    return [Statement(word.start(), h, d, rel, d) for h in helpers for d in helped
             if h.value.name != d.value.name and not inside(d.value, h.value)]
 
 
@@ -198,24 +209,24 @@ def _helper_only(doc, sentence: tuple[int, int], words: list, kinds: set[int], i
     还能见到上海援疆专家 in the passage about 莎车县): the helped place is the one the
     sentence names on the receiving side, else its paragraph, its section, the document."""
     for word in words:
-        helper = _helper_before(doc, word, word.start() in kinds, in_sentence, regions, lexicons)
+        region = _region_of(word.group(), regions, lexicons)
+        helper = _helper_before(doc, word, word.start() in kinds, in_sentence, regions, region)
         if helper is None:
             continue
-        helped = passages.helped(sentence, helper, _region_of(word.group(), regions, lexicons))
+        helped = passages.helped(sentence, helper, region)
         if helped is not None:
             span = helped if sentence[0] <= helped.start < sentence[1] else helper
-            return [(word.start(), helper, helped, relation_of(word.group(), lexicons), span)]
+            return [Statement(word.start(), helper, helped, relation_of(word.group(), lexicons), span)]
     return []
 
 
-def _coarser(pair: tuple, other: tuple) -> bool:
+def _coarser(pair: Statement, other: Statement) -> bool:
     """Whether a pair is another pair seen from further off: its helper and helped the same
     as the other's or holding them (北京市援疆队伍 → 新疆, where 北京市 → 和田地区 is stated)."""
-    (_, helper, helped, *_), (_, other_helper, other_helped, *_) = pair, other
-    if (helper.value.name, helped.value.name) == (other_helper.value.name, other_helped.value.name):
+    sides = ((pair.helper, other.helper), (pair.helped, other.helped))
+    if all(a.value.name == b.value.name for a, b in sides):
         return False
-    return all(a.value.name == b.value.name or inside(b.value, a.value)
-               for a, b in ((helper, other_helper), (helped, other_helped)))
+    return all(a.value.name == b.value.name or inside(b.value, a.value) for a, b in sides)
 
 
 def _region_of(word: str, regions: Regions, lexicons) -> str:
@@ -224,7 +235,7 @@ def _region_of(word: str, regions: Regions, lexicons) -> str:
     return regions.province_code.get(province, "")
 
 
-def _helper_before(doc, word, naming_kind: bool, places: list[Mention], regions: Regions, lexicons) -> Mention | None:
+def _helper_before(doc, word, naming_kind: bool, places: list[Mention], regions: Regions, region: str) -> Mention | None:
     """The division named right before an arrangement word (上海援疆, 深圳市财政帮扶: at most
     a short word between): on the giving side, or any side outside the region a region
     word names (湖北省黄冈市援疆教师). Not where the word has a place after it in its clause
@@ -232,15 +243,16 @@ def _helper_before(doc, word, naming_kind: bool, places: list[Mention], regions:
     the word names a kind (援疆教师…来到新疆)."""
     text, start = doc.text, word.start()
     helper = next((p for p in reversed(places) if p.end <= start), None)
-    if helper is None or start - helper.end > HELPER_GAP or not text[helper.end:start].isalpha() and helper.end < start:
+    if helper is None:
         return None
-    if regions.names_institution(helper, text):
+    gap = text[helper.end:start]
+    if len(gap) > HELPER_GAP or (gap and not gap.isalpha()) or regions.names_institution(helper, text):
         return None
     if not naming_kind:
         _, clause_end = COMMA.around(text, start, start, len(text))
         if any(word.end() <= p.start < clause_end for p in places):
             return None
-    if region := _region_of(word.group(), regions, lexicons):
+    if region:
         return None if helper.value.code[:2] == region[:2] else helper
     return helper if regions.side(helper.value) == "helper" else None
 
@@ -290,7 +302,7 @@ HELPER_GAP = 2  # 深圳市【财政】帮扶资金, 普陀区【的】对口协
 COMMA = Stops("，,；;")  # an arrangement word's clause: a list joined by 、 stays whole (莎车、叶城、泽普)
 
 
-def _listed(doc, places: list[Mention], starts: list[int], label_line, regions: Regions, lexicons) -> list[tuple]:
+def _listed(doc, places: list[Mention], starts: list[int], label_line, regions: Regions, lexicons) -> list[Statement]:
     """扶贫协作：云南曲靖罗平县、师宗县… under a heading naming the helper (宝山区对口帮扶县)."""
     out = []
     raw, document = doc.document.raw, doc.document
@@ -305,7 +317,7 @@ def _listed(doc, places: list[Mention], starts: list[int], label_line, regions: 
         helper = _heading_helper(doc, divisions, start, regions)
         if helper is not None and helped:
             rel = relation_of(m.group("label"), lexicons)
-            out += [(start, helper, d, rel, d) for d in helped]
+            out += [Statement(start, helper, d, rel, d) for d in helped]
     return out
 
 
@@ -321,19 +333,20 @@ def _heading_helper(doc, divisions, pos: int, regions: Regions) -> Mention | Non
     return None
 
 
-def _first_of_each(found: list[tuple], rule_id: str, named: tuple[str, ...]) -> list[Mention]:
+def _first_of_each(found: list[Statement], rule_id: str, named: tuple[str, ...]) -> list[Mention]:
     """One row per (helper, helped), at its first statement, spanning the helped
     place's name there (the helper's, when the statement names only the helper);
     its relation is the arrangement's name where any statement of the pair gives
     one (扶贫协作, 对口支援), else the first statement's word."""
-    first: dict[tuple[str, str], tuple] = {}
+    first: dict[tuple[str, str], Statement] = {}
     relation: dict[tuple[str, str], str] = {}
-    for _, helper, helped, rel, span in found:
-        key = (helper.value.name, helped.value.name)
-        first.setdefault(key, (helper, helped, span))
-        if key not in relation or (rel in named and relation[key] not in named):
-            relation[key] = rel
-    out = [Mention("pairings", span.start, span.end, rule_id,
-                   Pairing(h.value.name, h.value.code, d.value.name, d.value.code, relation[key]))
-           for key, (h, d, span) in first.items()]
+    for statement in found:
+        key = (statement.helper.value.name, statement.helped.value.name)
+        first.setdefault(key, statement)
+        if key not in relation or (statement.relation in named and relation[key] not in named):
+            relation[key] = statement.relation
+    out = [Mention("pairings", f.span.start, f.span.end, rule_id,
+                   Pairing(f.helper.value.name, f.helper.value.code, f.helped.value.name, f.helped.value.code,
+                           relation[key]))
+           for key, f in first.items()]
     return sorted(out, key=lambda m: m.start)
