@@ -4,8 +4,8 @@ Two gold sets label People's Daily articles from ../shared/news/ (not
 committed: read in place); the tests skip when the folder is absent:
 - tests/gold_heldout/: fourteen articles, labelled by hand before the
   pipeline was first run on them;
-- tests/gold_fresh/: thirty-two articles labelled by readers who never saw the
-  pipeline's output (its README says how each of its five sets was used);
+- tests/gold_fresh/: forty articles labelled by readers who never saw the
+  pipeline's output (its README says how each of its six sets was used);
   every table but places, which it labels only where facts need them.
 Floors are set below what was reached; they catch a fall. Never lower one to
 make a change pass.
@@ -33,11 +33,12 @@ SETS = {
     # reached: places 0.996, the rest 1.000; year 0.978, actor 0.711, target 0.807, measure 0.704; pairings 0.762
     "heldout": GoldSet("gold_heldout", {"places": 0.97, "amounts": 0.95, "headcounts": 0.95, "years": 0.95},
                        {"year": 0.95, "actor": 0.67, "target": 0.77, "measure": 0.64}, 0.72),
-    # reached on the 32: amounts 1.000, headcounts 0.988, years 0.992; year 0.942, actor 0.722,
-    # target 0.771, measure 0.762; pairings 0.792 (set 5, nine articles added 2026-11-28, brought
-    # target and measure down from 0.775 and 0.809 on the first 23: the floors are for the 32)
-    "fresh": GoldSet("gold_fresh", {"amounts": 0.97, "headcounts": 0.96, "years": 0.96},
-                     {"year": 0.90, "actor": 0.68, "target": 0.74, "measure": 0.73}, 0.75),
+    # reached on the 40: amounts 1.000, headcounts 0.987, years 0.975; year 0.941, actor 0.671,
+    # target 0.818, measure 0.775; pairings 0.776. Set 6 (eight articles added on the second
+    # 2026-11-28 session, scored once, actor 0.512) brought actor down from 0.731 on the 32:
+    # the floors are for the 40, the set grew harder, the code did not change
+    "fresh": GoldSet("gold_fresh", {"amounts": 0.97, "headcounts": 0.96, "years": 0.95},
+                     {"year": 0.90, "actor": 0.64, "target": 0.78, "measure": 0.74}, 0.74),
 }
 
 
