@@ -33,10 +33,13 @@ class Place:
     code: str  # GB/T 2260, empty for a name the gazetteer lacks
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Readings:
-    """Draft: the gazetteer rows a name may denote, until the document decides."""
+    """Draft: the gazetteer rows a name may denote, until the document decides
+    (one per surface, shared by its mentions)."""
+    surface: str
     rows: list[int]
+    settles: tuple[str, ...]  # the codes the name places the text in, when it has one reading (Gazetteer.settles)
 
 
 @dataclass(slots=True)
@@ -75,6 +78,7 @@ class Gazetteer:
         self.settles = {s: (rows[i]["code"], *self.ancestors(rows[i]["code"]))
                         for s, (i, *others) in self.by_surface.items()
                         if not others and s not in self.common_words and not _is_bare_county(s, rows[i], self)}
+        self.readings = {s: Readings(s, found, self.settles.get(s, ())) for s, found in self.by_surface.items()}
 
     def ancestors(self, code: str) -> list[str]:
         out = []
@@ -167,19 +171,19 @@ def gazetteer_places(doc, rule):
     jieba draws inside a name: a chain (上海浦东新区 is one jieba word), a name
     heading a longer word (上海交通大学), a full name before 委 (云南省委)."""
     gaz, text, words = rule.resources["gazetteer"], doc.text, doc.words
-    by_name, by_surface, followers, short_forms = gaz.by_name, gaz.by_surface, gaz.followers, gaz.short_forms
+    by_name, readings, followers, short_forms = gaz.by_name, gaz.readings, gaz.followers, gaz.short_forms
     hits = doc.hits()
     words.cut_around(map(itemgetter(0), hits))
     found, chained, bounds = [], set(), words.bounds  # a name never spans a block break: its block is cut
     for start, end, surface in hits:
-        if surface not in by_surface or (start not in chained and start not in bounds):
+        if surface not in readings or (start not in chained and start not in bounds):
             continue
         if surface in short_forms and _names_other(start, end, doc, gaz):
             continue
         # it ends a word, or heads a word running 2+ characters past it, or is a full name before 委
         if end in bounds or end + 1 not in bounds or (surface in by_name and text.startswith(followers, end)):
             chained.add(end)
-            found.append(Mention("places", start, end, rule.id, Readings(by_surface[surface])))
+            found.append(Mention("places", start, end, rule.id, readings[surface]))
     return found
 
 
@@ -265,11 +269,11 @@ def _supported(surface: str, row: dict, support: int, gaz: Gazetteer) -> bool:
     return True
 
 
-def _context(mentions: list[Mention], text: str, gaz: Gazetteer) -> dict[str, list[int]]:
+def _context(mentions: list[Mention]) -> dict[str, list[int]]:
     """Where names that can only mean one division (and their ancestors) stand."""
     context = {}
     for m in mentions:
-        for code in gaz.settles.get(text[m.start:m.end], ()):
+        for code in (m.value.settles if isinstance(m.value, Readings) else ()):
             context.setdefault(code, []).append(m.start)
     for places in context.values():
         places.sort()
@@ -279,9 +283,9 @@ def _context(mentions: list[Mention], text: str, gaz: Gazetteer) -> dict[str, li
 @step("places.resolve", resources=("gazetteer",))
 def resolve_places(mentions: list[Mention], doc, step) -> list[Mention]:
     """Every draft to a Place, or dropped: readings by the document's context, unlisted names with their bare forms."""
-    gaz, text = step.resources["gazetteer"], doc.text
+    gaz = step.resources["gazetteer"]
     mentions = mentions + _bare_unlisted(mentions, doc)
-    context = _context(mentions, text, gaz)
+    context = _context(mentions)
     out, ranked, decided = [], {}, {}  # decided: a surface whose reading does not depend on where it stands
     for m in mentions:
         if isinstance(m.value, Unlisted):
@@ -289,7 +293,7 @@ def resolve_places(mentions: list[Mention], doc, step) -> list[Mention]:
         if not isinstance(m.value, Readings):
             out.append(m)
             continue
-        surface = text[m.start:m.end]
+        surface = m.value.surface
         if surface in decided:
             best = decided[surface]
         else:
