@@ -78,7 +78,14 @@ class Gazetteer:
         self.settles = {s: (rows[i]["code"], *self.ancestors(rows[i]["code"]))
                         for s, (i, *others) in self.by_surface.items()
                         if not others and s not in self.common_words and not _is_bare_county(s, rows[i], self)}
-        self.readings = {s: Readings(s, found, self.settles.get(s, ())) for s, found in self.by_surface.items()}
+        self._readings: dict[str, Readings] = {}
+
+    def reading(self, surface: str) -> Readings:
+        """A surface's readings, made on first use and shared by all its mentions (not at start-up: 6,000 surfaces)."""
+        found = self._readings.get(surface)
+        if found is None:
+            found = self._readings[surface] = Readings(surface, self.by_surface[surface], self.settles.get(surface, ()))
+        return found
 
     def ancestors(self, code: str) -> list[str]:
         out = []
@@ -171,19 +178,19 @@ def gazetteer_places(doc, rule):
     jieba draws inside a name: a chain (上海浦东新区 is one jieba word), a name
     heading a longer word (上海交通大学), a full name before 委 (云南省委)."""
     gaz, text, words = rule.resources["gazetteer"], doc.text, doc.words
-    by_name, readings, followers, short_forms = gaz.by_name, gaz.readings, gaz.followers, gaz.short_forms
+    by_name, by_surface, followers, short_forms = gaz.by_name, gaz.by_surface, gaz.followers, gaz.short_forms
     hits = doc.hits()
     words.cut_around(map(itemgetter(0), hits))
     found, chained, bounds = [], set(), words.bounds  # a name never spans a block break: its block is cut
     for start, end, surface in hits:
-        if surface not in readings or (start not in chained and start not in bounds):
+        if surface not in by_surface or (start not in chained and start not in bounds):
             continue
         if surface in short_forms and _names_other(start, end, doc, gaz):
             continue
         # it ends a word, or heads a word running 2+ characters past it, or is a full name before 委
         if end in bounds or end + 1 not in bounds or (surface in by_name and text.startswith(followers, end)):
             chained.add(end)
-            found.append(Mention("places", start, end, rule.id, readings[surface]))
+            found.append(Mention("places", start, end, rule.id, gaz.reading(surface)))
     return found
 
 
