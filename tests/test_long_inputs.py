@@ -47,3 +47,10 @@ def test_one_paragraph_naming_hundreds_of_places():
         counties = [r["name"] for r in csv.DictReader(f) if r["level"] == "county" and r["name"].endswith("县")][:600]
     doc = run("".join(f"{name}投入资金{i}万元，" for i, name in enumerate(counties, 1)) + "。")
     assert len(doc.mentions["facts"]) == len(counties)
+
+
+def test_thousands_of_sentences_naming_only_the_helper():
+    """上海援疆专家 restated in every sentence of a long page: each statement was once compared
+    with every other (8,000 sentences ran past the time budget); one pair comes out."""
+    doc = run("新疆莎车县的故事。" + "村民们见到了上海援疆专家，北京援疆医生也来了。" * 8000)
+    assert {(m.value.helper, m.value.helped) for m in doc.mentions["pairings"]} == {("上海市", "莎车县")}

@@ -93,8 +93,9 @@ def find_pairings(doc, rule):
         if not stated:
             implied += _helper_only(doc, sentence, words, kinds, in_sentence, passages, regions, lexicons)
     found += _listed(doc, places, starts, label_line, regions, lexicons)
-    stated_all = found + implied
-    found += [f for f in implied if not any(_coarser(f, other) for other in stated_all)]
+    pairs = list({(f.helper.value.name, f.helped.value.name): f for f in found + implied}.values())
+    found += [f for f in implied if not any(_coarser(f, other) for other in pairs)]  # each against the distinct pairs:
+    # a long page restating 上海援疆专家 in every sentence is not compared statement by statement
     return _first_of_each(sorted(found, key=lambda f: f.at), rule.id, lexicons["arrangement_relations"])
 
 
@@ -263,7 +264,7 @@ class _Passages:
 
     def __init__(self, doc, places: list[Mention], regions: Regions):
         self.doc, self.places, self.regions = doc, places, regions
-        self._named: dict[tuple, dict[str, Mention]] = {}  # by (span, region): most spans are the whole document
+        self._named: dict[tuple[int, int], dict[str, Mention]] = {}  # by span: most spans are the whole document
 
     @cached_property
     def heads(self) -> tuple[list[Mention], list[int]]:
@@ -273,8 +274,8 @@ class _Passages:
 
     def helped(self, sentence: tuple[int, int], helper: Mention, region: str) -> Mention | None:
         """The receiving place a passage is about: the one its sentence names, else its
-        paragraph, its section (heading and paragraphs above), the document (holding);
-        after a region word (援疆), any place outside the helper's own, those in its province first."""
+        paragraph, its section (heading and paragraphs above), the document (holding); not the
+        helper's own; after a region word (援疆), those in its province first."""
         document = self.doc.document
         k = document.paragraph_index(sentence[0])
         paragraph, section = document.paragraphs[k], document.section_index(k)
@@ -282,20 +283,19 @@ class _Passages:
         if section >= 0:
             spans.append((document.paragraphs[section].start, paragraph.start))
         for span in [*spans, (0, len(self.doc.text))]:
-            named = [p for p in self._receiving(span, region).values()
+            named = [p for p in self._receiving(span).values()
                      if p.value.name != helper.value.name and not inside(helper.value, p.value)]
             if named:  # a region word's own province first (援疆: 新疆), as 援藏 reaches 四川's Tibetan areas too
                 return holding([p for p in named if p.value.code[:2] == region[:2]] or named)
         return None
 
-    def _receiving(self, span: tuple[int, int], region: str) -> dict[str, Mention]:
-        """The places a span names that may receive, by name (each name's last mention)."""
-        key = (span, region)
-        if key not in self._named:
+    def _receiving(self, span: tuple[int, int]) -> dict[str, Mention]:
+        """The places a span names that may receive (not on the giving side), by name (each name's last mention)."""
+        if span not in self._named:
             heads, starts = self.heads
-            self._named[key] = {p.value.name: p for p in heads[bisect_left(starts, span[0]):bisect_left(starts, span[1])]
-                                if region or self.regions.side(p.value) != "helper"}
-        return self._named[key]
+            self._named[span] = {p.value.name: p for p in heads[bisect_left(starts, span[0]):bisect_left(starts, span[1])]
+                                 if self.regions.side(p.value) != "helper"}
+        return self._named[span]
 
 
 HELPER_GAP = 2  # 深圳市【财政】帮扶资金, 普陀区【的】对口协作; further off, a name is no longer the helper's
