@@ -46,7 +46,7 @@ BOMB = "".join(f"  BOMB{i}: '" + "{BOMB%d}" % (i + 1) * 10 + "'\n" for i in rang
     ("amounts.yaml", "    亩均: 亩", "    亩均: {x: 1}", "lexicon 'per_before': '亩均': {'x': 1} is not text"),
     ("documents.yaml", "header_date: '", "header_date: '(", "option header_date:"),
     ("facts.yaml", "      dateline: '", "      nothing: '", "needs option 'dateline' (a regex)"),
-    ("facts.yaml", "      dateline: '", "      datelin: '", "unknown option 'datelin' (known: dateline)"),
+    ("facts.yaml", "      dateline: '", "      datelin: '", "unknown option 'datelin' (known: dateline, sentence_reach)"),
     ("pairings.yaml", "arrangement_names: '[", "arrangement_names: '([", "option arrangement_names:"),
     ("years.yaml", "  - id: year.plan\n", '  - id: "year\\nplan"\n', "rule id 'year\\nplan' holds a line break"),
 ])

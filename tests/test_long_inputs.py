@@ -54,3 +54,15 @@ def test_thousands_of_sentences_naming_only_the_helper():
     with every other (8,000 sentences ran past the time budget); one pair comes out."""
     doc = run("新疆莎车县的故事。" + "村民们见到了上海援疆专家，北京援疆医生也来了。" * 8000)
     assert {(m.value.helper, m.value.helped) for m in doc.mentions["pairings"]} == {("上海市", "莎车县")}
+
+
+def test_one_sentence_with_thousands_of_figures_and_places():
+    """A scraped table with no 。 is one sentence: each figure read every place and cue of it
+    before it, and each arrangement word every place, the square of its length (2,000
+    figures ran past the time budget). Each figure is now read near its clause."""
+    doc = run("".join(f"云南省会泽县接受捐赠{i}万元，全县累计帮扶{i}人、" for i in range(1, 2000)) + "。")
+    facts = doc.mentions["facts"]
+    assert len(facts) == 2 * 1999
+    assert {f.value.target for f in facts} == {"会泽县"}
+    doc = run("".join(f"上海市宝山区对口帮扶云南省会泽县{i}个村、" for i in range(1, 4000)) + "。")
+    assert {(m.value.helper, m.value.helped) for m in doc.mentions["pairings"]} == {("宝山区", "会泽县")}

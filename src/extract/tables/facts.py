@@ -18,7 +18,7 @@ from itertools import takewhile
 
 from ..doc import Mention
 from ..document import Stops
-from ..registry import Table, a_regex, finder, register_table
+from ..registry import Shape, Table, a_regex, finder, register_table
 from ..rules import alternation, option_pattern
 from .roles import HOLDER_WIDTH, Regions, holding, inside, innermost, most_specific
 
@@ -62,12 +62,15 @@ class Passage:
 
 
 @finder("facts", lexicons=LEXICONS, resources=("regions",),
-        requires=("amounts", "headcounts", "years", "places", "pairings"), options={"dateline": a_regex()})
+        requires=("amounts", "headcounts", "years", "places", "pairings"),
+        options={"dateline": a_regex(), "sentence_reach": Shape("a number of characters, a whole number from 20 to 100,000",
+                                                                 lambda v: type(v) is int and 20 <= v <= 100_000)})
 def find_facts(doc, rule):
     figures = sorted([*doc.mentions["amounts"], *doc.mentions["headcounts"]], key=lambda m: m.start)
     if not figures:
         return []
-    reader = _Reader(doc, rule.lexicons, rule.resources["regions"], option_pattern(rule.options["dateline"]))
+    reader = _Reader(doc, rule.lexicons, rule.resources["regions"], option_pattern(rule.options["dateline"]),
+                     rule.options["sentence_reach"])
     out, previous = [], None
     for figure in figures:
         fact = reader.fact(figure, previous)
@@ -79,8 +82,8 @@ def find_facts(doc, rule):
 class _Reader:
     """What one document's text says about its figures."""
 
-    def __init__(self, doc, lexicons, regions: Regions, dateline):
-        self.text, self.lex, self.regions = doc.text, lexicons, regions
+    def __init__(self, doc, lexicons, regions: Regions, dateline, reach: int):
+        self.text, self.lex, self.regions, self.reach = doc.text, lexicons, regions, reach
         # where a dateline starts: one scan, not a match after every place
         self.datelines = {m.start() for m in dateline.finditer(doc.text, overlapped=True)}
         document = doc.document
@@ -142,10 +145,15 @@ class _Reader:
 
     # -- where ---------------------------------------------------------------
     def passage(self, pos: int) -> Passage:
-        sentence = self.document.sentence_at(pos)
+        """Where a figure stands. A sentence of thousands of characters (a scraped table with
+        no 。) is read only within `reach` of the figure's clause: each figure costs the same
+        however long its sentence."""
+        s0, s1 = self.document.sentence_at(pos)
+        clause = CLAUSE.around(self.text, pos, max(s0, pos - self.reach), min(s1, pos + self.reach))
+        sentence = (max(s0, clause[0] - self.reach), min(s1, clause[1] + self.reach))
         paragraph = self.document.paragraph_index(pos)
-        return Passage(sentence, CLAUSE.around(self.text, pos, *sentence), paragraph,
-                       self.document.section_index(paragraph), self._has("national_words", sentence[0], pos))
+        return Passage(sentence, clause, paragraph, self.document.section_index(paragraph),
+                       self._has("national_words", sentence[0], pos))
 
     def places_in(self, start: int, end: int) -> list[Mention]:
         return most_specific(_starting_in(self.places, self.place_starts, start, end), self.text)

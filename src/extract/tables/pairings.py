@@ -14,9 +14,10 @@ only with 分别. A pair stated twice is one row, at its first statement.
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
+from operator import attrgetter
 from typing import NamedTuple
 
 import regex
@@ -105,10 +106,12 @@ def _stated_in(doc, sentence: tuple[int, int], words: list, places: list[Mention
     if len({p.value.name for p in places}) < 2:
         return []  # a pair needs two divisions named
     start, end = sentence
-    named, found = _named_relation(words, lexicons), []
+    named, found, starts = _named_relation(words, lexicons), [], [p.start for p in places]
     for previous, word, following in zip([None, *words], words, [*words[1:], None]):
-        found += _stated(doc, word, previous.end() if previous else start, following.start() if following else end,
-                         places, regions, lexicons, named)
+        since, until = previous.end() if previous else start, following.start() if following else end
+        # a word reads only the places between its neighbours: a sentence of thousands costs linear time
+        between = places[bisect_left(starts, since):bisect_left(starts, until)]
+        found += _stated(doc, word, since, until, between, regions, lexicons, named)
     return found
 
 
@@ -243,15 +246,17 @@ def _helper_before(doc, word, naming_kind: bool, places: list[Mention], regions:
     (北京专家对口支援拉萨市人民医院: what it helps is named, and is no division), unless
     the word names a kind (援疆教师…来到新疆)."""
     text, start = doc.text, word.start()
-    helper = next((p for p in reversed(places) if p.end <= start), None)
-    if helper is None:
+    k = bisect_right(places, start, key=attrgetter("end"))  # places do not overlap: their ends rise with their starts
+    if not k:
         return None
+    helper = places[k - 1]
     gap = text[helper.end:start]
     if len(gap) > HELPER_GAP or (gap and not gap.isalpha()) or regions.names_institution(helper, text):
         return None
     if not naming_kind:
         _, clause_end = COMMA.around(text, start, start, len(text))
-        if any(word.end() <= p.start < clause_end for p in places):
+        following = places[bisect_left(places, word.end(), key=attrgetter("start")):][:1]
+        if following and following[0].start < clause_end:
             return None
     if region:
         return None if helper.value.code[:2] == region[:2] else helper
