@@ -66,3 +66,15 @@ def test_one_sentence_with_thousands_of_figures_and_places():
     assert {f.value.target for f in facts} == {"会泽县"}
     doc = run("".join(f"上海市宝山区对口帮扶云南省会泽县{i}个村、" for i in range(1, 4000)) + "。")
     assert {(m.value.helper, m.value.helped) for m in doc.mentions["pairings"]} == {("宝山区", "会泽县")}
+
+
+def test_a_page_naming_a_thousand_counties_by_their_helper_only():
+    """Each statement naming only its helper was checked against every other pair: a thousand
+    counties cost a million comparisons. One pair per county comes out, quickly."""
+    import csv
+    from conftest import ROOT
+    with open(ROOT / "rules" / "divisions.csv", encoding="utf-8") as f:
+        counties = [r["name"] for r in csv.DictReader(f) if r["level"] == "county" and r["name"].endswith("县")][:1500]
+    doc = run("".join(f"上海援疆专家来到{name}。" for name in counties))
+    assert len(doc.mentions["pairings"]) > 1000
+    assert {m.value.helper for m in doc.mentions["pairings"]} == {"上海市"}

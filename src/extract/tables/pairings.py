@@ -26,7 +26,7 @@ from ..doc import Mention
 from ..document import Stops
 from ..registry import Table, a_regex, finder, register_table
 from ..rules import alternation
-from .roles import Regions, holding, inside, innermost, most_specific
+from .roles import HOLDER_WIDTH, Regions, holding, inside, innermost, most_specific
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,9 +94,7 @@ def find_pairings(doc, rule):
         if not stated:
             implied += _helper_only(doc, sentence, words, kinds, in_sentence, passages, regions, lexicons)
     found += _listed(doc, places, starts, label_line, regions, lexicons)
-    pairs = list({(f.helper.value.name, f.helped.value.name): f for f in found + implied}.values())
-    found += [f for f in implied if not any(_coarser(f, other) for other in pairs)]  # each against the distinct pairs:
-    # a long page restating 上海援疆专家 in every sentence is not compared statement by statement
+    found += _unless_seen_closer(implied, found + implied)
     return _first_of_each(sorted(found, key=lambda f: f.at), rule.id, lexicons["arrangement_relations"])
 
 
@@ -222,6 +220,19 @@ def _helper_only(doc, sentence: tuple[int, int], words: list, kinds: set[int], i
             span = helped if sentence[0] <= helped.start < sentence[1] else helper
             return [Statement(word.start(), helper, helped, relation_of(word.group(), lexicons), span)]
     return []
+
+
+def _unless_seen_closer(implied: list[Statement], statements: list[Statement]) -> list[Statement]:
+    """The implied statements no other statement names more closely (_coarser), each compared with
+    the distinct pairs only, and for a county with those of the same county only (a county holds
+    no other place): a page restating 上海援疆专家 in every sentence, or naming a thousand
+    counties, costs linear time."""
+    pairs = list({(s.helper.value.name, s.helped.value.name): s for s in statements}.values())
+    of_place: dict[str, list[Statement]] = {}
+    for s in pairs:
+        of_place.setdefault(s.helped.value.name, []).append(s)
+    return [f for f in implied if not any(_coarser(f, other) for other in (
+        pairs if f.helped.value.level in HOLDER_WIDTH else of_place[f.helped.value.name]))]
 
 
 def _coarser(pair: Statement, other: Statement) -> bool:
