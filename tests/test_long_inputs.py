@@ -1,4 +1,8 @@
 """Long and odd documents cost time in proportion to their length, and give the same rows every run."""
+import itertools
+
+import pytest
+
 from extract import Document, get_engine
 
 
@@ -78,3 +82,30 @@ def test_a_page_naming_a_thousand_counties_by_their_helper_only():
     doc = run("".join(f"上海援疆专家来到{name}。" for name in counties))
     assert len(doc.mentions["pairings"]) > 1000
     assert {m.value.helper for m in doc.mentions["pairings"]} == {"上海市"}
+
+
+def _divisions(*provinces: str) -> list[str]:
+    import csv
+    from conftest import ROOT
+    with open(ROOT / "rules" / "divisions.csv", encoding="utf-8") as f:
+        return [r["name"] for r in csv.DictReader(f) if r["code"][:2] in provinces]
+
+
+GIVING, RECEIVING = ("31", "11", "44", "33", "32"), ("53", "52", "65", "51", "45")
+
+
+@pytest.mark.parametrize("make", [
+    # 5,000 names joined by 、 before one arrangement word: every name was compared with every
+    # other, and every comparison reread the names between them (2,300 characters failed)
+    lambda: "、".join(name for _, name in zip(range(5000), itertools.cycle(
+        [n for pair in zip(_divisions(*GIVING), _divisions(*RECEIVING)) for n in pair]))) + "结对帮扶。",
+    lambda: "上海北京" + "上海援疆" * 20000,  # no clause mark: each word's clause ran to the end
+    lambda: "会泽县新闻\n\n" + "上海援疆专家来了。\n\n" * 8000,  # each paragraph reread its whole section
+    lambda: "会泽县新闻\n\n宝山区\n\n" + "今日要闻\n\n扶贫协作：罗平县、师宗县\n\n" * 4000,  # each list line walked back to its heading
+    lambda: "会泽县。" + "比2018年增长100万元。" * 6000,  # each figure walked back over every comparison's base
+], ids=["list", "no_mark", "section", "headings", "bases"])
+def test_pages_that_once_cost_the_square_of_their_length(make):
+    """Shapes a fuzzer found in pairings and facts (the second session of 2026-11-28): each
+    took past the time budget (RuleTimeout) at the size given here."""
+    doc = run(make())
+    assert len(doc.mentions["facts"]) == len(doc.mentions["amounts"]) + len(doc.mentions["headcounts"])

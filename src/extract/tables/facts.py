@@ -106,7 +106,8 @@ class _Reader:
         self._sides: dict[tuple[str, str], str] = {}  # by (name, code)
         self._sections: dict[tuple[int, int, str], str] = {}
         self._passages: dict[tuple[int, str], str] = {}  # by (sentence start, side)
-        self._gathered: dict[tuple, tuple[int, list[Mention]]] = {}  # (paragraph or section, side) -> (up to, places)
+        self._dating: dict[int, tuple[int, Mention | None]] = {}  # paragraph -> (years read, the last dating one)
+        self._gathered: dict[tuple, tuple[int, Gathered]] = {}  # (paragraph or section, side) -> (up to, places)
         self.money_cue = lexicons.derived(_cue_pattern, "money_cues")
         self.people_cue = lexicons.derived(_cue_pattern, "people_cues")
         self.target_markers = lexicons["target_markers"]
@@ -251,11 +252,9 @@ class _Reader:
         # a cumulative figure (累计投入) is dated by a span of years earlier in its paragraph (2016年至今,
         # 截至2019年), not by a single year
         spans_only = self._has("cumulative_words", s0, figure.start)
-        k = bisect_left(self.year_starts, s0)
-        while k and self.years[k - 1].start >= paragraph.start:  # the nearest first: a long paragraph is not re-read
-            k -= 1
-            if self._dates(self.years[k]):
-                return self.years[k] if not spans_only or _spans(self.years[k].value) else None
+        last = self._last_dating(where.paragraph, paragraph.start, s0)
+        if last is not None:
+            return last if not spans_only or _spans(last.value) else None
         if where.section < 0:
             return None
         paragraphs = self.document.paragraphs
@@ -265,6 +264,20 @@ class _Reader:
             if named:
                 return named[0]
         return None
+
+    def _last_dating(self, paragraph: int, start: int, before: int) -> Mention | None:
+        """The last year of a paragraph before a position that dates figures (not a comparison's
+        base), tracked as the figures come in order: a paragraph of comparisons (比2018年增长…)
+        is read once, not back from every figure."""
+        k, last = self._dating.get(paragraph, (bisect_left(self.year_starts, start), None))
+        if k and self.years[k - 1].start >= before:  # asked about an earlier point: start again
+            k, last = bisect_left(self.year_starts, start), None
+        while k < len(self.years) and self.years[k].start < before:
+            if self._dates(self.years[k]):
+                last = self.years[k]
+            k += 1
+        self._dating[paragraph] = (k, last)
+        return last
 
     def _dates(self, year: Mention) -> bool:
         """A year dates figures unless it is a comparison's base (比2018年增长)."""
@@ -404,11 +417,11 @@ class _Reader:
         key = (where.sentence[0], side)
         if key not in self._passages:  # the figures of a sentence share it
             earlier = self._paragraph_places(where.paragraph, where.sentence[0], side)
-            self._passages[key] = self._holding(earlier) if earlier else self._section_place(
+            self._passages[key] = earlier.holding() if earlier.names else self._section_place(
                 where.section, where.paragraph, side)
         return self._passages[key] or (self.main_helper if or_main else "")
 
-    def _paragraph_places(self, paragraph: int, until: int, side: str) -> list[Mention]:
+    def _paragraph_places(self, paragraph: int, until: int, side: str) -> Gathered:
         """The places of a side in a paragraph before a position."""
         start = self.document.paragraphs[paragraph].start
         return self._gathered_until(("paragraph", paragraph, side), start, until,
@@ -427,19 +440,43 @@ class _Reader:
             paragraphs = self.document.paragraphs
             above = self._gathered_until(("section", section, side), section, paragraph, lambda a, b: [
                 p for k in range(a, b) for p in self._side_places(paragraphs[k].start, paragraphs[k].end, side)])
-            self._sections[key] = self._holding(above)
+            self._sections[key] = above.holding()
         return self._sections[key]
 
-    def _gathered_until(self, key: tuple, origin: int, until: int, read) -> list[Mention]:
+    def _gathered_until(self, key: tuple, origin: int, until: int, read) -> Gathered:
         """What read(origin, until) gives, gathered as the figures come in order: each stretch
         is read once (a paragraph of one long line, as scraped text often is, or a long
         section is not re-read per figure); asked about an earlier point, it starts again."""
-        done, places = self._gathered.get(key, (origin, []))
-        if done > until:
-            done, places = origin, []
-        places.extend(read(done, until))
+        done, places = self._gathered.get(key, (origin, None))
+        if done > until or places is None:
+            done, places = origin, Gathered()
+        places.add(read(done, until))
         self._gathered[key] = (until, places)
         return places
+
+
+class Gathered:
+    """Places gathered as figures come in order, with the code prefixes they share: the one
+    place they are about (roles.holding) is found without rereading them when they cannot
+    have one (places of several provinces, or one the gazetteer lacks: a long scraped page)."""
+
+    def __init__(self):
+        self.names: dict[str, Mention] = {}  # by name, each name's last mention
+        self.prefixes: dict[int, set[str]] = {width: set() for width in HOLDER_WIDTH.values()}
+        self.unlisted = False
+
+    def add(self, places: list[Mention]) -> None:
+        for p in places:
+            self.names[p.value.name] = p
+            self.unlisted = self.unlisted or not p.value.code
+            for width, seen in self.prefixes.items():
+                seen.add(p.value.code[:width])
+
+    def holding(self) -> str:
+        if len(self.names) > 3 and (self.unlisted or all(len(seen) > 1 for seen in self.prefixes.values())):
+            return ""  # what holding() would find: no place holds all the others
+        held = holding(list(self.names.values()))
+        return held.value.name if held else ""
 
 
 def _spans(year) -> bool:

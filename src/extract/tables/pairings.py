@@ -15,6 +15,7 @@ only with 分别. A pair stated twice is one row, at its first statement.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from itertools import accumulate, pairwise
 from dataclasses import dataclass
 from functools import cached_property
 from operator import attrgetter
@@ -161,9 +162,9 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
         # 重庆对口支援湖北孝感: the name just before the word, in its clause, gives
         helpers = givers or [p for p in before[-1:] if p.start >= clause_start]
     else:
-        helpers = givers
+        helpers, gaps = givers, _Gaps(doc.text, places, givers)
         helped = [p for p in before if p.start >= clause_start and regions.side(p.value) == "helped"
-                  and any(_joined(doc.text, h, p, places, lexicons) for h in helpers)]
+                  and gaps.joined_to_one(p)]
     helped = _distinct(helped)
     if not helpers or not helped:
         return []
@@ -184,19 +185,44 @@ def _partners_after(text: str, word, lexicons) -> bool:
     return text.startswith("的", word.end()) and text.endswith(lexicons["joining_words"], 0, word.start())
 
 
-def _joined(text: str, one: Mention, other: Mention, places: list[Mention], lexicons) -> bool:
-    """Whether two names are more than items of one list: 深圳市与百色市, 云南、西藏等上海…,
-    but not 鞍山市、云南玉溪市 (only 、 and names between them)."""
-    first, second = sorted((one, other), key=lambda m: m.start)
-    between = list(text[first.end:second.start])
-    for p in places:
-        if first.end <= p.start and p.end <= second.start:
-            between[p.start - first.end:p.end - first.end] = [""] * (p.end - p.start)
-    rest = "".join(between)
-    if rest.strip("、") or any(w in rest for w in lexicons["joining_words"]):
-        return True
-    # two names alone make a pair's name (福建、宁夏扶贫协作); a third makes a list
-    return rest == "、" and not text.endswith("、", 0, first.start) and not text.startswith("、", second.end)
+class _Gaps:
+    """Whether a place is more than an item of one list with one of some others (its helpers):
+    深圳市与百色市, 云南、西藏等上海…, but not 鞍山市、云南玉溪市 (only 、 and names between
+    them); two names alone make a pair's name (福建、宁夏扶贫协作), a third makes a list.
+    What stands between the places (names left out) is kept in running sums, so that a list
+    of thousands of names costs linear time, not a comparison of every name with every other."""
+
+    def __init__(self, text: str, places: list[Mention], others: list[Mention]):
+        self.text, self.places = text, places  # by start, not overlapping
+        self.index = {id(p): i for i, p in enumerate(places)}
+        gaps = [text[a.end:b.start] for a, b in pairwise(places)]
+        self.marks = list(accumulate((bool(g.strip("、")) for g in gaps), initial=0))  # gaps holding more than 、
+        self.length = list(accumulate(map(len, gaps), initial=0))
+        self.others = sorted(self.index[id(o)] for o in others)
+
+    def joined_to_one(self, place: Mention) -> bool:
+        j, others, marks = self.index[id(place)], self.others, self.marks
+        if not others:
+            return False
+        if (others[0] < j and marks[j] > marks[others[0]]) or (others[-1] > j and marks[others[-1]] > marks[j]):
+            return True  # something besides 、 and names stands between it and the farthest one
+        return any(self._pair_name(i, j) if i < j else self._pair_name(j, i) for i in self._one_comma_away(j))
+
+    def _one_comma_away(self, j: int) -> list[int]:
+        """The others whose stretch to place j, names left out, is one character."""
+        length, others = self.length, self.others
+        near = []
+        for target in (length[j] - 1, length[j] + 1):
+            k = bisect_left(others, target, key=length.__getitem__)
+            while k < len(others) and length[others[k]] == target:
+                near.append(others[k])
+                k += 1
+        return near
+
+    def _pair_name(self, i: int, j: int) -> bool:
+        first, second, text = self.places[i], self.places[j], self.text
+        rest = "".join(text[a.end:b.start] for a, b in pairwise(self.places[i:j + 1]))
+        return rest == "、" and not text.endswith("、", 0, first.start) and not text.startswith("、", second.end)
 
 
 def _distinct(places: list[Mention]) -> list[Mention]:
@@ -264,10 +290,9 @@ def _helper_before(doc, word, naming_kind: bool, places: list[Mention], regions:
     gap = text[helper.end:start]
     if len(gap) > HELPER_GAP or (gap and not gap.isalpha()) or regions.names_institution(helper, text):
         return None
-    if not naming_kind:
-        _, clause_end = COMMA.around(text, start, start, len(text))
-        following = places[bisect_left(places, word.end(), key=attrgetter("start")):][:1]
-        if following and following[0].start < clause_end:
+    if not naming_kind:  # the next place, when no clause mark stands before it, follows the word in its clause
+        k = bisect_left(places, word.end(), key=attrgetter("start"))
+        if k < len(places) and COMMA.around(text, word.end(), word.end(), places[k].start)[1] == places[k].start:
             return None
     if region:
         return None if helper.value.code[:2] == region[:2] else helper
@@ -281,6 +306,7 @@ class _Passages:
     def __init__(self, doc, places: list[Mention], regions: Regions):
         self.doc, self.places, self.regions = doc, places, regions
         self._named: dict[tuple[int, int], dict[str, Mention]] = {}  # by span: most spans are the whole document
+        self._sections: dict[int, tuple[int, dict[str, Mention]]] = {}  # section -> (gathered up to, places)
 
     @cached_property
     def heads(self) -> tuple[list[Mention], list[int]]:
@@ -295,12 +321,10 @@ class _Passages:
         document = self.doc.document
         k = document.paragraph_index(sentence[0])
         paragraph, section = document.paragraphs[k], document.section_index(k)
-        spans = [sentence, (paragraph.start, paragraph.end)]
-        if section >= 0:
-            spans.append((document.paragraphs[section].start, paragraph.start))
-        for span in [*spans, (0, len(self.doc.text))]:
-            named = [p for p in self._receiving(span).values()
-                     if p.value.name != helper.value.name and not inside(helper.value, p.value)]
+        levels = (lambda: self._receiving(sentence), lambda: self._receiving((paragraph.start, paragraph.end)),
+                  lambda: self._above(section, k), lambda: self._receiving((0, len(self.doc.text))))
+        for level in levels:
+            named = [p for p in level().values() if p.value.name != helper.value.name and not inside(helper.value, p.value)]
             if named:  # a region word's own province first (援疆: 新疆), as 援藏 reaches 四川's Tibetan areas too
                 return holding([p for p in named if p.value.code[:2] == region[:2]] or named)
         return None
@@ -312,6 +336,20 @@ class _Passages:
             self._named[span] = {p.value.name: p for p in heads[bisect_left(starts, span[0]):bisect_left(starts, span[1])]
                                  if self.regions.side(p.value) != "helper"}
         return self._named[span]
+
+    def _above(self, section: int, k: int) -> dict[str, Mention]:
+        """The receiving places of a section's heading and paragraphs above paragraph k, gathered
+        paragraph by paragraph as statements come in order (a long section is read once)."""
+        if section < 0:
+            return {}
+        done, named = self._sections.get(section, (section, {}))
+        if done > k:
+            done, named = section, {}
+        paragraphs = self.doc.document.paragraphs
+        for j in range(done, k):
+            named.update(self._receiving((paragraphs[j].start, paragraphs[j].end)))
+        self._sections[section] = (k, named)
+        return named
 
 
 HELPER_GAP = 2  # 深圳市【财政】帮扶资金, 普陀区【的】对口协作; further off, a name is no longer the helper's
@@ -327,26 +365,32 @@ def _listed(doc, places: list[Mention], starts: list[int], label_line, regions: 
         return [p for p in places[bisect_left(starts, start):bisect_left(starts, end)]
                 if not regions.names_institution(p, doc.text)]
 
+    nearest: dict[int, Mention | None] = {}  # paragraph -> the helper of the nearest heading at or above it
     for m in label_line.finditer(raw):
         start, end = document.clean_offset(m.start("list")), document.clean_offset(m.end("list"))
         helped = [p for p in most_specific(divisions(start, end), doc.text) if regions.side(p.value) != "helper"]
-        helper = _heading_helper(doc, divisions, start, regions)
+        helper = _heading_helper(doc, divisions, document.paragraph_index(start), regions, nearest)
         if helper is not None and helped:
             rel = relation_of(m.group("label"), lexicons)
             out += [Statement(start, helper, d, rel, d) for d in helped]
     return out
 
 
-def _heading_helper(doc, divisions, pos: int, regions: Regions) -> Mention | None:
-    """The giving-side place of the nearest heading before a position."""
-    document = doc.document
-    for k in range(document.paragraph_index(pos), -1, -1):
+def _heading_helper(doc, divisions, k: int, regions: Regions, nearest: dict) -> Mention | None:
+    """The giving-side place of the nearest heading at or above paragraph k, remembered per
+    paragraph (a page of a thousand list lines does not walk back a thousand times)."""
+    document, walked = doc.document, []
+    while k >= 0 and k not in nearest:
+        walked.append(k)
         p = document.paragraphs[k]
-        if p.heading:
-            named = [m for m in divisions(p.start, p.end) if regions.side(m.value) == "helper"]
-            if named:
-                return most_specific(named, doc.text)[-1]
-    return None
+        named = [m for m in divisions(p.start, p.end) if regions.side(m.value) == "helper"] if p.heading else []
+        if named:
+            nearest[k] = most_specific(named, doc.text)[-1]
+            break
+        k -= 1
+    found = nearest.get(k) if k >= 0 else None
+    nearest.update(dict.fromkeys(walked, found))
+    return found
 
 
 def _first_of_each(found: list[Statement], rule_id: str, named: tuple[str, ...]) -> list[Mention]:
