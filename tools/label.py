@@ -114,6 +114,9 @@ def load_divisions() -> dict[str, list[dict]]:
 
 
 def parse_anchor(anchor: str) -> tuple[str, int, int]:
+    """The anchor as searched in the whitespace-free text (a full-width space copied from the
+    article is dropped too), and where its bracketed part lies in it."""
+    anchor = "".join(anchor.split())
     m = re.fullmatch(r"([^\[\]]*)\[([^\[\]]+)\]([^\[\]]*)", anchor)
     if not m:
         return anchor, 0, len(anchor)
