@@ -238,10 +238,8 @@ def _argument_document(text: str):
     are read as a file's are (GBK decoded and said so, others refused)."""
     import os
     from .document import Document
-    from .load import decode
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
+    from .load import decode, encodable
+    if not encodable(text):
         text, note = decode(os.fsencode(text))
         click.echo(f"TEXT: {note}", err=True)
     return Document("text", text)

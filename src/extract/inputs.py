@@ -25,7 +25,7 @@ import zlib
 from dataclasses import dataclass
 from typing import Iterator
 
-from .load import MAX_BYTES, SUFFIX, Source, over_limit, shown, unreadable
+from .load import MAX_BYTES, SUFFIX, Source, encodable, over_limit, shown, unreadable
 
 ARCHIVES = (".zip", ".tar.gz", ".tgz")
 RECORDS = (".jsonl", ".ndjson")
@@ -87,17 +87,9 @@ def _record(path: str, number: int, line: bytes, fields: RecordFields) -> Source
         return Source(path, where, where=where, problem=f"no {fields.id!r} field with a string or number")
     if not isinstance(text, str):
         return Source(path, where, where=where, problem=f"no {fields.text!r} field with a string")
-    if not _encodable(text):  # json reads "\ud800"; no text has it, and nothing after could encode it
+    if not encodable(text):  # json reads "\ud800"; no text has it, and nothing after could encode it
         return Source(path, where, where=where, problem=f"{fields.text!r} holds a lone surrogate (\\ud800…), not text")
     return Source(path, str(doc_id), data=text, where=where, date=_date(record.get(fields.date)))
-
-
-def _encodable(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 def iso_date(value: str) -> str:

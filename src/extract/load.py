@@ -36,6 +36,16 @@ def readable(name: str) -> str:
         return name.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
+def encodable(text: str) -> bool:
+    """Whether a str is text (UTF-8 can write it): a lone surrogate (a JSON "\\ud800", the bytes
+    of a command-line argument that was not UTF-8) is not."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def shown(name: str) -> str:
     """A file name as messages show it: readable, and quoted when it holds
     anything a line could break or hide on (a newline, a space)."""

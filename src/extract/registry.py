@@ -22,7 +22,7 @@ import sys
 import typing
 from dataclasses import dataclass, fields, replace
 from decimal import Decimal
-from functools import cached_property
+from functools import cached_property, lru_cache
 from operator import attrgetter
 from typing import Any, Callable
 
@@ -122,9 +122,13 @@ def a_regex(*groups: str) -> Shape:
     return Shape(f"a regex with groups {named}" if groups else "a regex", lambda v: _compiles(v, groups))
 
 
+# an option's pattern (a date, a dateline), compiled once: where its rule set is checked, and where it is used
+option_pattern = lru_cache(maxsize=64)(regex.compile)
+
+
 def _compiles(pattern: Any, groups: tuple[str, ...] = ()) -> bool:
     try:
-        return isinstance(pattern, str) and set(groups) <= set(regex.compile(pattern).groupindex)
+        return isinstance(pattern, str) and set(groups) <= set(option_pattern(pattern).groupindex)
     except (regex.error, RecursionError, OverflowError):
         return False
 

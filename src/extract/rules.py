@@ -13,7 +13,6 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable
 
@@ -189,9 +188,6 @@ def _strip_lines(value):
     if isinstance(value, list):
         return [_strip_lines(v) for v in value]
     return value
-
-
-option_pattern = lru_cache(maxsize=64)(regex.compile)  # an option's pattern (a date, a dateline), compiled once
 
 
 def alternation(words) -> str:

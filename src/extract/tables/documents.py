@@ -16,8 +16,8 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from ..doc import Mention
-from ..registry import Table, a_regex, across, finder, register_table
-from ..rules import alternation, option_pattern
+from ..registry import Table, a_regex, across, finder, option_pattern, register_table
+from ..rules import alternation
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,9 +18,9 @@ from itertools import takewhile
 
 from ..doc import Mention
 from ..document import Stops
-from ..registry import Shape, Table, a_regex, finder, register_table
-from ..rules import alternation, option_pattern
-from .roles import HOLDER_WIDTH, Regions, holding, inside, innermost, most_specific
+from ..registry import Shape, Table, a_regex, finder, option_pattern, register_table
+from ..rules import alternation
+from .roles import HOLDER_WIDTH, Gathered, Gatherings, Regions, holding, inside, innermost, most_specific
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +107,7 @@ class _Reader:
         self._sections: dict[tuple[int, int, str], str] = {}
         self._passages: dict[tuple[int, str], str] = {}  # by (sentence start, side)
         self._dating: dict[int, tuple[int, Mention | None]] = {}  # paragraph -> (years read, the last dating one)
-        self._gathered: dict[tuple, tuple[int, Gathered]] = {}  # (paragraph or section, side) -> (up to, places)
+        self._gathered = Gatherings()  # by (paragraph or section, its index, side)
         self.money_cue = lexicons.derived(_cue_pattern, "money_cues")
         self.people_cue = lexicons.derived(_cue_pattern, "people_cues")
         self.target_markers = lexicons["target_markers"]
@@ -424,7 +424,7 @@ class _Reader:
     def _paragraph_places(self, paragraph: int, until: int, side: str) -> Gathered:
         """The places of a side in a paragraph before a position."""
         start = self.document.paragraphs[paragraph].start
-        return self._gathered_until(("paragraph", paragraph, side), start, until,
+        return self._gathered.until(("paragraph", paragraph, side), start, until,
                                     lambda a, b: self._side_places(a, b, side))
 
     def _side_places(self, start: int, end: int, side: str) -> list[Mention]:
@@ -438,45 +438,10 @@ class _Reader:
         key = (section, paragraph, side)
         if key not in self._sections:
             paragraphs = self.document.paragraphs
-            above = self._gathered_until(("section", section, side), section, paragraph, lambda a, b: [
+            above = self._gathered.until(("section", section, side), section, paragraph, lambda a, b: [
                 p for k in range(a, b) for p in self._side_places(paragraphs[k].start, paragraphs[k].end, side)])
             self._sections[key] = above.holding()
         return self._sections[key]
-
-    def _gathered_until(self, key: tuple, origin: int, until: int, read) -> Gathered:
-        """What read(origin, until) gives, gathered as the figures come in order: each stretch
-        is read once (a paragraph of one long line, as scraped text often is, or a long
-        section is not re-read per figure); asked about an earlier point, it starts again."""
-        done, places = self._gathered.get(key, (origin, None))
-        if done > until or places is None:
-            done, places = origin, Gathered()
-        places.add(read(done, until))
-        self._gathered[key] = (until, places)
-        return places
-
-
-class Gathered:
-    """Places gathered as figures come in order, with the code prefixes they share: the one
-    place they are about (roles.holding) is found without rereading them when they cannot
-    have one (places of several provinces, or one the gazetteer lacks: a long scraped page)."""
-
-    def __init__(self):
-        self.names: dict[str, Mention] = {}  # by name, each name's last mention
-        self.prefixes: dict[int, set[str]] = {width: set() for width in HOLDER_WIDTH.values()}
-        self.unlisted = False
-
-    def add(self, places: list[Mention]) -> None:
-        for p in places:
-            self.names[p.value.name] = p
-            self.unlisted = self.unlisted or not p.value.code
-            for width, seen in self.prefixes.items():
-                seen.add(p.value.code[:width])
-
-    def holding(self) -> str:
-        if len(self.names) > 3 and (self.unlisted or all(len(seen) > 1 for seen in self.prefixes.values())):
-            return ""  # what holding() would find: no place holds all the others
-        held = holding(list(self.names.values()))
-        return held.value.name if held else ""
 
 
 def _spans(year) -> bool:

@@ -27,7 +27,7 @@ from ..doc import Mention
 from ..document import Stops
 from ..registry import Table, a_regex, finder, register_table
 from ..rules import alternation
-from .roles import HOLDER_WIDTH, Regions, holding, inside, innermost, most_specific
+from .roles import HOLDER_WIDTH, Gatherings, Regions, holding, inside, innermost, most_specific
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +51,7 @@ class Statement(NamedTuple):
 PAIRINGS = register_table(Table("pairings", Pairing, keys=("helper", "helped", "relation"), rules="pairings.yaml",
                                 requires=("places",), scoring="pairs", overlap="keep_all"))
 LEXICONS = ("relation_words", "arrangement_relations", "name_relations", "plain_relations", "respectively_words", "joining_words",
-            "relation_modified_nouns", "region_words")
+            "relation_modified_nouns", "region_words", "partner_markers")
 
 
 def _patterns(lexicons, names: str):
@@ -182,7 +182,7 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
 
 def _partners_after(text: str, word, lexicons) -> bool:
     """Whether an arrangement word names the partners after it: 与对口帮扶的佛山市, 和扶贫协作的三门县."""
-    return text.startswith("的", word.end()) and text.endswith(lexicons["joining_words"], 0, word.start())
+    return text.startswith(lexicons["partner_markers"], word.end()) and text.endswith(lexicons["joining_words"], 0, word.start())
 
 
 class _Gaps:
@@ -231,7 +231,7 @@ def _distinct(places: list[Mention]) -> list[Mention]:
 
 
 def _helper_only(doc, sentence: tuple[int, int], words: list, kinds: set[int], in_sentence: list[Mention],
-                 passages: _Passages, regions: Regions, lexicons) -> list[tuple]:
+                 passages: _Passages, regions: Regions, lexicons) -> list[Statement]:
     """A sentence naming only the helper, right before its arrangement word, in a passage
     about the helped place (SPEC.md: 累计争取到深圳市财政帮扶资金 in an article about 百色市;
     还能见到上海援疆专家 in the passage about 莎车县): the helped place is the one the
@@ -306,7 +306,7 @@ class _Passages:
     def __init__(self, doc, places: list[Mention], regions: Regions):
         self.doc, self.places, self.regions = doc, places, regions
         self._named: dict[tuple[int, int], dict[str, Mention]] = {}  # by span: most spans are the whole document
-        self._sections: dict[int, tuple[int, dict[str, Mention]]] = {}  # section -> (gathered up to, places)
+        self._gathered = Gatherings()  # a section's places, by paragraph
 
     @cached_property
     def heads(self) -> tuple[list[Mention], list[int]]:
@@ -342,14 +342,9 @@ class _Passages:
         paragraph by paragraph as statements come in order (a long section is read once)."""
         if section < 0:
             return {}
-        done, named = self._sections.get(section, (section, {}))
-        if done > k:
-            done, named = section, {}
         paragraphs = self.doc.document.paragraphs
-        for j in range(done, k):
-            named.update(self._receiving((paragraphs[j].start, paragraphs[j].end)))
-        self._sections[section] = (k, named)
-        return named
+        return self._gathered.until(("section", section), section, k, lambda a, b: [
+            p for j in range(a, b) for p in self._receiving((paragraphs[j].start, paragraphs[j].end)).values()]).names
 
 
 HELPER_GAP = 2  # 深圳市【财政】帮扶资金, 普陀区【的】对口协作; further off, a name is no longer the helper's

@@ -124,3 +124,46 @@ def inside(inner, outer) -> bool:
     if width is None or not inner.code or not outer.code or inner.code == outer.code:
         return False
     return inner.code[:width] == outer.code[:width]
+
+
+class Gathered:
+    """Places gathered as a document is read in order, with the code prefixes they share: the
+    one place they are about (holding) is found without rereading them when they cannot have
+    one (places of several provinces, or one the gazetteer lacks: a long scraped page)."""
+
+    def __init__(self):
+        self.names: dict[str, Mention] = {}  # by name, each name's last mention
+        self.prefixes: dict[int, set[str]] = {width: set() for width in HOLDER_WIDTH.values()}
+        self.unlisted = False
+
+    def add(self, places) -> None:
+        for p in places:
+            self.names[p.value.name] = p
+            self.unlisted = self.unlisted or not p.value.code
+            for width, seen in self.prefixes.items():
+                seen.add(p.value.code[:width])
+
+    def holding(self) -> str:
+        """The name of the one place these are about (holding), '' for none."""
+        if len(self.names) > 3 and (self.unlisted or all(len(seen) > 1 for seen in self.prefixes.values())):
+            return ""  # what holding() would find: no place holds all the others
+        held = holding(list(self.names.values()))
+        return held.value.name if held else ""
+
+
+class Gatherings:
+    """Stretches of a document read as it is read in order (a paragraph up to a figure, a
+    section's paragraphs above one): each key's places are gathered once, every later call
+    reading only what came since; asked about an earlier point, it starts again."""
+
+    def __init__(self):
+        self._done: dict[tuple, tuple[int, Gathered]] = {}
+
+    def until(self, key: tuple, origin: int, until: int, read) -> Gathered:
+        """The places read(origin, until) gives, read(done, until) only for what is new."""
+        done, places = self._done.get(key, (origin, None))
+        if places is None or done > until:
+            done, places = origin, Gathered()
+        places.add(read(done, until))
+        self._done[key] = (until, places)
+        return places
