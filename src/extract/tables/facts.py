@@ -134,9 +134,8 @@ class _Reader:
     def own_poverty(self) -> bool:
         """Whether the text is about a place's own poor: it names its poor (贫困人口, 脱贫) and no
         place on the receiving side (福建安溪县): then the places it is about receive."""
-        own = self.lex["own_poverty_measures"]
-        poor = {w for cues in ("money_cues", "people_cues") for w, m in self.lex[cues].items() if m in own}
-        return all(self._side(p) == "helper" for p in self.places) and any(w in self.text for w in poor)
+        return (all(self._side(p) == "helper" for p in self.places)
+                and self.lex.derived(_poverty_words).search(self.text) is not None)
 
     @cached_property
     def main_helper(self) -> str:
@@ -316,7 +315,7 @@ class _Reader:
                 and (figure.table == "amounts" or cue not in self.lex["noun_cues"])):  # not 80多名建筑工人
             actor = self._acting_alone(receivers, figure, where.clause[0])
             target = target or actor  # a place acting for its own people is the target too
-        if not target and measure in self.lex["acting_measures"] + self.lex["describing_measures"] and self.own_poverty:
+        if not target and (measure in self.lex["acting_measures"] or of_place) and self.own_poverty:
             target = self._passage_place(where, "helper")  # 安溪共投入各级财政扶贫资金 in 福建
         return actor, target
 
@@ -463,6 +462,12 @@ def _range_start(years: list[Mention]) -> Mention:
 def _starting_in(mentions: list[Mention], starts: list[int], start: int, end: int) -> list[Mention]:
     """The mentions (sorted by start) that start in [start, end)."""
     return mentions[bisect_left(starts, start):bisect_left(starts, end)]
+
+
+def _poverty_words(lexicons):
+    """The cue words of the own-poverty measures (贫困人口, 脱贫), as one pattern."""
+    own = lexicons["own_poverty_measures"]
+    return re.compile(alternation(w for cues in ("money_cues", "people_cues") for w, m in lexicons[cues].items() if m in own))
 
 
 def _cue_pattern(lexicons, name: str):
