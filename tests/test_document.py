@@ -49,6 +49,18 @@ def test_numeral_heading_above_digits_stays_apart():
     assert doc.clean == "六\n133人参加，投入6.04亿元"
 
 
+def test_a_speaker_line_closes_its_section_and_ends_its_paragraph():
+    raw = ("种茶叶 鼓腰包\n全乡茶园扩大到两万亩。\n云南省普洱市澜沧县、惠民镇党委书记李华讲述\n"
+           "本报记者 王明整理\n修新路 通山外\n村里的路修好了。")
+    doc = Document("d", raw)
+    lines = [(doc.clean[p.start:p.end], p.heading, p.speaker) for p in doc.paragraphs]
+    assert lines[2] == ("云南省普洱市澜沧县、惠民镇党委书记李华讲述", False, True)  # a paragraph, though it has a 、
+    assert lines[4] == ("修新路通山外", True, False)  # the next story's heading is not glued to it
+    assert doc.speakers(0) == [doc.paragraphs[2]]  # it belongs to the story above it
+    assert doc.speakers(4) == []
+    assert not Document("d", "他在会上讲述\n了自己的经历。").paragraphs[0].speaker  # a sentence going on
+
+
 @pytest.mark.parametrize("raw", [
     "\ufeff  开头空白\n\n**上海**  对口\t帮扶__云南__，投入１２３万元\r\n\r\n",
     "六\n\n133人\n**\n\n**7\n\n八 见 www.gov.cn/a 结束 ",

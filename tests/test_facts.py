@@ -57,6 +57,17 @@ def test_a_speaker_line_and_the_heading_under_it_head_one_section():
     assert other.target == ""  # a title line that ends without a colon leads nothing
 
 
+def test_the_place_of_a_told_story_is_named_by_its_speaker_line():
+    text = ("修新路 通山外\n村里的路修好了，全村62户都用上了自来水，去年人均收入8000元。\n"
+            "贵州省黔东南州剑河县南加镇党委书记王林讲述\n本报记者 张三整理\n"
+            "出门打工 挣钱回家\n我是江西遂川县人。\n我每月工资3600元。\n福建漳州市龙文区工人李四讲述")
+    found = facts(text)
+    assert (found["62户"].target, found["8000元"].target) == ("剑河县", "剑河县")
+    assert found["62户"].actor == ""  # the teller's place is where the story is set, not a giver
+    assert found["3600元"].target == "遂川县"  # the story names its place: not where the teller works
+    assert facts("合作社带动35户养鸡。\n辽宁某食品集团副总经理李四讲述")["35户"].target == ""  # a firm's province
+
+
 def test_a_plan_period_gives_both_ends():
     fact = facts("“十三五”期间，长宁区累计投入帮扶资金5.6亿元。")["5.6亿元"]
     assert (fact.year, fact.year_end, fact.year_kind, fact.actor) == (2016, 2020, "plan", "长宁区")

@@ -13,6 +13,7 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import accumulate
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -88,7 +89,7 @@ class Document:
     def paragraphs(self) -> list[Paragraph]:
         """The paragraphs as SPEC.md defines them, in clean offsets (computed once)."""
         offset = self.clean_offset
-        return [Paragraph(offset(s), offset(e), heading) for s, e, heading in paragraph_spans(self.raw)]
+        return [Paragraph(offset(s), offset(e), heading, speaker) for s, e, heading, speaker in paragraph_spans(self.raw)]
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
@@ -120,6 +121,19 @@ class Document:
                 heading = k
             sections.append(heading)
         return [p.start for p in self.paragraphs], sections
+
+    @cached_property
+    def _speakers(self) -> dict[int, list[Paragraph]]:
+        """Each section's speaker lines (…县委书记杨恩维讲述 closing the story above it)."""
+        found: dict[int, list[Paragraph]] = {}
+        for p, section in zip(self.paragraphs, self._starts[1]):
+            if p.speaker:
+                found.setdefault(section, []).append(p)
+        return found
+
+    def speakers(self, section: int) -> list[Paragraph]:
+        """The lines that name who tells a section (-1: the text before any heading)."""
+        return self._speakers.get(section, [])
 
     def _leads(self, paragraph: Paragraph) -> bool:
         """A heading that ends with a colon introduces the heading under it, and the
@@ -174,6 +188,7 @@ class Paragraph(NamedTuple):  # a tuple: a long scraped page makes thousands
     start: int
     end: int
     heading: bool  # a heading line (一、…, 宝山区：, a title): the paragraphs under it are its section
+    speaker: bool = False  # a line naming who told the section above it (…县委书记杨恩维讲述): not a heading
 
 
 # a sentence ends at these, with the closing quotes and brackets right after them
@@ -182,31 +197,37 @@ SENTENCE_END = re.compile(f"[{SENTENCE_MARKS}]+[”’」』）)]*")
 PARAGRAPH_END = tuple("。！？!?；;…”’」』")  # a line ending with one of these ends its paragraph
 INSIDE_SENTENCE = re.compile(r"[，、；,;]")  # a heading holds none of these
 LABEL_LINE = re.compile(r"[^，。、；,;:：]{1,10}[：:]")  # 扶贫协作：罗平县、师宗县 — a labelled line is a paragraph
+# a line that closes a told story by naming its teller (广西柳州市政协副主席、融水苗族自治县县委书记杨恩维讲述):
+# a paragraph of its own, even with a 、 in it, and no heading of the story after it. The line after it is a
+# byline (本报记者 张云河整理), the next story's heading or nothing: not a sentence going on (讲述\n了经历。)
+SPEAKER_LINE = re.compile(r"[^，。；！？,;!?：:]{4,60}(?:讲述|口述)")
 
 
-def paragraph_spans(raw: str) -> list[tuple[int, int, bool]]:
-    """(start, end, heading) of each paragraph in raw offsets. A paragraph ends
-    at a line break after the end of a sentence (。！？” …), after a heading
+def paragraph_spans(raw: str) -> list[tuple[int, int, bool, bool]]:
+    """(start, end, heading, speaker) of each paragraph in raw offsets. A paragraph
+    ends at a line break after the end of a sentence (。！？” …), after a heading
     line (a short first line of a paragraph without commas: 二、产业扶贫,
-    浦东新区区委副书记单少军：) or after a labelled line (扶贫协作：罗平县、师宗县).
-    Any other line break, as at a page break in the middle of a sentence
-    (赴\n\n滇), ends nothing."""
+    浦东新区区委副书记单少军：), after a labelled line (扶贫协作：罗平县、师宗县) or
+    after a speaker line (…县委书记杨恩维讲述). Any other line break, as at a page
+    break in the middle of a sentence (赴\n\n滇), ends nothing."""
     spans, start, first = [], None, True
-    pos = 0
-    for line in raw.splitlines(keepends=True):
+    every = raw.splitlines(keepends=True)
+    lines = [(at, line) for at, line in zip(accumulate(map(len, every), initial=0), every) if line.strip()]
+    for k, (line_start, line) in enumerate(lines):
         text = line.strip()
-        line_start, pos = pos, pos + len(line)
-        if not text:
-            continue
         if start is None:
             start, first = line_start + len(line) - len(line.lstrip()), True
-        heading = first and len(text) <= 40 and not INSIDE_SENTENCE.search(text) and not text.endswith(PARAGRAPH_END)
-        if heading or text.endswith(PARAGRAPH_END) or (LABEL_LINE.match(text) and not text.endswith(("，", "、", ","))):
-            spans.append((start, line_start + len(line.rstrip()), heading))
+        speaker = (first and bool(SPEAKER_LINE.fullmatch(text))
+                   and (k + 1 == len(lines) or not lines[k + 1][1].rstrip().endswith(PARAGRAPH_END)))
+        heading = (first and not speaker and len(text) <= 40 and not INSIDE_SENTENCE.search(text)
+                   and not text.endswith(PARAGRAPH_END))
+        if (heading or speaker or text.endswith(PARAGRAPH_END)
+                or (LABEL_LINE.match(text) and not text.endswith(("，", "、", ",")))):
+            spans.append((start, line_start + len(line.rstrip()), heading, speaker))
             start = None
         first = False
     if start is not None:
-        spans.append((start, len(raw.rstrip()), False))
+        spans.append((start, len(raw.rstrip()), False, False))
     return spans
 
 

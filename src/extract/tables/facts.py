@@ -432,15 +432,24 @@ class _Reader:
     def _section_place(self, section: int, paragraph: int, side: str) -> str:
         """The place of a side the section above a paragraph is about (once per paragraph: sections are long):
         the places of its paragraphs above this one, heading included."""
-        if section < 0:
-            return ""
         key = (section, paragraph, side)
         if key not in self._sections:
             paragraphs = self.document.paragraphs
             above = self._gathered.until(("section", section, side), section, paragraph, lambda a, b: [
                 p for k in range(a, b) for p in self._side_places(paragraphs[k].start, paragraphs[k].end, side)])
-            self._sections[key] = above.holding()
+            self._sections[key] = (above.holding() if section >= 0 else "") or self._teller_place(section, side)
         return self._sections[key]
+
+    def _teller_place(self, section: int, side: str) -> str:
+        """Where a section's story is set when the section names no place: the county or city of
+        the line closing it (广西柳州市政协副主席、融水苗族自治县县委书记杨恩维讲述 -> 融水苗族自治县),
+        whatever its side (江苏省淮安市洪泽区扶贫办主任 tells of 洪泽区's poor). The place figures
+        land in, not a giver (the teller may be a worker who came from elsewhere); not a province
+        (辽宁嬴德食品集团 names a firm, not where the story is set)."""
+        if side != "helped":
+            return ""
+        told = [p for line in self.document.speakers(section) for p in innermost(self.places_in(line.start, line.end))]
+        return self._holding([p for p in told if p.value.level != "province"])
 
 
 def _spans(year) -> bool:
