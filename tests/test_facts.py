@@ -68,6 +68,13 @@ def test_the_place_of_a_told_story_is_named_by_its_speaker_line():
     assert facts("合作社带动35户养鸡。\n辽宁某食品集团副总经理李四讲述")["35户"].target == ""  # a firm's province
 
 
+def test_the_lines_of_one_heading_head_one_section():
+    text = "环卫工人黄清辉\n今年有了年终奖\n福利待遇有保障\n春节将至，他刚刚收到了一笔年终奖，奖金将近2000块钱。"
+    assert facts(text, date="2020-01-21")["2000块"].year == 2020  # 今年 of the heading's second line
+    letter = "习近平\n2020年3月15日\n防控指南\n员工宿舍原则上每间不超过6人。"
+    assert facts(letter)["6人"].year is None  # a letter's date is no line of the heading under it
+
+
 def test_a_plan_period_gives_both_ends():
     fact = facts("“十三五”期间，长宁区累计投入帮扶资金5.6亿元。")["5.6亿元"]
     assert (fact.year, fact.year_end, fact.year_kind, fact.actor) == (2016, 2020, "plan", "长宁区")

@@ -117,7 +117,7 @@ class Document:
         at or above it, -1 for none): for lookups by position."""
         sections, heading = [], -1
         for k, p in enumerate(self.paragraphs):
-            if p.heading and not (k and self._leads(self.paragraphs[k - 1])):
+            if p.heading and not (k and self._leads(self.paragraphs[k - 1], p)):
                 heading = k
             sections.append(heading)
         return [p.start for p in self.paragraphs], sections
@@ -135,12 +135,18 @@ class Document:
         """The lines that name who tells a section (-1: the text before any heading)."""
         return self._speakers.get(section, [])
 
-    def _leads(self, paragraph: Paragraph) -> bool:
-        """A heading that ends with a colon introduces the heading under it, and the
-        two head one section: 河南民权县人和镇西屯村村支书李国礼： / 依托农业庄园 吸纳贫困户就业.
-        (A document's 标题：… line does not: the title names what the whole text is about
+    def _leads(self, paragraph: Paragraph, following: Paragraph) -> bool:
+        """Whether a heading and the heading line right under it head one section: the first ends
+        with a colon (河南民权县人和镇西屯村村支书李国礼： / 依托农业庄园 吸纳贫困户就业), or the two are
+        lines of one heading, neither with a colon nor a date of its own (环卫工人黄清辉 / 今年有了年终奖 /
+        福利待遇有保障; not a letter's signature 习近平 / 2020年3月15日, nor the heading under it).
+        (A document's 标题：… line does not lead: the title names what the whole text is about
         only loosely, and 内容： after it ends the header.)"""
-        return paragraph.heading and self.clean.endswith(("：", ":"), paragraph.start, paragraph.end)
+        if not paragraph.heading:
+            return False
+        if self.clean.endswith(("：", ":"), paragraph.start, paragraph.end):
+            return True
+        return not any(NOT_OF_A_HEADING.search(self.clean, p.start, p.end) for p in (paragraph, following))
 
     def paragraph_index(self, pos: int) -> int:
         """The index of the paragraph holding clean position pos (-1 before the first)."""
@@ -196,6 +202,8 @@ SENTENCE_MARKS = "。！？；!?;"
 SENTENCE_END = re.compile(f"[{SENTENCE_MARKS}]+[”’」』）)]*")
 PARAGRAPH_END = tuple("。！？!?；;…”’」』")  # a line ending with one of these ends its paragraph
 INSIDE_SENTENCE = re.compile(r"[，、；,;]")  # a heading holds none of these
+# a line with one of these is no line of a longer heading: a label (内容：), a date (2020年2月21日)
+NOT_OF_A_HEADING = re.compile(r"[：:]|\d{4}年\d{1,2}月\d{1,2}日")
 LABEL_LINE = re.compile(r"[^，。、；,;:：]{1,10}[：:]")  # 扶贫协作：罗平县、师宗县 — a labelled line is a paragraph
 # a line that closes a told story by naming its teller (广西柳州市政协副主席、融水苗族自治县县委书记杨恩维讲述):
 # a paragraph of its own, even with a 、 in it, and no heading of the story after it. The line after it is a
