@@ -431,14 +431,18 @@ class _Reader:
 
     def _section_place(self, section: int, paragraph: int, side: str) -> str:
         """The place of a side the section above a paragraph is about (once per paragraph: sections are long):
-        the places of its paragraphs above this one, heading included."""
+        the places of its paragraphs above this one, heading included; else where its teller's story is set."""
         key = (section, paragraph, side)
         if key not in self._sections:
-            paragraphs = self.document.paragraphs
-            above = self._gathered.until(("section", section, side), section, paragraph, lambda a, b: [
-                p for k in range(a, b) for p in self._side_places(paragraphs[k].start, paragraphs[k].end, side)])
-            self._sections[key] = (above.holding() if section >= 0 else "") or self._teller_place(section, side)
+            self._sections[key] = (section >= 0 and self._above(section, paragraph, side)) or self._teller_place(
+                section, side)
         return self._sections[key]
+
+    def _above(self, section: int, paragraph: int, side: str) -> str:
+        """The place of a side the paragraphs of a section above one are about, heading included."""
+        paragraphs = self.document.paragraphs
+        return self._gathered.until(("section", section, side), section, paragraph, lambda a, b: [
+            p for k in range(a, b) for p in self._side_places(paragraphs[k].start, paragraphs[k].end, side)]).holding()
 
     def _teller_place(self, section: int, side: str) -> str:
         """Where a section's story is set when the section names no place: the county or city of
