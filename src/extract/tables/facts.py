@@ -111,6 +111,7 @@ class _Reader:
         self.money_cue = lexicons.derived(_cue_pattern, "money_cues")
         self.people_cue = lexicons.derived(_cue_pattern, "people_cues")
         self.target_markers = lexicons["target_markers"]
+        self.list_joining_words = tuple(w for w in lexicons["list_joining_words"] if len(w) == 1)
         self._words = {name: lexicons.derived(_cue_pattern, name) for name in SEARCHED}
         self.year_base_before = lexicons["year_base_before"]
 
@@ -346,8 +347,19 @@ class _Reader:
         return subjects.pop() if len(subjects) == 1 else ""
 
     def _marked(self, place: Mention) -> bool:
-        """Whether a target marker stands right before a place: 向会泽县, 在叶城县."""
+        """Whether a target marker stands right before a place (向会泽县, 在叶城县), or before
+        the list it is an item of (驰援武汉、荆门: both are where the help lands)."""
+        while self.text.endswith(self.list_joining_words, max(0, place.start - 1), place.start):
+            previous = self._ending_at.get(place.start - 1)
+            if previous is None:
+                break
+            place = previous
         return self.text.endswith(self.target_markers, max(0, place.start - 2), place.start)
+
+    @cached_property
+    def _ending_at(self) -> dict[int, Mention]:
+        """Each place by where it ends (武汉 of 武汉、荆门)."""
+        return {p.end: p for p in self.places}
 
     def _whole_place(self, start: int, end: int) -> str:
         """The division a whole-place word between two positions stands for (全县: the last county named), or ''."""
@@ -399,11 +411,11 @@ class _Reader:
         # before the figure, is the more specific (not one named later: 向湖北省捐赠…，数万名…武汉)
         within = [p for p in receivers if p.end <= figure.start
                   and any(q.end <= p.start and inside(p.value, q.value) for q in chosen)] if len(chosen) <= 3 else []
-        return (self._holding(within) if within else "") or self._holding(chosen)
+        return (self._holding(within) if within else "") or self._holding(chosen, listed=len(marked) > 1)
 
     @staticmethod
-    def _holding(places: list[Mention]) -> str:
-        held = holding(places)
+    def _holding(places: list[Mention], listed: bool = False) -> str:
+        held = holding(places, listed)
         return held.value.name if held else ""
 
     def _passage_place(self, where: Passage, side: str, or_main: bool = False) -> str:

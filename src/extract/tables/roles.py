@@ -101,11 +101,12 @@ def innermost(places: list[Mention]) -> list[Mention]:
     return [p for p in places if not holds_another(p.value)]
 
 
-def holding(places: list[Mention]) -> Mention | None:
+def holding(places: list[Mention], listed: bool = False) -> Mention | None:
     """The one place these name, the most specific of a chain, or the one that
-    holds all the others (会泽县 and 宣威市 in a sentence about 曲靖市); else None."""
+    holds all the others (会泽县 and 宣威市 in a sentence about 曲靖市); else None.
+    Places listed side by side are no chain: 支持湖北、武汉 is 湖北, which holds both."""
     distinct = list({p.value.name: p for p in places}.values())
-    if len(distinct) <= 3:  # a chain is at most province, prefecture, county: more names are no chain
+    if len(distinct) <= (1 if listed else 3):  # a chain is at most province, prefecture, county
         inner = innermost(distinct)
         if len(inner) == 1:
             return inner[0]
