@@ -45,7 +45,7 @@ FACTS = register_table(Table(
 LEXICONS = ("money_cues", "people_cues", "noun_cues", "driver_words", "investment_words", "part_words",
             "describing_measures", "describing_cues", "acting_measures", "self_acting_measures", "whole_place_words",
             "own_place_words", "list_joining_words", "target_markers", "receiving_words", "year_base_before",
-            "own_time_words", "own_poverty_measures", "national_words", "cumulative_words")
+            "own_time_words", "own_poverty_measures", "national_words", "cumulative_words", "not_cues")
 SEARCHED = ("part_words", "driver_words", "investment_words", "own_time_words", "whole_place_words", "national_words",
             "cumulative_words", "own_place_words", "receiving_words")
 CLAUSE = Stops("，,；;：:（）()")  # a figure's clause: 截至2019年，累计投入2.3亿元（其中…）
@@ -108,8 +108,8 @@ class _Reader:
         self._passages: dict[tuple[int, str], str] = {}  # by (sentence start, side)
         self._dating: dict[int, tuple[int, Mention | None]] = {}  # paragraph -> (years read, the last dating one)
         self._gathered = Gatherings()  # by (paragraph or section, its index, side)
-        self.money_cue = lexicons.derived(_cue_pattern, "money_cues")
-        self.people_cue = lexicons.derived(_cue_pattern, "people_cues")
+        self.money_cue = lexicons.derived(_measure_cues, "money_cues")
+        self.people_cue = lexicons.derived(_measure_cues, "people_cues")
         self.target_markers = lexicons["target_markers"]
         self.list_joining_words = tuple(w for w in lexicons["list_joining_words"] if len(w) == 1)
         self._words = {name: lexicons.derived(_cue_pattern, name) for name in SEARCHED}
@@ -191,9 +191,9 @@ class _Reader:
         same_sentence = same_table and previous[0].end > where.sentence[0]
         since = previous[0].end if same_sentence else where.sentence[0]
         between = self.text[since:figure.start]
-        own = list(cues.finditer(self.text, max(where.clause[0], since), figure.start))
-        after = list(cues.finditer(self.text, figure.end, where.clause[1]))
-        earlier = list(cues.finditer(self.text, where.sentence[0], max(where.clause[0], since)))
+        own = self._cues(cues, max(where.clause[0], since), figure.start)
+        after = self._cues(cues, figure.end, where.clause[1])
+        earlier = self._cues(cues, where.sentence[0], max(where.clause[0], since))
         part = previous and self._part_of(previous[0], figure, where)
         continues = part or (same_sentence and self._list_item(between))
         if self._verbs(after) and (part or self._has("driver_words", since, figure.start)):
@@ -223,6 +223,10 @@ class _Reader:
         same paragraph, a part word between."""
         return (whole.table == figure.table and self.document.paragraph_index(whole.start) == where.paragraph
                 and self._has("part_words", whole.end, figure.start))
+
+    def _cues(self, pattern, start: int, end: int) -> list:
+        """The cue words between two positions, not those inside a longer word that is none (脱贫攻坚)."""
+        return [m for m in pattern.finditer(self.text, start, end) if m.group() not in self.lex["not_cues"]]
 
     def _verbs(self, cues: list) -> list:
         return [m for m in cues if m.group() not in self.lex["noun_cues"]]
@@ -497,3 +501,9 @@ def _poverty_words(lexicons):
 
 def _cue_pattern(lexicons, name: str):
     return re.compile(alternation(lexicons[name]))
+
+
+def _measure_cues(lexicons, name: str):
+    """A cue lexicon's words as one pattern, with the words that hold a cue and are none (脱贫攻坚),
+    matched first so that their cue is not (_Reader._cues leaves them out)."""
+    return re.compile(alternation([*lexicons[name], *lexicons["not_cues"]]))
