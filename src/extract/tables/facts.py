@@ -48,6 +48,7 @@ LEXICONS = ("money_cues", "people_cues", "noun_cues", "driver_words", "investmen
             "own_time_words", "own_poverty_measures", "national_words", "cumulative_words", "not_cues")
 SEARCHED = ("part_words", "driver_words", "investment_words", "own_time_words", "whole_place_words", "national_words",
             "cumulative_words", "own_place_words", "receiving_words")
+TITLE_REACH = 60  # how far back a 《 may open the title a year stands in: no title is longer
 CLAUSE = Stops("，,；;：:（）()")  # a figure's clause: 截至2019年，累计投入2.3亿元（其中…）
 
 
@@ -284,8 +285,12 @@ class _Reader:
         return last
 
     def _dates(self, year: Mention) -> bool:
-        """A year dates figures unless it is a comparison's base (比2018年增长)."""
-        return not self.text.endswith(self.year_base_before, max(0, year.start - 3), year.start)
+        """A year dates figures unless it is a comparison's base (比2018年增长) or part of a title
+        (《关于拨付2020年中央财政专项帮扶资金…的通知》)."""
+        if self.text.endswith(self.year_base_before, max(0, year.start - 3), year.start):
+            return False
+        opened = self.text.rfind("《", max(0, year.start - TITLE_REACH), year.start)
+        return opened < 0 or "》" in self.text[opened:year.start]
 
     def roles(self, figure: Mention, where: Passage, measure: str, cue: str) -> tuple[str, str]:
         """actor: the giving-side place named before the figure in its sentence,
