@@ -341,9 +341,9 @@ class _Reader:
         if self._has("whole_place_words", s0, figure.start) or self._has("own_place_words", s0, figure.start):
             # 全省各地…销售农特产品763.7万元: the province the passage is about, whatever its side;
             # 本市/我市 is the writer's own place: the passage's giver
-            whole = self._whole_place(s0, figure.start)
-            return ((whole if measure in self.lex["acting_measures"] else "")
-                    or self._passage_place(where, "helper", or_main=True))
+            if measure not in self.lex["acting_measures"]:
+                return ""  # 武汉全市累计治愈出院4895人: 武汉 describes, and the passage's giver has no part
+            return self._whole_place(s0, figure.start) or self._passage_place(where, "helper", or_main=True)
         return self._passage_place(where, "helper")
 
     def _acting_alone(self, receivers: list[Mention], figure: Mention, clause: int) -> str:
