@@ -319,8 +319,11 @@ class _Reader:
             givers = [p for p in givers if p.start >= where.clause[0]]
         # 东莞市再支持1亿元，全县今年将再整合扶贫资金25亿元: the whole county of the figure's own clause acts
         whole = self._whole_place(where.clause[0], figure.start) if givers and givers[-1].end <= where.clause[0] else ""
+        # 长垣市1000多名党员志愿者站出来: a receiving-side place opening the figure's clause acts, not the passage's
+        # giver (not one later in it: 邀请普洱25名教师, 本市采购遵义农产品 name what is acted on)
+        subject = any(p.start == where.clause[0] and p.end <= figure.start for p in receivers)
         actor = ((whole if measure in self.lex["acting_measures"] else "")
-                 or self._actor(figure, where, measure, givers, named_only=describing or bool(taking)))
+                 or self._actor(figure, where, measure, givers, named_only=describing or bool(taking) or subject))
         if (not actor and not givers and measure in self.lex["self_acting_measures"]
                 and (figure.table == "amounts" or cue not in self.lex["noun_cues"])):  # not 80多名建筑工人
             actor = self._acting_alone(receivers, figure, where.clause[0])
