@@ -208,7 +208,8 @@ LABEL_LINE = re.compile(r"[^，。、；,;:：]{1,10}[：:]")  # 扶贫协作：
 # a line that closes a told story by naming its teller (广西柳州市政协副主席、融水苗族自治县县委书记杨恩维讲述):
 # a paragraph of its own, even with a 、 in it, and no heading of the story after it. The line after it is a
 # byline (本报记者 张云河整理), the next story's heading or nothing: not a sentence going on (讲述\n了经历。)
-SPEAKER_LINE = re.compile(r"[^，。；！？,;!?：:]{4,60}(?:讲述|口述)")
+SPEAKER_ENDS = ("讲述", "口述")
+SPEAKER_LINE = re.compile(f"[^，。；！？,;!?：:]{{4,60}}(?:{'|'.join(SPEAKER_ENDS)})")
 
 
 def paragraph_spans(raw: str) -> list[tuple[int, int, bool, bool]]:
@@ -225,7 +226,7 @@ def paragraph_spans(raw: str) -> list[tuple[int, int, bool, bool]]:
         text = line.strip()
         if start is None:
             start, first = line_start + len(line) - len(line.lstrip()), True
-        speaker = (first and bool(SPEAKER_LINE.fullmatch(text))
+        speaker = (first and text.endswith(SPEAKER_ENDS) and bool(SPEAKER_LINE.fullmatch(text))
                    and (k + 1 == len(lines) or not lines[k + 1][1].rstrip().endswith(PARAGRAPH_END)))
         heading = (first and not speaker and len(text) <= 40 and not INSIDE_SENTENCE.search(text)
                    and not text.endswith(PARAGRAPH_END))
