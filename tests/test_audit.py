@@ -1,0 +1,63 @@
+"""Facts on figures drawn at random from the news quarter (tests/gold_audit/README.md).
+
+Each audit set labels the year, actor, target and measure of about 130
+figures sampled from poverty-alleviation articles of ../shared/news/, by
+readers who saw the article and never the pipeline's output. The tests run
+the pipeline on those articles (read in place; skipped when absent) and hold
+each column's accuracy above a floor set below what was reached: a fall
+fails. Never lower a floor to make a change pass.
+"""
+import csv
+
+import pytest
+
+from extract import run as batch
+from conftest import ROOT
+
+NEWS = ROOT.parent / "shared" / "news" / "rmrb-2020q1"
+GOLD = ROOT / "tests" / "gold_audit"
+YEAR = ("year", "year_end", "year_kind")  # one column for scoring, as SPEC.md's facts scoring reads them
+
+# reached (2026-11-28, third session): audit7 year 0.954 actor 0.649 target 0.649 measure 0.809;
+# audit8 (never read row by row) 0.955 0.657 0.709 0.754; audit9 0.970 0.674 0.621 0.742
+FLOORS = {
+    "audit7": {"year": 0.92, "actor": 0.60, "target": 0.60, "measure": 0.76},
+    "audit8": {"year": 0.92, "actor": 0.62, "target": 0.67, "measure": 0.71},
+    "audit9": {"year": 0.93, "actor": 0.63, "target": 0.58, "measure": 0.70},
+}
+
+
+def read_tsv(path, delimiter="\t"):
+    with open(path, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f, delimiter=delimiter))
+
+
+@pytest.fixture(scope="module", params=FLOORS)
+def accuracy(request, tmp_path_factory):
+    if not NEWS.is_dir():
+        pytest.skip(f"{NEWS} not found: the articles are read in place")
+    gold = read_tsv(GOLD / f"{request.param}.tsv")
+    docs = sorted({row["doc_id"] for row in gold})
+    out = tmp_path_factory.mktemp(request.param)
+    summary = batch.run([str(NEWS / d.split("-")[0] / f"{d}.txt") for d in docs], str(out), workers=1, progress=False)
+    assert summary.documents == len(docs) and not summary.problems
+    predicted = {(r["doc_id"], r["start"], r["end"]): r for r in read_tsv(out / "facts.csv", delimiter=",")}
+    assert all((g["doc_id"], g["start"], g["end"]) in predicted for g in gold)  # every labelled figure is a row
+    pairs = [(g, predicted[g["doc_id"], g["start"], g["end"]]) for g in gold]
+    agree = {"year": sum(all(g[c] == p[c] for c in YEAR) for g, p in pairs)}
+    agree |= {c: sum(g[c] == p[c] for g, p in pairs) for c in ("actor", "target", "measure")}
+    return request.param, {c: n / len(pairs) for c, n in agree.items()}
+
+
+def test_facts_accuracy_floors(accuracy):
+    name, reached = accuracy
+    assert all(reached[c] >= floor for c, floor in FLOORS[name].items()), reached
+
+
+def test_the_labels_use_the_vocabulary():
+    measures = {"aid", "donation", "investment", "sales", "output", "income", "subsidy", "loan", "budget", "price",
+                "lifted", "poor", "employed", "trained", "sent", "relocated", "benefited", "visitors", "other"}
+    for name in FLOORS:
+        rows = read_tsv(GOLD / f"{name}.tsv")
+        assert {r["measure"] for r in rows} <= measures, name
+        assert not [r["row"] for r in rows if r["cue"] and r["measure"] == "other"], name  # other has no cue
