@@ -29,14 +29,24 @@ HEADCOUNTS = register_table(Table("headcounts", Headcount, keys=("value", "value
 COUNT_END = frozenset("0123456789" + CN_DIGIT_CHARS + CN_SCALE_CHARS)  # what a number ends with (not 余: 剩余贫困人口)
 
 
+RELATIVE_REACH = 12  # a relative clause before a counted noun is short: 41位集中供养的老人
+KIND_REACH = 4  # the words naming a kind before a head noun the lexicon lacks: 106名辍学学生
+NOT_IN_A_CLAUSE = regex.escape("，。；、,;：:“”‘’（）()《》\n ")
+
+
 def _noun_patterns(lexicons):
     """The noun group after a count (kinds then a head, two of them joined by 和),
     and the one ending right before a count (then optional glue: 贫困人口为16.56万人)."""
     group = f"(?:{alternation(lexicons['person_kinds'])})*(?:{alternation(lexicons['people_nouns'])})"
     both = f"{group}(?:(?:{alternation(lexicons['noun_joining_words'])}){group})?"
     after = regex.compile(f"(?:{alternation(lexicons['noun_skipped'])})?(?P<noun>{both})")
+    # 41位集中供养的老人: a relative clause between the count and its noun is left out
+    related = regex.compile(f"[^的{NOT_IN_A_CLAUSE}]{{1,{RELATIVE_REACH}}}的(?P<noun>{both})")
+    # 106名辍学学生: a word or two before the head name the kind (not a qualifier: 200名以上贫困户; nor a verb)
+    stops = alternation([*lexicons["qualifier_after"], *lexicons["noun_gap_stops"]])
+    spaced = regex.compile(f"(?!{stops})(?P<noun>[^的\\P{{Han}}]{{1,{KIND_REACH}}}?{group})")
     before = regex.compile(f"(?r)(?P<noun>{group})(?:{alternation(lexicons['noun_glue'])})?\\Z")
-    return after, before, lexicons["noun_not_kinds"]
+    return after, related, spaced, before, lexicons["noun_not_kinds"]
 
 
 def counted_noun(doc, start: int, end: int, lexicons: dict) -> str:
@@ -44,11 +54,14 @@ def counted_noun(doc, start: int, end: int, lexicons: dict) -> str:
     between: 40余位上海教师, 1000余名当地群众), else right before it; empty when
     a verb stands next to it (转移就业8000余人)."""
     text = doc.text
-    after, before, not_kinds = lexicons.derived(_noun_patterns)
+    after, related, spaced, before, not_kinds = lexicons.derived(_noun_patterns)
     place = doc.hit_end(end) or end  # 40余位【上海】教师
     for at in dict.fromkeys((end, place)):
-        if m := after.match(text, at):
+        if m := after.match(text, at) or related.match(text, at):
             return m.group("noun")
+    m = spaced.match(text, end)
+    if m and doc.words.is_start(end) and doc.words.is_end(m.end("noun")):
+        return m.group("noun")  # whole words: not 1000名党员干部群众's 员干部群众
     m = before.search(text, max(0, start - 16), start)
     if not m or _after_a_number(text, m.start("noun")):
         return ""  # 贫困人口1569户4320人: 户 is the unit of the count before, not what 4320人 counts
@@ -73,7 +86,7 @@ def _word_start(words, pos: int, limit: int) -> int:
 
 
 @normalizer("headcount", lexicons=(*QUALIFIER_LEXICONS, "indefinite_numerals", "people_nouns", "person_kinds",
-                                   "noun_skipped", "noun_glue", "noun_joining_words", "noun_not_kinds",
+                                   "noun_skipped", "noun_glue", "noun_joining_words", "noun_not_kinds", "noun_gap_stops",
                                    "ranking_words", "ranked_units"))
 def headcount(match, doc, rule):
     lexicons = rule.lexicons
