@@ -28,6 +28,13 @@ def test_a_year_reaches_the_rest_of_its_paragraph_but_not_the_next_one():
     assert facts("2019年，杨浦区在普洱市实施项目42个。\n全市共有建档立卡贫困人口8万人。")["8万人"].year is None
 
 
+def test_a_giver_from_outside_the_sentence_must_act_in_the_document():
+    held_there = facts("培训班于1月13日在北京开班。各地选派骨干教师300名参加培训。")["300名"]
+    assert held_there.actor == ""  # 北京 is where it was held: no pairing, no clause it opens
+    paired = facts("北京市对口帮扶和田地区。活动在北京开幕。各地选派骨干教师300名参加培训。")["300名"]
+    assert paired.actor == "北京市"  # the document pairs 北京市 with 和田地区: it acts
+
+
 def test_a_year_after_the_figure_dates_it_only_in_brackets():
     assert facts("帮扶资金1.2亿元（2019年）已全部到位。")["1.2亿元"].year == 2019
     assert facts("他家年收入两万元，2018年就脱贫了。")["两万元"].year is None  # the year of another clause

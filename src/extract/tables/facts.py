@@ -48,6 +48,7 @@ LEXICONS = ("money_cues", "people_cues", "noun_cues", "driver_words", "investmen
             "own_time_words", "own_poverty_measures", "national_words", "cumulative_words", "not_cues")
 SEARCHED = ("part_words", "driver_words", "investment_words", "own_time_words", "whole_place_words", "national_words",
             "cumulative_words", "own_place_words", "receiving_words")
+CLAUSE_OPENERS = ("", "，", "。", "；", "：", "！", "？", ",", ";", ":")  # before a place that opens its clause
 TITLE_REACH = 60  # how far back a 《 may open the title a year stands in: no title is longer
 CLAUSE = Stops("，,；;：:（）()")  # a figure's clause: 截至2019年，累计投入2.3亿元（其中…）
 
@@ -346,8 +347,19 @@ class _Reader:
             # 本市/我市 is the writer's own place: the passage's giver
             if measure not in self.lex["acting_measures"]:
                 return ""  # 武汉全市累计治愈出院4895人: 武汉 describes, and the passage's giver has no part
-            return self._whole_place(s0, figure.start) or self._passage_place(where, "helper", or_main=True)
-        return self._passage_place(where, "helper")
+            return (self._whole_place(s0, figure.start)
+                    or self._acting(self._passage_place(where, "helper", or_main=True), where))
+        return self._acting(self._passage_place(where, "helper"), where)
+
+    def _acting(self, giver: str, where: Passage) -> str:
+        """A giver from outside the figure's sentence, only when it acts in the document: paired with a
+        helped place, or opening a clause of the paragraph before the figure (2019年，杨浦区在普洱市实施项目42个。
+        项目覆盖…). One the passage only names (在北京举行, 上海浦东国际机场) credits nobody."""
+        if not giver or giver in self.helpers:
+            return giver
+        start = self.document.paragraphs[where.paragraph].start
+        return giver if any(p.value.name == giver and self.text[p.start - 1:p.start] in CLAUSE_OPENERS
+                            for p in self.places_in(start, where.sentence[0])) else ""
 
     def _acting_alone(self, receivers: list[Mention], figure: Mention, clause: int) -> str:
         """The one receiving-side place named before a figure, in its clause when one is, not marked
