@@ -45,9 +45,9 @@ FACTS = register_table(Table(
 LEXICONS = ("money_cues", "people_cues", "noun_cues", "driver_words", "investment_words", "part_words",
             "describing_measures", "describing_cues", "acting_measures", "self_acting_measures", "whole_place_words",
             "own_place_words", "list_joining_words", "target_markers", "receiving_words", "year_base_before",
-            "own_time_words", "own_poverty_measures", "national_words", "cumulative_words", "not_cues")
+            "own_time_words", "own_poverty_measures", "national_words", "cumulative_words", "not_cues", "count_words")
 SEARCHED = ("part_words", "driver_words", "investment_words", "own_time_words", "whole_place_words", "national_words",
-            "cumulative_words", "own_place_words", "receiving_words")
+            "cumulative_words", "own_place_words", "receiving_words", "count_words")
 CLAUSE_OPENERS = ("", "，", "。", "；", "：", "！", "？", ",", ";", ":")  # before a place that opens its clause
 TITLE_REACH = 60  # how far back a 《 may open the title a year stands in: no title is longer
 CLAUSE = Stops("，,；;：:（）()")  # a figure's clause: 截至2019年，累计投入2.3亿元（其中…）
@@ -309,7 +309,9 @@ class _Reader:
         givers = innermost([p for p in named if self._side(p) == "helper" and p.end <= figure.start
                             and p.start not in taking])
         receivers = [p for p in named if self._side(p) != "helper" or p.start in taking]
-        describing = measure in self.lex["describing_measures"] or cue in self.lex["describing_cues"]
+        # 武汉市上岗快递小哥人数…增加到目前的2万多人: a number of people is a statistic of a place, not its act
+        counting = self._has("count_words", where.clause[0], figure.start)
+        describing = measure in self.lex["describing_measures"] or cue in self.lex["describing_cues"] or counting
         # a place's poor or budget describe it whatever its side (福建省安溪县…贫困人口31.37万人);
         # not a person's income (在龙泉…月收入4000多元: the worker's home is the target)
         of_place = measure in self.lex["describing_measures"]
@@ -325,7 +327,7 @@ class _Reader:
         subject = any(p.start == where.clause[0] and p.end <= figure.start for p in receivers)
         actor = ((whole if measure in self.lex["acting_measures"] else "")
                  or self._actor(figure, where, measure, givers, named_only=describing or bool(taking) or subject))
-        if (not actor and not givers and measure in self.lex["self_acting_measures"]
+        if (not actor and not givers and not counting and measure in self.lex["self_acting_measures"]
                 and (figure.table == "amounts" or cue not in self.lex["noun_cues"])):  # not 80多名建筑工人
             actor = self._acting_alone(receivers, figure, where.clause[0])
             target = target or actor  # a place acting for its own people is the target too
