@@ -45,10 +45,11 @@ FACTS = register_table(Table(
 LEXICONS = ("money_cues", "people_cues", "noun_cues", "driver_words", "investment_words", "part_words",
             "describing_measures", "describing_cues", "acting_measures", "self_acting_measures", "whole_place_words",
             "own_place_words", "list_joining_words", "target_markers", "receiving_words", "year_base_before",
-            "own_time_words", "own_poverty_measures", "national_words", "cumulative_words", "not_cues", "count_words")
+            "own_time_words", "own_poverty_measures", "national_words", "cumulative_words", "not_cues", "count_words", "now_words")
 SEARCHED = ("part_words", "driver_words", "investment_words", "own_time_words", "whole_place_words", "national_words",
-            "cumulative_words", "own_place_words", "receiving_words", "count_words")
+            "cumulative_words", "own_place_words", "receiving_words", "count_words", "now_words")
 CLAUSE_OPENERS = ("", "，", "。", "；", "：", "！", "？", ",", ";", ":")  # before a place that opens its clause
+NOW_ENDS_SPAN = ("到", "至", "从")  # before a word of now: the end of a span of years, or a value's start
 TITLE_REACH = 60  # how far back a 《 may open the title a year stands in: no title is longer
 CLAUSE = Stops("，,；;：:（）()")  # a figure's clause: 截至2019年，累计投入2.3亿元（其中…）
 
@@ -247,7 +248,7 @@ class _Reader:
         in_sentence = [y for y in self.years_in(s0, s1) if self._dates(y)]
         before = [y for y in in_sentence if y.end <= figure.start]
         if before:
-            return _range_start(before)
+            return None if self._now_after(before[-1], figure) else _range_start(before)
         after = [y for y in in_sentence if figure.end <= y.start <= figure.end + 2  # …1.2亿元（2019年）
                  and not self.text[figure.end:y.start].strip("（(")]  # not 两万元，前年就脱贫了: another clause
         if after:
@@ -270,6 +271,18 @@ class _Reader:
             if named:
                 return named[0]
         return None
+
+    def _now_after(self, year: Mention, figure: Mention) -> bool:
+        """Whether the figure is of now, not of a year before it in its sentence: a word of now stands
+        between (2018年参加了培训，她现在每个月能挣6000多元), not as the end of the year's span
+        (从2013年到现在, 自2018年启动…到目前) nor a value's (将从目前的2.1万亿美元)."""
+        if year.value.kind != "point":
+            return False
+        now = self._first_now(year.end, figure.start)
+        return now is not None and not self.text.endswith(NOW_ENDS_SPAN, max(0, now.start() - 1), now.start())
+
+    def _first_now(self, start: int, end: int):
+        return self._words["now_words"].search(self.text, start, end)
 
     def _last_dating(self, paragraph: int, start: int, before: int) -> Mention | None:
         """The last year of a paragraph before a position that dates figures (not a comparison's
