@@ -278,11 +278,8 @@ class _Reader:
         (从2013年到现在, 自2018年启动…到目前) nor a value's (将从目前的2.1万亿美元)."""
         if year.value.kind != "point":
             return False
-        now = self._first_now(year.end, figure.start)
+        now = self._words["now_words"].search(self.text, year.end, figure.start)
         return now is not None and not self.text.endswith(NOW_ENDS_SPAN, max(0, now.start() - 1), now.start())
-
-    def _first_now(self, start: int, end: int):
-        return self._words["now_words"].search(self.text, start, end)
 
     def _last_dating(self, paragraph: int, start: int, before: int) -> Mention | None:
         """The last year of a paragraph before a position that dates figures (not a comparison's
