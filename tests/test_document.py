@@ -49,6 +49,13 @@ def test_numeral_heading_above_digits_stays_apart():
     assert doc.clean == "六\n133人参加，投入6.04亿元"
 
 
+def test_a_line_introducing_who_speaks_is_a_heading_even_with_titles_listed():
+    raw = "江苏对口帮扶贵州铜仁工作队印江工作组组长、印江县委常委、副县长沈建民：\n自从我们吴江区携手印江县开展扶贫协作后。"
+    first = Document("d", raw).paragraphs[0]
+    assert first.heading and raw.startswith("江苏") and first.end == raw.index("\n")  # not glued to the story under it
+    assert not Document("d", "他说，今年全村有三件大事：\n修路、建校、办厂。").paragraphs[0].heading  # a sentence going on
+
+
 def test_a_speaker_line_closes_its_section_and_ends_its_paragraph():
     raw = ("种茶叶 鼓腰包\n全乡茶园扩大到两万亩。\n云南省普洱市澜沧县、惠民镇党委书记李华讲述\n"
            "本报记者 王明整理\n修新路 通山外\n村里的路修好了。")

@@ -205,6 +205,9 @@ INSIDE_SENTENCE = re.compile(r"[，、；,;]")  # a heading holds none of these
 # a line with one of these is no line of a longer heading: a label (内容：), a date (2020年2月21日)
 NOT_OF_A_HEADING = re.compile(r"[：:]|\d{4}年\d{1,2}月\d{1,2}日")
 LABEL_LINE = re.compile(r"[^，。、；,;:：]{1,10}[：:]")  # 扶贫协作：罗平县、师宗县 — a labelled line is a paragraph
+# a line that introduces who speaks, ending with a colon, its titles listed with 、 (江苏对口帮扶贵州铜仁工作队
+#印江工作组组长、印江县委常委、副县长沈建民：): a heading, like 浦东新区区委副书记单少军：
+INTRODUCTION = re.compile(r"[^，。；！？,;!?：:]{4,60}[：:]")
 # a line that closes a told story by naming its teller (广西柳州市政协副主席、融水苗族自治县县委书记杨恩维讲述):
 # a paragraph of its own, even with a 、 in it, and no heading of the story after it. The line after it is a
 # byline (本报记者 张云河整理), the next story's heading or nothing: not a sentence going on (讲述\n了经历。)
@@ -228,8 +231,9 @@ def paragraph_spans(raw: str) -> list[tuple[int, int, bool, bool]]:
             start, first = line_start + len(line) - len(line.lstrip()), True
         speaker = (first and text.endswith(SPEAKER_ENDS) and bool(SPEAKER_LINE.fullmatch(text))
                    and (k + 1 == len(lines) or not lines[k + 1][1].rstrip().endswith(PARAGRAPH_END)))
-        heading = (first and not speaker and len(text) <= 40 and not INSIDE_SENTENCE.search(text)
-                   and not text.endswith(PARAGRAPH_END))
+        heading = first and not speaker and (
+            (len(text) <= 40 and not INSIDE_SENTENCE.search(text) and not text.endswith(PARAGRAPH_END))
+            or bool(INTRODUCTION.fullmatch(text)))
         if (heading or speaker or text.endswith(PARAGRAPH_END)
                 or (LABEL_LINE.match(text) and not text.endswith(("，", "、", ",")))):
             spans.append((start, line_start + len(line.rstrip()), heading, speaker))
