@@ -56,6 +56,13 @@ def test_a_line_introducing_who_speaks_is_a_heading_even_with_titles_listed():
     assert not Document("d", "他说，今年全村有三件大事：\n修路、建校、办厂。").paragraphs[0].heading  # a sentence going on
 
 
+def test_a_subheading_of_two_phrases_ends_its_paragraph_but_heads_no_section():
+    doc = Document("d", "全区民兵积极行动。\n老兵带动，民兵火线入党\n164名民兵申请入党。")
+    lines = [(doc.clean[p.start:p.end], p.heading) for p in doc.paragraphs]
+    assert lines[1] == ("老兵带动，民兵火线入党", False) and len(lines) == 3
+    assert Document("d", "据介绍，\n当前各地复工有序。").paragraphs[0].end > 4  # a page break after a comma ends nothing
+
+
 def test_a_speaker_line_closes_its_section_and_ends_its_paragraph():
     raw = ("种茶叶 鼓腰包\n全乡茶园扩大到两万亩。\n云南省普洱市澜沧县、惠民镇党委书记李华讲述\n"
            "本报记者 王明整理\n修新路 通山外\n村里的路修好了。")

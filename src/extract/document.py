@@ -208,6 +208,11 @@ LABEL_LINE = re.compile(r"[^，。、；,;:：]{1,10}[：:]")  # 扶贫协作：
 # a line that introduces who speaks, ending with a colon, its titles listed with 、 (江苏对口帮扶贵州铜仁工作队
 #印江工作组组长、印江县委常委、副县长沈建民：): a heading, like 浦东新区区委副书记单少军：
 INTRODUCTION = re.compile(r"[^，。；！？,;!?：:]{4,60}[：:]")
+# a short line of two phrases, with no end (救危重，先进装备缺不了 / 前不久，一项…): a subheading, which ends
+# its paragraph (its words are no part of the first sentence under it: 老兵带动 / 164名民兵申请火线入党) but
+# heads no section (the story's place and year, named above it, still reach under it). A sentence broken
+# by a page is longer, or breaks right after a comma (据介绍，\n当前…)
+SUBHEADING = re.compile(r"[^。；！？;!?：:]{2,24}(?<![，、,])")
 # a line that closes a told story by naming its teller (广西柳州市政协副主席、融水苗族自治县县委书记杨恩维讲述):
 # a paragraph of its own, even with a 、 in it, and no heading of the story after it. The line after it is a
 # byline (本报记者 张云河整理), the next story's heading or nothing: not a sentence going on (讲述\n了经历。)
@@ -219,9 +224,9 @@ def paragraph_spans(raw: str) -> list[tuple[int, int, bool, bool]]:
     """(start, end, heading, speaker) of each paragraph in raw offsets. A paragraph
     ends at a line break after the end of a sentence (。！？” …), after a heading
     line (a short first line of a paragraph without commas: 二、产业扶贫,
-    浦东新区区委副书记单少军：), after a labelled line (扶贫协作：罗平县、师宗县) or
-    after a speaker line (…县委书记杨恩维讲述). Any other line break, as at a page
-    break in the middle of a sentence (赴\n\n滇), ends nothing."""
+    浦东新区区委副书记单少军：), after a labelled line (扶贫协作：罗平县、师宗县), a
+    speaker line (…县委书记杨恩维讲述) or a subheading (救危重，先进装备缺不了). Any other
+    line break, as at a page break in the middle of a sentence (赴\n\n滇), ends nothing."""
     spans, start, first = [], None, True
     every = raw.splitlines(keepends=True)
     lines = [(at, line) for at, line in zip(accumulate(map(len, every), initial=0), every) if line.strip()]
@@ -234,7 +239,8 @@ def paragraph_spans(raw: str) -> list[tuple[int, int, bool, bool]]:
         heading = first and not speaker and (
             (len(text) <= 40 and not INSIDE_SENTENCE.search(text) and not text.endswith(PARAGRAPH_END))
             or bool(INTRODUCTION.fullmatch(text)))
-        if (heading or speaker or text.endswith(PARAGRAPH_END)
+        subheading = first and not heading and not speaker and bool(SUBHEADING.fullmatch(text))
+        if (heading or speaker or subheading or text.endswith(PARAGRAPH_END)
                 or (LABEL_LINE.match(text) and not text.endswith(("，", "、", ",")))):
             spans.append((start, line_start + len(line.rstrip()), heading, speaker))
             start = None
