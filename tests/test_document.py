@@ -57,10 +57,11 @@ def test_a_line_introducing_who_speaks_is_a_heading_even_with_titles_listed():
 
 
 def test_a_subheading_of_two_phrases_ends_its_paragraph_but_heads_no_section():
-    doc = Document("d", "全区民兵积极行动。\n老兵带动，民兵火线入党\n164名民兵申请入党。")
+    doc = Document("d", "　　全区民兵积极行动。\n　　老兵带动，民兵火线入党\n　　164名民兵申请入党。")
     lines = [(doc.clean[p.start:p.end], p.heading) for p in doc.paragraphs]
     assert lines[1] == ("老兵带动，民兵火线入党", False) and len(lines) == 3
-    assert Document("d", "据介绍，\n当前各地复工有序。").paragraphs[0].end > 4  # a page break after a comma ends nothing
+    assert Document("d", "据介绍，\n　　当前各地复工有序。").paragraphs[0].end > 4  # a break after a comma ends nothing
+    assert Document("d", "2018年，嘉定区投入\n\n帮扶资金2600万元。").paragraphs[0].end > 12  # a page break: unindented
 
 
 def test_a_speaker_line_closes_its_section_and_ends_its_paragraph():

@@ -208,10 +208,11 @@ LABEL_LINE = re.compile(r"[^，。、；,;:：]{1,10}[：:]")  # 扶贫协作：
 # a line that introduces who speaks, ending with a colon, its titles listed with 、 (江苏对口帮扶贵州铜仁工作队
 #印江工作组组长、印江县委常委、副县长沈建民：): a heading, like 浦东新区区委副书记单少军：
 INTRODUCTION = re.compile(r"[^，。；！？,;!?：:]{4,60}[：:]")
-# a short line of two phrases, with no end (救危重，先进装备缺不了 / 前不久，一项…): a subheading, which ends
-# its paragraph (its words are no part of the first sentence under it: 老兵带动 / 164名民兵申请火线入党) but
-# heads no section (the story's place and year, named above it, still reach under it). A sentence broken
-# by a page is longer, or breaks right after a comma (据介绍，\n当前…)
+# a short line of two phrases, with no end (救危重，先进装备缺不了 / 前不久，一项…), the line under it indented
+# as a paragraph's first: a subheading, which ends its paragraph (its words are no part of the first
+# sentence under it: 老兵带动 / 164名民兵申请火线入党) but heads no section (the story's place and year, named
+# above it, still reach under it). A sentence broken by a page goes on unindented (2018年，嘉定区投入\n\n帮扶资金…)
+INDENTS = ("\u3000", " ", "\t")
 SUBHEADING = re.compile(r"[^。；！？;!?：:]{2,24}(?<![，、,])")
 # a line that closes a told story by naming its teller (广西柳州市政协副主席、融水苗族自治县县委书记杨恩维讲述):
 # a paragraph of its own, even with a 、 in it, and no heading of the story after it. The line after it is a
@@ -239,7 +240,8 @@ def paragraph_spans(raw: str) -> list[tuple[int, int, bool, bool]]:
         heading = first and not speaker and (
             (len(text) <= 40 and not INSIDE_SENTENCE.search(text) and not text.endswith(PARAGRAPH_END))
             or bool(INTRODUCTION.fullmatch(text)))
-        subheading = first and not heading and not speaker and bool(SUBHEADING.fullmatch(text))
+        subheading = (first and not heading and not speaker and bool(SUBHEADING.fullmatch(text))
+                      and k + 1 < len(lines) and lines[k + 1][1][:1] in INDENTS)
         if (heading or speaker or subheading or text.endswith(PARAGRAPH_END)
                 or (LABEL_LINE.match(text) and not text.endswith(("，", "、", ",")))):
             spans.append((start, line_start + len(line.rstrip()), heading, speaker))
