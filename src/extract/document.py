@@ -228,28 +228,35 @@ def paragraph_spans(raw: str) -> list[tuple[int, int, bool, bool]]:
     浦东新区区委副书记单少军：), after a labelled line (扶贫协作：罗平县、师宗县), a
     speaker line (…县委书记杨恩维讲述) or a subheading (救危重，先进装备缺不了). Any other
     line break, as at a page break in the middle of a sentence (赴\n\n滇), ends nothing."""
-    spans, start, first = [], None, True
+    spans, start = [], None
     every = raw.splitlines(keepends=True)
     lines = [(at, line) for at, line in zip(accumulate(map(len, every), initial=0), every) if line.strip()]
     for k, (line_start, line) in enumerate(lines):
-        text = line.strip()
-        if start is None:
-            start, first = line_start + len(line) - len(line.lstrip()), True
-        speaker = (first and text.endswith(SPEAKER_ENDS) and bool(SPEAKER_LINE.fullmatch(text))
-                   and (k + 1 == len(lines) or not lines[k + 1][1].rstrip().endswith(PARAGRAPH_END)))
-        heading = first and not speaker and (
-            (len(text) <= 40 and not INSIDE_SENTENCE.search(text) and not text.endswith(PARAGRAPH_END))
-            or bool(INTRODUCTION.fullmatch(text)))
-        subheading = (first and not heading and not speaker and bool(SUBHEADING.fullmatch(text))
-                      and k + 1 < len(lines) and lines[k + 1][1][:1] in INDENTS)
-        if (heading or speaker or subheading or text.endswith(PARAGRAPH_END)
-                or (LABEL_LINE.match(text) and not text.endswith(("，", "、", ",")))):
+        first = start is None
+        if first:
+            start = line_start + len(line) - len(line.lstrip())
+        heading, speaker, ends = _line_kind(line.strip(), first, lines[k + 1][1] if k + 1 < len(lines) else None)
+        if ends:
             spans.append((start, line_start + len(line.rstrip()), heading, speaker))
             start = None
-        first = False
     if start is not None:
         spans.append((start, len(raw.rstrip()), False, False))
     return spans
+
+
+def _line_kind(text: str, first: bool, following: str | None) -> tuple[bool, bool, bool]:
+    """Whether a line (stripped) is a heading, a speaker line, and whether it ends its paragraph;
+    first: it opens a paragraph; following: the next non-empty line as written, None at the end."""
+    speaker = (first and text.endswith(SPEAKER_ENDS) and bool(SPEAKER_LINE.fullmatch(text))
+               and (following is None or not following.rstrip().endswith(PARAGRAPH_END)))
+    heading = first and not speaker and (
+        (len(text) <= 40 and not INSIDE_SENTENCE.search(text) and not text.endswith(PARAGRAPH_END))
+        or bool(INTRODUCTION.fullmatch(text)))
+    subheading = (first and not heading and not speaker and bool(SUBHEADING.fullmatch(text))
+                  and following is not None and following[:1] in INDENTS)
+    ends = (heading or speaker or subheading or text.endswith(PARAGRAPH_END)
+            or bool(LABEL_LINE.match(text) and not text.endswith(("，", "、", ","))))
+    return heading, speaker, ends
 
 
 def _keeps_break(text: str, start: int, end: int) -> bool:
