@@ -64,15 +64,19 @@ def _period_word(doc, i: int) -> bool:
 
 def rate_before(doc, start: int, lexicons) -> str:
     """The denominator named just before an amount in its clause: 人均, 亩均 and
-    每+unit first (人均月工资收入 is per person), then 一+unit (一亩地至少增收),
+    每+unit first, a unit over a period (人均月工资收入, 每人每天 are per person), then 一+unit (一亩地至少增收),
     then a period opening a noun (年产值5000万元 is per year). Searched in the
     text itself, so that what stands before the clause still rules a word out
     (2019年 is no 年)."""
     per_before = lexicons["per_before"]
     rate, one, period = lexicons.derived(_rate_patterns)
     window = start - len(doc.document.clause_before(start))
-    if m := rate.search(doc.text, window, start):
-        return per_before[m.group("word")] if m.group("word") else m.group("unit")
+    # of several rates in the clause, a unit over a period: 每人每天150元, 每年每户1000元 are per person,
+    # per household, as 人均月工资收入 is (the nearest first: rate searches from the right)
+    units = [per_before[m.group("word")] if m.group("word") else m.group("unit")
+             for m in rate.finditer(doc.text, window, start)]
+    if units:
+        return next((u for u in units if u not in lexicons["per_periods"]), units[0])
     if m := one.search(doc.text, window, start):
         return m.group("unit")
     for m in period.finditer(doc.text, window, start):  # from the right: (?r)
