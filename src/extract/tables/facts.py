@@ -45,11 +45,11 @@ FACTS = register_table(Table(
 LEXICONS = ("money_cues", "people_cues", "noun_cues", "driver_words", "investment_words", "part_words",
             "describing_measures", "describing_cues", "acting_measures", "self_acting_measures", "whole_place_words",
             "own_place_words", "list_joining_words", "target_markers", "receiving_words", "year_base_before",
-            "own_time_words", "own_poverty_measures", "national_words", "cumulative_words", "not_cues", "count_words", "now_words")
+            "own_time_words", "own_poverty_measures", "national_words", "cumulative_words", "not_cues", "count_words", "now_words",
+            "now_span_words")
 SEARCHED = ("part_words", "driver_words", "investment_words", "own_time_words", "whole_place_words", "national_words",
             "cumulative_words", "own_place_words", "receiving_words", "count_words", "now_words")
 CLAUSE_OPENERS = ("", "，", "。", "；", "：", "！", "？", ",", ";", ":")  # before a place that opens its clause
-NOW_ENDS_SPAN = ("到", "至", "从")  # before a word of now: the end of a span of years, or a value's start
 TITLE_REACH = 60  # how far back a 《 may open the title a year stands in: no title is longer
 CLAUSE = Stops("，,；;：:（）()")  # a figure's clause: 截至2019年，累计投入2.3亿元（其中…）
 
@@ -114,7 +114,6 @@ class _Reader:
         self.money_cue = lexicons.derived(_measure_cues, "money_cues")
         self.people_cue = lexicons.derived(_measure_cues, "people_cues")
         self.target_markers = lexicons["target_markers"]
-        self.list_joining_words = tuple(w for w in lexicons["list_joining_words"] if len(w) == 1)
         self._words = {name: lexicons.derived(_cue_pattern, name) for name in SEARCHED}
         self.year_base_before = lexicons["year_base_before"]
 
@@ -279,7 +278,7 @@ class _Reader:
         if year.value.kind != "point":
             return False
         now = self._words["now_words"].search(self.text, year.end, figure.start)
-        return now is not None and not self.text.endswith(NOW_ENDS_SPAN, max(0, now.start() - 1), now.start())
+        return now is not None and not self.text.endswith(self.lex["now_span_words"], max(0, now.start() - 1), now.start())
 
     def _last_dating(self, paragraph: int, start: int, before: int) -> Mention | None:
         """The last year of a paragraph before a position that dates figures (not a comparison's
@@ -334,7 +333,7 @@ class _Reader:
         whole = self._whole_place(where.clause[0], figure.start) if givers and givers[-1].end <= where.clause[0] else ""
         # 长垣市1000多名党员志愿者站出来: a receiving-side place opening the figure's clause acts, not the passage's
         # giver (not one later in it: 邀请普洱25名教师, 本市采购遵义农产品 name what is acted on)
-        subject = any(p.start == where.clause[0] and p.end <= figure.start for p in receivers)
+        subject = any(where.clause[0] <= p.start and p.end <= figure.start and self._opens_clause(p) for p in receivers)
         actor = ((whole if measure in self.lex["acting_measures"] else "")
                  or self._actor(figure, where, measure, givers, named_only=describing or bool(taking) or subject))
         if (not actor and not givers and not counting and measure in self.lex["self_acting_measures"]
@@ -370,8 +369,12 @@ class _Reader:
         if not giver or giver in self.helpers:
             return giver
         start = self.document.paragraphs[where.paragraph].start
-        return giver if any(p.value.name == giver and self.text[p.start - 1:p.start] in CLAUSE_OPENERS
+        return giver if any(p.value.name == giver and self._opens_clause(p)
                             for p in self.places_in(start, where.sentence[0])) else ""
+
+    def _opens_clause(self, place: Mention) -> bool:
+        """Whether a place is the first word of its clause: what the clause is about (杨浦区在普洱市实施…)."""
+        return self.text[place.start - 1:place.start] in CLAUSE_OPENERS
 
     def _acting_alone(self, receivers: list[Mention], figure: Mention, clause: int) -> str:
         """The one receiving-side place named before a figure, in its clause when one is, not marked
@@ -385,7 +388,7 @@ class _Reader:
     def _marked(self, place: Mention) -> bool:
         """Whether a target marker stands right before a place (向会泽县, 在叶城县), or before
         the list it is an item of (驰援武汉、荆门: both are where the help lands)."""
-        while self.text.endswith(self.list_joining_words, max(0, place.start - 1), place.start):
+        while self.text.endswith(self.lex["list_joining_words"], max(0, place.start - 1), place.start):
             previous = self._ending_at.get(place.start - 1)
             if previous is None:
                 break

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 import regex
 
 from ..doc import Mention
+from ..document import CLAUSE_MARKS
 from ..numbers import APPROX_MARKS, CN_DIGIT_CHARS, CN_SCALE_CHARS
 from ..registry import Table, normalizer, register_table
 from ..rules import alternation
@@ -31,12 +32,13 @@ COUNT_END = frozenset("0123456789" + CN_DIGIT_CHARS + CN_SCALE_CHARS)  # what a 
 
 RELATIVE_REACH = 12  # a relative clause before a counted noun is short: 41位集中供养的老人
 KIND_REACH = 4  # the words naming a kind before a head noun the lexicon lacks: 106名辍学学生
-NOT_IN_A_CLAUSE = regex.escape("，。；、,;：:“”‘’（）()《》\n ")
+NOT_IN_A_CLAUSE = regex.escape(CLAUSE_MARKS + "‘’《》\n ")  # what a relative clause before a noun never holds
 
 
 def _noun_patterns(lexicons):
-    """The noun group after a count (kinds then a head, two of them joined by 和),
-    and the one ending right before a count (then optional glue: 贫困人口为16.56万人)."""
+    """The noun group after a count (kinds then a head, two of them joined by 和), after a relative
+    clause (41位集中供养的老人), after a word or two naming the kind (106名辍学学生); the one ending right
+    before a count (then optional glue: 贫困人口为16.56万人); and the words that are no kind (发展)."""
     group = f"(?:{alternation(lexicons['person_kinds'])})*(?:{alternation(lexicons['people_nouns'])})"
     both = f"{group}(?:(?:{alternation(lexicons['noun_joining_words'])}){group})?"
     after = regex.compile(f"(?:{alternation(lexicons['noun_skipped'])})?(?P<noun>{both})")
