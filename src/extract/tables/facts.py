@@ -138,7 +138,7 @@ class _Reader:
         """Whether the text is about a place's own poor: it names its poor (贫困人口, 脱贫) and no
         place on the receiving side (福建安溪县): then the places it is about receive."""
         return (all(self._side(p) == "helper" for p in self.places)
-                and self.lex.derived(_poverty_words).search(self.text) is not None)
+                and bool(self._cues(self.lex.derived(_poverty_words), 0, len(self.text))))
 
     @cached_property
     def main_helper(self) -> str:
@@ -529,9 +529,11 @@ def _starting_in(mentions: list[Mention], starts: list[int], start: int, end: in
 
 
 def _poverty_words(lexicons):
-    """The cue words of the own-poverty measures (贫困人口, 脱贫), as one pattern."""
+    """The cue words of the own-poverty measures (贫困人口, 脱贫), as one pattern, with the words that hold
+    one and are none (脱贫攻坚: a campaign every article names, not a place's poor)."""
     own = lexicons["own_poverty_measures"]
-    return re.compile(alternation(w for cues in ("money_cues", "people_cues") for w, m in lexicons[cues].items() if m in own))
+    words = [w for cues in ("money_cues", "people_cues") for w, m in lexicons[cues].items() if m in own]
+    return re.compile(alternation([*words, *lexicons["not_cues"]]))
 
 
 def _cue_pattern(lexicons, name: str):
