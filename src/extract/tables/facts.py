@@ -16,11 +16,14 @@ from decimal import Decimal
 from functools import cached_property
 from itertools import takewhile
 
+import regex
+
 from ..doc import Mention
 from ..document import Stops
 from ..registry import Shape, Table, a_regex, finder, option_pattern, register_table
 from ..rules import alternation
-from .roles import HOLDER_WIDTH, Gathered, Gatherings, Regions, holding, inside, innermost, most_specific
+from .roles import (HOLDER_WIDTH, LOCAL_RULE, Gathered, Gatherings, Locality, Regions, holding, inside, innermost,
+                    most_specific)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +49,8 @@ LEXICONS = ("money_cues", "people_cues", "noun_cues", "driver_words", "investmen
             "describing_measures", "describing_cues", "acting_measures", "self_acting_measures", "whole_place_words",
             "own_place_words", "list_joining_words", "target_markers", "receiving_words", "year_base_before",
             "own_time_words", "own_poverty_measures", "national_words", "cumulative_words", "not_cues", "count_words", "now_words",
-            "now_span_words")
+            "now_span_words", "town_words", "village_words", "local_place_stops", "not_local_place_words",
+            "local_place_word_after")
 SEARCHED = ("part_words", "driver_words", "investment_words", "own_time_words", "whole_place_words", "national_words",
             "cumulative_words", "own_place_words", "receiving_words", "count_words", "now_words")
 CLAUSE_OPENERS = ("", "，", "。", "；", "：", "！", "？", ",", ";", ":")  # before a place that opens its clause
@@ -96,6 +100,9 @@ class _Reader:
         # name the institution word follows at once is set aside
         self.places = [p for p in doc.mentions["places"] if not self._aside(p)]
         self.place_starts = [p.start for p in self.places]
+        # the places with the towns and villages standing for theirs (箐口村 -> 会泽县): where figures land
+        self.spots = lexicons.derived(_locality).mentions(doc.text, self.places)
+        self.spot_starts = [p.start for p in self.spots]
         self.years = doc.mentions["years"]
         self.year_starts = [y.start for y in self.years]
         pairs = [m.value for m in doc.mentions["pairings"]]
@@ -158,8 +165,10 @@ class _Reader:
         return Passage(sentence, clause, paragraph, self.document.section_index(paragraph),
                        self._has("national_words", sentence[0], pos))
 
-    def places_in(self, start: int, end: int) -> list[Mention]:
-        return most_specific(_starting_in(self.places, self.place_starts, start, end), self.text)
+    def places_in(self, start: int, end: int, spots: bool = False) -> list[Mention]:
+        """The places named between two positions, a chain by its last; spots: with towns and villages."""
+        places, starts = (self.spots, self.spot_starts) if spots else (self.places, self.place_starts)
+        return most_specific(_starting_in(places, starts, start, end), self.text)
 
     def years_in(self, start: int, end: int) -> list[Mention]:
         return _starting_in(self.years, self.year_starts, start, end)
@@ -311,12 +320,12 @@ class _Reader:
         income per person) has no actor unless a giver is named with it; a
         place spending on itself is both."""
         s0 = where.sentence[0]
-        named = self.places_in(s0, where.clause[1])
+        named = self.places_in(s0, where.clause[1], spots=True)
         # the last place before the figure, followed by a receiving word, receives (河北接受社会捐赠款物9.2亿元)
         last = [p for p in named if p.end <= figure.start][-1:]
         taking = {p.start for p in last if self._has("receiving_words", p.end, figure.start)}
         givers = innermost([p for p in named if self._side(p) == "helper" and p.end <= figure.start
-                            and p.start not in taking])
+                            and p.start not in taking and p.rule != LOCAL_RULE])
         receivers = [p for p in named if self._side(p) != "helper" or p.start in taking]
         # 武汉市上岗快递小哥人数…增加到目前的2万多人: a number of people is a statistic of a place, not its act
         counting = self._has("count_words", where.clause[0], figure.start)
@@ -380,7 +389,7 @@ class _Reader:
         """The one receiving-side place named before a figure, in its clause when one is, not marked
         as where help lands (向, 在…): it acts on its own (百色市累计投入133.78亿元, 朔州市输送5000多名
         贫困劳动力，长治市组织培训1200人)."""
-        before = [p for p in receivers if p.end <= figure.start and not self._marked(p)
+        before = [p for p in receivers if p.end <= figure.start and not self._marked(p) and p.rule != LOCAL_RULE
                   and not self._has("receiving_words", p.end, figure.start)]
         subjects = {p.value.name for p in ([p for p in before if p.start >= clause] or before)}
         return subjects.pop() if len(subjects) == 1 else ""
@@ -398,7 +407,7 @@ class _Reader:
     @cached_property
     def _ending_at(self) -> dict[int, Mention]:
         """Each place by where it ends (武汉 of 武汉、荆门)."""
-        return {p.end: p for p in self.places}
+        return {p.end: p for p in self.spots}
 
     def _whole_place(self, start: int, end: int) -> str:
         """The division a whole-place word between two positions stands for (全县: the last county named), or ''."""
@@ -478,7 +487,8 @@ class _Reader:
                                     lambda a, b: self._side_places(a, b, side))
 
     def _side_places(self, start: int, end: int, side: str) -> list[Mention]:
-        return [p for p in self.places_in(start, end) if self._side(p) == side]
+        """The places of a side between two positions: towns and villages only where help lands."""
+        return [p for p in self.places_in(start, end, spots=side == "helped") if self._side(p) == side]
 
     def _section_place(self, section: int, paragraph: int, side: str) -> str:
         """The place of a side the section above a paragraph is about (once per paragraph: sections are long):
@@ -534,6 +544,15 @@ def _poverty_words(lexicons):
     own = lexicons["own_poverty_measures"]
     words = [w for cues in ("money_cues", "people_cues") for w, m in lexicons[cues].items() if m in own]
     return re.compile(alternation([*words, *lexicons["not_cues"]]))
+
+
+def _locality(lexicons) -> Locality:
+    """A town's name then a village's, each two to four letters and its suffix (蟠龙镇院坝村), both optional."""
+    town, village = (f"(?P<{kind}>\\p{{Han}}{{2,4}}?(?:{alternation(lexicons[kind + '_words'])}))?"
+                     for kind in ("town", "village"))
+    return Locality(regex.compile(town + village), frozenset(lexicons["local_place_stops"]),
+                    regex.compile(alternation(lexicons["not_local_place_words"])),
+                    tuple(lexicons["local_place_word_after"]))
 
 
 def _cue_pattern(lexicons, name: str):

@@ -7,6 +7,7 @@ A chain of names (云南曲靖罗平县) means its most specific place.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
@@ -168,3 +169,52 @@ class Gatherings:
         places.add(read(done, until))
         self._done[key] = (until, places)
         return places
+
+
+LOCAL_RULE = "fact.local_place"  # the rule of a town or village standing for its division (no table row)
+
+
+@dataclass(frozen=True)
+class Locality:
+    """Towns and villages, which no gazetteer of divisions holds, placed in a division by the
+    document itself: 云南会泽县大井镇箐口村 puts 大井镇 and 箐口村 in 会泽县, so a later 箐口村有2025户
+    lands in 会泽县 (a village's figures land in its county, the readers of the audits decided)."""
+    chain: regex.Pattern  # after a division: a town's name, then a village's (大井镇箐口村)
+    stops: frozenset[str]  # what no such name begins with: 该县各乡镇, 全县所有村
+    generic: regex.Pattern  # words that make a common noun of it, not a name: 贫困村, 示范村, 农村
+    word_after: tuple[str, ...]  # words its suffix begins, which end no name: 不少村民, 推进村级, 首个乡村
+
+    def mentions(self, text: str, places: list[Mention]) -> list[Mention]:
+        """The places with every mention of the towns and villages the text names after one, standing
+        for it, never inside a division's own name."""
+        found = self._named(text, places)
+        if not found:
+            return places
+        starts = [p.start for p in places]
+        spots = [Mention("places", m.start(), m.end(), LOCAL_RULE, found[m.group()])
+                 for m in regex.finditer(alternation(found), text)
+                 if self._ends(text, m.end()) and not _overlaps(places, starts, m.start(), m.end())]
+        return sorted([*places, *spots], key=lambda p: p.start)
+
+    def _ends(self, text: str, end: int) -> bool:
+        """Whether a name's suffix ends it, not begins the next word (不少村民: no village named 不少村)."""
+        return not text.startswith(self.word_after, end - 1)
+
+    def _named(self, text: str, places: list[Mention]) -> dict:
+        """Town and village names by the division each follows (the last of a chain: 曲靖市会泽县大井镇)."""
+        found = {}
+        for place, after in zip(places, [*places[1:], None]):
+            if place.value.level == "province" or (after and after.start == place.end):
+                continue
+            m = self.chain.match(text, place.end)
+            for group in ("town", "village"):
+                name, end = m.group(group), m.end(group)
+                if (name and self._ends(text, end) and name[0] not in self.stops and not self.generic.search(name)
+                        and (after is None or after.start >= end)):
+                    found.setdefault(name, place.value)
+        return found
+
+
+def _overlaps(places: list[Mention], starts: list[int], start: int, end: int) -> bool:
+    k = bisect_left(starts, end)
+    return k > 0 and places[k - 1].end > start
