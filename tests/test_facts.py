@@ -96,12 +96,13 @@ def test_relative_years_date_figures_only_in_a_dated_document():
 @pytest.mark.parametrize("text,figure,actor,target,measure", [
     ("曲靖市累计投入财政专项扶贫资金21亿元。", "21亿元", "曲靖市", "曲靖市", "aid"),         # spending on itself
     ("社会各界捐款300万元，用于修建村小学。", "300万元", "", "", "donation"),              # no place gives: blank
-    ("松江区财政投资800万元建设蔬菜基地。", "800万元", "松江区", "", "aid"),              # a government's 投资 is aid
+    ("松江区财政投资800万元建设蔬菜基地。", "800万元", "松江区", "松江区", "aid"),        # a government's 投资 is aid,
+    # and with no place paired or named to receive it, spent on itself (as 曲靖市 above)
     ("浙江企业在会理县投资3.5亿元建设工厂。", "3.5亿元", "浙江省", "", "investment"),     # firms' 投资 is investment
     ("普陀区帮助德宏州芒市1.3万名贫困群众脱贫。", "1.3万名", "普陀区", "芒市", "lifted"),  # 帮助…脱贫, the innermost place
     ("奉贤区组织企业采购云南特色农产品2300万元。", "2300万元", "奉贤区", "云南省", "sales"),
     ("在贵州，榕江县年底前还有贫困人口2100户。", "2100户", "", "榕江县", "poor"),        # 在贵州 frames; 榕江县 is inside
-    ("青岛市注资600万元建设扶贫车间。", "600万元", "青岛市", "", "aid"),                  # a government's 注资 is aid
+    ("青岛市注资600万元建设扶贫车间。", "600万元", "青岛市", "青岛市", "aid"),            # a government's 注资 is aid
     ("内蒙古自治区对口支援湖北省荆门市。巴彦淖尔市向荆门市捐赠价值300万元的农产品。",   # inside a helper: a helper
      "300万元", "巴彦淖尔市", "荆门市", "donation"),
     ("福建省宁化县曾是国家级贫困县，2016年有贫困人口1.2万人。", "1.2万人", "", "宁化县", "poor"),  # whatever its side

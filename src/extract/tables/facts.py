@@ -50,7 +50,7 @@ LEXICONS = ("money_cues", "people_cues", "noun_cues", "driver_words", "investmen
             "own_place_words", "list_joining_words", "target_markers", "receiving_words", "year_base_before",
             "own_time_words", "own_poverty_measures", "national_words", "cumulative_words", "not_cues", "count_words", "now_words",
             "now_span_words", "town_words", "village_words", "local_place_stops", "not_local_place_words",
-            "local_place_word_after")
+            "local_place_word_after", "outward_measures")
 SEARCHED = ("part_words", "driver_words", "investment_words", "own_time_words", "whole_place_words", "national_words",
             "cumulative_words", "own_place_words", "receiving_words", "count_words", "now_words")
 CLAUSE_OPENERS = ("", "，", "。", "；", "：", "！", "？", ",", ";", ":")  # before a place that opens its clause
@@ -326,6 +326,7 @@ class _Reader:
         taking = {p.start for p in last if self._has("receiving_words", p.end, figure.start)}
         givers = innermost([p for p in named if self._side(p) == "helper" and p.end <= figure.start
                             and p.start not in taking and p.rule != LOCAL_RULE])
+        sentence_givers = givers
         receivers = [p for p in named if self._side(p) != "helper" or p.start in taking]
         # 武汉市上岗快递小哥人数…增加到目前的2万多人: a number of people is a statistic of a place, not its act
         counting = self._has("count_words", where.clause[0], figure.start)
@@ -351,7 +352,18 @@ class _Reader:
             target = target or actor  # a place acting for its own people is the target too
         if not target and (measure in self.lex["acting_measures"] or of_place) and self.own_poverty:
             target = self._passage_place(where, "helper")  # 安溪共投入各级财政扶贫资金 in 福建
+        if not target and not receivers and not self.helpers and measure not in self.lex["outward_measures"]:
+            target = self._own_place(sentence_givers, where, measure)
         return actor, target
+
+    def _own_place(self, givers: list[Mention], where: Passage, measure: str) -> str:
+        """Where the document tells of no help between places (it pairs none) and the sentence names no
+        receiving side, a figure is about the giving-side place its sentence names (泰顺县共投入资金8000万元:
+        a place spending on itself), or, for a figure no place does, the one its passage is about and acts
+        in (西城区大栅栏街道灯火通明。…100多名党员 -> 西城区)."""
+        if measure in self.lex["acting_measures"]:
+            return self._holding(givers)
+        return self._holding(givers) or self._acting(self._passage_place(where, "helper"), where)
 
     def _actor(self, figure: Mention, where: Passage, measure: str, givers: list[Mention], named_only: bool) -> str:
         """The givers named with the figure, else (named_only: not for a figure describing a place,
