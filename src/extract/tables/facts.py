@@ -50,9 +50,9 @@ LEXICONS = ("money_cues", "people_cues", "noun_cues", "driver_words", "investmen
             "own_place_words", "list_joining_words", "target_markers", "receiving_words", "year_base_before",
             "own_time_words", "own_poverty_measures", "national_words", "cumulative_words", "not_cues", "count_words", "now_words",
             "now_span_words", "town_words", "village_words", "local_place_stops", "not_local_place_words",
-            "local_place_word_after", "outward_measures")
+            "local_place_word_after", "outward_measures", "worker_nouns", "act_words")
 SEARCHED = ("part_words", "driver_words", "investment_words", "own_time_words", "whole_place_words", "national_words",
-            "cumulative_words", "own_place_words", "receiving_words", "count_words", "now_words")
+            "cumulative_words", "own_place_words", "receiving_words", "count_words", "now_words", "act_words")
 CLAUSE_OPENERS = ("", "，", "。", "；", "：", "！", "？", ",", ";", ":")  # before a place that opens its clause
 TITLE_REACH = 60  # how far back a 《 may open the title a year stands in: no title is longer
 CLAUSE = Stops("，,；;：:（）()")  # a figure's clause: 截至2019年，累计投入2.3亿元（其中…）
@@ -348,7 +348,10 @@ class _Reader:
                  or self._actor(figure, where, measure, givers, named_only=describing or bool(taking) or subject))
         if (not actor and not givers and not counting and measure in self.lex["self_acting_measures"]
                 and (figure.table == "amounts" or cue not in self.lex["noun_cues"])):  # not 80多名建筑工人
-            actor = self._acting_alone(receivers, figure, where.clause[0])
+            actor = self._acting_alone(receivers, figure, where.clause[0],
+                                       opening=measure not in self.lex["acting_measures"])
+            if actor and measure not in self.lex["acting_measures"] and not self._at_work(figure):
+                actor = ""
             target = target or actor  # a place acting for its own people is the target too
         if not target and (measure in self.lex["acting_measures"] or of_place) and self.own_poverty:
             target = self._passage_place(where, "helper")  # 安溪共投入各级财政扶贫资金 in 福建
@@ -397,14 +400,22 @@ class _Reader:
         """Whether a place is the first word of its clause: what the clause is about (杨浦区在普洱市实施…)."""
         return self.text[place.start - 1:place.start] in CLAUSE_OPENERS
 
-    def _acting_alone(self, receivers: list[Mention], figure: Mention, clause: int) -> str:
+    def _acting_alone(self, receivers: list[Mention], figure: Mention, clause: int, opening: bool) -> str:
         """The one receiving-side place named before a figure, in its clause when one is, not marked
         as where help lands (向, 在…): it acts on its own (百色市累计投入133.78亿元, 朔州市输送5000多名
-        贫困劳动力，长治市组织培训1200人)."""
+        贫困劳动力，长治市组织培训1200人). opening: for a figure of no act (other), only a place opening
+        its clause, the subject (长垣市1000多名党员志愿者站出来; not 家住宜昌市…的马德喜一家三口)."""
         before = [p for p in receivers if p.end <= figure.start and not self._marked(p) and p.rule != LOCAL_RULE
-                  and not self._has("receiving_words", p.end, figure.start)]
+                  and not self._has("receiving_words", p.end, figure.start) and (not opening or self._opens_clause(p))]
         subjects = {p.value.name for p in ([p for p in before if p.start >= clause] or before)}
         return subjects.pop() if len(subjects) == 1 else ""
+
+    def _at_work(self, figure: Mention) -> bool:
+        """Whether a figure counts a place's own people at work (1000多名党员志愿者, 排查居民444386户),
+        not what befell them (治愈出院4895人): a worker's noun, or an act before the figure in its clause."""
+        noun = getattr(figure.value, "noun", "")
+        return (noun.endswith(self.lex["worker_nouns"])
+                or self._has("act_words", CLAUSE.around(self.text, figure.start, 0, figure.start)[0], figure.start))
 
     def _marked(self, place: Mention) -> bool:
         """Whether a target marker stands right before a place (向会泽县, 在叶城县), or before
