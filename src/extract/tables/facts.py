@@ -334,7 +334,12 @@ class _Reader:
         # a place's poor or budget describe it whatever its side (福建省安溪县…贫困人口31.37万人);
         # not a person's income (在龙泉…月收入4000多元: the worker's home is the target)
         of_place = measure in self.lex["describing_measures"]
-        target = self._target(receivers or (named if of_place else []), figure) or self._passage_place(where, "helped")
+        landing = receivers or (named if of_place else [])
+        # 8支医疗队844名队员在武汉支援，3支医疗队389名队员在随州: each figure lands where a marker after it in
+        # its clause says (not a place naming its people: 75名湖南队员; nor one before it: 来自安徽的26名医护人员)
+        after = [p for p in landing if p.start >= figure.end and self._marked(p)]
+        target = ((self._target(after, figure) if after else "") or self._target(landing, figure)
+                  or self._passage_place(where, "helped"))
         if describing and self.own_poverty:
             givers = []  # 泰顺县建档立卡贫困人口1.2万人 in a text about its own poor: 泰顺县 gives nothing
         elif describing and measure == "poor":  # 会泽县尚有20044户未脱贫: only a giver in its own clause counts
