@@ -22,8 +22,8 @@ from ..doc import Mention
 from ..document import Stops
 from ..registry import Shape, Table, a_regex, finder, option_pattern, register_table
 from ..rules import alternation
-from .roles import (HOLDER_WIDTH, LOCAL_RULE, Gathered, Gatherings, Locality, Regions, holding, inside, innermost,
-                    most_specific)
+from .roles import (HOLDER_WIDTH, LOCAL_RULE, NAME_LETTERS, Gathered, Gatherings, Locality, Regions, holding, inside,
+                    innermost, most_specific)
 
 
 @dataclass(frozen=True, slots=True)
@@ -575,12 +575,14 @@ def _poverty_words(lexicons):
 
 
 def _locality(lexicons) -> Locality:
-    """A town's name then a village's, each two to four letters and its suffix (蟠龙镇院坝村), both optional."""
-    town, village = (f"(?P<{kind}>\\p{{Han}}{{2,4}}?(?:{alternation(lexicons[kind + '_words'])}))?"
+    """A town's name then a village's, each a few letters and its suffix (大井镇箐口村), both optional."""
+    least, most = NAME_LETTERS
+    town, village = (f"(?P<{kind}>\\p{{Han}}{{{least},{most}}}?(?:{alternation(lexicons[kind + '_words'])}))?"
                      for kind in ("town", "village"))
+    suffixes = [*lexicons["town_words"], *lexicons["village_words"]]
     return Locality(regex.compile(town + village), frozenset(lexicons["local_place_stops"]),
                     regex.compile(alternation(lexicons["not_local_place_words"])),
-                    tuple(lexicons["local_place_word_after"]))
+                    tuple(lexicons["local_place_word_after"]), frozenset(w[0] for w in suffixes))
 
 
 def _cue_pattern(lexicons, name: str):

@@ -172,6 +172,7 @@ class Gatherings:
 
 
 LOCAL_RULE = "fact.local_place"  # the rule of a town or village standing for its division (no table row)
+NAME_LETTERS = (2, 4)  # a town's or village's own name before its suffix: 大井(镇), 阿布洛哈(村)
 
 
 @dataclass(frozen=True)
@@ -183,6 +184,7 @@ class Locality:
     stops: frozenset[str]  # what no such name begins with: 该县各乡镇, 全县所有村
     generic: regex.Pattern  # words that make a common noun of it, not a name: 贫困村, 示范村, 农村
     word_after: tuple[str, ...]  # words its suffix begins, which end no name: 不少村民, 推进村级, 首个乡村
+    suffix_starts: frozenset[str]  # the letters a suffix begins with (镇, 乡, 街, 村): most places are followed by none
 
     def mentions(self, text: str, places: list[Mention]) -> list[Mention]:
         """The places with every mention of the towns and villages the text names after one, standing
@@ -204,7 +206,8 @@ class Locality:
         """Town and village names by the division each follows (the last of a chain: 曲靖市会泽县大井镇)."""
         found = {}
         for place, after in zip(places, [*places[1:], None]):
-            if place.value.level == "province" or (after and after.start == place.end):
+            if (place.value.level == "province" or (after and after.start == place.end)
+                    or self.suffix_starts.isdisjoint(text[place.end + NAME_LETTERS[0]:place.end + NAME_LETTERS[1] + 1])):
                 continue
             m = self.chain.match(text, place.end)
             for group in ("town", "village"):
