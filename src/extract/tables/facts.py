@@ -50,7 +50,8 @@ LEXICONS = ("money_cues", "people_cues", "noun_cues", "driver_words", "investmen
             "own_place_words", "list_joining_words", "target_markers", "receiving_words", "year_base_before",
             "own_time_words", "own_poverty_measures", "national_words", "cumulative_words", "not_cues", "count_words", "now_words",
             "now_span_words", "town_words", "village_words", "local_place_stops", "not_local_place_words",
-            "local_place_word_after", "outward_measures", "worker_nouns", "act_words")
+            "local_place_word_after", "outward_measures", "worker_nouns", "act_words",
+            "carrier_cues", "plain_money_cues")
 SEARCHED = ("part_words", "driver_words", "investment_words", "own_time_words", "whole_place_words", "national_words",
             "cumulative_words", "own_place_words", "receiving_words", "count_words", "now_words", "act_words")
 CLAUSE_OPENERS = ("", "，", "。", "；", "：", "！", "？", ",", ";", ":")  # before a place that opens its clause
@@ -223,7 +224,10 @@ class _Reader:
         else:
             return "other", ""
         measure = meaning[chosen.group()]
-        if measure in ("investment", "aid") and self._has("investment_words", where.sentence[0], figure.start):
+        word = chosen.group()
+        named_aid = word in self.lex["noun_cues"] and word not in self.lex["plain_money_cues"]  # 帮扶资金
+        if (measure in ("investment", "aid") and not named_aid
+                and self._has("investment_words", where.sentence[0], figure.start)):
             measure = "investment"  # 引导企业在云南投资, 实际到位资金: firms' money
         elif measure == "investment":
             measure = "aid"  # 青羊投资220万元, 援藏资金投资: a government's money is aid
@@ -243,9 +247,12 @@ class _Reader:
         return [m for m in cues if m.group() not in self.lex["noun_cues"]]
 
     def _strongest(self, cues: list, first: bool = False):
-        """Of several cues, a verb over a noun (捐赠帮扶资金: 捐赠), then the nearest
-        to the figure (the last before it, the first after it)."""
-        pool = self._verbs(cues) or cues
+        """Of several cues, a verb over a noun (捐赠帮扶资金: 捐赠), a noun over a verb that only moves money
+        (拨付帮扶资金, 投入无偿帮扶资金: what moves decides), then the nearest to the figure (the last
+        before it, the first after it)."""
+        verbs = self._verbs(cues)
+        acting = [m for m in verbs if m.group() not in self.lex["carrier_cues"]]
+        pool = acting or [m for m in cues if m.group() in self.lex["noun_cues"]] or cues
         return pool[0] if first else pool[-1]
 
     def year(self, figure: Mention, where: Passage) -> Mention | None:
