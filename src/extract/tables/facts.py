@@ -51,7 +51,7 @@ LEXICONS = ("money_cues", "people_cues", "noun_cues", "driver_words", "investmen
             "own_time_words", "own_poverty_measures", "national_words", "cumulative_words", "not_cues", "count_words", "now_words",
             "now_span_words", "town_words", "village_words", "local_place_stops", "not_local_place_words",
             "local_place_word_after", "outward_measures", "worker_nouns", "act_words",
-            "carrier_cues", "plain_money_cues")
+            "carrier_cues", "plain_money_cues", "open_list_marks")
 SEARCHED = ("part_words", "driver_words", "investment_words", "own_time_words", "whole_place_words", "national_words",
             "cumulative_words", "own_place_words", "receiving_words", "count_words", "now_words", "act_words")
 CLAUSE_OPENERS = ("", "，", "。", "；", "：", "！", "？", ",", ";", ":")  # before a place that opens its clause
@@ -345,8 +345,11 @@ class _Reader:
         # 8支医疗队844名队员在武汉支援，3支医疗队389名队员在随州: each figure lands where a marker after it in
         # its clause says (not a place naming its people: 75名湖南队员; nor one before it: 来自安徽的26名医护人员)
         after = [p for p in landing if p.start >= figure.end and self._marked(p)]
-        target = ((self._target(after, figure) if after else "") or self._target(landing, figure)
-                  or self._passage_place(where, "helped"))
+        target = (self._target(after, figure) if after else "") or self._target(landing, figure)
+        if self._left_open(target, landing):
+            target = ""
+        elif not target:
+            target = self._passage_place(where, "helped")
         if describing and self.own_poverty:
             givers = []  # 泰顺县建档立卡贫困人口1.2万人 in a text about its own poor: 泰顺县 gives nothing
         elif describing and measure == "poor":  # 会泽县尚有20044户未脱贫: only a giver in its own clause counts
@@ -495,6 +498,11 @@ class _Reader:
         within = [p for p in receivers if p.end <= figure.start
                   and any(q.end <= p.start and inside(p.value, q.value) for q in chosen)] if len(chosen) <= 3 else []
         return (self._holding(within) if within else "") or self._holding(chosen, listed=len(marked) > 1)
+
+    def _left_open(self, name: str, places: list[Mention]) -> bool:
+        """Whether the place a figure would land in opens a list left unnamed (向湖北等地捐款): then it
+        lands in no one place (a named place holding the list still does: 驰援武汉、荆门等地 in 湖北)."""
+        return any(p.value.name == name and self.text.startswith(self.lex["open_list_marks"], p.end) for p in places)
 
     @staticmethod
     def _holding(places: list[Mention], listed: bool = False) -> str:
