@@ -18,14 +18,16 @@ NEWS = ROOT.parent / "shared" / "news" / "rmrb-2020q1"
 GOLD = ROOT / "tests" / "gold_audit"
 YEAR = ("year", "year_end", "year_kind")  # one column for scoring, as SPEC.md's facts scoring reads them
 
-# reached (2026-11-28, third session): audit7 year 0.954 actor 0.672 target 0.656 measure 0.809;
-# audit8 (never read row by row) 0.963 0.769 0.709 0.754; audit9 0.970 0.780 0.621 0.750;
-# audit10 (labelled after the session's last rule, never read nor used to choose) 0.984 0.816 0.592 0.664
+# reached (2026-11-28, fourth session): audit7 year 0.962 actor 0.695 target 0.740 measure 0.832;
+# audit8 0.963 0.784 0.724 0.769; audit9 0.977 0.841 0.667 0.773; audit10 0.984 0.816 0.704 0.680
+# (its aggregate was printed after candidate rules this session); audit11 (labelled blind this
+# session, scored once at its end, never read nor used to choose) 0.970 0.774 0.669 0.722
 FLOORS = {
-    "audit7": {"year": 0.92, "actor": 0.62, "target": 0.60, "measure": 0.76},
-    "audit8": {"year": 0.92, "actor": 0.72, "target": 0.67, "measure": 0.71},
-    "audit9": {"year": 0.93, "actor": 0.74, "target": 0.58, "measure": 0.70},
-    "audit10": {"year": 0.95, "actor": 0.77, "target": 0.55, "measure": 0.62},
+    "audit7": {"year": 0.93, "actor": 0.66, "target": 0.70, "measure": 0.80},
+    "audit8": {"year": 0.93, "actor": 0.75, "target": 0.69, "measure": 0.73},
+    "audit9": {"year": 0.94, "actor": 0.80, "target": 0.63, "measure": 0.74},
+    "audit10": {"year": 0.95, "actor": 0.78, "target": 0.67, "measure": 0.64},
+    "audit11": {"year": 0.94, "actor": 0.74, "target": 0.63, "measure": 0.69},
 }
 
 
