@@ -51,7 +51,8 @@ LEXICONS = ("money_cues", "people_cues", "noun_cues", "driver_words", "investmen
             "own_time_words", "own_poverty_measures", "national_words", "cumulative_words", "not_cues", "count_words", "now_words",
             "now_span_words", "town_words", "village_words", "local_place_stops", "not_local_place_words",
             "local_place_word_after", "outward_measures", "worker_nouns", "act_words",
-            "carrier_cues", "plain_money_cues", "open_list_marks")
+            "carrier_cues", "plain_money_cues", "open_list_marks",
+            "plain_investment_cues")
 SEARCHED = ("part_words", "driver_words", "investment_words", "own_time_words", "whole_place_words", "national_words",
             "cumulative_words", "own_place_words", "receiving_words", "count_words", "now_words", "act_words")
 CLAUSE_OPENERS = ("", "，", "。", "；", "：", "！", "？", ",", ";", ":")  # before a place that opens its clause
@@ -223,15 +224,15 @@ class _Reader:
             chosen = self._strongest(earlier)
         else:
             return "other", ""
-        measure = meaning[chosen.group()]
         word = chosen.group()
+        measure = meaning[word]
         named_aid = word in self.lex["noun_cues"] and word not in self.lex["plain_money_cues"]  # 帮扶资金
         if (measure in ("investment", "aid") and not named_aid
                 and self._has("investment_words", where.sentence[0], figure.start)):
             measure = "investment"  # 引导企业在云南投资, 实际到位资金: firms' money
-        elif measure == "investment":
-            measure = "aid"  # 青羊投资220万元, 援藏资金投资: a government's money is aid
-        return measure, chosen.group()
+        elif measure == "investment" and word in self.lex["plain_investment_cues"]:
+            measure = "aid"  # 青羊投资220万元, 援藏资金投资: a government's money is aid (not 总投资: a project's)
+        return measure, word
 
     def _part_of(self, whole: Mention, figure: Mention, where: Passage) -> bool:
         """Whether a figure is a part of the one before it (。其中产业项目5000万元): same table,
