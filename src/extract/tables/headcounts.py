@@ -51,6 +51,11 @@ def _noun_patterns(lexicons):
     return after, related, spaced, before, lexicons["noun_not_kinds"]
 
 
+def _organisation(lexicons):
+    """A short noun group after a count that ends in an organisation's noun (大工业企业, 用人单位)."""
+    return regex.compile(f"[^{NOT_IN_A_CLAUSE}]{{0,{KIND_REACH}}}?(?:{alternation(lexicons['organisation_nouns'])})")
+
+
 def counted_noun(doc, start: int, end: int, lexicons: dict) -> str:
     """What the count counts, named right after it (a place or 当地 may stand
     between: 40余位上海教师, 1000余名当地群众), else right before it; empty when
@@ -89,7 +94,7 @@ def _word_start(words, pos: int, limit: int) -> int:
 
 @normalizer("headcount", lexicons=(*QUALIFIER_LEXICONS, "indefinite_numerals", "people_nouns", "person_kinds",
                                    "noun_skipped", "noun_glue", "noun_joining_words", "noun_not_kinds", "noun_gap_stops",
-                                   "ranking_words", "ranked_units"))
+                                   "ranking_words", "ranked_units", "organisation_nouns", "organisation_units"))
 def headcount(match, doc, rule):
     lexicons = rule.lexicons
     if match.group("num") in lexicons["indefinite_numerals"] and not optional_group(match, "pre"):
@@ -98,6 +103,9 @@ def headcount(match, doc, rule):
         before = doc.document.clause_before(match.start("m"), width=16)
         if any(w in before for w in lexicons["ranking_words"]):
             return []  # 排名短节目二三位: places in a ranking, not people
+    organisations = lexicons.derived(_organisation)
+    if match.group("unit") in lexicons["organisation_units"] and organisations.match(doc.text, match.end("m")):
+        return []  # 103万户用人单位, 2.3万余户生产型子企业: firms counted, not households
     reading, whole = number_range(match)
     if reading.value != reading.value.to_integral_value():
         return []  # 医师2.41人 (per thousand) is a rate: people come in whole numbers
