@@ -48,11 +48,10 @@ FACTS = register_table(Table(
 LEXICONS = ("money_cues", "people_cues", "noun_cues", "driver_words", "investment_words", "part_words",
             "describing_measures", "describing_cues", "acting_measures", "self_acting_measures", "whole_place_words",
             "own_place_words", "list_joining_words", "target_markers", "receiving_words", "year_base_before",
-            "own_time_words", "own_poverty_measures", "national_words", "cumulative_words", "not_cues", "count_words", "now_words",
-            "now_span_words", "town_words", "village_words", "local_place_stops", "not_local_place_words",
-            "local_place_word_after", "outward_measures", "worker_nouns", "act_words",
-            "carrier_cues", "plain_money_cues", "open_list_marks",
-            "plain_investment_cues")
+            "own_time_words", "own_poverty_measures", "national_words", "cumulative_words", "not_cues", "count_words",
+            "now_words", "now_span_words", "town_words", "village_words", "local_place_stops", "not_local_place_words",
+            "local_place_word_after", "outward_measures", "worker_nouns", "act_words", "carrier_cues",
+            "plain_money_cues", "plain_investment_cues", "open_list_marks")
 SEARCHED = ("part_words", "driver_words", "investment_words", "own_time_words", "whole_place_words", "national_words",
             "cumulative_words", "own_place_words", "receiving_words", "count_words", "now_words", "act_words")
 CLAUSE_OPENERS = ("", "，", "。", "；", "：", "！", "？", ",", ";", ":")  # before a place that opens its clause
@@ -362,12 +361,11 @@ class _Reader:
         subject = any(where.clause[0] <= p.start and p.end <= figure.start and self._opens_clause(p) for p in receivers)
         actor = ((whole if measure in self.lex["acting_measures"] else "")
                  or self._actor(figure, where, measure, givers, named_only=describing or bool(taking) or subject))
+        no_act = measure not in self.lex["acting_measures"]  # other: a place's own people at work, if any
         if (not actor and not givers and not counting and measure in self.lex["self_acting_measures"]
-                and (figure.table == "amounts" or cue not in self.lex["noun_cues"])):  # not 80多名建筑工人
-            actor = self._acting_alone(receivers, figure, where.clause[0],
-                                       opening=measure not in self.lex["acting_measures"])
-            if actor and measure not in self.lex["acting_measures"] and not self._at_work(figure):
-                actor = ""
+                and (figure.table == "amounts" or cue not in self.lex["noun_cues"])  # not 80多名建筑工人
+                and (not no_act or self._at_work(figure))):
+            actor = self._acting_alone(receivers, figure, where.clause[0], opening=no_act)
             target = target or actor  # a place acting for its own people is the target too
         if not target and (measure in self.lex["acting_measures"] or of_place) and self.own_poverty:
             target = self._passage_place(where, "helper")  # 安溪共投入各级财政扶贫资金 in 福建
@@ -429,7 +427,7 @@ class _Reader:
     def _at_work(self, figure: Mention) -> bool:
         """Whether a figure counts a place's own people at work (1000多名党员志愿者, 排查居民444386户),
         not what befell them (治愈出院4895人): a worker's noun, or an act before the figure in its clause."""
-        noun = getattr(figure.value, "noun", "")
+        noun = figure.value.noun if figure.table == "headcounts" else ""
         return (noun.endswith(self.lex["worker_nouns"])
                 or self._has("act_words", CLAUSE.around(self.text, figure.start, 0, figure.start)[0], figure.start))
 

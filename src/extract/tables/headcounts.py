@@ -103,8 +103,8 @@ def headcount(match, doc, rule):
         before = doc.document.clause_before(match.start("m"), width=16)
         if any(w in before for w in lexicons["ranking_words"]):
             return []  # 排名短节目二三位: places in a ranking, not people
-    organisations = lexicons.derived(_organisation)
-    if match.group("unit") in lexicons["organisation_units"] and organisations.match(doc.text, match.end("m")):
+    if (match.group("unit") in lexicons["organisation_units"]
+            and lexicons.derived(_organisation).match(doc.text, match.end("m"))):
         return []  # 103万户用人单位, 2.3万余户生产型子企业: firms counted, not households
     reading, whole = number_range(match)
     if reading.value != reading.value.to_integral_value():
