@@ -364,7 +364,7 @@ class _Reader:
         no_act = measure not in self.lex["acting_measures"]  # other: a place's own people at work, if any
         if (not actor and not givers and not counting and measure in self.lex["self_acting_measures"]
                 and (figure.table == "amounts" or cue not in self.lex["noun_cues"])  # not 80多名建筑工人
-                and (not no_act or self._at_work(figure))):
+                and (not no_act or self._at_work(figure, where.clause[0]))):
             actor = self._acting_alone(receivers, figure, where.clause[0], opening=no_act)
             target = target or actor  # a place acting for its own people is the target too
         if not target and (measure in self.lex["acting_measures"] or of_place) and self.own_poverty:
@@ -424,12 +424,11 @@ class _Reader:
         subjects = {p.value.name for p in ([p for p in before if p.start >= clause] or before)}
         return subjects.pop() if len(subjects) == 1 else ""
 
-    def _at_work(self, figure: Mention) -> bool:
+    def _at_work(self, figure: Mention, clause: int) -> bool:
         """Whether a figure counts a place's own people at work (1000多名党员志愿者, 排查居民444386户),
         not what befell them (治愈出院4895人): a worker's noun, or an act before the figure in its clause."""
         noun = figure.value.noun if figure.table == "headcounts" else ""
-        return (noun.endswith(self.lex["worker_nouns"])
-                or self._has("act_words", CLAUSE.around(self.text, figure.start, 0, figure.start)[0], figure.start))
+        return noun.endswith(self.lex["worker_nouns"]) or self._has("act_words", clause, figure.start)
 
     def _marked(self, place: Mention) -> bool:
         """Whether a target marker stands right before a place (向会泽县, 在叶城县), or before
