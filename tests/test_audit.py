@@ -22,7 +22,8 @@ YEAR = ("year", "year_end", "year_kind")  # one column for scoring, as SPEC.md's
 # audit8 0.962 0.789 0.722 0.774; audit9 0.977 0.841 0.667 0.780; audit10 0.984 0.815 0.710 0.677
 # (its aggregate was printed after candidate rules this session); audit11 (labelled blind this
 # session, scored once, then read: 0.970 0.774 0.669 0.744 after two more rules); audit12 (labelled
-# blind late in the session, scored once after its last rule, never read) 0.957 0.784 0.612 0.690
+# blind late in the session, scored once after its last rule, never read) 0.957 0.784 0.612 0.690;
+# audit13 (labelled after the last rule, scored once, never read) 0.946 0.862 0.785 0.823
 FLOORS = {
     "audit7": {"year": 0.93, "actor": 0.66, "target": 0.70, "measure": 0.80},
     "audit8": {"year": 0.93, "actor": 0.75, "target": 0.69, "measure": 0.73},
@@ -30,6 +31,7 @@ FLOORS = {
     "audit10": {"year": 0.95, "actor": 0.78, "target": 0.67, "measure": 0.64},
     "audit11": {"year": 0.94, "actor": 0.74, "target": 0.63, "measure": 0.71},
     "audit12": {"year": 0.93, "actor": 0.75, "target": 0.58, "measure": 0.66},
+    "audit13": {"year": 0.92, "actor": 0.83, "target": 0.75, "measure": 0.79},
 }
 
 
