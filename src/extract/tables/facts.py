@@ -16,14 +16,12 @@ from decimal import Decimal
 from functools import cached_property
 from itertools import takewhile
 
-import regex
-
 from ..doc import Mention
 from ..document import Stops
 from ..registry import Shape, Table, a_regex, finder, option_pattern, register_table
 from ..rules import alternation
-from .roles import (HOLDER_WIDTH, LOCAL_RULE, NAME_LETTERS, Gathered, Gatherings, Locality, Regions, holding, inside,
-                    innermost, most_specific)
+from .roles import (HOLDER_WIDTH, LOCAL_RULE, Gathered, Gatherings, Locality, Regions, holding, inside, innermost,
+                    most_specific)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +100,7 @@ class _Reader:
         self.places = [p for p in doc.mentions["places"] if not self._aside(p)]
         self.place_starts = [p.start for p in self.places]
         # the places with the towns and villages standing for theirs (箐口村 -> 会泽县): where figures land
-        self.spots = lexicons.derived(_locality).mentions(doc.text, self.places)
+        self.spots = lexicons.derived(Locality.of).mentions(doc.text, self.places)
         self.spot_starts = [p.start for p in self.spots]
         self.years = doc.mentions["years"]
         self.year_starts = [y.start for y in self.years]
@@ -333,7 +331,6 @@ class _Reader:
         taking = {p.start for p in last if self._has("receiving_words", p.end, figure.start)}
         givers = innermost([p for p in named if self._side(p) == "helper" and p.end <= figure.start
                             and p.start not in taking and p.rule != LOCAL_RULE])
-        sentence_givers = givers
         receivers = [p for p in named if self._side(p) != "helper" or p.start in taking]
         # 武汉市上岗快递小哥人数…增加到目前的2万多人: a number of people is a statistic of a place, not its act
         counting = self._has("count_words", where.clause[0], figure.start)
@@ -341,28 +338,22 @@ class _Reader:
         # a place's poor or budget describe it whatever its side (福建省安溪县…贫困人口31.37万人);
         # not a person's income (在龙泉…月收入4000多元: the worker's home is the target)
         of_place = measure in self.lex["describing_measures"]
-        landing = receivers or (named if of_place else [])
-        # 8支医疗队844名队员在武汉支援，3支医疗队389名队员在随州: each figure lands where a marker after it in
-        # its clause says (not a place naming its people: 75名湖南队员; nor one before it: 来自安徽的26名医护人员)
-        after = [p for p in landing if p.start >= figure.end and self._marked(p)]
-        target = (self._target(after, figure) if after else "") or self._target(landing, figure)
-        if self._left_open(target, landing):
-            target = ""
-        elif not target:
-            target = self._passage_place(where, "helped")
+        target = self._landing(receivers or (named if of_place else []), figure, where)
+        credited = givers  # the givers the figure is credited to
         if describing and self.own_poverty:
-            givers = []  # 泰顺县建档立卡贫困人口1.2万人 in a text about its own poor: 泰顺县 gives nothing
+            credited = []  # 泰顺县建档立卡贫困人口1.2万人 in a text about its own poor: 泰顺县 gives nothing
         elif describing and measure == "poor":  # 会泽县尚有20044户未脱贫: only a giver in its own clause counts
-            givers = [p for p in givers if p.start >= where.clause[0]]
+            credited = [p for p in givers if p.start >= where.clause[0]]
         # 东莞市再支持1亿元，全县今年将再整合扶贫资金25亿元: the whole county of the figure's own clause acts
-        whole = self._whole_place(where.clause[0], figure.start) if givers and givers[-1].end <= where.clause[0] else ""
+        whole = (self._whole_place(where.clause[0], figure.start)
+                 if credited and credited[-1].end <= where.clause[0] else "")
         # 长垣市1000多名党员志愿者站出来: a receiving-side place opening the figure's clause acts, not the passage's
         # giver (not one later in it: 邀请普洱25名教师, 本市采购遵义农产品 name what is acted on)
         subject = any(where.clause[0] <= p.start and p.end <= figure.start and self._opens_clause(p) for p in receivers)
         actor = ((whole if measure in self.lex["acting_measures"] else "")
-                 or self._actor(figure, where, measure, givers, named_only=describing or bool(taking) or subject))
+                 or self._actor(figure, where, measure, credited, named_only=describing or bool(taking) or subject))
         no_act = measure not in self.lex["acting_measures"]  # other: a place's own people at work, if any
-        if (not actor and not givers and not counting and measure in self.lex["self_acting_measures"]
+        if (not actor and not credited and not counting and measure in self.lex["self_acting_measures"]
                 and (figure.table == "amounts" or cue not in self.lex["noun_cues"])  # not 80多名建筑工人
                 and (not no_act or self._at_work(figure, where.clause[0]))):
             actor = self._acting_alone(receivers, figure, where.clause[0], opening=no_act)
@@ -370,17 +361,29 @@ class _Reader:
         if not target and (measure in self.lex["acting_measures"] or of_place) and self.own_poverty:
             target = self._passage_place(where, "helper")  # 安溪共投入各级财政扶贫资金 in 福建
         if not target and not receivers and not self.helpers and measure not in self.lex["outward_measures"]:
-            target = self._own_place(sentence_givers, where, measure)
+            target = self._own_place(givers, where, measure)
         return actor, target
+
+    def _landing(self, places: list[Mention], figure: Mention, where: Passage) -> str:
+        """Where a figure lands: of the receiving places its sentence names, those a marker after it in
+        its clause names (8支医疗队844名队员在武汉支援，3支医疗队389名队员在随州; not a place naming its
+        people: 75名湖南队员; nor one before it: 来自安徽的26名医护人员), else all of them; none when the
+        one it lands in opens a list left unnamed (向湖北等地捐款); else the passage's receiving place."""
+        after = [p for p in places if p.start >= figure.end and self._marked(p)]
+        target = (self._target(after, figure) if after else "") or self._target(places, figure)
+        if self._left_open(target, places):
+            return ""
+        return target or self._passage_place(where, "helped")
 
     def _own_place(self, givers: list[Mention], where: Passage, measure: str) -> str:
         """Where the document tells of no help between places (it pairs none) and the sentence names no
         receiving side, a figure is about the giving-side place its sentence names (泰顺县共投入资金8000万元:
         a place spending on itself), or, for a figure no place does, the one its passage is about and acts
         in (西城区大栅栏街道灯火通明。…100多名党员 -> 西城区)."""
-        if measure in self.lex["acting_measures"]:
-            return self._holding(givers)
-        return self._holding(givers) or self._acting(self._passage_place(where, "helper"), where)
+        named = self._holding(givers)
+        if named or measure in self.lex["acting_measures"]:
+            return named
+        return self._acting(self._passage_place(where, "helper"), where)
 
     def _actor(self, figure: Mention, where: Passage, measure: str, givers: list[Mention], named_only: bool) -> str:
         """The givers named with the figure, else (named_only: not for a figure describing a place,
@@ -580,22 +583,10 @@ def _starting_in(mentions: list[Mention], starts: list[int], start: int, end: in
 
 
 def _poverty_words(lexicons):
-    """The cue words of the own-poverty measures (贫困人口, 脱贫), as one pattern, with the words that hold
-    one and are none (脱贫攻坚: a campaign every article names, not a place's poor)."""
+    """The cue words of the own-poverty measures (贫困人口, 脱贫), as _cue_words makes them."""
     own = lexicons["own_poverty_measures"]
-    words = [w for cues in ("money_cues", "people_cues") for w, m in lexicons[cues].items() if m in own]
-    return re.compile(alternation([*words, *lexicons["not_cues"]]))
-
-
-def _locality(lexicons) -> Locality:
-    """A town's name then a village's, each a few letters and its suffix (大井镇箐口村), both optional."""
-    least, most = NAME_LETTERS
-    town, village = (f"(?P<{kind}>\\p{{Han}}{{{least},{most}}}?(?:{alternation(lexicons[kind + '_words'])}))?"
-                     for kind in ("town", "village"))
-    suffixes = [*lexicons["town_words"], *lexicons["village_words"]]
-    return Locality(regex.compile(town + village), frozenset(lexicons["local_place_stops"]),
-                    regex.compile(alternation(lexicons["not_local_place_words"])),
-                    tuple(lexicons["local_place_word_after"]), frozenset(w[0] for w in suffixes))
+    return _cue_words(lexicons, [w for cues in ("money_cues", "people_cues") for w, m in lexicons[cues].items()
+                                 if m in own])
 
 
 def _cue_pattern(lexicons, name: str):
@@ -603,6 +594,10 @@ def _cue_pattern(lexicons, name: str):
 
 
 def _measure_cues(lexicons, name: str):
-    """A cue lexicon's words as one pattern, with the words that hold a cue and are none (脱贫攻坚),
-    matched first so that their cue is not (_Reader._cues leaves them out)."""
-    return re.compile(alternation([*lexicons[name], *lexicons["not_cues"]]))
+    return _cue_words(lexicons, lexicons[name])
+
+
+def _cue_words(lexicons, words) -> re.Pattern:
+    """Cue words as one pattern, with the words that hold a cue and are none (脱贫攻坚: a campaign, not a
+    place's poor), matched first so that their cue is not (_Reader._cues leaves them out)."""
+    return re.compile(alternation([*words, *lexicons["not_cues"]]))

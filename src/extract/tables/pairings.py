@@ -15,9 +15,9 @@ only with 分别. A pair stated twice is one row, at its first statement.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from itertools import accumulate, pairwise
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import accumulate, pairwise
 from operator import attrgetter
 from typing import NamedTuple
 

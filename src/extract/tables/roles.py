@@ -186,6 +186,18 @@ class Locality:
     word_after: tuple[str, ...]  # words its suffix begins, which end no name: 不少村民, 推进村级, 首个乡村
     suffix_starts: frozenset[str]  # the letters a suffix begins with (镇, 乡, 街, 村): most places are followed by none
 
+    @classmethod
+    def of(cls, lexicons) -> Locality:
+        """From the facts rule's lexicons: a town's name then a village's, each a few letters and its
+        suffix (大井镇箐口村), both optional."""
+        least, most = NAME_LETTERS
+        town, village = (f"(?P<{kind}>\\p{{Han}}{{{least},{most}}}?(?:{alternation(lexicons[kind + '_words'])}))?"
+                         for kind in ("town", "village"))
+        suffixes = [*lexicons["town_words"], *lexicons["village_words"]]
+        return cls(regex.compile(town + village), frozenset(lexicons["local_place_stops"]),
+                   regex.compile(alternation(lexicons["not_local_place_words"])),
+                   tuple(lexicons["local_place_word_after"]), frozenset(w[0] for w in suffixes))
+
     def mentions(self, text: str, places: list[Mention]) -> list[Mention]:
         """The places with every mention of the towns and villages the text names after one, standing
         for it, never inside a division's own name."""
