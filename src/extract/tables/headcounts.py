@@ -52,8 +52,19 @@ def _noun_patterns(lexicons):
 
 
 def _organisation(lexicons):
-    """A short noun group after a count that ends in an organisation's noun (大工业企业, 用人单位)."""
-    return regex.compile(f"[^{NOT_IN_A_CLAUSE}]{{0,{KIND_REACH}}}?(?:{alternation(lexicons['organisation_nouns'])})")
+    """A short noun group after a count that ends in an organisation's noun (大工业企业, 用人单位); and
+    one ending right before it, glue between (规上工业企业已有1.45万户开工)."""
+    nouns = alternation(lexicons["organisation_nouns"])
+    glue = alternation([*lexicons["noun_glue"], *lexicons["noun_gap_stops"]])
+    return (regex.compile(f"[^{NOT_IN_A_CLAUSE}]{{0,{KIND_REACH}}}?(?:{nouns})"),
+            regex.compile(f"(?r)(?:{nouns})(?:{glue}){{0,2}}\\Z"))
+
+
+def _counts_organisations(doc, match, lexicons) -> bool:
+    """Whether an organisation's noun stands right after the count or right before it in its clause."""
+    after, before = lexicons.derived(_organisation)
+    start = match.start("m")
+    return bool(after.match(doc.text, match.end("m")) or before.search(doc.text, max(0, start - KIND_REACH * 2), start))
 
 
 def counted_noun(doc, start: int, end: int, lexicons: dict) -> str:
@@ -103,9 +114,8 @@ def headcount(match, doc, rule):
         before = doc.document.clause_before(match.start("m"), width=16)
         if any(w in before for w in lexicons["ranking_words"]):
             return []  # 排名短节目二三位: places in a ranking, not people
-    if (match.group("unit") in lexicons["organisation_units"]
-            and lexicons.derived(_organisation).match(doc.text, match.end("m"))):
-        return []  # 103万户用人单位, 2.3万余户生产型子企业: firms counted, not households
+    if match.group("unit") in lexicons["organisation_units"] and _counts_organisations(doc, match, lexicons):
+        return []  # 103万户用人单位, 企业已有1.45万户: firms counted, not households
     reading, whole = number_range(match)
     if reading.value != reading.value.to_integral_value():
         return []  # 医师2.41人 (per thousand) is a rate: people come in whole numbers
