@@ -344,13 +344,14 @@ class _Reader:
             credited = []  # 泰顺县建档立卡贫困人口1.2万人 in a text about its own poor: 泰顺县 gives nothing
         elif describing and measure == "poor":  # 会泽县尚有20044户未脱贫: only a giver in its own clause counts
             credited = [p for p in givers if p.start >= where.clause[0]]
-        # 东莞市再支持1亿元，全县今年将再整合扶贫资金25亿元: the whole county of the figure's own clause acts
+        # 东莞市再支持1亿元，全县今年将再整合扶贫资金25亿元: the whole county of the figure's own clause acts, as where
+        # no giver is named (内蒙古全区完成危房改造8073户); not a number of people (全省务工人数为191万人)
         whole = (self._whole_place(where.clause[0], figure.start)
-                 if credited and credited[-1].end <= where.clause[0] else "")
+                 if not credited or credited[-1].end <= where.clause[0] else "")
         # 长垣市1000多名党员志愿者站出来: a receiving-side place opening the figure's clause acts, not the passage's
         # giver (not one later in it: 邀请普洱25名教师, 本市采购遵义农产品 name what is acted on)
         subject = any(where.clause[0] <= p.start and p.end <= figure.start and self._opens_clause(p) for p in receivers)
-        actor = ((whole if measure in self.lex["acting_measures"] else "")
+        actor = ((whole if measure in self.lex["acting_measures"] and not counting else "")
                  or self._actor(figure, where, measure, credited, named_only=describing or bool(taking) or subject))
         no_act = measure not in self.lex["acting_measures"]  # other: a place's own people at work, if any
         if (not actor and not credited and not counting and measure in self.lex["self_acting_measures"]
