@@ -49,9 +49,10 @@ LEXICONS = ("money_cues", "people_cues", "noun_cues", "driver_words", "investmen
             "own_time_words", "own_poverty_measures", "national_words", "cumulative_words", "not_cues", "count_words",
             "now_words", "now_span_words", "town_words", "village_words", "local_place_stops", "not_local_place_words",
             "local_place_word_after", "outward_measures", "worker_nouns", "act_words", "carrier_cues",
-            "plain_money_cues", "plain_investment_cues", "open_list_marks")
+            "plain_money_cues", "plain_investment_cues", "open_list_marks", "foreign_markers")
 SEARCHED = ("part_words", "driver_words", "investment_words", "own_time_words", "whole_place_words", "national_words",
-            "cumulative_words", "own_place_words", "receiving_words", "count_words", "now_words", "act_words")
+            "cumulative_words", "own_place_words", "receiving_words", "count_words", "now_words", "act_words",
+            "foreign_markers")
 CLAUSE_OPENERS = ("", "，", "。", "；", "：", "！", "？", ",", ";", ":")  # before a place that opens its clause
 TITLE_REACH = 60  # how far back a 《 may open the title a year stands in: no title is longer
 CLAUSE = Stops("，,；;：:（）()")  # a figure's clause: 截至2019年，累计投入2.3亿元（其中…）
@@ -64,7 +65,9 @@ class Passage:
     clause: tuple[int, int]
     paragraph: int  # index into Document.paragraphs
     section: int  # index of the heading paragraph above, or -1
-    national: bool  # the whole country before the figure in its sentence (全国累计选派290多万名第一书记)
+    # the whole country before the figure in its sentence (全国累计选派290多万名第一书记), or a country abroad
+    # in its clause (缅甸有5万多名先心病儿童): the figure is about no place its passage names
+    national: bool
 
 
 @finder("facts", lexicons=LEXICONS, resources=("regions",),
@@ -162,7 +165,7 @@ class _Reader:
         sentence = (max(s0, clause[0] - self.reach), min(s1, clause[1] + self.reach))
         paragraph = self.document.paragraph_index(pos)
         return Passage(sentence, clause, paragraph, self.document.section_index(paragraph),
-                       self._has("national_words", sentence[0], pos))
+                       self._has("national_words", sentence[0], pos) or self._has("foreign_markers", *clause))
 
     def places_in(self, start: int, end: int, spots: bool = False) -> list[Mention]:
         """The places named between two positions, a chain by its last; spots: with towns and villages."""
