@@ -51,7 +51,7 @@ class Statement(NamedTuple):
 PAIRINGS = register_table(Table("pairings", Pairing, keys=("helper", "helped", "relation"), rules="pairings.yaml",
                                 requires=("places",), scoring="pairs", overlap="keep_all"))
 LEXICONS = ("relation_words", "arrangement_relations", "name_relations", "plain_relations", "respectively_words", "joining_words",
-            "relation_modified_nouns", "region_words", "partner_markers")
+            "relation_modified_nouns", "region_words", "partner_markers", "listing_words")
 
 
 def _patterns(lexicons, names: str):
@@ -149,6 +149,8 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
     推进云南大理…对口帮扶工作)."""
     clause_start, clause_end = COMMA.around(doc.text, word.start(), since, until)
     after = most_specific([p for p in places if word.end() <= p.start < clause_end], doc.text)
+    if not after:  # 成都对口支援了19个县，其中包括石渠、色达: the clause it goes on into names them
+        after = most_specific(_listed_next(doc.text, clause_end, until, places, lexicons), doc.text)
     if after and regions.names_institution(after[0], doc.text):
         return []  # 对口支援拉萨市人民医院: a hospital is helped, not a division
     before = [p for p in most_specific([p for p in places if since <= p.start and p.end <= word.start()], doc.text)
@@ -178,6 +180,16 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
     # a division does not pair with one inside it (武汉…对口支援江汉区: 武汉 is where the help went)
     return [Statement(word.start(), h, d, rel, d) for h in helpers for d in helped
             if h.value.name != d.value.name and not inside(d.value, h.value)]
+
+
+def _listed_next(text: str, clause_end: int, until: int, places: list[Mention], lexicons) -> list[Mention]:
+    """The places of the clause after an arrangement word's own, when it opens by listing what
+    the word's clause only counted (，其中包括石渠、色达; ，分别是…)."""
+    start = clause_end + 1
+    if clause_end >= until or not text.startswith(lexicons["listing_words"], start):
+        return []
+    end = COMMA.around(text, start, start, until)[1]
+    return [p for p in places if start <= p.start < end]
 
 
 def _partners_after(text: str, word, lexicons) -> bool:
