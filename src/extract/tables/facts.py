@@ -360,10 +360,11 @@ class _Reader:
         if (not actor and not credited and not counting and measure in self.lex["self_acting_measures"]
                 and (figure.table == "amounts" or cue not in self.lex["noun_cues"])  # not 80多名建筑工人
                 and (not no_act or self._at_work(figure, where.clause[0]))):
-            # in a text pairing no places, with none in the sentence: the receiving-side place its passage is
-            # about and acts in (正安县出台优惠政策…。解决一个贫困户就业，政府一次性奖励2000元)
+            # with no place in the sentence, in a text pairing none or a passage naming no giver: the receiving-side
+            # place the passage is about and acts in (正安县出台优惠政策…。解决一个贫困户就业，政府一次性奖励2000元)
             actor = self._acting_alone(receivers, figure, where.clause[0], opening=no_act) or (
-                self._acting(self._passage_place(where, "helped"), where) if not receivers and not self.helpers else "")
+                self._acting(self._passage_place(where, "helped"), where)
+                if not receivers and (not self.helpers or not self._passage_place(where, "helper")) else "")
             target = target or actor  # a place acting for its own people is the target too
         if not target and (measure in self.lex["acting_measures"] or of_place) and self.own_poverty:
             target = self._passage_place(where, "helper")  # 安溪共投入各级财政扶贫资金 in 福建
