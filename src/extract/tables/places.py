@@ -153,14 +153,16 @@ def _division_problems(rows: list[dict], path: Path, kinds: list[str]) -> list[s
 
 
 @resource("gazetteer", files=("divisions.csv",),
-          lexicons=("common_word_names", "town_suffixes", "surnames", "full_name_followers", "division_suffixes",
-                    "division_kinds"))
+          lexicons=("common_word_names", "word_first_names", "town_suffixes", "surnames", "full_name_followers",
+                    "division_suffixes", "division_kinds"))
 def build_gazetteer(directory: Path, res) -> Gazetteer:
     lex = res.lexicons
     divisions = load_divisions(directory / "divisions.csv", lex["division_kinds"])
+    words = frozenset(lex["word_first_names"])  # 公安 names 公安县 only as 公安县
     by_surface: dict[str, list[int]] = {}
     for i, row in enumerate(divisions):
-        for surface in dict.fromkeys([row["name"], *row["short_forms"].split("|")]):
+        short = [s for s in row["short_forms"].split("|") if s not in words]
+        for surface in dict.fromkeys([row["name"], *short]):
             if len(surface) >= 2:
                 by_surface.setdefault(surface, []).append(i)
     return Gazetteer(divisions, by_surface, frozenset(lex["common_word_names"]), lex["town_suffixes"],
