@@ -58,7 +58,7 @@ class Gazetteer:
     rows: list[dict]
     by_surface: dict[str, list[int]]  # surface -> row indexes
     common_words: frozenset[str]
-    town_suffixes: tuple[str, ...]  # 洪山镇 is a town, not 洪山区
+    town_suffixes: tuple[str, ...]  # 洪山镇 is a town, not 洪山区; 嫩江流域 a river, not 嫩江市
     surnames: frozenset[str]  # 侯永平 is a person, not 永平县
     followers: tuple[str, ...]  # 委 in 云南省委: a full name may end inside jieba's word
     suffixes: frozenset[str]  # 县区市旗…: what makes a short form more than bare
@@ -153,8 +153,8 @@ def _division_problems(rows: list[dict], path: Path, kinds: list[str]) -> list[s
 
 
 @resource("gazetteer", files=("divisions.csv",),
-          lexicons=("common_word_names", "word_first_names", "town_suffixes", "surnames", "full_name_followers",
-                    "division_suffixes", "division_kinds"))
+          lexicons=("common_word_names", "word_first_names", "town_suffixes", "river_suffixes", "surnames",
+                    "full_name_followers", "division_suffixes", "division_kinds"))
 def build_gazetteer(directory: Path, res) -> Gazetteer:
     lex = res.lexicons
     divisions = load_divisions(directory / "divisions.csv", lex["division_kinds"])
@@ -165,7 +165,8 @@ def build_gazetteer(directory: Path, res) -> Gazetteer:
         for surface in dict.fromkeys([row["name"], *short]):
             if len(surface) >= 2:
                 by_surface.setdefault(surface, []).append(i)
-    return Gazetteer(divisions, by_surface, frozenset(lex["common_word_names"]), lex["town_suffixes"],
+    return Gazetteer(divisions, by_surface, frozenset(lex["common_word_names"]),
+                     (*lex["town_suffixes"], *lex["river_suffixes"]),
                      frozenset(lex["surnames"]), lex["full_name_followers"],
                      frozenset(lex["division_suffixes"]))
 
@@ -197,8 +198,8 @@ def gazetteer_places(doc, rule):
 
 
 def _names_other(start: int, end: int, doc, gaz: Gazetteer) -> bool:
-    """A short form that names a town (洪山镇) or, after a surname standing
-    alone, a person (侯永平)."""
+    """A short form that names a town (洪山镇) or a river (嫩江流域, 黄浦江畔) or, after a surname
+    standing alone, a person (侯永平)."""
     if doc.text.startswith(gaz.town_suffixes, end):
         return True
     return start > 0 and doc.text[start - 1] in gaz.surnames and doc.words.is_start(start - 1)
