@@ -18,12 +18,11 @@ NEWS = ROOT.parent / "shared" / "news" / "rmrb-2020q1"
 GOLD = ROOT / "tests" / "gold_audit"
 YEAR = ("year", "year_end", "year_kind")  # one column for scoring, as SPEC.md's facts scoring reads them
 
-# reached (2026-11-28, fourth session): audit7 year 0.962 actor 0.695 target 0.740 measure 0.832;
-# audit8 0.962 0.789 0.722 0.774; audit9 0.977 0.841 0.667 0.780; audit10 0.984 0.815 0.710 0.677
-# (its aggregate was printed after candidate rules this session); audit11 (labelled blind this
-# session, scored once, then read: 0.970 0.774 0.669 0.744 after two more rules); audit12 (labelled
-# blind late in the session, scored once after its last rule, never read) 0.957 0.784 0.612 0.690;
-# audit13 (labelled after the last rule, scored once, never read) 0.946 0.862 0.785 0.823
+# reached (2026-11-28, fifth session; year actor target measure): audit7 0.962 0.718 0.748 0.832;
+# audit8 0.962 0.797 0.722 0.767; audit9 0.977 0.841 0.667 0.780; audit10 0.992 0.806 0.710 0.694;
+# audit11 0.977 0.782 0.684 0.744 (audit7, 9, 10 and 11 are read to develop rules); audit12 0.957 0.784
+# 0.621 0.690 and audit13 0.946 0.876 0.791 0.822 (labelled blind, never read); audit14 (labelled blind
+# this session while rules were written, scored once after the last, never read) 0.959 0.746 0.754 0.721
 FLOORS = {
     "audit7": {"year": 0.93, "actor": 0.66, "target": 0.70, "measure": 0.80},
     "audit8": {"year": 0.93, "actor": 0.75, "target": 0.69, "measure": 0.73},
@@ -31,7 +30,8 @@ FLOORS = {
     "audit10": {"year": 0.95, "actor": 0.78, "target": 0.67, "measure": 0.64},
     "audit11": {"year": 0.94, "actor": 0.74, "target": 0.63, "measure": 0.71},
     "audit12": {"year": 0.93, "actor": 0.75, "target": 0.58, "measure": 0.66},
-    "audit13": {"year": 0.92, "actor": 0.83, "target": 0.75, "measure": 0.79},
+    "audit13": {"year": 0.92, "actor": 0.84, "target": 0.76, "measure": 0.79},
+    "audit14": {"year": 0.93, "actor": 0.71, "target": 0.72, "measure": 0.69},
 }
 
 
