@@ -67,7 +67,7 @@ class Passage:
     section: int  # index of the heading paragraph above, or -1
     # the whole country before the figure in its sentence (全国累计选派290多万名第一书记), or a country abroad
     # in its clause (缅甸有5万多名先心病儿童): the figure is about no place its passage names
-    national: bool
+    beyond: bool
 
 
 @finder("facts", lexicons=LEXICONS, resources=("regions",),
@@ -360,11 +360,8 @@ class _Reader:
         if (not actor and not credited and not counting and measure in self.lex["self_acting_measures"]
                 and (figure.table == "amounts" or cue not in self.lex["noun_cues"])  # not 80多名建筑工人
                 and (not no_act or self._at_work(figure, where.clause[0]))):
-            # with no place in the sentence, in a text pairing none or a passage naming no giver: the receiving-side
-            # place the passage is about and acts in (正安县出台优惠政策…。解决一个贫困户就业，政府一次性奖励2000元)
-            actor = self._acting_alone(receivers, figure, where.clause[0], opening=no_act) or (
-                self._acting(self._passage_place(where, "helped"), where)
-                if not receivers and (not self.helpers or not self._passage_place(where, "helper")) else "")
+            actor = (self._acting_alone(receivers, figure, where.clause[0], opening=no_act)
+                     or (self._acting_for_itself(where) if not receivers else ""))
             target = target or actor  # a place acting for its own people is the target too
         if not target and (measure in self.lex["acting_measures"] or of_place) and self.own_poverty:
             target = self._passage_place(where, "helper")  # 安溪共投入各级财政扶贫资金 in 福建
@@ -434,6 +431,14 @@ class _Reader:
                   and not self._has("receiving_words", p.end, figure.start) and (not opening or self._opens_clause(p))]
         subjects = {p.value.name for p in ([p for p in before if p.start >= clause] or before)}
         return subjects.pop() if len(subjects) == 1 else ""
+
+    def _acting_for_itself(self, where: Passage) -> str:
+        """For a sentence naming no place, in a text pairing none or a passage naming no giver: the
+        receiving-side place the passage is about and acts in (正安县出台优惠政策…。解决一个贫困户就业，
+        政府一次性奖励2000元; a county's own story in a roundup of several)."""
+        if self.helpers and self._passage_place(where, "helper"):
+            return ""
+        return self._acting(self._passage_place(where, "helped"), where)
 
     def _at_work(self, figure: Mention, clause: int) -> bool:
         """Whether a figure counts a place's own people at work (1000多名党员志愿者, 排查居民444386户),
@@ -523,7 +528,7 @@ class _Reader:
         places of that side earlier in the paragraph, else in its section
         (heading and paragraphs above), taken together (_holding); or_main: else the
         giver the document names most. Empty for a figure of the whole country."""
-        if where.national:
+        if where.beyond:
             return ""
         key = (where.sentence[0], side)
         if key not in self._passages:  # the figures of a sentence share it

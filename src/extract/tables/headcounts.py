@@ -32,6 +32,7 @@ COUNT_END = frozenset("0123456789" + CN_DIGIT_CHARS + CN_SCALE_CHARS)  # what a 
 
 RELATIVE_REACH = 12  # a relative clause before a counted noun is short: 41位集中供养的老人
 KIND_REACH = 4  # the words naming a kind before a head noun the lexicon lacks: 106名辍学学生
+ORGANISATION_REACH = 8  # an organisation's noun and the glue after it, before a count: 市场主体达到80万户
 NOT_IN_A_CLAUSE = regex.escape(CLAUSE_MARKS + "‘’《》\n ")  # what a relative clause before a noun never holds
 
 
@@ -64,7 +65,7 @@ def _counts_organisations(doc, match, lexicons) -> bool:
     """Whether an organisation's noun stands right after the count or right before it in its clause."""
     after, before = lexicons.derived(_organisation)
     start = match.start("m")
-    return bool(after.match(doc.text, match.end("m")) or before.search(doc.text, max(0, start - KIND_REACH * 2), start))
+    return bool(after.match(doc.text, match.end("m")) or before.search(doc.text, max(0, start - ORGANISATION_REACH), start))
 
 
 def counted_noun(doc, start: int, end: int, lexicons: dict) -> str:

@@ -58,7 +58,7 @@ class Gazetteer:
     rows: list[dict]
     by_surface: dict[str, list[int]]  # surface -> row indexes
     common_words: frozenset[str]
-    town_suffixes: tuple[str, ...]  # 洪山镇 is a town, not 洪山区; 嫩江流域 a river, not 嫩江市
+    other_after: tuple[str, ...]  # after a short form, what makes it a town's (洪山镇) or a river's (嫩江流域)
     surnames: frozenset[str]  # 侯永平 is a person, not 永平县
     followers: tuple[str, ...]  # 委 in 云南省委: a full name may end inside jieba's word
     suffixes: frozenset[str]  # 县区市旗…: what makes a short form more than bare
@@ -200,7 +200,7 @@ def gazetteer_places(doc, rule):
 def _names_other(start: int, end: int, doc, gaz: Gazetteer) -> bool:
     """A short form that names a town (洪山镇) or a river (嫩江流域, 黄浦江畔) or, after a surname
     standing alone, a person (侯永平)."""
-    if doc.text.startswith(gaz.town_suffixes, end):
+    if doc.text.startswith(gaz.other_after, end):
         return True
     return start > 0 and doc.text[start - 1] in gaz.surnames and doc.words.is_start(start - 1)
 
