@@ -61,7 +61,7 @@ class Gazetteer:
     other_after: tuple[str, ...]  # after a short form, what makes it a town's (洪山镇) or a river's (嫩江流域)
     surnames: frozenset[str]  # 侯永平 is a person, not 永平县
     followers: tuple[str, ...]  # 委 in 云南省委: a full name may end inside jieba's word
-    suffixes: frozenset[str]  # 县区市旗…: what makes a short form more than bare
+    suffixes: dict[str, dict]  # 县区市旗…: what makes a short form more than bare, with the kind and level it gives
 
     def __post_init__(self):
         rows = self.rows
@@ -94,6 +94,17 @@ class Gazetteer:
             if code:
                 out.append(code)
         return out
+
+    def former(self, surface: str, suffix: str, words) -> Place | None:
+        """A county's former name: its short form and another division suffix, a word of jieba's dictionary
+        (older than the renaming) but no division's name today (水城县 for 水城区, 偃师市 for 偃师区). SPEC.md
+        keeps a former name as written, with no code."""
+        name = surface + suffix
+        if (suffix not in self.suffixes or name in self.by_surface or surface not in self.short_forms
+                or surface in self.common_words or not words.known(name)
+                or any(self.rows[i]["level"] != "county" for i in self.by_surface[surface])):
+            return None
+        return Place(name, self.suffixes[suffix]["kind"], self.suffixes[suffix]["level"], "", "")
 
     def user_words(self, freq: int) -> list[UserWord]:
         """Every surface jieba must know as a word, but the ordinary words among them."""
@@ -168,7 +179,7 @@ def build_gazetteer(directory: Path, res) -> Gazetteer:
     return Gazetteer(divisions, by_surface, frozenset(lex["common_word_names"]),
                      (*lex["town_suffixes"], *lex["river_suffixes"]),
                      frozenset(lex["surnames"]), lex["full_name_followers"],
-                     frozenset(lex["division_suffixes"]))
+                     lex["division_suffixes"])
 
 
 @finder("gazetteer", resources=("gazetteer",),
@@ -179,7 +190,8 @@ def build_gazetteer(directory: Path, res) -> Gazetteer:
 def gazetteer_places(doc, rule):
     """Names at jieba word boundaries, with three ways past a boundary that
     jieba draws inside a name: a chain (上海浦东新区 is one jieba word), a name
-    heading a longer word (上海交通大学), a full name before 委 (云南省委)."""
+    heading a longer word (上海交通大学), a full name before 委 (云南省委);
+    and a county's former name (水城县, today 水城区)."""
     gaz, text, words = rule.resources["gazetteer"], doc.text, doc.words
     by_name, by_surface, followers, short_forms = gaz.by_name, gaz.by_surface, gaz.followers, gaz.short_forms
     hits = doc.hits()
@@ -194,6 +206,9 @@ def gazetteer_places(doc, rule):
         if end in bounds or end + 1 not in bounds or (surface in by_name and text.startswith(followers, end)):
             chained.add(end)
             found.append(Mention("places", start, end, rule.id, gaz.reading(surface)))
+        elif former := gaz.former(surface, text[end], words):  # 水城县: one word with a suffix not its own
+            chained.add(end + 1)
+            found.append(Mention("places", start, end + 1, rule.id, former))
     return found
 
 
