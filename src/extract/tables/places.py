@@ -260,11 +260,16 @@ def _is_bare_county(surface: str, row: dict, gaz: Gazetteer) -> bool:
 def _rank(candidates: list[int], gaz: Gazetteer, context: dict[str, list[int]]) -> tuple[list[int], int]:
     """The readings the document supports most, and how much: 2 when a
     reading's parent is named, 1 when only its province is. Among equals the
-    higher level wins (大理 next to 云南 is the prefecture, not the city)."""
+    higher level wins (大理 next to 云南 is the prefecture, not the city); a
+    county beside a city of its name needs its parent (西安 in a text naming
+    吉林 is still 西安市, not 辽源's 西安区)."""
+    beside_city = any(gaz.rows[i]["level"] != "county" for i in candidates)
+
     def score(i):
         row = gaz.rows[i]
         parent_named = row["parent_code"] in context
-        province_named = row["code"][:2] + "0000" in context and row["level"] != "province"
+        province_named = (row["code"][:2] + "0000" in context and row["level"] != "province"
+                          and not (beside_city and row["level"] == "county"))
         return 2 * parent_named + province_named, -LEVEL_RANK[row["level"]]
 
     scores = {i: score(i) for i in candidates}
