@@ -61,6 +61,21 @@ def _organisation(lexicons):
             regex.compile(f"(?r)(?:{nouns})(?:{glue}){{0,2}}\\Z"))
 
 
+ROUND = "百千万"  # the round numbers a slogan repeats
+SLOGAN_REACH = 8  # 千名专家进百县帮万企: how close a slogan's other round numbers stand
+# a round number standing alone (not the 百 of 三百, nor 百万): another item of a slogan
+_ANOTHER_ROUND = regex.compile(f"(?<![\\d{CN_DIGIT_CHARS}{CN_SCALE_CHARS}])[{ROUND}](?![\\d{CN_SCALE_CHARS}])")
+_NOT_IN_A_SLOGAN = regex.compile(f"[{regex.escape(CLAUSE_MARKS)}]")
+
+
+def _in_slogan(text: str, start: int, end: int) -> bool:
+    """Whether a bare round count (百人, 千名) stands beside another round number in its clause: the
+    items of a slogan or a programme's name (百人包百企, 千人千面, 百企联百村帮千户), not a count."""
+    before = _NOT_IN_A_SLOGAN.split(text[max(0, start - SLOGAN_REACH):start])[-1]
+    after = _NOT_IN_A_SLOGAN.split(text[end:end + SLOGAN_REACH])[0]
+    return bool(_ANOTHER_ROUND.search(before) or _ANOTHER_ROUND.search(after))
+
+
 def _counts_organisations(doc, match, lexicons) -> bool:
     """Whether an organisation's noun stands right after the count or right before it in its clause."""
     after, before = lexicons.derived(_organisation)
@@ -115,6 +130,9 @@ def headcount(match, doc, rule):
         before = doc.document.clause_before(match.start("m"), width=16)
         if any(w in before for w in lexicons["ranking_words"]):
             return []  # 排名短节目二三位: places in a ranking, not people
+    if match.group("num") in ROUND and not optional_group(match, "pre") and _in_slogan(
+            doc.text, match.start("m"), match.end("m")):
+        return []  # “百人包百企”, 千人千面: the items of a slogan
     if match.group("unit") in lexicons["organisation_units"] and _counts_organisations(doc, match, lexicons):
         return []  # 103万户用人单位, 企业已有1.45万户: firms counted, not households
     reading, whole = number_range(match)
