@@ -18,13 +18,13 @@ NEWS = ROOT.parent / "shared" / "news" / "rmrb-2020q1"
 GOLD = ROOT / "tests" / "gold_audit"
 YEAR = ("year", "year_end", "year_kind")  # one column for scoring, as SPEC.md's facts scoring reads them
 
-# reached (2026-11-28, fifth session; year actor target measure): audit7 0.962 0.718 0.748 0.832;
-# audit8 0.962 0.797 0.722 0.767; audit9 0.977 0.841 0.667 0.780; audit10 0.992 0.806 0.710 0.694;
+# reached (2026-11-28, fifth session; year actor target measure): audit7 0.962 0.718 0.763 0.832;
+# audit8 0.962 0.797 0.722 0.767; audit9 0.977 0.841 0.674 0.780; audit10 0.992 0.805 0.707 0.699;
 # audit11 0.977 0.782 0.684 0.744 (audit7, 9, 10 and 11 are read to develop rules); audit12 0.957 0.784
-# 0.621 0.690 and audit13 0.946 0.876 0.791 0.822 (labelled blind, never read); audit14 (labelled blind
-# this session while rules were written, scored once after the last, never read) 0.959 0.746 0.754 0.721
+# 0.621 0.690 and audit13 0.945 0.883 0.789 0.828 (labelled blind, never read); audit14 (labelled blind
+# this session while rules were written, scored after its last rule, never read) 0.959 0.746 0.754 0.721
 FLOORS = {
-    "audit7": {"year": 0.93, "actor": 0.66, "target": 0.70, "measure": 0.80},
+    "audit7": {"year": 0.93, "actor": 0.68, "target": 0.73, "measure": 0.80},
     "audit8": {"year": 0.93, "actor": 0.75, "target": 0.69, "measure": 0.73},
     "audit9": {"year": 0.94, "actor": 0.80, "target": 0.63, "measure": 0.74},
     "audit10": {"year": 0.95, "actor": 0.78, "target": 0.67, "measure": 0.64},
