@@ -98,7 +98,8 @@ def test_relative_years_date_figures_only_in_a_dated_document():
     ("社会各界捐款300万元，用于修建村小学。", "300万元", "", "", "donation"),              # no place gives: blank
     ("松江区财政投资800万元建设蔬菜基地。", "800万元", "松江区", "松江区", "aid"),        # a government's 投资 is aid,
     # and with no place paired or named to receive it, spent on itself (as 曲靖市 above)
-    ("浙江企业在会理县投资3.5亿元建设工厂。", "3.5亿元", "浙江省", "", "investment"),     # firms' 投资 is investment
+    ("浙江企业在会理县投资3.5亿元建设工厂。", "3.5亿元", "浙江省", "会理县", "investment"),  # firms' 投资 is investment;
+    # 会理县 (会理市 since 2021) is read by its former name: the money lands there (在会理县)
     ("普陀区帮助德宏州芒市1.3万名贫困群众脱贫。", "1.3万名", "普陀区", "芒市", "lifted"),  # 帮助…脱贫, the innermost place
     ("奉贤区组织企业采购云南特色农产品2300万元。", "2300万元", "奉贤区", "云南省", "sales"),
     ("在贵州，榕江县年底前还有贫困人口2100户。", "2100户", "", "榕江县", "poor"),        # 在贵州 frames; 榕江县 is inside
