@@ -56,7 +56,7 @@ def _organisation(lexicons):
     """A short noun group after a count that ends in an organisation's noun (大工业企业, 用人单位); and
     one ending right before it, glue between (规上工业企业已有1.45万户开工)."""
     nouns = alternation(lexicons["organisation_nouns"])
-    glue = alternation([*lexicons["noun_glue"], *lexicons["noun_gap_stops"]])
+    glue = alternation([*lexicons["noun_glue"], *lexicons["noun_gap_stops"], *lexicons["organisation_verbs"]])
     return (regex.compile(f"[^{NOT_IN_A_CLAUSE}]{{0,{KIND_REACH}}}?(?:{nouns})"),
             regex.compile(f"(?r)(?:{nouns})(?:{glue}){{0,2}}\\Z"))
 
@@ -121,7 +121,8 @@ def _word_start(words, pos: int, limit: int) -> int:
 
 @normalizer("headcount", lexicons=(*QUALIFIER_LEXICONS, "indefinite_numerals", "people_nouns", "person_kinds",
                                    "noun_skipped", "noun_glue", "noun_joining_words", "noun_not_kinds", "noun_gap_stops",
-                                   "ranking_words", "ranked_units", "organisation_nouns", "organisation_units"))
+                                   "ranking_words", "ranked_units", "organisation_nouns", "organisation_units",
+                                   "organisation_verbs"))
 def headcount(match, doc, rule):
     lexicons = rule.lexicons
     if match.group("num") in lexicons["indefinite_numerals"] and not optional_group(match, "pre"):
