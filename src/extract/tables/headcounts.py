@@ -6,7 +6,7 @@ from dataclasses import dataclass
 import regex
 
 from ..doc import Mention
-from ..document import CLAUSE_MARKS
+from ..document import CLAUSE_END, CLAUSE_MARKS
 from ..numbers import APPROX_MARKS, CN_DIGIT_CHARS, CN_SCALE_CHARS
 from ..registry import Table, normalizer, register_table
 from ..rules import alternation
@@ -65,14 +65,13 @@ ROUND = "百千万"  # the round numbers a slogan repeats
 SLOGAN_REACH = 8  # 千名专家进百县帮万企: how close a slogan's other round numbers stand
 # a round number standing alone (not the 百 of 三百, nor 百万): another item of a slogan
 _ANOTHER_ROUND = regex.compile(f"(?<![\\d{CN_DIGIT_CHARS}{CN_SCALE_CHARS}])[{ROUND}](?![\\d{CN_SCALE_CHARS}])")
-_NOT_IN_A_SLOGAN = regex.compile(f"[{regex.escape(CLAUSE_MARKS)}]")
 
 
 def _in_slogan(text: str, start: int, end: int) -> bool:
     """Whether a bare round count (百人, 千名) stands beside another round number in its clause: the
     items of a slogan or a programme's name (百人包百企, 千人千面, 百企联百村帮千户), not a count."""
-    before = _NOT_IN_A_SLOGAN.split(text[max(0, start - SLOGAN_REACH):start])[-1]
-    after = _NOT_IN_A_SLOGAN.split(text[end:end + SLOGAN_REACH])[0]
+    before = CLAUSE_END.split(text[max(0, start - SLOGAN_REACH):start])[-1]
+    after = CLAUSE_END.split(text[end:end + SLOGAN_REACH])[0]
     return bool(_ANOTHER_ROUND.search(before) or _ANOTHER_ROUND.search(after))
 
 
