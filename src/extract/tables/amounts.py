@@ -62,6 +62,9 @@ def _period_word(doc, i: int) -> bool:
     return end == i + 1 or (end is not None and end - i > 2 and bool(words.known(text[i + 1:end])))
 
 
+RATE_REACH = 30  # how far back in its clause 人均 or 每+unit rules an amount
+
+
 def rate_before(doc, start: int, lexicons) -> str:
     """The denominator named just before an amount in its clause: 人均, 亩均 and
     每+unit first, a unit over a period (人均月工资收入, 每人每天 are per person), then 一+unit (一亩地至少增收),
@@ -72,9 +75,11 @@ def rate_before(doc, start: int, lexicons) -> str:
     rate, one, period = lexicons.derived(_rate_patterns)
     window = start - len(doc.document.clause_before(start))
     # of several rates in the clause, a unit over a period: 每人每天150元, 每年每户1000元 are per person,
-    # per household, as 人均月工资收入 is (the nearest first: rate searches from the right)
+    # per household, as 人均月工资收入 is (the nearest first: rate searches from the right); 人均, 户均
+    # rule further back in the clause (人均可支配收入从2015年的3000元增加到2019年的8000元)
+    wide = start - len(doc.document.clause_before(start, RATE_REACH))
     units = [per_before[m.group("word")] if m.group("word") else m.group("unit")
-             for m in rate.finditer(doc.text, window, start)]
+             for m in rate.finditer(doc.text, wide, start) if m.group("word") or m.start() >= window]
     if units:
         return next((u for u in units if u not in lexicons["per_periods"]), units[0])
     if m := one.search(doc.text, window, start):

@@ -40,7 +40,11 @@ def _noun_patterns(lexicons):
     """The noun group after a count (kinds then a head, two of them joined by 和), after a relative
     clause (41位集中供养的老人), after a word or two naming the kind (106名辍学学生); the one ending right
     before a count (then optional glue: 贫困人口为16.56万人); and the words that are no kind (发展)."""
-    group = f"(?:{alternation(lexicons['person_kinds'])})*(?:{alternation(lexicons['people_nouns'])})"
+    # a head noun of two letters or more may name the kind of the next (党员干部, 贫困户工人; not the
+    # 户 of 65户贫困户): the group ends with the last head
+    nouns = alternation(lexicons['people_nouns'])
+    kinds = alternation([*lexicons['person_kinds'], *(w for w in lexicons['people_nouns'] if len(w) > 1)])
+    group = f"(?:{kinds})*(?:{nouns})"
     both = f"{group}(?:(?:{alternation(lexicons['noun_joining_words'])}){group})?"
     after = regex.compile(f"(?:{alternation(lexicons['noun_skipped'])})?(?P<noun>{both})")
     # 41位集中供养的老人: a relative clause between the count and its noun is left out
@@ -90,8 +94,9 @@ def counted_noun(doc, start: int, end: int, lexicons: dict) -> str:
     after, related, spaced, before, not_kinds = lexicons.derived(_noun_patterns)
     place = doc.hit_end(end) or end  # 40余位【上海】教师
     for at in dict.fromkeys((end, place)):
-        if m := after.match(text, at) or related.match(text, at):
-            return m.group("noun")
+        m = after.match(text, at) or related.match(text, at)
+        if m and (noun := _whole_words(doc.words, m, text)):
+            return noun
     m = spaced.match(text, end)
     if m and doc.words.is_start(end) and doc.words.is_end(m.end("noun")):
         return m.group("noun")  # whole words: not 1000名党员干部群众's 员干部群众
@@ -102,6 +107,27 @@ def counted_noun(doc, start: int, end: int, lexicons: dict) -> str:
     if text.startswith(not_kinds, begin, m.start("noun")):
         begin = m.start("noun")  # 发展党员20名: a verb, not a kind of member
     return text[begin:m.end("noun")]
+
+
+def _whole_words(words, match, text: str) -> str:
+    """The noun a match found, unless jieba's dictionary joins its last letters with the next ones into
+    one word (6620户贫困群众户均: 户均; 20户家庭旅馆; 12名领导班子成员): then the group is matched again up
+    to the last word end inside it, or none. A word jieba only guesses (30名辅警中: 警中) joins nothing."""
+    end = match.end("noun")
+    joined = _word_across(words, text, end)
+    if joined is None or not words.known(text[joined[0]:joined[1]]):
+        return match.group("noun")
+    shorter = match.re.match(text, match.start(), joined[0]) if joined[0] > match.start("noun") else None
+    return shorter.group("noun") if shorter else ""
+
+
+def _word_across(words, text: str, pos: int) -> tuple[int, int] | None:
+    """The span of the jieba word running across pos (None when a word ends there)."""
+    if words.is_end(pos):
+        return None
+    start = next(k for k in range(pos - 1, -1, -1) if words.is_start(k))
+    end = next(k for k in range(pos + 1, len(text) + 1) if words.is_end(k))
+    return start, end
 
 
 def _after_a_number(text: str, pos: int) -> bool:
