@@ -32,7 +32,8 @@ COUNT_END = frozenset("0123456789" + CN_DIGIT_CHARS + CN_SCALE_CHARS)  # what a 
 
 RELATIVE_REACH = 12  # a relative clause before a counted noun is short: 41位集中供养的老人
 KIND_REACH = 4  # the words naming a kind before a head noun the lexicon lacks: 106名辍学学生
-ORGANISATION_REACH = 8  # an organisation's noun and the glue after it, before a count: 市场主体达到80万户
+ORGANISATION_REACH = 8  # an organisation's name after a count (19户防疫物资生产企业), or its noun and the glue
+# after it before a count (市场主体达到80万户)
 NOT_IN_A_CLAUSE = regex.escape(CLAUSE_MARKS + "‘’《》\n ")  # what a relative clause before a noun never holds
 
 
@@ -57,11 +58,13 @@ def _noun_patterns(lexicons):
 
 
 def _organisation(lexicons):
-    """A short noun group after a count that ends in an organisation's noun (大工业企业, 用人单位); and
-    one ending right before it, glue between (规上工业企业已有1.45万户开工)."""
+    """A noun group after a count that ends in an organisation's noun and names no people (用人单位,
+    防疫物资生产企业; not 贫困户就业企业); and one ending right before it, glue between (规上工业企业已有
+    1.45万户开工)."""
     nouns = alternation(lexicons["organisation_nouns"])
     glue = alternation([*lexicons["noun_glue"], *lexicons["noun_gap_stops"], *lexicons["organisation_verbs"]])
-    return (regex.compile(f"[^{NOT_IN_A_CLAUSE}]{{0,{KIND_REACH}}}?(?:{nouns})"),
+    letter = f"(?:(?!{alternation(lexicons['people_nouns'])})[^{NOT_IN_A_CLAUSE}])"
+    return (regex.compile(f"{letter}{{0,{ORGANISATION_REACH}}}?(?:{nouns})"),
             regex.compile(f"(?r)(?:{nouns})(?:{glue}){{0,2}}\\Z"))
 
 
