@@ -419,8 +419,12 @@ class _Reader:
                             for p in self.places_in(start, where.sentence[0])) else ""
 
     def _opens_clause(self, place: Mention) -> bool:
-        """Whether a place is the first word of its clause: what the clause is about (杨浦区在普洱市实施…)."""
-        return self.text[place.start - 1:place.start] in CLAUSE_OPENERS
+        """Whether a place is the first word of its clause: what the clause is about (杨浦区在普洱市实施…),
+        with the names of a chain it ends (北京西城区大栅栏街道…: 西城区)."""
+        start = place.start
+        while (outer := self._ending_at.get(start)) is not None and inside(place.value, outer.value):
+            start = outer.start
+        return self.text[start - 1:start] in CLAUSE_OPENERS
 
     def _acting_alone(self, receivers: list[Mention], figure: Mention, clause: int, opening: bool) -> str:
         """The one receiving-side place named before a figure, in its clause when one is, not marked
