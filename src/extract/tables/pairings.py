@@ -250,7 +250,8 @@ def _helper_only(doc, sentence: tuple[int, int], words: list, kinds: set[int], i
     sentence names on the receiving side, else its paragraph, its section, the document."""
     for word in words:
         region = _region_of(word.group(), regions, lexicons)
-        helper = _helper_before(doc, word, word.start() in kinds, in_sentence, regions, region)
+        helper = (_helper_before(doc, word, word.start() in kinds, in_sentence, regions, region)
+                  or _helper_after_topic(doc, word, sentence, in_sentence, regions))
         if helper is None:
             continue
         helped = passages.helped(sentence, helper, region)
@@ -309,6 +310,38 @@ def _helper_before(doc, word, naming_kind: bool, places: list[Mention], regions:
     if region:
         return None if helper.value.code[:2] == region[:2] else helper
     return helper if regions.side(helper.value) == "helper" else None
+
+
+def _helper_after_topic(doc, word, sentence: tuple[int, int], places: list[Mention], regions: Regions) -> Mention | None:
+    """The giver opening the clause after an arrangement word that is a clause of its own, a topic
+    (东西部扶贫协作结对帮扶，今年广东东莞市再支持1亿元; 对口帮扶方面，…): the first chain of names there (by
+    its last), a time word before it at most, on the giving side, with no institution's word just after
+    it (确定北京协和医院等8家医院: hospitals give). Each look is bounded: a page of such words costs
+    linear time."""
+    text = doc.text
+    comma = next((i for i, c in enumerate(text[word.end():word.end() + TOPIC_TAIL + 1]) if c in "，,"), None)
+    if comma is None or word.end() + comma + 1 >= sentence[1]:
+        return None
+    end = word.end() + comma  # the topic's comma
+    start = COMMA.around(text, word.start(), max(sentence[0], word.start() - TOPIC_REACH), word.start())[0]
+    k = bisect_left(places, start, key=attrgetter("start"))
+    if k < len(places) and places[k].start < end:
+        return None  # the word's own clause names a place
+    k = bisect_left(places, end, key=attrgetter("start"))
+    if k == len(places):
+        return None
+    lead = text[end + 1:places[k].start]
+    if len(lead) > TOPIC_LEAD or (lead and not lead.isalnum()):
+        return None  # 开展“宁波医疗周”活动: a name inside what the clause does, not its subject
+    first = most_specific(places[k:k + 3], text)[0]  # a chain is three names at most
+    if regions.side(first.value) != "helper":
+        return None
+    return None if regions.institution_word.search(text, first.end, first.end + regions.institution_reach) else first
+
+
+TOPIC_TAIL = 2  # words between a topic's arrangement word and its comma (对口帮扶方面，)
+TOPIC_REACH = 30  # a topic clause is short: further back, its start is not sought
+TOPIC_LEAD = 5  # what may open a clause before its subject: a time word (今年, 2019年, 去年以来)
 
 
 class _Passages:
