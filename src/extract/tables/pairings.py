@@ -319,10 +319,10 @@ def _helper_after_topic(doc, word, sentence: tuple[int, int], places: list[Menti
     it (确定北京协和医院等8家医院: hospitals give). Each look is bounded: a page of such words costs
     linear time."""
     text = doc.text
-    comma = next((i for i, c in enumerate(text[word.end():word.end() + TOPIC_TAIL + 1]) if c in "，,"), None)
-    if comma is None or word.end() + comma + 1 >= sentence[1]:
+    comma = TOPIC_END.search(text, word.end(), word.end() + TOPIC_TAIL + 1)
+    if comma is None or comma.end() >= sentence[1]:
         return None
-    end = word.end() + comma  # the topic's comma
+    end = comma.start()
     start = COMMA.around(text, word.start(), max(sentence[0], word.start() - TOPIC_REACH), word.start())[0]
     k = bisect_left(places, start, key=attrgetter("start"))
     if k < len(places) and places[k].start < end:
@@ -339,6 +339,7 @@ def _helper_after_topic(doc, word, sentence: tuple[int, int], places: list[Menti
     return None if regions.institution_word.search(text, first.end, first.end + regions.institution_reach) else first
 
 
+TOPIC_END = regex.compile("[，,]")
 TOPIC_TAIL = 2  # words between a topic's arrangement word and its comma (对口帮扶方面，)
 TOPIC_REACH = 30  # a topic clause is short: further back, its start is not sought
 TOPIC_LEAD = 5  # what may open a clause before its subject: a time word (今年, 2019年, 去年以来)
