@@ -336,7 +336,7 @@ def _helper_after_topic(doc, word, sentence: tuple[int, int], places: list[Menti
     first = most_specific(places[k:k + 3], text)[0]  # a chain is three names at most
     if regions.side(first.value) != "helper":
         return None
-    return None if regions.institution_word.search(text, first.end, first.end + regions.institution_reach) else first
+    return None if regions.near_institution(first, text) else first
 
 
 TOPIC_END = regex.compile("[，,]")

@@ -45,8 +45,12 @@ class Regions:
         if not gap:
             return self.institution_word.match(text, place.end) is not None
         # most names head nothing: a search for any institution word within reach rules them out first
-        return (self.institution_word.search(text, place.end, place.end + self.institution_reach) is not None
-                and self.institution.match(text, place.end) is not None)
+        return self.near_institution(place, text) and self.institution.match(text, place.end) is not None
+
+    def near_institution(self, place: Mention, text: str) -> bool:
+        """Whether an institution's word stands within reach after a name, whatever stands between
+        (北京协和医院, where 和 keeps names_institution from reading one name)."""
+        return self.institution_word.search(text, place.end, place.end + self.institution_reach) is not None
 
 
 GAP = 4  # characters of an institution's own name between a place and its institution word (陕西【师范】大学)
