@@ -53,7 +53,7 @@ def _noun_patterns(lexicons):
     # 106名辍学学生: a word or two before the head name the kind (not a qualifier: 200名以上贫困户; nor a verb)
     stops = alternation([*lexicons["qualifier_after"], *lexicons["noun_gap_stops"]])
     spaced = regex.compile(f"(?!{stops})(?P<noun>[^的\\P{{Han}}]{{1,{KIND_REACH}}}?{group})")
-    before = regex.compile(f"(?r)(?P<noun>{group})(?:{alternation(lexicons['noun_glue'])})?\\Z")
+    before = regex.compile(f"(?r)(?P<noun>{both})(?:{alternation(lexicons['noun_glue'])})?\\Z")
     return after, related, spaced, before, lexicons["noun_not_kinds"]
 
 
