@@ -6,7 +6,9 @@ committed: read in place); the tests skip when the folder is absent:
   pipeline was first run on them;
 - tests/gold_fresh/: forty articles labelled by readers who never saw the
   pipeline's output (its README says how each of its six sets was used);
-  every table but places, which it labels only where facts need them.
+  every table but places, which it labels only where facts need them;
+- tests/gold_news/: sixteen articles on anything but poverty, labelled the
+  same way for amounts, headcounts and years (articles.txt lists them).
 Floors are set below what was reached; they catch a fall. Never lower one to
 make a change pass.
 """
@@ -25,8 +27,14 @@ NEWS = ROOT.parent / "shared" / "news" / "rmrb-2020q1"
 class GoldSet:
     folder: str
     row_f1: dict[str, float]  # per mention table
-    facts: dict[str, float]  # per facts column; far from the 0.9 aimed at
-    pairings_f1: float
+    facts: dict[str, float]  # per facts column; far from the 0.9 aimed at (empty: facts not labelled)
+    pairings_f1: float | None
+
+    def articles(self, gold) -> list[str]:
+        """The doc_ids the set labels: one labels file each, or a list of them."""
+        if (gold / "labels").is_dir():
+            return [p.stem for p in sorted((gold / "labels").glob("*.tsv"))]
+        return (gold / "articles.txt").read_text(encoding="utf-8").split()
 
 
 SETS = {
@@ -39,6 +47,9 @@ SETS = {
     # actor down from 0.731 on the 32: the floors are for the 40
     "fresh": GoldSet("gold_fresh", {"amounts": 0.97, "headcounts": 0.96, "years": 0.95},
                      {"year": 0.92, "actor": 0.74, "target": 0.81, "measure": 0.80}, 0.87),
+    # reached (sixth 2026-11-28 session): amounts 1.000, headcounts 0.980, years 0.979 (scored once before
+    # the changes it prompted: 0.889, 0.980, 0.958)
+    "news": GoldSet("gold_news", {"amounts": 0.97, "headcounts": 0.95, "years": 0.95}, {}, None),
 }
 
 
@@ -47,7 +58,7 @@ def scored(request, tmp_path_factory):
     if not NEWS.is_dir():
         pytest.skip(f"{NEWS} not found: the articles are read in place")
     gold = ROOT / "tests" / SETS[request.param].folder
-    files = [str(NEWS / p.stem.split("-")[0] / f"{p.stem}.txt") for p in sorted((gold / "labels").glob("*.tsv"))]
+    files = [str(NEWS / d.split("-")[0] / f"{d}.txt") for d in SETS[request.param].articles(gold)]
     out = tmp_path_factory.mktemp(request.param)
     summary = batch.run(files, str(out), workers=1, progress=False)
     assert summary.documents == len(files) and not summary.problems
@@ -63,6 +74,8 @@ def test_row_f1_floors(scored):
 
 def test_facts_floors(scored):
     floors, scores = scored
+    if not floors.facts:
+        pytest.skip("this set labels no facts")
     accuracy = scores["facts"].as_dict()["accuracy"]
     assert all(accuracy[c] >= floor for c, floor in floors.facts.items()), accuracy
     assert scores["pairings"].as_dict()["f1"] >= floors.pairings_f1

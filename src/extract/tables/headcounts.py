@@ -47,7 +47,9 @@ def _noun_patterns(lexicons):
     kinds = alternation([*lexicons['person_kinds'], *(w for w in lexicons['people_nouns'] if len(w) > 1)])
     group = f"(?:{kinds})*(?:{nouns})"
     both = f"{group}(?:(?:{alternation(lexicons['noun_joining_words'])}){group})?"
-    after = regex.compile(f"(?:{alternation(lexicons['noun_skipped'])})?(?P<noun>{both})")
+    # a word left out before the noun, or a country (73名意大利患者: SPEC's nouns name no place)
+    skipped = alternation([*lexicons['noun_skipped'], *lexicons['foreign_markers']])
+    after = regex.compile(f"(?:{skipped})?(?P<noun>{both})")
     # 41位集中供养的老人: a relative clause between the count and its noun is left out
     related = regex.compile(f"[^的{NOT_IN_A_CLAUSE}]{{1,{RELATIVE_REACH}}}的(?P<noun>{both})")
     # 106名辍学学生: a word or two before the head name the kind (not a qualifier: 200名以上贫困户; nor a verb)
@@ -150,7 +152,7 @@ def _word_start(words, pos: int, limit: int) -> int:
 @normalizer("headcount", lexicons=(*QUALIFIER_LEXICONS, "indefinite_numerals", "people_nouns", "person_kinds",
                                    "noun_skipped", "noun_glue", "noun_joining_words", "noun_not_kinds", "noun_gap_stops",
                                    "ranking_words", "ranked_units", "organisation_nouns", "organisation_units",
-                                   "organisation_verbs"))
+                                   "organisation_verbs", "foreign_markers"))
 def headcount(match, doc, rule):
     lexicons = rule.lexicons
     if match.group("num") in lexicons["indefinite_numerals"] and not optional_group(match, "pre"):

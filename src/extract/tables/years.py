@@ -8,7 +8,7 @@ import regex
 from ..doc import Mention
 from ..document import SENTENCE_MARKS
 from ..numbers import digit_by_digit
-from ..registry import Table, normalizer, register_table
+from ..registry import Table, normalizer, register_table, step
 from ..rules import alternation
 from . import optional_group
 
@@ -25,7 +25,10 @@ class Year:
 
 
 YEARS = register_table(Table("years", Year, keys=("year", "year_end", "kind"), rules="years.yaml",
-                             requires=("documents",)))
+                             steps=("years.date_ranges",), requires=("documents",)))
+# between the years of a date range: the first date's month (and day, 中下旬…), then a range separator
+# (2018年12月到2019年5月, 去年11月中下旬到今年1月初, 2019年12月27日至2020年2月14日)
+_DATE_RANGE_GAP = regex.compile(r"\d{1,2}月[^，。；！？、,;!?]{0,6}?(?:--?|——?|––?|~~?|～～?|至|到)")
 KIND_LEXICONS = ("since_after", "until_before", "since_before", "since_later", "not_since_later",
                  "since_later_blocked_by", "not_since_after_from", "span_end_words", "not_span_end_after")
 
@@ -117,3 +120,17 @@ def relative_year(match, doc, rule):
     value = int(info.date[:4]) + rule.lexicons["relative_years"][match.group("rel")]
     kind = _kind(match, doc, rule.lexicons)
     return [Mention("years", match.start("m"), match.end("m"), rule.id, Year(value, None, kind))]
+
+
+@step("years.date_ranges")
+def date_ranges(mentions: list[Mention], doc, step) -> list[Mention]:
+    """A range of two dates in different years is a range of years, like 2016-2020年: both years carry
+    the last (2018年12月到2019年5月 → 2018..2019 and 2019..2019), as point. Not a date before 到 that
+    only ends a span (截至, 以来: their kind is not point)."""
+    text, ordered = doc.text, sorted(mentions, key=lambda m: m.start)  # each rule's mentions come in turn
+    for first, last in zip(ordered, ordered[1:]):
+        a, b = first.value, last.value
+        if (a.kind == b.kind == "point" and a.year_end is None and b.year_end is None and a.year < b.year
+                and _DATE_RANGE_GAP.fullmatch(text, first.end, last.start)):
+            first.value, last.value = Year(a.year, b.year, "point"), Year(b.year, b.year, "point")
+    return mentions
