@@ -1,7 +1,7 @@
 """Money: a number and a currency, with qualifier, range, sub-units and rate."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 import regex
@@ -168,7 +168,10 @@ def spoken_amount(match, doc, rule):
     qualifier or at the end of a clause only as a rate (一天80块) or where the
     clause speaks of money (一个月工资至少2000块), not in 银幕总数达69787块 or 粘到一块."""
     found = amount(match, doc, rule)
-    spoken = match.group("sub") or match.group("tail") or doc.text.startswith("钱", match.end("m"))
+    if match.group("more") and found[0].value.qualifier != "about":  # 一块多: a bit over one yuan
+        found = [replace(m, value=replace(m.value, qualifier="over")) for m in found]
+    spoken = (match.group("sub") or match.group("tail")
+              or doc.text.startswith("钱", match.end("more") if match.group("more") else match.end("m")))
     if spoken or found[0].value.per:  # 一天80块: a rate is money too
         return found
     clause = doc.document.clause_before(match.start("m"), width=16)

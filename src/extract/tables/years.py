@@ -30,7 +30,8 @@ YEARS = register_table(Table("years", Year, keys=("year", "year_end", "kind"), r
 # (2018年12月到2019年5月, 去年11月中下旬到今年1月初, 2019年12月27日至2020年2月14日)
 _DATE_RANGE_GAP = regex.compile(r"\d{1,2}月[^，。；！？、,;!?]{0,6}?(?:--?|——?|––?|~~?|～～?|至|到)")
 KIND_LEXICONS = ("since_after", "until_before", "since_before", "since_later", "not_since_later",
-                 "since_later_blocked_by", "not_since_after_from", "span_end_words", "not_span_end_after")
+                 "since_later_blocked_by", "not_since_after_from", "span_end_words", "not_span_end_after",
+                 "span_closers")
 
 
 def _year(token: str) -> int:
@@ -46,7 +47,7 @@ def _kind(match, doc, lexicons) -> str:
     if post and post in lexicons["since_after"]:
         return "since"
     if pre and pre in lexicons["until_before"]:
-        return "until"
+        return "point" if _closes_a_span(match, doc, lexicons) else "until"
     rest = doc.document.clause_after(match.end())
     later_year = _NEXT_YEAR.search(rest)
     own = rest[:later_year.start()] if later_year else rest  # this year's part of the clause
@@ -55,6 +56,25 @@ def _kind(match, doc, lexicons) -> str:
     if pre and pre in lexicons["since_before"] and not later_year and _starts_account(own, doc, match.end(), lexicons):
         return "since"
     return "point"
+
+
+def _closes_a_span(match, doc, lexicons) -> bool:
+    """到/至 before a year after 从/自 + year earlier in its sentence, that year no start of its own:
+    the sentence walks through a span (从1998年抗洪抢险，到2003年抗击非典，再到2008年…), and 到 sets no
+    deadline. Not after 从2016年起, a start (从2016年起，到2020年全部脱贫: until), nor for 截至."""
+    if match.group("pre") not in lexicons["span_closers"]:
+        return False
+    sentence = doc.document.sentence_at(match.start())
+    return lexicons.derived(_from_year).search(doc.text, sentence[0], match.start()) is not None
+
+
+def _from_year(lexicons):
+    """从/自 + a year (or a relative one), with all its month and day, that no since word follows, nor
+    the other end of a range of years (从2017年至2025年: that span is closed)."""
+    return regex.compile(f"(?:{alternation(lexicons['since_before'])})"
+                         f"(?:(?:19|20)\\d\\d|[一二][〇零○一二三四五六七八九]{{3}}|[去今前])年"
+                         f"(?:\\d{{1,2}}月(?:\\d{{1,2}}日)?)?+"  # all of the date, then what follows it
+                         f"(?!{alternation(lexicons['since_after'])}|(?:{alternation(lexicons['span_closers'])})[\\d一二])")
 
 
 def _since_later(own: str, lexicons) -> bool:
