@@ -12,8 +12,9 @@ from ..registry import Table, normalizer, register_table, step
 from ..rules import alternation
 from . import optional_group
 
+YEAR_DIGITS = r"(?:19|20)\d\d|[一二][〇零○一二三四五六七八九]{3}"  # 2019, 二〇一九
 # another year in the same clause: its own account begins there
-_NEXT_YEAR = regex.compile(r"(?:19|20)\d\d年|[一二][〇零○一二三四五六七八九]{3}年")
+_NEXT_YEAR = regex.compile(f"(?:{YEAR_DIGITS})年")
 _DATES_A_VALUE = regex.compile(r"^[^的，。]{0,4}的")  # 从2012年的169.5万人, 从2019年7月中旬的8户增加到
 
 
@@ -26,12 +27,9 @@ class Year:
 
 YEARS = register_table(Table("years", Year, keys=("year", "year_end", "kind"), rules="years.yaml",
                              steps=("years.date_ranges",), requires=("documents",)))
-# between the years of a date range: the first date's month (and day, 中下旬…), then a range separator
-# (2018年12月到2019年5月, 去年11月中下旬到今年1月初, 2019年12月27日至2020年2月14日)
-_DATE_RANGE_GAP = regex.compile(r"\d{1,2}月[^，。；！？、,;!?]{0,6}?(?:--?|——?|––?|~~?|～～?|至|到)")
 KIND_LEXICONS = ("since_after", "until_before", "since_before", "since_later", "not_since_later",
                  "since_later_blocked_by", "not_since_after_from", "span_end_words", "not_span_end_after",
-                 "span_closers")
+                 "span_closers", "relative_years")
 
 
 def _year(token: str) -> int:
@@ -72,7 +70,7 @@ def _from_year(lexicons):
     """从/自 + a year (or a relative one), with all its month and day, that no since word follows, nor
     the other end of a range of years (从2017年至2025年: that span is closed)."""
     return regex.compile(f"(?:{alternation(lexicons['since_before'])})"
-                         f"(?:(?:19|20)\\d\\d|[一二][〇零○一二三四五六七八九]{{3}}|[去今前])年"
+                         f"(?:(?:{YEAR_DIGITS})年|{alternation(lexicons['relative_years'])})"
                          f"(?:\\d{{1,2}}月(?:\\d{{1,2}}日)?)?+"  # all of the date, then what follows it
                          f"(?!{alternation(lexicons['since_after'])}|(?:{alternation(lexicons['span_closers'])})[\\d一二])")
 
@@ -142,15 +140,22 @@ def relative_year(match, doc, rule):
     return [Mention("years", match.start("m"), match.end("m"), rule.id, Year(value, None, kind))]
 
 
-@step("years.date_ranges")
+@step("years.date_ranges", lexicons=("range_separators",))
 def date_ranges(mentions: list[Mention], doc, step) -> list[Mention]:
     """A range of two dates in different years is a range of years, like 2016-2020年: both years carry
     the last (2018年12月到2019年5月 → 2018..2019 and 2019..2019), as point. Not a date before 到 that
     only ends a span (截至, 以来: their kind is not point)."""
     text, ordered = doc.text, sorted(mentions, key=lambda m: m.start)  # each rule's mentions come in turn
+    gap = step.lexicons.derived(_date_range_gap)
     for first, last in zip(ordered, ordered[1:]):
         a, b = first.value, last.value
         if (a.kind == b.kind == "point" and a.year_end is None and b.year_end is None and a.year < b.year
-                and _DATE_RANGE_GAP.fullmatch(text, first.end, last.start)):
+                and gap.fullmatch(text, first.end, last.start)):
             first.value, last.value = Year(a.year, b.year, "point"), Year(b.year, b.year, "point")
     return mentions
+
+
+def _date_range_gap(lexicons):
+    """Between the years of a date range: the first date's month (and day, 中下旬…), then a separator
+    (2018年12月到2019年5月, 去年11月中下旬到今年1月初, 2019年12月27日至2020年2月14日)."""
+    return regex.compile(f"\\d{{1,2}}月[^，。；！？、,;!?]{{0,6}}?(?:{alternation(lexicons['range_separators'])})")
