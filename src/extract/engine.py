@@ -69,7 +69,7 @@ class Engine:
                 raise RuleFailed(f"step {step.mechanism.name}", e) from e
         blocked = self.blocks[table.name]
         if found and blocked:
-            found = _unblocked(found, [(s, e) for s, e, word in doc.hits() if word in blocked])
+            found = _unblocked(found, _blocking(doc.hits(), blocked))
         return registry.OVERLAPS[table.overlap](found, self.rank)
 
     @staticmethod
@@ -95,6 +95,17 @@ class RuleFailed(Exception):
     def __init__(self, rule_id: str, error: Exception):
         super().__init__(f"rule {rule_id} failed on this document, please report it ({type(error).__name__}: {error})")
         self.rule_id = rule_id
+
+
+def _blocking(hits: list[tuple[int, int, str]], blocked: frozenset[str]) -> list[tuple[int, int]]:
+    """The spans of the blocker words in the scan, but one whose end another scanned word runs across
+    (上海青浦: 青浦 starts inside 上海青, the vegetable, and goes on): that text says something else."""
+    starts = [s for s, _, _ in hits]
+    spans = []
+    for k, (start, end, word) in enumerate(hits):
+        if word in blocked and not any(s < end < e for s, e, _ in hits[k + 1:bisect_right(starts, end - 1)]):
+            spans.append((start, end))
+    return spans
 
 
 def _unblocked(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:

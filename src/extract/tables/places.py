@@ -58,7 +58,7 @@ class Gazetteer:
     rows: list[dict]
     by_surface: dict[str, list[int]]  # surface -> row indexes
     common_words: frozenset[str]
-    other_after: tuple[str, ...]  # after a short form, what makes it a town's (洪山镇) or a river's (嫩江流域)
+    other_after: tuple[str, ...]  # after a short form, what makes it a town's (洪山镇), a river's (嫩江流域), a road's (汾阳路)
     surnames: frozenset[str]  # 侯永平 is a person, not 永平县
     followers: tuple[str, ...]  # 委 in 云南省委: a full name may end inside jieba's word
     suffixes: dict[str, dict]  # 县区市旗…: what makes a short form more than bare, with the kind and level it gives
@@ -164,8 +164,8 @@ def _division_problems(rows: list[dict], path: Path, kinds: list[str]) -> list[s
 
 
 @resource("gazetteer", files=("divisions.csv",),
-          lexicons=("common_word_names", "word_first_names", "town_suffixes", "river_suffixes", "surnames",
-                    "full_name_followers", "division_suffixes", "division_kinds"))
+          lexicons=("common_word_names", "word_first_names", "town_suffixes", "river_suffixes", "road_suffixes",
+                    "surnames", "full_name_followers", "division_suffixes", "division_kinds"))
 def build_gazetteer(directory: Path, res) -> Gazetteer:
     lex = res.lexicons
     divisions = load_divisions(directory / "divisions.csv", lex["division_kinds"])
@@ -177,7 +177,7 @@ def build_gazetteer(directory: Path, res) -> Gazetteer:
             if len(surface) >= 2:
                 by_surface.setdefault(surface, []).append(i)
     return Gazetteer(divisions, by_surface, frozenset(lex["common_word_names"]),
-                     (*lex["town_suffixes"], *lex["river_suffixes"]),
+                     (*lex["town_suffixes"], *lex["river_suffixes"], *lex["road_suffixes"]),
                      frozenset(lex["surnames"]), lex["full_name_followers"],
                      lex["division_suffixes"])
 
@@ -197,13 +197,20 @@ def gazetteer_places(doc, rule):
     hits = doc.hits()
     words.cut_around(map(itemgetter(0), hits))
     found, chained, bounds = [], set(), words.bounds  # a name never spans a block break: its block is cut
+    full_ends = {}  # where full names (晋城市) start -> where they end
+    for start, end, surface in hits:
+        if surface in by_name:
+            full_ends.setdefault(start, []).append(end)
     for start, end, surface in hits:
         if surface not in by_surface or (start not in chained and start not in bounds):
             continue
         if surface in short_forms and _names_other(start, end, doc, gaz):
             continue
-        # it ends a word, or heads a word running 2+ characters past it, or is a full name before 委
-        if end in bounds or end + 1 not in bounds or (surface in by_name and text.startswith(followers, end)):
+        # it ends a word, or heads a word running 2+ characters past it, or is a full name before 委, or
+        # heads a chain whose next name is a full one ending where a word ends (山西晋|城市: jieba's word
+        # 山西晋 cuts 晋城市; not 北京市|民和 of 北京市民和游客, a short form)
+        if (end in bounds or end + 1 not in bounds or (surface in by_name and text.startswith(followers, end))
+                or any(e in bounds for e in full_ends.get(end, ()))):
             chained.add(end)
             found.append(Mention("places", start, end, rule.id, gaz.reading(surface)))
         elif former := gaz.former(surface, text[end], words):  # 水城县: one word with a suffix not its own
@@ -213,10 +220,10 @@ def gazetteer_places(doc, rule):
 
 
 def _names_other(start: int, end: int, doc, gaz: Gazetteer) -> bool:
-    """A short form that names a town (洪山镇) or a river (嫩江流域, 黄浦江畔) or, after a surname
-    standing alone, a person (侯永平)."""
-    if doc.text.startswith(gaz.other_after, end):
-        return True
+    """A short form that names a town (洪山镇), a river (嫩江流域, 黄浦江畔), a road (汾阳路社区) or,
+    after a surname standing alone, a person (侯永平)."""
+    if doc.text.startswith(gaz.other_after, end) and doc.text[end:doc.hit_end(end) or end] not in gaz.by_name:
+        return True  # (not where the suffix begins a full name: 昭通镇雄县 is 昭通 and 镇雄县, 台州路桥区)
     return start > 0 and doc.text[start - 1] in gaz.surnames and doc.words.is_start(start - 1)
 
 
