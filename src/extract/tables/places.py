@@ -58,10 +58,11 @@ class Gazetteer:
     rows: list[dict]
     by_surface: dict[str, list[int]]  # surface -> row indexes
     common_words: frozenset[str]
-    other_after: tuple[str, ...]  # after a short form, what makes it a town's (洪山镇), a river's (嫩江流域), a road's (汾阳路)
+    other_after: tuple[str, ...]  # after a short form, a town's (洪山镇), a river's (嫩江流域), a road's (汾阳路)
     surnames: frozenset[str]  # 侯永平 is a person, not 永平县
     followers: tuple[str, ...]  # 委 in 云南省委: a full name may end inside jieba's word
     suffixes: dict[str, dict]  # 县区市旗…: what makes a short form more than bare, with the kind and level it gives
+    word_endings: frozenset[str]  # 港 of 天津港, 人 of 武汉人: one letter making a word named after the place
 
     def __post_init__(self):
         rows = self.rows
@@ -165,7 +166,7 @@ def _division_problems(rows: list[dict], path: Path, kinds: list[str]) -> list[s
 
 @resource("gazetteer", files=("divisions.csv",),
           lexicons=("common_word_names", "word_first_names", "town_suffixes", "river_suffixes", "road_suffixes",
-                    "surnames", "full_name_followers", "division_suffixes", "division_kinds"))
+                    "surnames", "full_name_followers", "division_suffixes", "division_kinds", "name_word_endings"))
 def build_gazetteer(directory: Path, res) -> Gazetteer:
     lex = res.lexicons
     divisions = load_divisions(directory / "divisions.csv", lex["division_kinds"])
@@ -179,7 +180,7 @@ def build_gazetteer(directory: Path, res) -> Gazetteer:
     return Gazetteer(divisions, by_surface, frozenset(lex["common_word_names"]),
                      (*lex["town_suffixes"], *lex["river_suffixes"], *lex["road_suffixes"]),
                      frozenset(lex["surnames"]), lex["full_name_followers"],
-                     lex["division_suffixes"])
+                     lex["division_suffixes"], frozenset(lex["name_word_endings"]))
 
 
 @finder("gazetteer", resources=("gazetteer",),
@@ -206,10 +207,12 @@ def gazetteer_places(doc, rule):
             continue
         if surface in short_forms and _names_other(start, end, doc, gaz):
             continue
-        # it ends a word, or heads a word running 2+ characters past it, or is a full name before 委, or
-        # heads a chain whose next name is a full one ending where a word ends (山西晋|城市: jieba's word
-        # 山西晋 cuts 晋城市; not 北京市|民和 of 北京市民和游客, a short form)
-        if (end in bounds or end + 1 not in bounds or (surface in by_name and text.startswith(followers, end))
+        # it ends a word, or heads a word running 2+ characters past it, or one letter past it that names
+        # something after it (天津港, 武汉人), or is a full name before 委, or heads a chain whose next name is
+        # a full one ending where a word ends (山西晋|城市: jieba's word 山西晋 cuts 晋城市; not 北京市|民和
+        # of 北京市民和游客, a short form)
+        if (end in bounds or end + 1 not in bounds or text[end] in gaz.word_endings
+                or (surface in by_name and text.startswith(followers, end))
                 or any(e in bounds for e in full_ends.get(end, ()))):
             chained.add(end)
             found.append(Mention("places", start, end, rule.id, gaz.reading(surface)))
