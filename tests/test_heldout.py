@@ -7,7 +7,7 @@ committed: read in place); the tests skip when the folder is absent:
 - tests/gold_fresh/: forty articles labelled by readers who never saw the
   pipeline's output (its README says how each of its six sets was used);
   every table but places, which it labels only where facts need them;
-- tests/gold_news/: fifty-two articles on anything, labelled the same way
+- tests/gold_news/: sixty-four articles on anything, labelled the same way
   for amounts, headcounts and years (articles.txt lists them);
 - tests/gold_places/: twenty-four more, labelled the same way for places.
 Floors are set below what was reached; they catch a fall. Never lower one to
@@ -48,7 +48,7 @@ SETS = {
     # actor down from 0.731 on the 32: the floors are for the 40
     "fresh": GoldSet("gold_fresh", {"amounts": 0.97, "headcounts": 0.96, "years": 0.95},
                      {"year": 0.92, "actor": 0.74, "target": 0.81, "measure": 0.80}, 0.87),
-    # reached (sixth 2026-11-28 session): amounts 1.000, headcounts 0.992, years 0.995 (each of its four
+    # reached (sixth 2026-11-28 session): amounts 0.981, headcounts 0.993, years 0.996 (each of its five
     # sets scored once before the changes it prompted: its README)
     "news": GoldSet("gold_news", {"amounts": 0.97, "headcounts": 0.96, "years": 0.96}, {}, None),
     # reached: places 0.998 (its three sets scored once before the changes they prompted: 0.991, 0.975,
