@@ -48,7 +48,7 @@ SETS = {
     # actor down from 0.731 on the 32: the floors are for the 40
     "fresh": GoldSet("gold_fresh", {"amounts": 0.97, "headcounts": 0.96, "years": 0.95},
                      {"year": 0.92, "actor": 0.74, "target": 0.81, "measure": 0.80}, 0.87),
-    # reached (sixth 2026-11-28 session): amounts 0.981, headcounts 0.993, years 0.996 (each of its five
+    # reached (sixth 2026-11-28 session): amounts 0.981, headcounts 0.985, years 0.996 (each of its five
     # sets scored once before the changes it prompted: its README)
     "news": GoldSet("gold_news", {"amounts": 0.97, "headcounts": 0.96, "years": 0.96}, {}, None),
     # reached: places 0.998 (its three sets scored once before the changes they prompted: 0.991, 0.975,
