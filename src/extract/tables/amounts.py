@@ -62,7 +62,7 @@ def _period_word(doc, i: int) -> bool:
     return end == i + 1 or (end is not None and end - i > 2 and bool(words.known(text[i + 1:end])))
 
 
-RATE_REACH = 30  # how far back in its clause 人均 or 每+unit rules an amount
+RATE_REACH = 30  # how far back in its clause 人均, 户均, 亩均 rule an amount (每+unit: only within clause_before's width)
 
 
 def rate_before(doc, start: int, lexicons) -> str:
