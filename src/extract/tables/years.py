@@ -13,6 +13,7 @@ from ..rules import alternation
 from . import optional_group
 
 YEAR_DIGITS = r"(?:19|20)\d\d|[一二][〇零○一二三四五六七八九]{3}"  # 2019, 二〇一九
+MONTH_DAY = r"\d{1,2}月(?:\d{1,2}日)?"  # after a year inside a date (12月, 12月27日): DATE_TAIL's month and day
 # another year in the same clause: its own account begins there
 _NEXT_YEAR = regex.compile(f"(?:{YEAR_DIGITS})年")
 _DATES_A_VALUE = regex.compile(r"^[^的，。]{0,4}的")  # 从2012年的169.5万人, 从2019年7月中旬的8户增加到
@@ -71,7 +72,7 @@ def _from_year(lexicons):
     the other end of a range of years (从2017年至2025年: that span is closed)."""
     return regex.compile(f"(?:{alternation(lexicons['since_before'])})"
                          f"(?:(?:{YEAR_DIGITS})年|{alternation(lexicons['relative_years'])})"
-                         f"(?:\\d{{1,2}}月(?:\\d{{1,2}}日)?)?+"  # all of the date, then what follows it
+                         f"(?:{MONTH_DAY})?+"  # all of the date, then what follows it
                          f"(?!{alternation(lexicons['since_after'])}|(?:{alternation(lexicons['span_closers'])})[\\d一二])")
 
 
@@ -158,4 +159,4 @@ def date_ranges(mentions: list[Mention], doc, step) -> list[Mention]:
 def _date_range_gap(lexicons):
     """Between the years of a date range: the first date's month (and day, 中下旬…), then a separator
     (2018年12月到2019年5月, 去年11月中下旬到今年1月初, 2019年12月27日至2020年2月14日)."""
-    return regex.compile(f"\\d{{1,2}}月[^，。；！？、,;!?]{{0,6}}?(?:{alternation(lexicons['range_separators'])})")
+    return regex.compile(f"{MONTH_DAY}[^，。；！？、,;!?]{{0,6}}?(?:{alternation(lexicons['range_separators'])})")
