@@ -24,7 +24,9 @@ YEAR = ("year", "year_end", "year_kind")  # one column for scoring, as SPEC.md's
 # 0.621 0.690 and audit13 0.945 0.883 0.789 0.828 (labelled blind, never read); audit14 (labelled blind
 # this session while rules were written, scored after its last rule, never read) 0.959 0.746 0.754 0.721.
 # Sixth session: audit15 (labelled blind, with headcount nouns and money rates too, scored at the start
-# and after the last rule, never read) 0.959 0.854 0.732 0.724, noun 0.833, per 0.961
+# and after the last rule, never read) 0.959 0.854 0.732 0.724, noun 0.833, per 0.961.
+# Seventh session: audit16 (the last 47 poverty articles of the quarter in no set, labelled blind like
+# audit15, scored at the start and after each rule, never read) 0.974 0.871 0.793 0.741, noun 0.754, per 0.961
 FLOORS = {
     "audit7": {"year": 0.93, "actor": 0.68, "target": 0.73, "measure": 0.80},
     "audit8": {"year": 0.93, "actor": 0.75, "target": 0.69, "measure": 0.73},
@@ -35,6 +37,7 @@ FLOORS = {
     "audit13": {"year": 0.92, "actor": 0.84, "target": 0.76, "measure": 0.79},
     "audit14": {"year": 0.93, "actor": 0.71, "target": 0.72, "measure": 0.69},
     "audit15": {"year": 0.93, "actor": 0.82, "target": 0.70, "measure": 0.69, "noun": 0.81, "per": 0.93},
+    "audit16": {"year": 0.94, "actor": 0.84, "target": 0.76, "measure": 0.71, "noun": 0.72, "per": 0.93},
 }
 MENTION_COLUMNS = {"noun": "headcounts", "per": "amounts"}  # labelled in some sets: the column and its table
 

@@ -30,6 +30,8 @@ class DocumentInfo:
     chars: int
     duplicate_of: str  # the doc_id of the first document with the same body (filled by the run)
     body: str = field(default="", metadata={"column": False})  # digest of the body without whitespace
+    # where the title's words stand, clean offsets ((0, 0) for none): the facts read the place it names
+    title_at: tuple[int, int] = field(default=(0, 0), metadata={"column": False})
 
 
 DOCUMENTS = register_table(Table("documents", DocumentInfo, keys=("date", "duplicate_of"), rules="documents.yaml",
@@ -42,6 +44,7 @@ LEXICONS = ("header_labels",)
 class Header:
     fields: dict[str, str]  # what each header label said: url, title, date
     body_start: int  # raw offset where the text after the header lines begins
+    title_at: tuple[int, int] = (0, 0)  # raw offsets of the title's lines
 
 
 def read_header(raw: str, lexicons) -> Header:
@@ -50,7 +53,7 @@ def read_header(raw: str, lexicons) -> Header:
     that is none of these."""
     labels, line_re = lexicons["header_labels"], lexicons.derived(_label_line)
     fields: dict[str, str] = {}
-    pos, title_open = 0, False
+    pos, title_open, title_at = 0, False, (0, 0)
     for line in raw.splitlines(keepends=True):
         text = line.strip()
         m = line_re.match(text)
@@ -58,18 +61,21 @@ def read_header(raw: str, lexicons) -> Header:
             kind = labels[m.group("label")]
             pos += len(line)
             if kind == "body":
-                return Header(fields, pos)
+                return Header(fields, pos, title_at)
+            if kind == "title" and kind not in fields:
+                title_at = (pos - len(line), pos)
             fields.setdefault(kind, m.group("value").strip())
             title_open = kind == "title"
         elif title_open and text:
             fields["title"] = " ".join(filter(None, (fields["title"], text)))
             pos += len(line)
+            title_at = (title_at[0], pos)
         elif not text and (fields or pos == 0):
             pos += len(line)
             title_open = False
         else:
             break
-    return Header(fields, pos if fields else 0)
+    return Header(fields, pos if fields else 0, title_at)
 
 
 def _label_line(lexicons):
@@ -113,7 +119,8 @@ def describe_document(doc, rule):
     name = document.doc_id.rsplit("/", 1)[-1]
     date, date_source = publication_date(header, name, document.input_date, rule.options)
     info = DocumentInfo(document.source or document.doc_id, header.fields.get("title", ""), date, date_source,
-                        header.fields.get("url", ""), len(document.raw), "", body_digest(document.raw[header.body_start:]))
+                        header.fields.get("url", ""), len(document.raw), "", body_digest(document.raw[header.body_start:]),
+                        tuple(map(document.clean_offset, header.title_at)))
     return [Mention("documents", 0, 0, rule.id, info)]
 
 

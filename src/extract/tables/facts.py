@@ -42,7 +42,7 @@ class Fact:
 
 FACTS = register_table(Table(
     "facts", Fact, keys=("year", "year_end", "year_kind", "actor", "target", "measure"), rules="facts.yaml",
-    requires=("amounts", "headcounts", "years", "places", "pairings"), scoring="facts", overlap="keep_all"))
+    requires=("documents", "amounts", "headcounts", "years", "places", "pairings"), scoring="facts", overlap="keep_all"))
 LEXICONS = ("money_cues", "people_cues", "noun_cues", "driver_words", "investment_words", "part_words",
             "describing_measures", "describing_cues", "acting_measures", "self_acting_measures", "whole_place_words",
             "own_place_words", "list_joining_words", "target_markers", "receiving_words", "year_base_before",
@@ -71,7 +71,7 @@ class Passage:
 
 
 @finder("facts", lexicons=LEXICONS, resources=("regions",),
-        requires=("amounts", "headcounts", "years", "places", "pairings"),
+        requires=("documents", "amounts", "headcounts", "years", "places", "pairings"),
         options={"dateline": a_regex(), "sentence_reach": Shape("a number of characters, a whole number from 20 to 100,000",
                                                                  lambda v: type(v) is int and 20 <= v <= 100_000)})
 def find_facts(doc, rule):
@@ -125,6 +125,7 @@ class _Reader:
         self.target_markers = lexicons["target_markers"]
         self._words = {name: lexicons.derived(_cue_pattern, name) for name in SEARCHED}
         self.year_base_before = lexicons["year_base_before"]
+        self.title_at = doc.mentions["documents"][0].value.title_at
 
     def _list_item(self, between: str) -> bool:
         """Whether what stands between two figures makes the second the next item of
@@ -556,8 +557,8 @@ class _Reader:
         the places of its paragraphs above this one, heading included; else where its teller's story is set."""
         key = (section, paragraph, side)
         if key not in self._sections:
-            self._sections[key] = (section >= 0 and self._above(section, paragraph, side)) or self._teller_place(
-                section, side)
+            self._sections[key] = ((section >= 0 and self._above(section, paragraph, side))
+                                   or self._teller_place(section, side) or self._title_place(side))
         return self._sections[key]
 
     def _above(self, section: int, paragraph: int, side: str) -> str:
@@ -577,6 +578,18 @@ class _Reader:
         told = [p for line in self.document.speakers(section) for p in innermost(self.places_in(line.start, line.end))]
         return self._holding([p for p in told if p.value.level != "province"])
 
+    def _title_place(self, side: str) -> str:
+        """Where the figures of a passage naming no place land, when the document's title names one
+        county (回访四川昭觉县解放乡火普村吉地尔子家: a story set in 昭觉县), whatever its side: the title
+        says what the whole text is about. Not a wider division (a province's or a city's title heads
+        reports from many of its counties), nor for a giver (a title does not say who acts)."""
+        return self._title_county if side == "helped" else ""
+
+    @cached_property
+    def _title_county(self) -> str:
+        named = innermost(self.places_in(*self.title_at))
+        names = {p.value.name for p in named}
+        return names.pop() if len(names) == 1 and named[0].value.level == "county" else ""
 
 def _spans(year) -> bool:
     """Whether a years row covers a stretch of time: a range, or a year since or until which."""
