@@ -49,7 +49,7 @@ LEXICONS = ("money_cues", "people_cues", "noun_cues", "driver_words", "investmen
             "own_time_words", "own_poverty_measures", "national_words", "cumulative_words", "not_cues", "count_words",
             "now_words", "now_span_words", "town_words", "village_words", "local_place_stops", "not_local_place_words",
             "local_place_word_after", "outward_measures", "worker_nouns", "act_words", "carrier_cues",
-            "plain_money_cues", "plain_investment_cues", "open_list_marks", "foreign_markers")
+            "plain_money_cues", "plain_investment_cues", "open_list_marks", "foreign_markers", "sent_nouns")
 SEARCHED = ("part_words", "driver_words", "investment_words", "own_time_words", "whole_place_words", "national_words",
             "cumulative_words", "own_place_words", "receiving_words", "count_words", "now_words", "act_words",
             "foreign_markers")
@@ -217,6 +217,8 @@ class _Reader:
             return previous[1].measure, previous[1].cue  # 其中建档立卡贫困户111户: the whole's measure
         elif own:
             chosen = self._strongest(own)
+        elif sent := self._sent_noun(figure):
+            return "sent", sent
         elif after:
             chosen = self._strongest(after, first=True)
         elif same_sentence:
@@ -227,6 +229,8 @@ class _Reader:
             return "other", ""
         word = chosen.group()
         measure = meaning[word]
+        if measure == "other":
+            return "other", ""  # a cue of no measure (收治: patients a hospital admits) keeps others out
         named_aid = word in self.lex["noun_cues"] and word not in self.lex["plain_money_cues"]  # 帮扶资金
         if (measure in ("investment", "aid") and not named_aid
                 and self._has("investment_words", where.sentence[0], figure.start)):
@@ -234,6 +238,11 @@ class _Reader:
         elif measure == "investment" and word in self.lex["plain_investment_cues"]:
             measure = "aid"  # 青羊投资220万元, 援藏资金投资: a government's money is aid (not 总投资: a project's)
         return measure, word
+
+    def _sent_noun(self, figure: Mention) -> str:
+        """The word of a headcount's noun that names people sent (驻村 of 驻村干部), as the text writes it."""
+        noun = figure.value.noun if figure.table == "headcounts" else ""
+        return next((w for w in self.lex["sent_nouns"] if w in noun), "")
 
     def _part_of(self, whole: Mention, figure: Mention, where: Passage) -> bool:
         """Whether a figure is a part of the one before it (。其中产业项目5000万元): same table,
