@@ -54,7 +54,9 @@ def _noun_patterns(lexicons):
     related = regex.compile(f"[^的{NOT_IN_A_CLAUSE}]{{1,{RELATIVE_REACH}}}的(?P<noun>{both})")
     # 106名辍学学生: a word or two before the head name the kind (not a qualifier: 200名以上贫困户; nor a verb)
     stops = alternation([*lexicons["qualifier_after"], *lexicons["noun_gap_stops"]])
-    spaced = regex.compile(f"(?!{stops})(?P<noun>[^的\\P{{Han}}]{{1,{KIND_REACH}}}?{group})")
+    # …or a word the lexicon lacks that ends as the name of a person's role does (3名书店店员, 近百名安监员)
+    heads = f"(?:{group}|(?:{alternation(lexicons['people_word_endings'])})(?<!{alternation(lexicons['not_people_words'])}))"
+    spaced = regex.compile(f"(?!{stops})(?P<noun>[^的\\P{{Han}}]{{1,{KIND_REACH}}}?{heads})")
     before = regex.compile(f"(?r)(?P<noun>{both})(?:{alternation(lexicons['noun_glue'])})?\\Z")
     return after, related, spaced, before, lexicons["noun_not_kinds"]
 
@@ -152,7 +154,7 @@ def _word_start(words, pos: int, limit: int) -> int:
 @normalizer("headcount", lexicons=(*QUALIFIER_LEXICONS, "indefinite_numerals", "people_nouns", "person_kinds",
                                    "noun_skipped", "noun_glue", "noun_joining_words", "noun_not_kinds", "noun_gap_stops",
                                    "ranking_words", "ranked_units", "organisation_nouns", "organisation_units",
-                                   "organisation_verbs", "foreign_markers"))
+                                   "organisation_verbs", "foreign_markers", "people_word_endings", "not_people_words"))
 def headcount(match, doc, rule):
     lexicons = rule.lexicons
     if match.group("num") in lexicons["indefinite_numerals"] and not optional_group(match, "pre"):
