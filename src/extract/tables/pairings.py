@@ -51,7 +51,7 @@ class Statement(NamedTuple):
 PAIRINGS = register_table(Table("pairings", Pairing, keys=("helper", "helped", "relation"), rules="pairings.yaml",
                                 requires=("places",), scoring="pairs", overlap="keep_all"))
 LEXICONS = ("relation_words", "arrangement_relations", "name_relations", "plain_relations", "respectively_words", "joining_words",
-            "relation_modified_nouns", "region_words", "partner_markers", "listing_words")
+            "relation_modified_nouns", "region_words", "partner_markers", "listing_words", "team_links", "team_nouns")
 
 
 def _patterns(lexicons, names: str):
@@ -95,6 +95,7 @@ def find_pairings(doc, rule):
         if not stated:
             implied += _helper_only(doc, sentence, words, kinds, in_sentence, passages, regions, lexicons)
     found += _listed(doc, places, starts, label_line, regions, lexicons)
+    found += _teams(doc, places, regions, lexicons)
     found += _unless_seen_closer(implied, found + implied)
     return _first_of_each(sorted(found, key=lambda f: f.at), rule.id, lexicons["arrangement_relations"])
 
@@ -415,6 +416,26 @@ def _listed(doc, places: list[Mention], starts: list[int], label_line, regions: 
             rel = relation_of(m.group("label"), lexicons)
             out += [Statement(start, helper, d, rel, d) for d in helped]
     return out
+
+
+def _teams(doc, places: list[Mention], regions: Regions, lexicons) -> list[Statement]:
+    """Pairs a team's name states (厦门市赴甘肃临夏回族自治州帮扶工作队): a giving-side place, a link word
+    (赴, 援助), a chain of names on the receiving side ending in the helped one, an arrangement word at most,
+    the team's noun. Not a team sent to a town (驻…洛塔乡工作队: no division between the chain and the noun)."""
+    text, links, tail = doc.text, lexicons["team_links"], lexicons.derived(_team_tail)
+    out = []
+    for k, helper in enumerate(places[:-1]):
+        if text[helper.end:places[k + 1].start] not in links or regions.side(helper.value) != "helper":
+            continue
+        helped = most_specific(places[k + 1:k + 4], text)[0]  # a chain is three names at most
+        m = tail.match(text, helped.end)
+        if m and regions.side(helped.value) != "helper" and not inside(helped.value, helper.value):
+            out.append(Statement(helped.start, helper, helped, relation_of(m.group("word") or "帮扶", lexicons), helped))
+    return out
+
+
+def _team_tail(lexicons):
+    return regex.compile(f"(?P<word>{alternation(lexicons['relation_words'])})?(?:{alternation(lexicons['team_nouns'])})")
 
 
 def _heading_helper(doc, divisions, k: int, regions: Regions, nearest: dict) -> Mention | None:
