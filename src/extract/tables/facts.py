@@ -49,10 +49,10 @@ LEXICONS = ("money_cues", "people_cues", "noun_cues", "driver_words", "investmen
             "own_time_words", "own_poverty_measures", "national_words", "cumulative_words", "not_cues", "count_words",
             "now_words", "now_span_words", "town_words", "village_words", "local_place_stops", "not_local_place_words",
             "local_place_word_after", "outward_measures", "worker_nouns", "act_words", "carrier_cues",
-            "plain_money_cues", "plain_investment_cues", "open_list_marks", "foreign_markers", "sent_nouns")
+            "plain_money_cues", "plain_investment_cues", "open_list_marks", "foreign_markers", "sent_nouns", "reducing_words", "reducing_to")
 SEARCHED = ("part_words", "driver_words", "investment_words", "own_time_words", "whole_place_words", "national_words",
             "cumulative_words", "own_place_words", "receiving_words", "count_words", "now_words", "act_words",
-            "foreign_markers")
+            "foreign_markers", "reducing_words")
 CLAUSE_OPENERS = ("", "，", "。", "；", "：", "！", "？", ",", ";", ":")  # before a place that opens its clause
 TITLE_REACH = 60  # how far back a 《 may open the title a year stands in: no title is longer
 CLAUSE = Stops("，,；;：:（）()")  # a figure's clause: 截至2019年，累计投入2.3亿元（其中…）
@@ -193,6 +193,17 @@ class _Reader:
                     self.document.raw_offset(year.start) if year else None, actor, target, measure, cue)
 
     def measure(self, figure: Mention, where: Passage, previous) -> tuple[str, str]:
+        """What a figure measures and the word that says so (_measure); a count of the poor made
+        fewer in the figure's own clause counts those lifted (贫困人口累计减少9348万人, 比上年减少100万人;
+        not 减少到551万人, what is left)."""
+        measure, cue = self._measure(figure, where, previous)
+        if measure == "poor":
+            cut = self._words["reducing_words"].search(self.text, where.clause[0], figure.start)
+            if cut and not self.text.startswith(self.lex["reducing_to"], cut.end()):
+                return "lifted", cut.group()
+        return measure, cue
+
+    def _measure(self, figure: Mention, where: Passage, previous) -> tuple[str, str]:
         """The cue that decides what a figure measures, nearest first: in its own
         clause before it, then after it in its clause (an outcome after it wins
         when a driver word comes before: 带动…就业), then earlier in the sentence;
@@ -201,6 +212,8 @@ class _Reader:
         measure of the figure before it."""
         cues = self.money_cue if figure.table == "amounts" else self.people_cue
         meaning = self.lex["money_cues"] if figure.table == "amounts" else self.lex["people_cues"]
+        if previous and previous[1].cue in self.lex["reducing_words"]:
+            previous = None  # lifted by its own clause (比上年减少12万人): the next figure does not inherit it
         same_table = previous and previous[0].table == figure.table
         same_sentence = same_table and previous[0].end > where.sentence[0]
         since = previous[0].end if same_sentence else where.sentence[0]
