@@ -49,7 +49,8 @@ LEXICONS = ("money_cues", "people_cues", "noun_cues", "driver_words", "investmen
             "own_time_words", "own_poverty_measures", "national_words", "cumulative_words", "not_cues", "count_words",
             "now_words", "now_span_words", "town_words", "village_words", "local_place_stops", "not_local_place_words",
             "local_place_word_after", "outward_measures", "worker_nouns", "act_words", "carrier_cues",
-            "plain_money_cues", "plain_investment_cues", "open_list_marks", "foreign_markers", "sent_nouns", "reducing_words", "reducing_to")
+            "plain_money_cues", "plain_investment_cues", "open_list_marks", "foreign_markers", "sent_nouns",
+            "reducing_words", "reducing_to")
 SEARCHED = ("part_words", "driver_words", "investment_words", "own_time_words", "whole_place_words", "national_words",
             "cumulative_words", "own_place_words", "receiving_words", "count_words", "now_words", "act_words",
             "foreign_markers", "reducing_words")
@@ -612,6 +613,7 @@ class _Reader:
         named = innermost(self.places_in(*self.title_at))
         names = {p.value.name for p in named}
         return names.pop() if len(names) == 1 and named[0].value.level == "county" else ""
+
 
 def _spans(year) -> bool:
     """Whether a years row covers a stretch of time: a range, or a year since or until which."""
