@@ -153,7 +153,7 @@ def _word_start(words, pos: int, limit: int) -> int:
 
 @normalizer("headcount", lexicons=(*QUALIFIER_LEXICONS, "indefinite_numerals", "people_nouns", "person_kinds",
                                    "noun_skipped", "noun_glue", "noun_joining_words", "noun_not_kinds", "noun_gap_stops",
-                                   "ranking_words", "ranked_units", "organisation_nouns", "organisation_units",
+                                   "ranking_words", "ranked_units", "rank_moves", "organisation_nouns", "organisation_units",
                                    "organisation_verbs", "foreign_markers", "people_word_endings", "not_people_words"))
 def headcount(match, doc, rule):
     lexicons = rule.lexicons
@@ -161,8 +161,8 @@ def headcount(match, doc, rule):
         return []  # 一名教师: "a teacher", not a count
     if match.group("unit") in lexicons["ranked_units"]:
         before = doc.document.clause_before(match.start("m"), width=16)
-        if any(w in before for w in lexicons["ranking_words"]):
-            return []  # 排名短节目二三位: places in a ranking, not people
+        if any(w in before for w in lexicons["ranking_words"]) or before.endswith(lexicons["rank_moves"]):
+            return []  # 排名短节目二三位, 比上年上升3位: places in a ranking, not people
     if match.group("num") in ROUND and not optional_group(match, "pre") and _in_slogan(
             doc.text, match.start("m"), match.end("m")):
         return []  # “百人包百企”, 千人千面: the items of a slogan
