@@ -391,6 +391,8 @@ class _Reader:
             target = self._passage_place(where, "helper")  # 安溪共投入各级财政扶贫资金 in 福建
         if not target and not receivers and not self.helpers and measure not in self.lex["outward_measures"]:
             target = self._own_place(givers, where, measure)
+        if not target and not where.beyond and not self.places_in(*where.sentence, spots=True):
+            target = self._most_named(where)  # the last resort: a sentence naming no place, nothing else said
         return actor, target
 
     def _landing(self, places: list[Mention], figure: Mention, where: Passage) -> str:
@@ -564,6 +566,14 @@ class _Reader:
             self._passages[key] = earlier.holding() if earlier.names else self._section_place(
                 where.section, where.paragraph, side)
         return self._passages[key] or (self.main_helper if or_main else "")
+
+    def _most_named(self, where: Passage) -> str:
+        """Where a figure lands when nothing else says: the county its section (its paragraph, under no heading)
+        names far more often than any other receiving place up to the figure's sentence (Gathered.most_named).
+        On the quarter, 100 such rows labelled blind were right on 56% at most named twice, 71% at three times."""
+        at = where.section if where.section >= 0 else where.paragraph
+        return self._gathered.until(("most", at), self.document.paragraphs[at].start, where.sentence[0],
+                                    lambda a, b: self._side_places(a, b, "helped")).most_named()
 
     def _paragraph_places(self, paragraph: int, until: int, side: str) -> Gathered:
         """The places of a side in a paragraph before a position."""

@@ -139,12 +139,14 @@ class Gathered:
 
     def __init__(self):
         self.names: dict[str, Mention] = {}  # by name, each name's last mention
+        self.times: Counter[str] = Counter()  # how often each name is named
         self.prefixes: dict[int, set[str]] = {width: set() for width in HOLDER_WIDTH.values()}
         self.unlisted = False
 
     def add(self, places) -> None:
         for p in places:
             self.names[p.value.name] = p
+            self.times[p.value.name] += 1
             self.unlisted = self.unlisted or not p.value.code
             for width, seen in self.prefixes.items():
                 seen.add(p.value.code[:width])
@@ -155,6 +157,14 @@ class Gathered:
             return ""  # what holding() would find: no place holds all the others
         held = holding(list(self.names.values()))
         return held.value.name if held else ""
+
+    def most_named(self) -> str:
+        """The county named at least three times, and at least twice as often as any other place: what
+        a story naming other places in passing is about (正安县 four times, 四川省 twice); '' for none."""
+        (name, times), *rest = self.times.most_common(2) or [("", 0)]
+        if times < 3 or (rest and times < 2 * rest[0][1]) or self.names[name].value.level != "county":
+            return ""
+        return name
 
 
 class Gatherings:
