@@ -7,7 +7,7 @@ committed: read in place); the tests skip when the folder is absent:
 - tests/gold_fresh/: forty articles labelled by readers who never saw the
   pipeline's output (its README says how each of its six sets was used);
   every table but places, which it labels only where facts need them;
-- tests/gold_news/: sixty-four articles on anything, labelled the same way
+- tests/gold_news/: seventy-two articles on anything, labelled the same way
   for amounts, headcounts and years (articles.txt lists them);
 - tests/gold_places/: thirty-six more, labelled the same way for places.
 Floors are set below what was reached; they catch a fall. Never lower one to
