@@ -9,7 +9,7 @@ committed: read in place); the tests skip when the folder is absent:
   every table but places, which it labels only where facts need them;
 - tests/gold_news/: seventy-two articles on anything, labelled the same way
   for amounts, headcounts and years (articles.txt lists them);
-- tests/gold_places/: thirty-six more, labelled the same way for places.
+- tests/gold_places/: forty-six more, labelled the same way for places.
 Floors are set below what was reached; they catch a fall. Never lower one to
 make a change pass.
 """

@@ -63,6 +63,7 @@ class Gazetteer:
     followers: tuple[str, ...]  # 委 in 云南省委: a full name may end inside jieba's word
     suffixes: dict[str, dict]  # 县区市旗…: what makes a short form more than bare, with the kind and level it gives
     word_endings: frozenset[str]  # 港 of 天津港, 人 of 武汉人: one letter making a word named after the place
+    end_words: tuple[str, ...]  # 市民: a full name's last letter beginning a word with the next (武汉市民)
 
     def __post_init__(self):
         rows = self.rows
@@ -166,7 +167,8 @@ def _division_problems(rows: list[dict], path: Path, kinds: list[str]) -> list[s
 
 @resource("gazetteer", files=("divisions.csv",),
           lexicons=("common_word_names", "word_first_names", "town_suffixes", "river_suffixes", "road_suffixes",
-                    "surnames", "full_name_followers", "division_suffixes", "division_kinds", "name_word_endings"))
+                    "surnames", "full_name_followers", "division_suffixes", "division_kinds", "name_word_endings",
+                    "name_end_words"))
 def build_gazetteer(directory: Path, res) -> Gazetteer:
     lex = res.lexicons
     divisions = load_divisions(directory / "divisions.csv", lex["division_kinds"])
@@ -180,7 +182,7 @@ def build_gazetteer(directory: Path, res) -> Gazetteer:
     return Gazetteer(divisions, by_surface, frozenset(lex["common_word_names"]),
                      (*lex["town_suffixes"], *lex["river_suffixes"], *lex["road_suffixes"]),
                      frozenset(lex["surnames"]), lex["full_name_followers"],
-                     lex["division_suffixes"], frozenset(lex["name_word_endings"]))
+                     lex["division_suffixes"], frozenset(lex["name_word_endings"]), tuple(lex["name_end_words"]))
 
 
 @finder("gazetteer", resources=("gazetteer",),
@@ -202,16 +204,20 @@ def gazetteer_places(doc, rule):
     for start, end, surface in hits:
         if surface in by_name:
             full_ends.setdefault(start, []).append(end)
+    glued = set()  # the short forms whose full name gave its last letter to the next word (武汉|市民)
     for start, end, surface in hits:
         if surface not in by_surface or (start not in chained and start not in bounds):
             continue
         if surface in short_forms and _names_other(start, end, doc, gaz):
             continue
+        if surface in by_name and _gives_last_letter(end, doc, gaz):
+            glued.add((start, end - 1))
+            continue
         # it ends a word, or heads a word running 2+ characters past it, or one letter past it that names
         # something after it (天津港, 武汉人), or is a full name before 委, or heads a chain whose next name is
         # a full one ending where a word ends (山西晋|城市: jieba's word 山西晋 cuts 晋城市; not 北京市|民和
         # of 北京市民和游客, a short form)
-        if (end in bounds or end + 1 not in bounds or text[end] in gaz.word_endings
+        if (end in bounds or end + 1 not in bounds or text[end] in gaz.word_endings or (start, end) in glued
                 or (surface in by_name and text.startswith(followers, end))
                 or any(e in bounds for e in full_ends.get(end, ()))):
             chained.add(end)
@@ -220,6 +226,20 @@ def gazetteer_places(doc, rule):
             chained.add(end + 1)
             found.append(Mention("places", start, end + 1, rule.id, former))
     return found
+
+
+def _gives_last_letter(end: int, doc, gaz: Gazetteer) -> bool:
+    """Whether a full name's last letter begins a word with the next (市民) where jieba glued the letter to
+    the name and cut the rest as a lone letter or a word its dictionary lacks (武汉市|民在: the people of
+    武汉; not 武汉市|民政局, the city's bureau)."""
+    text, words = doc.text, doc.words
+    if not text.startswith(gaz.end_words, end - 1) or doc.hit_end(end):
+        return False  # (not where a name starts after it: 海东市民和县 is 海东市 and 民和县)
+    after = next((e for e in range(end + 1, end + END_WORD_REACH) if e in words.bounds), end + END_WORD_REACH)
+    return after == end + 1 or not words.known(text[end:after])
+
+
+END_WORD_REACH = 5  # jieba's words after a name are short: further, the next word's end is not sought
 
 
 def _names_other(start: int, end: int, doc, gaz: Gazetteer) -> bool:
