@@ -54,9 +54,11 @@ def _noun_patterns(lexicons):
     related = regex.compile(f"[^的{NOT_IN_A_CLAUSE}]{{1,{RELATIVE_REACH}}}的(?P<noun>{both})")
     # 106名辍学学生: a word or two before the head name the kind (not a qualifier: 200名以上贫困户; nor a verb)
     stops = alternation([*lexicons["qualifier_after"], *lexicons["noun_gap_stops"]])
-    # …or a word the lexicon lacks that ends as the name of a person's role does (3名书店店员, 近百名安监员)
-    heads = f"(?:{group}|(?:{alternation(lexicons['people_word_endings'])})(?<!{alternation(lexicons['not_people_words'])}))"
-    spaced = regex.compile(f"(?!{stops})(?P<noun>[^的\\P{{Han}}]{{1,{KIND_REACH}}}?{heads})")
+    # …else a word the lexicon lacks that ends as the name of a person's role does (3名书店店员, 近百名安监员)
+    role = f"(?:{alternation(lexicons['people_word_endings'])})(?<!{alternation(lexicons['not_people_words'])})"
+    # (a listed noun after the fewest letters of kind; a role's word the longest, 白人雇员 not 白人)
+    spaced = [regex.compile(f"(?!{stops})(?P<noun>[^的\\P{{Han}}]{{1,{KIND_REACH}}}{lazy}{head})")
+              for head, lazy in ((group, "?"), (role, ""))]
     before = regex.compile(f"(?r)(?P<noun>{both})(?:{alternation(lexicons['noun_glue'])})?\\Z")
     return after, related, spaced, before, lexicons["noun_not_kinds"]
 
@@ -104,9 +106,10 @@ def counted_noun(doc, start: int, end: int, lexicons: dict) -> str:
         m = after.match(text, at) or related.match(text, at)
         if m and (noun := _whole_words(doc.words, m, text)):
             return noun
-    m = spaced.match(text, end)
-    if m and doc.words.is_start(end) and doc.words.is_end(m.end("noun")):
-        return m.group("noun")  # whole words: not 1000名党员干部群众's 员干部群众
+    for pattern in spaced:  # a listed noun first: 全国人大代表, not the 全国人 of a role's ending
+        m = pattern.match(text, end)
+        if m and _opens_word(doc.words, text, end) and doc.words.is_end(m.end("noun")):
+            return m.group("noun")  # whole words: not 1000名党员干部群众's 员干部群众
     m = before.search(text, max(0, start - 16), start)
     if not m or _after_a_number(text, m.start("noun")):
         return ""  # 贫困人口1569户4320人: 户 is the unit of the count before, not what 4320人 counts
@@ -135,6 +138,12 @@ def _word_across(words, text: str, pos: int) -> tuple[int, int] | None:
     start = next(k for k in range(pos - 1, -1, -1) if words.is_start(k))
     end = next(k for k in range(pos + 1, len(text) + 1) if words.is_end(k))
     return start, end
+
+
+def _opens_word(words, text: str, pos: int) -> bool:
+    """Whether a word starts at pos, or only a word jieba guesses runs across it (2494名援鄂医疗队员: 名援)."""
+    across = _word_across(words, text, pos)
+    return across is None or words.is_start(pos) or not words.known(text[across[0]:across[1]])
 
 
 def _after_a_number(text: str, pos: int) -> bool:
