@@ -143,7 +143,7 @@ def _word_across(words, text: str, pos: int) -> tuple[int, int] | None:
 def _opens_word(words, text: str, pos: int) -> bool:
     """Whether a word starts at pos, or only a word jieba guesses runs across it (2494名援鄂医疗队员: 名援)."""
     across = _word_across(words, text, pos)
-    return across is None or words.is_start(pos) or not words.known(text[across[0]:across[1]])
+    return across is None or not words.known(text[across[0]:across[1]])
 
 
 def _after_a_number(text: str, pos: int) -> bool:
