@@ -365,7 +365,10 @@ class _Reader:
         # a place's poor or budget describe it whatever its side (福建省安溪县…贫困人口31.37万人);
         # not a person's income (在龙泉…月收入4000多元: the worker's home is the target)
         of_place = measure in self.lex["describing_measures"]
-        target = self._landing(receivers or (named if of_place else []), figure, where)
+        # in a text that pairs no places, a giver its sentence names is what the figure is about (沈阳117个重点项目
+        # …总投资2672.5亿元), not the receiving place of the passage around it (_own_place, below)
+        own = not self.helpers and not receivers and bool(givers) and measure not in self.lex["outward_measures"]
+        target = "" if own else self._landing(receivers or (named if of_place else []), figure, where)
         credited = givers  # the givers the figure is credited to
         if describing and self.own_poverty:
             credited = []  # 泰顺县建档立卡贫困人口1.2万人 in a text about its own poor: 泰顺县 gives nothing
