@@ -365,9 +365,11 @@ class _Reader:
         # a place's poor or budget describe it whatever its side (福建省安溪县…贫困人口31.37万人);
         # not a person's income (在龙泉…月收入4000多元: the worker's home is the target)
         of_place = measure in self.lex["describing_measures"]
-        # in a text that pairs no places, a giver its sentence names is what the figure is about (沈阳117个重点项目
-        # …总投资2672.5亿元), not the receiving place of the passage around it (_own_place, below)
-        own = not self.helpers and not receivers and bool(givers) and measure not in self.lex["outward_measures"]
+        # in a text that pairs no places, a giver its sentence names is what the figure is about (沈阳地铁…复工人数
+        # 3328人), not the receiving place of the passage around it (_own_place, below); not where the sentence
+        # tells of help going out (广东中医医疗队累计收治患者244人: the patients are where the team went)
+        own = (not self.helpers and not receivers and bool(givers) and measure not in self.lex["outward_measures"]
+               and not self._sends(where.sentence))
         target = "" if own else self._landing(receivers or (named if of_place else []), figure, where)
         credited = givers  # the givers the figure is credited to
         if describing and self.own_poverty:
@@ -397,6 +399,12 @@ class _Reader:
         if not target and not where.beyond and not self.places_in(*where.sentence, spots=True):
             target = self._most_named(where)  # the last resort: a sentence naming no place, nothing else said
         return actor, target
+
+    def _sends(self, sentence: tuple[int, int]) -> bool:
+        """Whether a sentence tells of help going out: a cue of an outward measure (医疗队, 驰援, 捐赠)."""
+        return any(meaning.get(m.group()) in self.lex["outward_measures"]
+                   for cues, meaning in ((self.people_cue, self.lex["people_cues"]), (self.money_cue, self.lex["money_cues"]))
+                   for m in self._cues(cues, *sentence))
 
     def _landing(self, places: list[Mention], figure: Mention, where: Passage) -> str:
         """Where a figure lands: of the receiving places its sentence names, those a marker after it in
