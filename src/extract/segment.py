@@ -112,6 +112,12 @@ class Words:
     def is_start(self, pos: int) -> bool:
         return not self._inside(pos) or pos in self.bounds
 
+    def word_at(self, pos: int) -> tuple[int, int]:
+        """The span of the word holding character pos (a break character is a word of its own)."""
+        start = next(k for k in range(pos, -1, -1) if self.is_start(k))
+        end = next(k for k in range(pos + 1, len(self._text) + 1) if self.is_end(k))
+        return start, end
+
     def is_end(self, pos: int) -> bool:
         return not self._inside(pos - 1) or pos in self.bounds
 

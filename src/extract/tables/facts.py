@@ -602,7 +602,8 @@ class _Reader:
         key = (section, paragraph, side)
         if key not in self._sections:
             self._sections[key] = ((section >= 0 and self._above(section, paragraph, side))
-                                   or self._teller_place(section, side) or self._title_place(side))
+                                   or self._teller_place(section, side)
+                                   or (self._title_county if side == "helped" else ""))
         return self._sections[key]
 
     def _above(self, section: int, paragraph: int, side: str) -> str:
@@ -622,15 +623,12 @@ class _Reader:
         told = [p for line in self.document.speakers(section) for p in innermost(self.places_in(line.start, line.end))]
         return self._holding([p for p in told if p.value.level != "province"])
 
-    def _title_place(self, side: str) -> str:
+    @cached_property
+    def _title_county(self) -> str:
         """Where the figures of a passage naming no place land, when the document's title names one
         county (回访四川昭觉县解放乡火普村吉地尔子家: a story set in 昭觉县), whatever its side: the title
         says what the whole text is about. Not a wider division (a province's or a city's title heads
         reports from many of its counties), nor for a giver (a title does not say who acts)."""
-        return self._title_county if side == "helped" else ""
-
-    @cached_property
-    def _title_county(self) -> str:
         named = innermost(self.places_in(*self.title_at))
         names = {p.value.name for p in named}
         return names.pop() if len(names) == 1 and named[0].value.level == "county" else ""

@@ -74,18 +74,22 @@ def _organisation(lexicons):
             regex.compile(f"(?r)(?:{nouns})(?:{glue}){{0,2}}\\Z"))
 
 
-ROUND = "百千万"  # the round numbers a slogan repeats
 SLOGAN_REACH = 8  # 千名专家进百县帮万企: how close a slogan's other round numbers stand
-# a round number standing alone (not the 百 of 三百, nor 百万): another item of a slogan
-_ANOTHER_ROUND = regex.compile(f"(?<![\\d{CN_DIGIT_CHARS}{CN_SCALE_CHARS}])[{ROUND}](?![\\d{CN_SCALE_CHARS}])")
 
 
-def _in_slogan(text: str, start: int, end: int) -> bool:
+def _another_round(lexicons):
+    """A round number standing alone (not the 百 of 三百, nor 百万): another item of a slogan."""
+    rounds = "".join(lexicons["round_numbers"])
+    return regex.compile(f"(?<![\\d{CN_DIGIT_CHARS}{CN_SCALE_CHARS}])[{rounds}](?![\\d{CN_SCALE_CHARS}])")
+
+
+def _in_slogan(text: str, start: int, end: int, lexicons) -> bool:
     """Whether a bare round count (百人, 千名) stands beside another round number in its clause: the
     items of a slogan or a programme's name (百人包百企, 千人千面, 百企联百村帮千户), not a count."""
+    another = lexicons.derived(_another_round)
     before = CLAUSE_END.split(text[max(0, start - SLOGAN_REACH):start])[-1]
     after = CLAUSE_END.split(text[end:end + SLOGAN_REACH])[0]
-    return bool(_ANOTHER_ROUND.search(before) or _ANOTHER_ROUND.search(after))
+    return bool(another.search(before) or another.search(after))
 
 
 def _counts_organisations(doc, match, lexicons) -> bool:
@@ -133,11 +137,7 @@ def _whole_words(words, match, text: str) -> str:
 
 def _word_across(words, text: str, pos: int) -> tuple[int, int] | None:
     """The span of the jieba word running across pos (None when a word ends there)."""
-    if words.is_end(pos):
-        return None
-    start = next(k for k in range(pos - 1, -1, -1) if words.is_start(k))
-    end = next(k for k in range(pos + 1, len(text) + 1) if words.is_end(k))
-    return start, end
+    return None if words.is_end(pos) else words.word_at(pos)
 
 
 def _opens_word(words, text: str, pos: int) -> bool:
@@ -163,7 +163,8 @@ def _word_start(words, pos: int, limit: int) -> int:
 @normalizer("headcount", lexicons=(*QUALIFIER_LEXICONS, "indefinite_numerals", "people_nouns", "person_kinds",
                                    "noun_skipped", "noun_glue", "noun_joining_words", "noun_not_kinds", "noun_gap_stops",
                                    "ranking_words", "ranked_units", "rank_moves", "organisation_nouns", "organisation_units",
-                                   "organisation_verbs", "foreign_markers", "people_word_endings", "not_people_words"))
+                                   "organisation_verbs", "foreign_markers", "people_word_endings", "not_people_words",
+                                   "round_numbers"))
 def headcount(match, doc, rule):
     lexicons = rule.lexicons
     if match.group("num") in lexicons["indefinite_numerals"] and not optional_group(match, "pre"):
@@ -172,8 +173,8 @@ def headcount(match, doc, rule):
         before = doc.document.clause_before(match.start("m"), width=16)
         if any(w in before for w in lexicons["ranking_words"]) or before.endswith(lexicons["rank_moves"]):
             return []  # 排名短节目二三位, 比上年上升3位: places in a ranking, not people
-    if match.group("num") in ROUND and not optional_group(match, "pre") and _in_slogan(
-            doc.text, match.start("m"), match.end("m")):
+    if match.group("num") in lexicons["round_numbers"] and not optional_group(match, "pre") and _in_slogan(
+            doc.text, match.start("m"), match.end("m"), lexicons):
         return []  # “百人包百企”, 千人千面: the items of a slogan
     if match.group("unit") in lexicons["organisation_units"] and _counts_organisations(doc, match, lexicons):
         return []  # 103万户用人单位, 企业已有1.45万户: firms counted, not households

@@ -235,11 +235,8 @@ def _gives_last_letter(end: int, doc, gaz: Gazetteer) -> bool:
     text, words = doc.text, doc.words
     if not text.startswith(gaz.end_words, end - 1) or doc.hit_end(end):
         return False  # (not where a name starts after it: 海东市民和县 is 海东市 and 民和县)
-    after = next((e for e in range(end + 1, end + END_WORD_REACH) if e in words.bounds), end + END_WORD_REACH)
+    after = words.word_at(end)[1]
     return after == end + 1 or not words.known(text[end:after])
-
-
-END_WORD_REACH = 5  # jieba's words after a name are short: further, the next word's end is not sought
 
 
 def _names_other(start: int, end: int, doc, gaz: Gazetteer) -> bool:

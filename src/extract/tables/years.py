@@ -7,12 +7,12 @@ import regex
 
 from ..doc import Mention
 from ..document import SENTENCE_MARKS
-from ..numbers import digit_by_digit
+from ..numbers import digit_by_digit, macros
 from ..registry import Table, normalizer, register_table, step
 from ..rules import alternation
 from . import optional_group
 
-YEAR_DIGITS = r"(?:19|20)\d\d|[一二][〇零○一二三四五六七八九]{3}"  # 2019, 二〇一九
+YEAR_DIGITS = f"(?:19|20)\\d\\d|[一二][{macros()['CN_YEAR_DIGIT_CHARS']}]{{3}}"  # 2019, 二〇一九
 MONTH_DAY = r"\d{1,2}月(?:\d{1,2}日)?"  # after a year inside a date (12月, 12月27日): DATE_TAIL's month and day
 # another year in the same clause: its own account begins there
 _NEXT_YEAR = regex.compile(f"(?:{YEAR_DIGITS})年")
