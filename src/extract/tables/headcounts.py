@@ -1,6 +1,7 @@
 """Headcounts: a number and a classifier counting people or households."""
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 import regex
@@ -31,7 +32,9 @@ COUNT_END = frozenset("0123456789" + CN_DIGIT_CHARS + CN_SCALE_CHARS)  # what a 
 
 
 RELATIVE_REACH = 12  # a relative clause before a counted noun is short: 41位集中供养的老人
-KIND_REACH = 4  # the words naming a kind before a head noun the lexicon lacks: 106名辍学学生
+# the letters naming a kind before a head noun (106名辍学学生, 数十位政商界重要人士); fewer before a word
+# the lexicon lacks, which may as well end a verb phrase (几十人扩展到上百人)
+KIND_REACH = {"listed": 5, "role": 4}
 ORGANISATION_REACH = 8  # an organisation's name after a count (19户防疫物资生产企业), or its noun and the glue
 # after it before a count (市场主体达到80万户)
 NOT_IN_A_CLAUSE = regex.escape(CLAUSE_MARKS + "‘’《》\n ")  # what a relative clause before a noun never holds
@@ -53,12 +56,16 @@ def _noun_patterns(lexicons):
     # 41位集中供养的老人: a relative clause between the count and its noun is left out
     related = regex.compile(f"[^的{NOT_IN_A_CLAUSE}]{{1,{RELATIVE_REACH}}}的(?P<noun>{both})")
     # 106名辍学学生: a word or two before the head name the kind (not a qualifier: 200名以上贫困户; nor a verb)
-    stops = alternation([*lexicons["qualifier_after"], *lexicons["noun_gap_stops"]])
+    # (nor a second noun's joining word: 984名和县级医院医疗骨干 counts the 医疗骨干 before it)
+    stops = alternation([*lexicons["qualifier_after"], *lexicons["noun_gap_stops"], *lexicons["noun_joining_words"]])
     # …else a word the lexicon lacks that ends as the name of a person's role does (3名书店店员, 近百名安监员)
     role = f"(?:{alternation(lexicons['people_word_endings'])})(?<!{alternation(lexicons['not_people_words'])})"
     # (a listed noun after the fewest letters of kind; a role's word the longest, 白人雇员 not 白人)
-    spaced = [regex.compile(f"(?!{stops})(?P<noun>[^的\\P{{Han}}]{{1,{KIND_REACH}}}{lazy}{head})")
-              for head, lazy in ((group, "?"), (role, ""))]
+    # (a place's 籍 or a country before it left out first, as after a count: 627名楚雄籍外出务工人员, 5名俄罗斯
+    # 防疫专家; where that splits a word, as 新 of 445名新闻工作者, the whole is tried next)
+    spaced = [regex.compile(f"{skip}(?!{stops})(?P<noun>[^的\\P{{Han}}]{{1,{KIND_REACH[kind]}}}{lazy}{head})")
+              for kind, head, lazy in (("listed", group, "?"), ("role", role, ""))
+              for skip in (f"(?:{skipped}){{1,2}}", "")]
     before = regex.compile(f"(?r)(?P<noun>{both})(?:{alternation(lexicons['noun_glue'])})?\\Z")
     return after, related, spaced, before, lexicons["noun_not_kinds"]
 
@@ -105,14 +112,17 @@ def counted_noun(doc, start: int, end: int, lexicons: dict) -> str:
     a verb stands next to it (转移就业8000余人)."""
     text = doc.text
     after, related, spaced, before, not_kinds = lexicons.derived(_noun_patterns)
-    place = doc.hit_end(end) or end  # 40余位【上海】教师
+    place = end  # 40余位【上海】教师, 十多名【西藏自治区江孜县】青年就业创业基地负责人: past the whole chain
+    while (further := doc.hit_end(place)) is not None:
+        place = further
     for at in dict.fromkeys((end, place)):
         m = after.match(text, at) or related.match(text, at)
         if m and (noun := _whole_words(doc.words, m, text)):
             return noun
-    for pattern in spaced:  # a listed noun first: 全国人大代表, not the 全国人 of a role's ending
-        m = pattern.match(text, end)
-        if m and _opens_word(doc.words, text, end) and doc.words.is_end(m.end("noun")):
+    for at, pattern in itertools.product(dict.fromkeys((place, end)), spaced):
+        # a listed noun first: 全国人大代表, not the 全国人 of a role's ending; past a place (20多位上海文艺界人士)
+        m = pattern.match(text, at)
+        if m and _noun_starts(doc.words, text, at, m.start("noun")) and doc.words.is_end(m.end("noun")):
             return m.group("noun")  # whole words: not 1000名党员干部群众's 员干部群众
     m = before.search(text, max(0, start - 16), start)
     if not m or _after_a_number(text, m.start("noun")):
@@ -144,6 +154,12 @@ def _opens_word(words, text: str, pos: int) -> bool:
     """Whether a word starts at pos, or only a word jieba guesses runs across it (2494名援鄂医疗队员: 名援)."""
     across = _word_across(words, text, pos)
     return across is None or not words.known(text[across[0]:across[1]])
+
+
+def _noun_starts(words, text: str, at: int, noun: int) -> bool:
+    """Whether a noun found after at starts a word: right at it (_opens_word), or past a word left out
+    only where jieba's words split there (楚雄籍|外出务工人员; not 新冠|肺炎患者, 新闻|工作者)."""
+    return words.is_start(noun) if noun > at else _opens_word(words, text, at)
 
 
 def _after_a_number(text: str, pos: int) -> bool:
