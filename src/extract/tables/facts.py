@@ -503,9 +503,9 @@ class _Reader:
         return {p.end: p for p in self.spots}
 
     def _whole_place(self, start: int, end: int) -> str:
-        """The division a whole-place word between two positions stands for (全县: the last county named), or ''."""
+        """The division a whole-place word between two positions stands for (全县, 县里: the last county named), or ''."""
         whole = self._words["whole_place_words"].search(self.text, start, end)
-        return self._last_named(whole.group()[-1], whole.start()) if whole else ""
+        return self._last_named(self.lex["whole_place_words"][whole.group()], whole.start()) if whole else ""
 
     def _last_named(self, suffix: str, before: int) -> str:
         """The last division whose name ends so (全省: 省; 全区: 区, 自治区 too) named before a
