@@ -1,7 +1,7 @@
 """The scorer on small hand-made cases."""
 import pytest
 
-from extract.evaluate import score_table
+from extract.evaluate import evaluate, score_table
 
 GOLD = [
     {"doc_id": "d", "start": 0, "end": 5, "text": "2.3亿元", "value": "230000000", "value_max": "",
@@ -50,3 +50,24 @@ def test_wrong_value_breaks_row_not_span():
 def test_numbers_compare_as_numbers():
     pred = [dict(GOLD[0], value="230000000.0"), dict(GOLD[1])]
     assert score(pred).as_dict()["row_f1"] == 1.0
+
+
+PAIRING_COLUMNS = "doc_id,start,end,text,helper,helper_code,helped,helped_code,relation"
+
+
+def _pairings(folder, rows, last):
+    folder.mkdir()
+    (folder / "pairings.csv").write_text("\n".join([f"{PAIRING_COLUMNS},{last}", *rows]) + "\n", encoding="utf-8")
+    return folder
+
+
+def test_articles_listed_without_gold_rows_are_scored(tmp_path):
+    """A document stating no pairing has no gold row: listed in articles.txt, a pairing predicted there is a
+    false alarm; a document the folder does not list is still left out."""
+    row = "a,0,3,会泽县,宝山区,310113,会泽县,530326,结对帮扶"
+    gold = _pairings(tmp_path / "gold", [f"{row},0"], "optional")
+    pred = _pairings(tmp_path / "pred", [f"{row},pairing.statement", f"{row.replace('a,', 'b,', 1)},pairing.statement",
+                                         f"{row.replace('a,', 'c,', 1)},pairing.statement"], "rule")
+    (gold / "articles.txt").write_text("a\nb\n", encoding="utf-8")
+    score = evaluate(gold, pred).scores["pairings"].as_dict()
+    assert (score["gold"], score["predicted"], score["precision"]) == (1, 2, 0.5)

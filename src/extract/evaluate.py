@@ -202,8 +202,10 @@ class Evaluation:
 
 
 def evaluate(gold_dir, pred_dir) -> Evaluation:
-    """Score PRED against GOLD, only on the documents gold has; folders given
-    the wrong way round (gold has `optional`, predictions `rule`) are swapped, and said so."""
+    """Score PRED against GOLD, only on the documents gold has: those with a gold row, and those its
+    articles.txt lists, when it has one (a document stating no pairing is labelled by having no row,
+    and a pairing predicted there is a false alarm); folders given the wrong way round (gold has
+    `optional`, predictions `rule`) are swapped, and said so."""
     notes: list[str] = []
     gold_role = role(Path(gold_dir))
     if gold_role == "predictions" and role(Path(pred_dir)) == "gold":
@@ -212,7 +214,7 @@ def evaluate(gold_dir, pred_dir) -> Evaluation:
     elif gold_role == "predictions":
         raise EvalError(f"{shown(gold_dir)}: holds predictions (a `rule` column), not gold (an `optional` column)")
     gold, pred = load_tables(gold_dir), load_tables(pred_dir)
-    gold_docs = {r["doc_id"] for rows in gold.values() if rows for r in rows}
+    gold_docs = {r["doc_id"] for rows in gold.values() if rows for r in rows} | listed_articles(Path(gold_dir))
     pred_docs = {r["doc_id"] for rows in pred.values() if rows for r in rows}
     if pred_docs - gold_docs:
         notes.append(f"{len(pred_docs - gold_docs)} predicted document(s) have no gold and were not scored")
@@ -226,6 +228,12 @@ def evaluate(gold_dir, pred_dir) -> Evaluation:
         rows = [r for r in pred[name] or () if r["doc_id"] in gold_docs]
         scores[name] = SCORERS[registry.table(name).scoring](name, gold[name], rows)
     return Evaluation(scores, notes)
+
+
+def listed_articles(gold_dir: Path) -> set[str]:
+    """The doc_ids a gold folder's articles.txt lists (whitespace-separated), none without one."""
+    listed = gold_dir / "articles.txt"
+    return set(listed.read_text(encoding="utf-8").split()) if listed.is_file() else set()
 
 
 @dataclass

@@ -154,6 +154,8 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
         after = most_specific(_listed_next(doc.text, clause_end, until, places, lexicons), doc.text)
     if after and regions.names_institution(after[0], doc.text):
         return []  # 对口支援拉萨市人民医院: a hospital is helped, not a division
+    # nor later in the clause (江西对口支援随州市医疗队…驰援洪山医院: the team's hospital is no helped place)
+    after = [p for p in after if not regions.names_institution(p, doc.text)]
     before = [p for p in most_specific([p for p in places if since <= p.start and p.end <= word.start()], doc.text)
               if not regions.names_institution(p, doc.text)]  # 陕西师范大学结对帮扶…: a university gives
     givers = _distinct(innermost([p for p in before if regions.side(p.value) == "helper"]))
