@@ -100,7 +100,8 @@ class _Reader:
         self.document = document
         # places that can give or receive: not a dateline's (新华社北京1月6日电) nor one naming an
         # institution (新疆生产建设兵团, 拉萨市人民医院); 徐汇云医院 acts for 徐汇 (SPEC.md), so only a
-        # name the institution word follows at once is set aside
+        # name the institution word follows at once is set aside, and not where a target marker stands
+        # before it: a team that goes to a county's hospital lands in the county (来到策勒县人民医院)
         self.places = [p for p in doc.mentions["places"] if not self._aside(p)]
         self.place_starts = [p.start for p in self.places]
         # the places with the towns and villages standing for theirs (箐口村 -> 会泽县): where figures land
@@ -142,7 +143,8 @@ class _Reader:
         if place.end in self.datelines:
             return True
         after = self.text[place.end:place.end + 1]
-        return after in self.regions.institution_starts and self.regions.names_institution(place, self.text, gap=False)
+        return (after in self.regions.institution_starts and self.regions.names_institution(place, self.text, gap=False)
+                and not self.text.endswith(self.lex["target_markers"], max(0, place.start - 2), place.start))
 
     @cached_property
     def own_poverty(self) -> bool:
