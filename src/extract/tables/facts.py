@@ -94,6 +94,7 @@ class _Reader:
 
     def __init__(self, doc, lexicons, regions: Regions, dateline, reach: int):
         self.text, self.lex, self.regions, self.reach = doc.text, lexicons, regions, reach
+        self.target_markers = lexicons["target_markers"]
         # where a dateline starts: one scan, not a match after every place
         self.datelines = {m.start() for m in dateline.finditer(doc.text, overlapped=True)}
         document = doc.document
@@ -124,7 +125,6 @@ class _Reader:
         self._gathered = Gatherings()  # by (paragraph or section, its index, side)
         self.money_cue = lexicons.derived(_measure_cues, "money_cues")
         self.people_cue = lexicons.derived(_measure_cues, "people_cues")
-        self.target_markers = lexicons["target_markers"]
         self._words = {name: lexicons.derived(_cue_pattern, name) for name in SEARCHED}
         self.year_base_before = lexicons["year_base_before"]
         self.title_at = doc.mentions["documents"][0].value.title_at
@@ -140,11 +140,13 @@ class _Reader:
         return self._words[lexicon].search(self.text, start, end) is not None
 
     def _aside(self, place: Mention) -> bool:
+        """Whether a place neither gives nor receives: a dateline's, or one an institution's word follows at once
+        with no target marker before it (see __init__)."""
         if place.end in self.datelines:
             return True
         after = self.text[place.end:place.end + 1]
         return (after in self.regions.institution_starts and self.regions.names_institution(place, self.text, gap=False)
-                and not self.text.endswith(self.lex["target_markers"], max(0, place.start - 2), place.start))
+                and not self.text.endswith(self.target_markers, max(0, place.start - 2), place.start))
 
     @cached_property
     def own_poverty(self) -> bool:
