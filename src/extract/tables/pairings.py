@@ -46,12 +46,14 @@ class Statement(NamedTuple):
     helped: Mention
     relation: str
     span: Mention  # the mention the row spans: the helped place's, or the helper's when only it is named
+    implied: bool = False  # the helper is not named with the word (_subject_after): a closer statement wins
 
 
 PAIRINGS = register_table(Table("pairings", Pairing, keys=("helper", "helped", "relation"), rules="pairings.yaml",
                                 requires=("places",), scoring="pairs", overlap="keep_all"))
 LEXICONS = ("relation_words", "arrangement_relations", "name_relations", "plain_relations", "respectively_words", "joining_words",
-            "relation_modified_nouns", "region_words", "partner_markers", "listing_words", "team_links", "team_nouns")
+            "relation_modified_nouns", "region_words", "partner_markers", "listing_words", "team_links", "team_nouns",
+            "excluding_words")
 
 
 def _patterns(lexicons, names: str):
@@ -91,7 +93,8 @@ def find_pairings(doc, rule):
     for sentence, words, kinds in _sentences_with(doc, relation, lexicons["relation_modified_nouns"]):
         in_sentence = places[bisect_left(starts, sentence[0]):bisect_left(starts, sentence[1])]
         stated = _stated_in(doc, sentence, [w for w in words if w.start() not in kinds], in_sentence, regions, lexicons)
-        found += stated
+        found += [s for s in stated if not s.implied]
+        implied += [s for s in stated if s.implied]
         if not stated:
             implied += _helper_only(doc, sentence, words, kinds, in_sentence, passages, regions, lexicons)
     found += _listed(doc, places, starts, label_line, regions, lexicons)
@@ -154,11 +157,14 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
         after = most_specific(_listed_next(doc.text, clause_end, until, places, lexicons), doc.text)
     if after and regions.names_institution(after[0], doc.text):
         return []  # 对口支援拉萨市人民医院: a hospital is helped, not a division
-    # nor later in the clause (江西对口支援随州市医疗队…驰援洪山医院: the team's hospital is no helped place)
-    after = [p for p in after if not regions.names_institution(p, doc.text)]
+    # nor later in the clause (江西对口支援随州市医疗队…驰援洪山医院: the team's hospital is no helped place), nor
+    # one it excepts (对口支援湖北省除武汉市外地市)
+    after = [p for p in after if not regions.names_institution(p, doc.text)
+             and not doc.text.endswith(lexicons["excluding_words"], max(0, p.start - 2), p.start)]
     before = [p for p in most_specific([p for p in places if since <= p.start and p.end <= word.start()], doc.text)
               if not regions.names_institution(p, doc.text)]  # 陕西师范大学结对帮扶…: a university gives
     givers = _distinct(innermost([p for p in before if regions.side(p.value) == "helper"]))
+    implied = False
     if after and _partners_after(doc.text, word, lexicons) and all(regions.side(p.value) == "helper" for p in after):
         # 凉山州与对口帮扶的佛山市: the partners named after 与…的 give, the place before receives
         helpers, helped = _distinct(after), [p for p in before[-1:] if regions.side(p.value) == "helped"]
@@ -166,6 +172,8 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
         helped = [p for p in after if regions.side(p.value) != "helper"]
         # 重庆对口支援湖北孝感: the name just before the word, in its clause, gives
         helpers = givers or [p for p in before[-1:] if p.start >= clause_start]
+        implied = not helpers
+        helpers = helpers or _subject_after(doc.text, clause_end, until, places, after)
     else:
         helpers, gaps = givers, _Gaps(doc.text, places, givers)
         helped = [p for p in before if p.start >= clause_start and regions.side(p.value) == "helped"
@@ -181,8 +189,22 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
             return []  # 四地对口帮扶三县一区: no pair is stated
         return [Statement(word.start(), h, d, rel, d) for h, d in zip(helpers, helped)]
     # a division does not pair with one inside it (武汉…对口支援江汉区: 武汉 is where the help went)
-    return [Statement(word.start(), h, d, rel, d) for h in helpers for d in helped
+    return [Statement(word.start(), h, d, rel, d, implied) for h in helpers for d in helped
             if h.value.name != d.value.name and not inside(d.value, h.value)]
+
+
+def _subject_after(text: str, clause_end: int, until: int, places: list[Mention], helped: list[Mention]) -> list[Mention]:
+    """The giver of an arrangement word whose clause names only the helped place: the place opening the next
+    clause of the sentence, whatever its side, neither inside the helped place nor holding it (作为对口支援孝感市的
+    一支重要力量，黑龙江医疗队…; 为做好对口支援湖北…防治工作，黑龙江省委省政府决定…)."""
+    start = clause_end + 1
+    k = bisect_left(places, start, key=attrgetter("start"))
+    if clause_end >= until or k == len(places) or places[k].start != start or places[k].start >= until:
+        return []
+    subject = places[k]
+    related = any(inside(subject.value, p.value) or inside(p.value, subject.value) or subject.value.name == p.value.name
+                  for p in helped)
+    return [] if related else [subject]
 
 
 def _listed_next(text: str, clause_end: int, until: int, places: list[Mention], lexicons) -> list[Mention]:
