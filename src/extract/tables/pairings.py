@@ -152,15 +152,9 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
     the next one (or before it in its clause, on the receiving side:
     推进云南大理…对口帮扶工作)."""
     clause_start, clause_end = COMMA.around(doc.text, word.start(), since, until)
-    after = most_specific([p for p in places if word.end() <= p.start < clause_end], doc.text)
-    if not after:  # 成都对口支援了19个县，其中包括石渠、色达: the clause it goes on into names them
-        after = most_specific(_listed_next(doc.text, clause_end, until, places, lexicons), doc.text)
-    if after and regions.names_institution(after[0], doc.text):
-        return []  # 对口支援拉萨市人民医院: a hospital is helped, not a division
-    # nor later in the clause (江西对口支援随州市医疗队…驰援洪山医院: the team's hospital is no helped place), nor
-    # one it excepts (对口支援湖北省除武汉市外地市)
-    after = [p for p in after if not regions.names_institution(p, doc.text)
-             and not doc.text.endswith(lexicons["excluding_words"], max(0, p.start - 2), p.start)]
+    after = _named_after(doc.text, word, clause_end, until, places, regions, lexicons)
+    if after is None:
+        return []
     before = [p for p in most_specific([p for p in places if since <= p.start and p.end <= word.start()], doc.text)
               if not regions.names_institution(p, doc.text)]  # 陕西师范大学结对帮扶…: a university gives
     givers = _distinct(innermost([p for p in before if regions.side(p.value) == "helper"]))
@@ -191,6 +185,21 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
     # a division does not pair with one inside it (武汉…对口支援江汉区: 武汉 is where the help went)
     return [Statement(word.start(), h, d, rel, d, implied) for h in helpers for d in helped
             if h.value.name != d.value.name and not inside(d.value, h.value)]
+
+
+def _named_after(text: str, word, clause_end: int, until: int, places: list[Mention], regions: Regions,
+                 lexicons) -> list[Mention] | None:
+    """The places an arrangement word's clause names after it (成都对口支援了19个县，其中包括石渠、色达: or the
+    clause it goes on into); None when the first names an institution (对口支援拉萨市人民医院: a hospital is
+    helped, not a division). Not one naming an institution later in the clause (江西对口支援随州市医疗队…驰援
+    洪山医院: the team's hospital), nor one the word excepts (对口支援湖北省除武汉市外地市)."""
+    after = most_specific([p for p in places if word.end() <= p.start < clause_end], text)
+    if not after:
+        after = most_specific(_listed_next(text, clause_end, until, places, lexicons), text)
+    if after and regions.names_institution(after[0], text):
+        return None
+    return [p for p in after if not regions.names_institution(p, text)
+            and not text.endswith(lexicons["excluding_words"], max(0, p.start - 2), p.start)]
 
 
 def _subject_after(text: str, clause_end: int, until: int, places: list[Mention], helped: list[Mention]) -> list[Mention]:
