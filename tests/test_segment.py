@@ -37,3 +37,18 @@ def test_a_run_builds_one_jieba_dictionary_and_rjieba_still_imports_after_it(tmp
                "import rjieba; print(rjieba.cut('宝山区对口帮扶会泽县'))")
     out = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True).stdout
     assert out.splitlines() == ["False False False", "['宝山区', '对口', '帮扶', '会泽县']"]
+
+
+def test_the_word_holding_a_position_matches_the_cut():
+    """word_at, word_start and word_end agree with jieba's words, and stop at their limits."""
+    segmenter = get_engine(None, "rjieba").segmenter
+    text = TEXTS[-1]
+    ends = list(accumulate(map(len, segmenter._cut(text))))
+    spans = list(zip([0, *ends[:-1]], ends))
+    words = segmenter.words(text)
+    for start, end in spans:
+        for pos in range(start, end):
+            assert words.word_at(pos) == (start, end)
+    start, end = next(s for s in spans if s[1] - s[0] >= 3)
+    assert words.word_start(end - 1, limit=end - 2) == end - 2  # not a word start: the limit
+    assert words.word_end(start, limit=start + 1) is None  # the word ends further on

@@ -264,14 +264,19 @@ CN_SCALE_CHARS = "".join(SCALES) + "".join(t for t, c in TRADITIONAL.items() if 
 
 def macros() -> dict[str, str]:
     """The numeral characters as rule-file macros (sets of characters, used
-    inside [...]), so patterns and this module read the same numerals."""
+    inside [...]), so patterns and this module read the same numerals; and the
+    digits of a calendar year (2019, 二〇一九), which the years' patterns and
+    their Python read alike."""
+    year_chars = "".join(c for c in DIGITS if c != "两")  # 二〇二〇, never 两〇两〇
     return {
         "CN_DIGIT_CHARS": CN_DIGIT_CHARS,
         "CN_SCALE_CHARS": CN_SCALE_CHARS,
         "CN_NUMERAL_CHARS": CN_DIGIT_CHARS + CN_SCALE_CHARS,
         "CN_NONZERO_CHARS": "".join(c for c in CN_DIGIT_CHARS + CN_SCALE_CHARS if DIGITS.get(c) != 0),
         "CN_FINANCIAL_CHARS": "".join(FINANCIAL) + "".join(t for t, c in TRADITIONAL.items() if c in SCALES),
-        "CN_YEAR_DIGIT_CHARS": "".join(c for c in DIGITS if c != "两"),  # 二〇二〇, never 两〇两〇
+        "CN_YEAR_DIGIT_CHARS": year_chars,
+        "YEAR_DIGITS_ARABIC": r"(?:19|20)\d\d",
+        "YEAR_DIGITS_CN": f"[一二][{year_chars}]{{3}}",
         "APPROX_CHARS": APPROX_MARKS,
         "VAGUE_HEAD_CHARS": VAGUE_HEADS,
     }

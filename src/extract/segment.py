@@ -114,9 +114,18 @@ class Words:
 
     def word_at(self, pos: int) -> tuple[int, int]:
         """The span of the word holding character pos (a break character is a word of its own)."""
-        start = next(k for k in range(pos, -1, -1) if self.is_start(k))
-        end = next(k for k in range(pos + 1, len(self._text) + 1) if self.is_end(k))
-        return start, end
+        return self.word_start(pos), self.word_end(pos)
+
+    def word_start(self, pos: int, limit: int = 0) -> int:
+        """Where the word holding character pos starts, looking back no further than limit."""
+        while pos > limit and not self.is_start(pos):
+            pos -= 1
+        return pos
+
+    def word_end(self, pos: int, limit: int | None = None) -> int | None:
+        """Where the word holding character pos ends, looking no further than limit (None: not by then)."""
+        last = len(self._text) if limit is None else min(limit, len(self._text))
+        return next((k for k in range(pos + 1, last + 1) if self.is_end(k)), None)
 
     def is_end(self, pos: int) -> bool:
         return not self._inside(pos - 1) or pos in self.bounds

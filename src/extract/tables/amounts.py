@@ -58,7 +58,7 @@ def _period_word(doc, i: int) -> bool:
     words, text = doc.words, doc.text
     if not words.is_start(i):
         return False
-    end = next((k for k in range(i + 1, min(i + 6, len(text) + 1)) if words.is_end(k)), None)
+    end = words.word_end(i, i + 5)
     return end == i + 1 or (end is not None and end - i > 2 and bool(words.known(text[i + 1:end])))
 
 

@@ -127,7 +127,8 @@ def counted_noun(doc, start: int, end: int, lexicons: dict) -> str:
     m = before.search(text, max(0, start - 16), start)
     if not m or _after_a_number(text, m.start("noun")):
         return ""  # 贫困人口1569户4320人: 户 is the unit of the count before, not what 4320人 counts
-    begin = _word_start(doc.words, m.start("noun"), max(0, start - 16))
+    # a head noun is counted with the word it ends (带动种植户170余户 → 种植户, not 户; 执法人员 → 执法人员)
+    begin = doc.words.word_start(m.start("noun"), max(0, start - 16))
     if text.startswith(not_kinds, begin, m.start("noun")):
         begin = m.start("noun")  # 发展党员20名: a verb, not a kind of member
     return text[begin:m.end("noun")]
@@ -138,21 +139,21 @@ def _whole_words(words, match, text: str) -> str:
     one word (6620户贫困群众户均: 户均; 20户家庭旅馆; 12名领导班子成员): then the group is matched again up
     to the last word end inside it, or none. A word jieba only guesses (30名辅警中: 警中) joins nothing."""
     end = match.end("noun")
-    joined = _word_across(words, text, end)
+    joined = _word_across(words, end)
     if joined is None or not words.known(text[joined[0]:joined[1]]):
         return match.group("noun")
     shorter = match.re.match(text, match.start(), joined[0]) if joined[0] > match.start("noun") else None
     return shorter.group("noun") if shorter else ""
 
 
-def _word_across(words, text: str, pos: int) -> tuple[int, int] | None:
+def _word_across(words, pos: int) -> tuple[int, int] | None:
     """The span of the jieba word running across pos (None when a word ends there)."""
     return None if words.is_end(pos) else words.word_at(pos)
 
 
 def _opens_word(words, text: str, pos: int) -> bool:
     """Whether a word starts at pos, or only a word jieba guesses runs across it (2494名援鄂医疗队员: 名援)."""
-    across = _word_across(words, text, pos)
+    across = _word_across(words, pos)
     return across is None or not words.known(text[across[0]:across[1]])
 
 
@@ -166,14 +167,6 @@ def _after_a_number(text: str, pos: int) -> bool:
     """Whether a number ends right before pos (1569户, 1200余户; not 剩余贫困人口)."""
     before = text[max(0, pos - 2):pos]
     return bool(before) and (before[-1] in COUNT_END or (before[-1] in APPROX_MARKS and before[:1] in COUNT_END))
-
-
-def _word_start(words, pos: int, limit: int) -> int:
-    """Where jieba's word holding pos starts: a head noun is counted with the word
-    it ends (带动种植户170余户 → 种植户, not 户; 执法人员 → 执法人员)."""
-    while pos > limit and not words.is_start(pos):
-        pos -= 1
-    return pos
 
 
 @normalizer("headcount", lexicons=(*QUALIFIER_LEXICONS, "indefinite_numerals", "people_nouns", "person_kinds",

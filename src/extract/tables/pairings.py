@@ -367,7 +367,7 @@ def _helper_after_topic(doc, word, sentence: tuple[int, int], places: list[Menti
     lead = text[end + 1:places[k].start]
     if len(lead) > TOPIC_LEAD or (lead and not lead.isalnum()):
         return None  # 开展“宁波医疗周”活动: a name inside what the clause does, not its subject
-    first = most_specific(places[k:k + 3], text)[0]  # a chain is three names at most
+    first = _chain_at(places, k, text)
     if regions.side(first.value) != "helper":
         return None
     return None if regions.near_institution(first, text) else first
@@ -460,11 +460,17 @@ def _teams(doc, places: list[Mention], regions: Regions, lexicons) -> list[State
     for k, helper in enumerate(places[:-1]):
         if text[helper.end:places[k + 1].start] not in links or regions.side(helper.value) != "helper":
             continue
-        helped = most_specific(places[k + 1:k + 4], text)[0]  # a chain is three names at most
+        helped = _chain_at(places, k + 1, text)
         m = tail.match(text, helped.end)
         if m and regions.side(helped.value) != "helper" and not inside(helped.value, helper.value):
             out.append(Statement(helped.start, helper, helped, relation_of(m.group("word") or "帮扶", lexicons), helped))
     return out
+
+
+def _chain_at(places: list[Mention], k: int, text: str) -> Mention:
+    """The name a chain starting with places[k] stands for, its most specific (广东东莞市 -> 东莞市): a chain is
+    three names at most (province, prefecture, county)."""
+    return most_specific(places[k:k + 3], text)[0]
 
 
 def _team_tail(lexicons):

@@ -12,7 +12,7 @@ from ..registry import Table, normalizer, register_table, step
 from ..rules import alternation
 from . import optional_group
 
-YEAR_DIGITS = f"(?:19|20)\\d\\d|[一二][{macros()['CN_YEAR_DIGIT_CHARS']}]{{3}}"  # 2019, 二〇一九
+YEAR_DIGITS = f"{macros()['YEAR_DIGITS_ARABIC']}|{macros()['YEAR_DIGITS_CN']}"  # 2019, 二〇一九: as YEAR4, YEAR_CN
 MONTH_DAY = r"\d{1,2}月(?:\d{1,2}日)?"  # after a year inside a date (12月, 12月27日): DATE_TAIL's month and day
 # another year in the same clause: its own account begins there
 _NEXT_YEAR = regex.compile(f"(?:{YEAR_DIGITS})年")
