@@ -50,7 +50,8 @@ LEXICONS = ("money_cues", "people_cues", "noun_cues", "driver_words", "investmen
             "now_words", "now_span_words", "town_words", "village_words", "local_place_stops", "not_local_place_words",
             "local_place_word_after", "outward_measures", "worker_nouns", "act_words", "carrier_cues",
             "plain_money_cues", "plain_investment_cues", "open_list_marks", "foreign_markers", "sent_nouns",
-            "reducing_words", "reducing_to")
+            "reducing_words", "reducing_to", "converting_words",
+            "helping_cues")
 SEARCHED = ("part_words", "driver_words", "investment_words", "own_time_words", "whole_place_words", "national_words",
             "cumulative_words", "own_place_words", "receiving_words", "count_words", "now_words", "act_words",
             "foreign_markers", "reducing_words")
@@ -183,19 +184,33 @@ class _Reader:
 
     # -- one figure ------------------------------------------------------------
     def fact(self, figure: Mention, previous) -> Fact:
+        if self._rate(figure):
+            return _fact(figure, None, None, "", "", "other", "")
+        if previous and self._converted(previous[0], figure):
+            old = previous[1]  # 300万坚戈（约合5.5万元人民币）: the same money, the same fact
+            return _fact(figure, old.year and (old.year, old.year_end, old.year_kind), old.year_start, old.actor,
+                         old.target, old.measure, old.cue)
         where = self.passage(figure.start)
         measure, cue = self.measure(figure, where, previous)
         year = self.year(figure, where)
         actor, target = self.roles(figure, where, measure, cue)
         if previous and self._part_of(previous[0], figure, where) and not self.places_in(*where.sentence):
             actor, target = previous[1].actor, previous[1].target  # 。其中接受捐款7.3亿元: the whole's roles
-        value = figure.value
-        unit = value.currency if figure.table == "amounts" else value.unit
-        value_max = Decimal(value.value_max) if value.value_max is not None else None
         y = year.value if year else None
-        return Fact(figure.table, Decimal(value.value), value_max, unit, y.year if y else None,
-                    y.year_end if y else None, y.kind if y else "",
-                    self.document.raw_offset(year.start) if year else None, actor, target, measure, cue)
+        return _fact(figure, y and (y.year, y.year_end, y.kind), self.document.raw_offset(year.start) if year else None,
+                     actor, target, measure, cue)
+
+    def _rate(self, figure: Mention) -> bool:
+        """Whether a figure is the unit of a rate of exchange in brackets (总规模26万亿日元（1美元约合108日元）):
+        it is about no one and no year."""
+        return (self.text.endswith(("（", "("), 0, figure.start)
+                and self.text.startswith(self.lex["converting_words"], figure.end))
+
+    def _converted(self, before: Mention, figure: Mention) -> bool:
+        """Whether a figure restates the one before it in another unit: a converting word, in a bracket
+        or not, is all that stands between (300万坚戈（约合5.5万元人民币）, 1美元约合108日元)."""
+        between = self.text[before.end:figure.start].lstrip("（(")
+        return before.table == figure.table and between in self.lex["converting_words"]
 
     def measure(self, figure: Mention, where: Passage, previous) -> tuple[str, str]:
         """What a figure measures and the word that says so (_measure); a count of the poor made
@@ -224,7 +239,7 @@ class _Reader:
         since = previous[0].end if same_sentence else where.sentence[0]
         between = self.text[since:figure.start]
         own = self._cues(cues, max(where.clause[0], since), figure.start)
-        after = self._cues(cues, figure.end, where.clause[1])
+        after = [m for m in self._cues(cues, figure.end, where.clause[1]) if m.group() not in self.lex["helping_cues"]]
         earlier = self._cues(cues, where.sentence[0], max(where.clause[0], since))
         part = previous and self._part_of(previous[0], figure, where)
         continues = part or (same_sentence and self._list_item(between))
@@ -247,6 +262,8 @@ class _Reader:
             return "other", ""
         word = chosen.group()
         measure = meaning[word]
+        if measure == "benefited" and chosen not in own and self._workers(figure):
+            return "other", ""  # 1万余名医护人员投入一线救治: who do the work are not who it helps
         if measure == "other":
             return "other", ""  # a cue of no measure (收治: patients a hospital admits) keeps others out
         named_aid = word in self.lex["noun_cues"] and word not in self.lex["plain_money_cues"]  # 帮扶资金
@@ -488,8 +505,11 @@ class _Reader:
     def _at_work(self, figure: Mention, clause: int) -> bool:
         """Whether a figure counts a place's own people at work (1000多名党员志愿者, 排查居民444386户),
         not what befell them (治愈出院4895人): a worker's noun, or an act before the figure in its clause."""
-        noun = figure.value.noun if figure.table == "headcounts" else ""
-        return noun.endswith(self.lex["worker_nouns"]) or self._has("act_words", clause, figure.start)
+        return self._workers(figure) or self._has("act_words", clause, figure.start)
+
+    def _workers(self, figure: Mention) -> bool:
+        """Whether a headcount counts people at work: its noun ends in a worker's (1000多名党员志愿者)."""
+        return figure.table == "headcounts" and figure.value.noun.endswith(self.lex["worker_nouns"])
 
     def _marked(self, place: Mention) -> bool:
         """Whether a target marker stands right before a place (向会泽县, 在叶城县), or before
@@ -657,6 +677,17 @@ def _range_start(years: list[Mention]) -> Mention:
 def _starting_in(mentions: list[Mention], starts: list[int], start: int, end: int) -> list[Mention]:
     """The mentions (sorted by start) that start in [start, end)."""
     return mentions[bisect_left(starts, start):bisect_left(starts, end)]
+
+
+def _fact(figure: Mention, year: tuple | None, year_start: int | None, actor: str, target: str, measure: str,
+          cue: str) -> Fact:
+    """A figure's fact: its value and unit as read, the rest as decided (year: year, year_end, kind)."""
+    value = figure.value
+    unit = value.currency if figure.table == "amounts" else value.unit
+    value_max = Decimal(value.value_max) if value.value_max is not None else None
+    year_fields = year or (None, None, "")
+    return Fact(figure.table, Decimal(value.value), value_max, unit, *year_fields, year_start, actor, target, measure,
+                cue)
 
 
 def _poverty_words(lexicons):
