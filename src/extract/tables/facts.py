@@ -602,6 +602,17 @@ class _Reader:
                 where.section, where.paragraph, side)
         return self._passages[key] or (self.main_helper if or_main else "")
 
+    def _narrowed(self, name: str) -> str:
+        """A wider division the paragraphs above name, in a text whose title names one county inside it, stands
+        for that county (宁夏, 银川 and 固原 above a figure in 回访宁夏永宁县闽宁镇原隆村海国宝家: 永宁县): the title
+        says where the story is set, the wider names are its setting (not one the figure's own paragraph names:
+        凉山州…推出畜牧保险 is the prefecture's)."""
+        county = self._title_county
+        if not name or not county or name == county:
+            return name
+        divisions = {p.value.name: p.value for p in self.places}
+        return county if inside(divisions[county], divisions[name]) else name
+
     def _most_named(self, where: Passage) -> str:
         """Where a figure lands when nothing else says: the county its section (its paragraph, under no heading)
         names far more often than any other receiving place up to the figure's sentence (Gathered.most_named).
@@ -625,7 +636,8 @@ class _Reader:
         the places of its paragraphs above this one, heading included; else where its teller's story is set."""
         key = (section, paragraph, side)
         if key not in self._sections:
-            self._sections[key] = ((section >= 0 and self._above(section, paragraph, side))
+            above = section >= 0 and self._above(section, paragraph, side)
+            self._sections[key] = ((self._narrowed(above) if side == "helped" else above)
                                    or self._teller_place(section, side)
                                    or (self._title_county if side == "helped" else ""))
         return self._sections[key]
