@@ -51,7 +51,7 @@ LEXICONS = ("money_cues", "people_cues", "noun_cues", "driver_words", "investmen
             "local_place_word_after", "outward_measures", "worker_nouns", "act_words", "carrier_cues",
             "plain_money_cues", "plain_investment_cues", "open_list_marks", "foreign_markers", "sent_nouns",
             "reducing_words", "reducing_to", "converting_words",
-            "helping_cues")
+            "acted_on_cues", "patient_nouns", "not_patient_measures")
 SEARCHED = ("part_words", "driver_words", "investment_words", "own_time_words", "whole_place_words", "national_words",
             "cumulative_words", "own_place_words", "receiving_words", "count_words", "now_words", "act_words",
             "foreign_markers", "reducing_words")
@@ -239,7 +239,8 @@ class _Reader:
         since = previous[0].end if same_sentence else where.sentence[0]
         between = self.text[since:figure.start]
         own = self._cues(cues, max(where.clause[0], since), figure.start)
-        after = [m for m in self._cues(cues, figure.end, where.clause[1]) if m.group() not in self.lex["helping_cues"]]
+        after = list(takewhile(lambda m: m.group() not in self.lex["acted_on_cues"],
+                               self._cues(cues, figure.end, where.clause[1])))  # 340口人的源头村接待游客: hosts
         earlier = self._cues(cues, where.sentence[0], max(where.clause[0], since))
         part = previous and self._part_of(previous[0], figure, where)
         continues = part or (same_sentence and self._list_item(between))
@@ -264,6 +265,8 @@ class _Reader:
         measure = meaning[word]
         if measure == "benefited" and chosen not in own and self._workers(figure):
             return "other", ""  # 1万余名医护人员投入一线救治: who do the work are not who it helps
+        if measure in self.lex["not_patient_measures"] and self._counts(figure, "patient_nouns"):
+            return "other", ""  # 医疗队累计管理住院患者4997人次: patients are not the team sent
         if measure == "other":
             return "other", ""  # a cue of no measure (收治: patients a hospital admits) keeps others out
         named_aid = word in self.lex["noun_cues"] and word not in self.lex["plain_money_cues"]  # 帮扶资金
@@ -508,8 +511,12 @@ class _Reader:
         return self._workers(figure) or self._has("act_words", clause, figure.start)
 
     def _workers(self, figure: Mention) -> bool:
-        """Whether a headcount counts people at work: its noun ends in a worker's (1000多名党员志愿者)."""
-        return figure.table == "headcounts" and figure.value.noun.endswith(self.lex["worker_nouns"])
+        """Whether a headcount counts people at work (1000多名党员志愿者)."""
+        return self._counts(figure, "worker_nouns")
+
+    def _counts(self, figure: Mention, nouns: str) -> bool:
+        """Whether a headcount counts people of a lexicon's kind: its noun ends in one of its words."""
+        return figure.table == "headcounts" and figure.value.noun.endswith(self.lex[nouns])
 
     def _marked(self, place: Mention) -> bool:
         """Whether a target marker stands right before a place (向会泽县, 在叶城县), or before
