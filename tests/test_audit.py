@@ -37,7 +37,9 @@ YEAR = ("year", "year_end", "year_kind")  # one column for scoring, as SPEC.md's
 # per 0.926 at its end
 # Ninth session, both labelled blind like audit15 at its start, never read: audit22 (50 more on 对口/援建/援助)
 # 0.983 0.783 0.678 0.722, noun 0.779, per 0.931 with the session's start code; audit23 (the last 50 on
-# 脱贫/贫困) 0.958 0.908 0.706 0.815, noun 0.886, per 0.900
+# 脱贫/贫困) 0.958 0.908 0.706 0.815, noun 0.886, per 0.900; audit24 (50 on 复工/就业/务工, labelled blind mid-session,
+# then read for its measures) 0.948 0.843 0.617 0.617, noun 0.851, per 0.979 with the start code; audit25 (50 on
+# 农村/农民/乡村, labelled blind mid-session, never read) 0.965 0.930 0.632 0.737, noun 0.703, per 0.820
 FLOORS = {
     "audit7": {"year": 0.93, "actor": 0.68, "target": 0.73, "measure": 0.80},
     "audit8": {"year": 0.93, "actor": 0.75, "target": 0.69, "measure": 0.73},
@@ -56,6 +58,8 @@ FLOORS = {
     "audit21": {"year": 0.92, "actor": 0.78, "target": 0.70, "measure": 0.62, "noun": 0.69, "per": 0.89},
     "audit22": {"year": 0.95, "actor": 0.75, "target": 0.64, "measure": 0.70, "noun": 0.74, "per": 0.89},
     "audit23": {"year": 0.92, "actor": 0.87, "target": 0.67, "measure": 0.78, "noun": 0.85, "per": 0.86},
+    "audit24": {"year": 0.91, "actor": 0.80, "target": 0.57, "measure": 0.62, "noun": 0.81, "per": 0.94},
+    "audit25": {"year": 0.92, "actor": 0.88, "target": 0.59, "measure": 0.69, "noun": 0.66, "per": 0.78},
 }
 MENTION_COLUMNS = {"noun": "headcounts", "per": "amounts"}  # labelled in some sets: the column and its table
 
