@@ -66,7 +66,9 @@ def _noun_patterns(lexicons):
     spaced = [regex.compile(f"{skip}(?!{stops})(?P<noun>[^的\\P{{Han}}]{{1,{KIND_REACH[kind]}}}{lazy}{head})")
               for kind, head, lazy in (("listed", group, "?"), ("role", role, ""))
               for skip in (f"(?:{skipped}){{1,2}}", "")]
-    before = regex.compile(f"(?r)(?P<noun>{both})(?:{alternation(lexicons['noun_glue'])})?\\Z")
+    # (the last group named apart: 企业12.5万户、职工328万人 counts the 职工, 户 being the unit of the count before)
+    joined = f"{group}(?:{alternation(lexicons['noun_joining_words'])})"
+    before = regex.compile(f"(?r)(?P<noun>(?:{joined})?(?P<last>{group}))(?:{alternation(lexicons['noun_glue'])})?\\Z")
     return after, related, spaced, before, lexicons["noun_not_kinds"]
 
 
@@ -125,12 +127,13 @@ def counted_noun(doc, start: int, end: int, lexicons: dict) -> str:
         if m and _noun_starts(doc.words, text, at, m.start("noun")) and doc.words.is_end(m.end("noun")):
             return m.group("noun")  # whole words: not 1000名党员干部群众's 员干部群众
     m = before.search(text, max(0, start - 16), start)
-    if not m or _after_a_number(text, m.start("noun")):
+    noun = m and next((m.start(g) for g in ("noun", "last") if not _after_a_number(text, m.start(g))), None)
+    if noun is None:
         return ""  # 贫困人口1569户4320人: 户 is the unit of the count before, not what 4320人 counts
     # a head noun is counted with the word it ends (带动种植户170余户 → 种植户, not 户; 执法人员 → 执法人员)
-    begin = doc.words.word_start(m.start("noun"), max(0, start - 16))
-    if text.startswith(not_kinds, begin, m.start("noun")):
-        begin = m.start("noun")  # 发展党员20名: a verb, not a kind of member
+    begin = doc.words.word_start(noun, max(0, start - 16))
+    if text.startswith(not_kinds, begin, noun):
+        begin = noun  # 发展党员20名: a verb, not a kind of member
     return text[begin:m.end("noun")]
 
 
