@@ -618,7 +618,8 @@ class _Reader:
         if not name or not county or name == county:
             return name
         divisions = {p.value.name: p.value for p in self.places}
-        return county if inside(divisions[county], divisions[name]) else name
+        wider = divisions.get(name)  # None for a name no place row holds: left as it is
+        return county if wider and inside(divisions[county], wider) else name
 
     def _most_named(self, where: Passage) -> str:
         """Where a figure lands when nothing else says: the county its section (its paragraph, under no heading)
