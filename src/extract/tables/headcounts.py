@@ -123,8 +123,8 @@ def counted_noun(doc, start: int, end: int, lexicons: dict) -> str:
             return noun
     for at, pattern in itertools.product(dict.fromkeys((place, end)), spaced):
         # a listed noun first: 全国人大代表, not the 全国人 of a role's ending; past a place (20多位上海文艺界人士)
-        m = pattern.match(text, at)
-        if m and _noun_starts(doc.words, text, at, m.start("noun")) and doc.words.is_end(m.end("noun")):
+        m = _to_word_end(pattern, doc.words, text, at)
+        if m and _noun_starts(doc.words, text, at, m.start("noun")):
             return m.group("noun")  # whole words: not 1000名党员干部群众's 员干部群众
     m = before.search(text, max(0, start - 16), start)
     noun = m and next((m.start(g) for g in ("noun", "last") if not _after_a_number(text, m.start(g))), None)
@@ -135,6 +135,16 @@ def counted_noun(doc, start: int, end: int, lexicons: dict) -> str:
     if text.startswith(not_kinds, begin, noun):
         begin = noun  # 发展党员20名: a verb, not a kind of member
     return text[begin:m.end("noun")]
+
+
+def _to_word_end(pattern, words, text: str, at: int):
+    """The pattern's match at a position, ending where a jieba word ends: where the fewest letters of kind
+    end the noun inside a word (2729名高技能人才: 技能 + 能人, inside 人才), the match up to that word's end."""
+    m = pattern.match(text, at)
+    if m and not words.is_end(m.end("noun")):
+        end = words.word_end(m.end("noun"))
+        m = pattern.fullmatch(text, at, end) if end is not None else None
+    return m
 
 
 def _whole_words(words, match, text: str) -> str:
