@@ -192,14 +192,16 @@ def _named_after(text: str, word, clause_end: int, until: int, places: list[Ment
     """The places an arrangement word's clause names after it (成都对口支援了19个县，其中包括石渠、色达: or the
     clause it goes on into); None when the first names an institution (对口支援拉萨市人民医院: a hospital is
     helped, not a division). Not one naming an institution later in the clause (江西对口支援随州市医疗队…驰援
-    洪山医院: the team's hospital), nor one the word excepts (对口支援湖北省除武汉市外地市)."""
+    洪山医院: the team's hospital), nor one the word excepts, nor the whole it excepts from (对口支援湖北省除武汉市外
+    地市: neither 武汉市 nor 湖北省, but its other cities)."""
     after = most_specific([p for p in places if word.end() <= p.start < clause_end], text)
     if not after:
         after = most_specific(_listed_next(text, clause_end, until, places, lexicons), text)
     if after and regions.names_institution(after[0], text):
         return None
+    excluding = lexicons["excluding_words"]
     return [p for p in after if not regions.names_institution(p, text)
-            and not text.endswith(lexicons["excluding_words"], max(0, p.start - 2), p.start)]
+            and not text.endswith(excluding, max(0, p.start - 2), p.start) and not text.startswith(excluding, p.end)]
 
 
 def _subject_after(text: str, clause_end: int, until: int, places: list[Mention], helped: list[Mention]) -> list[Mention]:
