@@ -265,8 +265,8 @@ CN_SCALE_CHARS = "".join(SCALES) + "".join(t for t, c in TRADITIONAL.items() if 
 def macros() -> dict[str, str]:
     """The numeral characters as rule-file macros (sets of characters, used
     inside [...]), so patterns and this module read the same numerals; and the
-    digits of a calendar year (2019, 二〇一九), which the years' patterns and
-    their Python read alike."""
+    digits of a calendar year (2019, 二〇一九) and a date's month and day, which
+    the years' patterns and their Python read alike."""
     year_chars = "".join(c for c in DIGITS if c != "两")  # 二〇二〇, never 两〇两〇
     return {
         "CN_DIGIT_CHARS": CN_DIGIT_CHARS,
@@ -277,6 +277,8 @@ def macros() -> dict[str, str]:
         "CN_YEAR_DIGIT_CHARS": year_chars,
         "YEAR_DIGITS_ARABIC": r"(?:19|20)\d\d",
         "YEAR_DIGITS_CN": f"[一二][{year_chars}]{{3}}",
+        "MONTH": r"\d{1,2}月",  # after a year inside a date (2019年12月27日): years.yaml and years.py alike
+        "DAY": r"\d{1,2}日",
         "APPROX_CHARS": APPROX_MARKS,
         "VAGUE_HEAD_CHARS": VAGUE_HEADS,
     }

@@ -279,8 +279,7 @@ class _Reader:
 
     def _sent_noun(self, figure: Mention) -> str:
         """The word of a headcount's noun that names people sent (驻村 of 驻村干部), as the text writes it."""
-        noun = figure.value.noun if figure.table == "headcounts" else ""
-        return next((w for w in self.lex["sent_nouns"] if w in noun), "")
+        return next((w for w in self.lex["sent_nouns"] if w in _noun(figure)), "")
 
     def _part_of(self, whole: Mention, figure: Mention, where: Passage) -> bool:
         """Whether a figure is a part of the one before it (。其中产业项目5000万元): same table,
@@ -516,7 +515,7 @@ class _Reader:
 
     def _counts(self, figure: Mention, nouns: str) -> bool:
         """Whether a headcount counts people of a lexicon's kind: its noun ends in one of its words."""
-        return figure.table == "headcounts" and figure.value.noun.endswith(self.lex[nouns])
+        return _noun(figure).endswith(self.lex[nouns])
 
     def _marked(self, place: Mention) -> bool:
         """Whether a target marker stands right before a place (向会泽县, 在叶城县), or before
@@ -617,9 +616,13 @@ class _Reader:
         county = self._title_county
         if not name or not county or name == county:
             return name
-        divisions = {p.value.name: p.value for p in self.places}
-        wider = divisions.get(name)  # None for a name no place row holds: left as it is
-        return county if wider and inside(divisions[county], wider) else name
+        wider = self._divisions.get(name)  # None for a name no place row holds: left as it is
+        return county if wider and inside(self._divisions[county], wider) else name
+
+    @cached_property
+    def _divisions(self) -> dict:
+        """Each division the places name, by name."""
+        return {p.value.name: p.value for p in self.places}
 
     def _most_named(self, where: Passage) -> str:
         """Where a figure lands when nothing else says: the county its section (its paragraph, under no heading)
@@ -697,6 +700,11 @@ def _range_start(years: list[Mention]) -> Mention:
 def _starting_in(mentions: list[Mention], starts: list[int], start: int, end: int) -> list[Mention]:
     """The mentions (sorted by start) that start in [start, end)."""
     return mentions[bisect_left(starts, start):bisect_left(starts, end)]
+
+
+def _noun(figure: Mention) -> str:
+    """What a headcount counts (its noun); '' for money."""
+    return figure.value.noun if figure.table == "headcounts" else ""
 
 
 def _fact(figure: Mention, year: tuple | None, year_start: int | None, actor: str, target: str, measure: str,

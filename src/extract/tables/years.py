@@ -12,8 +12,9 @@ from ..registry import Table, normalizer, register_table, step
 from ..rules import alternation
 from . import optional_group
 
-YEAR_DIGITS = f"{macros()['YEAR_DIGITS_ARABIC']}|{macros()['YEAR_DIGITS_CN']}"  # 2019, 二〇一九: as YEAR4, YEAR_CN
-MONTH_DAY = r"\d{1,2}月(?:\d{1,2}日)?"  # after a year inside a date (12月, 12月27日): DATE_TAIL's month and day
+_MACROS = macros()
+YEAR_DIGITS = f"{_MACROS['YEAR_DIGITS_ARABIC']}|{_MACROS['YEAR_DIGITS_CN']}"  # 2019, 二〇一九: as YEAR4, YEAR_CN
+MONTH_DAY = f"{_MACROS['MONTH']}(?:{_MACROS['DAY']})?"  # after a year inside a date (12月, 12月27日), as DATE_TAIL
 # another year in the same clause: its own account begins there
 _NEXT_YEAR = regex.compile(f"(?:{YEAR_DIGITS})年")
 _DATES_A_VALUE = regex.compile(r"^[^的，。]{0,4}的")  # 从2012年的169.5万人, 从2019年7月中旬的8户增加到
