@@ -58,6 +58,7 @@ class Gazetteer:
     rows: list[dict]
     by_surface: dict[str, list[int]]  # surface -> row indexes
     common_words: frozenset[str]
+    known_alone: frozenset[str]  # 义乌, 敦煌: county names a reader places without help
     other_after: tuple[str, ...]  # after a short form, a town's (洪山镇), a river's (嫩江流域), a road's (汾阳路)
     surnames: frozenset[str]  # 侯永平 is a person, not 永平县
     followers: tuple[str, ...]  # 委 in 云南省委: a full name may end inside jieba's word
@@ -166,7 +167,7 @@ def _division_problems(rows: list[dict], path: Path, kinds: list[str]) -> list[s
 
 
 @resource("gazetteer", files=("divisions.csv",),
-          lexicons=("common_word_names", "word_first_names", "town_suffixes", "river_suffixes", "road_suffixes",
+          lexicons=("common_word_names", "known_alone_names", "word_first_names", "town_suffixes", "river_suffixes", "road_suffixes",
                     "surnames", "full_name_followers", "division_suffixes", "division_kinds", "name_word_endings",
                     "name_end_words"))
 def build_gazetteer(directory: Path, res) -> Gazetteer:
@@ -179,7 +180,7 @@ def build_gazetteer(directory: Path, res) -> Gazetteer:
         for surface in dict.fromkeys([row["name"], *short]):
             if len(surface) >= 2:
                 by_surface.setdefault(surface, []).append(i)
-    return Gazetteer(divisions, by_surface, frozenset(lex["common_word_names"]),
+    return Gazetteer(divisions, by_surface, frozenset(lex["common_word_names"]), frozenset(lex["known_alone_names"]),
                      (*lex["town_suffixes"], *lex["river_suffixes"], *lex["road_suffixes"]),
                      frozenset(lex["surnames"]), lex["full_name_followers"],
                      lex["division_suffixes"], frozenset(lex["name_word_endings"]), tuple(lex["name_end_words"]))
@@ -280,8 +281,9 @@ def _bare_unlisted(mentions: list[Mention], doc) -> list[Mention]:
 
 
 def _is_bare_county(surface: str, row: dict, gaz: Gazetteer) -> bool:
-    """莎车, 静安: a county-level name without its suffix, easily a word or a person."""
-    return row["level"] == "county" and surface != row["name"] and surface[-1] not in gaz.suffixes
+    """莎车, 静安: a county-level name without its suffix, easily a word or a person (not 义乌: known alone)."""
+    return (row["level"] == "county" and surface != row["name"] and surface[-1] not in gaz.suffixes
+            and surface not in gaz.known_alone)
 
 
 def _rank(candidates: list[int], gaz: Gazetteer, context: dict[str, list[int]]) -> tuple[list[int], int]:
