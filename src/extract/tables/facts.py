@@ -51,10 +51,10 @@ LEXICONS = ("money_cues", "people_cues", "noun_cues", "driver_words", "investmen
             "local_place_word_after", "outward_measures", "worker_nouns", "act_words", "carrier_cues",
             "plain_money_cues", "plain_investment_cues", "open_list_marks", "foreign_markers", "sent_nouns",
             "reducing_words", "reducing_to", "converting_words",
-            "acted_on_cues", "patient_nouns", "not_patient_measures")
+            "acted_on_cues", "patient_nouns", "not_patient_measures", "job_story_cues", "job_words")
 SEARCHED = ("part_words", "driver_words", "investment_words", "own_time_words", "whole_place_words", "national_words",
             "cumulative_words", "own_place_words", "receiving_words", "count_words", "now_words", "act_words",
-            "foreign_markers", "reducing_words")
+            "foreign_markers", "reducing_words", "job_words")
 CLAUSE_OPENERS = ("", "，", "。", "；", "：", "！", "？", ",", ";", ":")  # before a place that opens its clause
 TITLE_REACH = 60  # how far back a 《 may open the title a year stands in: no title is longer
 CLAUSE = Stops("，,；;：:（）()")  # a figure's clause: 截至2019年，累计投入2.3亿元（其中…）
@@ -267,7 +267,7 @@ class _Reader:
             return "other", ""  # 1万余名医护人员投入一线救治: who do the work are not who it helps
         if measure in self.lex["not_patient_measures"] and self._counts(figure, "patient_nouns"):
             return "other", ""  # 医疗队累计管理住院患者4997人次: patients are not the team sent
-        if measure == "other":
+        if measure == "other" or (word in self.lex["job_story_cues"] and not self._in_job_story(where)):
             return "other", ""  # a cue of no measure (收治: patients a hospital admits) keeps others out
         named_aid = word in self.lex["noun_cues"] and word not in self.lex["plain_money_cues"]  # 帮扶资金
         if (measure in ("investment", "aid") and not named_aid
@@ -276,6 +276,11 @@ class _Reader:
         elif measure == "investment" and word in self.lex["plain_investment_cues"]:
             measure = "aid"  # 青羊投资220万元, 援藏资金投资: a government's money is aid (not 总投资: a project's)
         return measure, word
+
+    def _in_job_story(self, where: Passage) -> bool:
+        """Whether a figure's paragraph speaks of work found or given (扶贫车间, 输送, 就业)."""
+        paragraph = self.document.paragraphs[where.paragraph]
+        return self._has("job_words", paragraph.start, paragraph.end)
 
     def _sent_noun(self, figure: Mention) -> str:
         """The word of a headcount's noun that names people sent (驻村 of 驻村干部), as the text writes it."""
