@@ -51,10 +51,10 @@ LEXICONS = ("money_cues", "people_cues", "noun_cues", "driver_words", "investmen
             "local_place_word_after", "outward_measures", "worker_nouns", "act_words", "carrier_cues",
             "plain_money_cues", "plain_investment_cues", "open_list_marks", "foreign_markers", "sent_nouns",
             "reducing_words", "reducing_to", "converting_words",
-            "acted_on_cues", "patient_nouns", "not_patient_measures", "job_story_cues", "job_words")
+            "acted_on_cues", "patient_nouns", "not_patient_measures", "job_story_cues", "job_words", "aid_words")
 SEARCHED = ("part_words", "driver_words", "investment_words", "own_time_words", "whole_place_words", "national_words",
             "cumulative_words", "own_place_words", "receiving_words", "count_words", "now_words", "act_words",
-            "foreign_markers", "reducing_words", "job_words")
+            "foreign_markers", "reducing_words", "job_words", "aid_words")
 CLAUSE_OPENERS = ("", "，", "。", "；", "：", "！", "？", ",", ";", ":")  # before a place that opens its clause
 TITLE_REACH = 60  # how far back a 《 may open the title a year stands in: no title is longer
 CLAUSE = Stops("，,；;：:（）()")  # a figure's clause: 截至2019年，累计投入2.3亿元（其中…）
@@ -273,9 +273,15 @@ class _Reader:
         if (measure in ("investment", "aid") and not named_aid
                 and self._has("investment_words", where.sentence[0], figure.start)):
             measure = "investment"  # 引导企业在云南投资, 实际到位资金: firms' money
-        elif measure == "investment" and word in self.lex["plain_investment_cues"]:
-            measure = "aid"  # 青羊投资220万元, 援藏资金投资: a government's money is aid (not 总投资: a project's)
+        elif (measure == "investment" and word in self.lex["plain_investment_cues"]
+              and self._aid_passage(where.sentence[0], figure.start)):
+            measure = "aid"  # 青羊投资220万元, 援藏资金投资: a helper's money is aid (not 总投资: a project's)
         return measure, word
+
+    def _aid_passage(self, start: int, end: int) -> bool:
+        """Whether text[start:end] speaks of help: an aid word (援藏, 帮扶, 扶贫) or a helper of
+        the document's pairings (青羊 where 青羊区 helps 道孚县)."""
+        return self._has("aid_words", start, end) or any(p.value.name in self.helpers for p in self.places_in(start, end))
 
     def _in_job_story(self, where: Passage) -> bool:
         """Whether a figure's paragraph speaks of work found or given (扶贫车间, 输送, 就业)."""
