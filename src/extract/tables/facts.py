@@ -274,7 +274,7 @@ class _Reader:
                 and self._has("investment_words", where.sentence[0], figure.start)):
             measure = "investment"  # 引导企业在云南投资, 实际到位资金: firms' money
         elif (measure == "investment" and word in self.lex["plain_investment_cues"]
-              and self._aid_passage(where.sentence[0], figure.start)):
+              and self._aid_passage(*where.sentence)):
             measure = "aid"  # 青羊投资220万元, 援藏资金投资: a helper's money is aid (not 总投资: a project's)
         return measure, word
 
