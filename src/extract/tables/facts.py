@@ -51,7 +51,7 @@ LEXICONS = ("money_cues", "people_cues", "noun_cues", "driver_words", "investmen
             "local_place_word_after", "outward_measures", "worker_nouns", "act_words", "carrier_cues",
             "plain_money_cues", "plain_investment_cues", "open_list_marks", "foreign_markers", "sent_nouns",
             "reducing_words", "reducing_to", "converting_words",
-            "acted_on_cues", "patient_nouns", "not_patient_measures", "job_story_cues", "job_words", "aid_words")
+            "acted_on_cues", "patient_nouns", "not_patient_measures", "job_story_cues", "job_words", "aid_words", "goods_units")
 SEARCHED = ("part_words", "driver_words", "investment_words", "own_time_words", "whole_place_words", "national_words",
             "cumulative_words", "own_place_words", "receiving_words", "count_words", "now_words", "act_words",
             "foreign_markers", "reducing_words", "job_words", "aid_words")
@@ -273,6 +273,8 @@ class _Reader:
         if (measure in ("investment", "aid") and not named_aid
                 and self._has("investment_words", where.sentence[0], figure.start)):
             measure = "investment"  # 引导企业在云南投资, 实际到位资金: firms' money
+        elif measure == "sales" and figure.value.per in self.lex["goods_units"]:
+            measure = "price"  # 一斤要卖30元, 每公斤多卖2块: what one thing sells for
         elif (measure == "investment" and word in self.lex["plain_investment_cues"]
               and self._aid_passage(*where.sentence)):
             measure = "aid"  # 青羊投资220万元, 援藏资金投资: a helper's money is aid (not 总投资: a project's)
