@@ -56,6 +56,7 @@ SEARCHED = ("part_words", "driver_words", "investment_words", "own_time_words", 
             "cumulative_words", "own_place_words", "receiving_words", "count_words", "now_words", "act_words",
             "foreign_markers", "reducing_words", "job_words", "aid_words")
 CLAUSE_OPENERS = ("", "，", "。", "；", "：", "！", "？", ",", ";", ":")  # before a place that opens its clause
+HEADING_LINES = 2  # a section's heading may run to two lines (a heading and a byline) above its lead
 TITLE_REACH = 60  # how far back a 《 may open the title a year stands in: no title is longer
 CLAUSE = Stops("，,；;：:（）()")  # a figure's clause: 截至2019年，累计投入2.3亿元（其中…）
 
@@ -121,6 +122,7 @@ class _Reader:
                        for side, names in (("helper", self.helpers), ("helped", self.helped))}
         self._sides: dict[tuple[str, str], str] = {}  # by (name, code)
         self._sections: dict[tuple[int, int, str], str] = {}
+        self._openings: dict[int, list] = {}  # by section
         self._passages: dict[tuple[int, str], str] = {}  # by (sentence start, side)
         self._dating: dict[int, tuple[int, Mention | None]] = {}  # paragraph -> (years read, the last dating one)
         self._gathered = Gatherings()  # by (paragraph or section, its index, side)
@@ -667,10 +669,37 @@ class _Reader:
         return self._sections[key]
 
     def _above(self, section: int, paragraph: int, side: str) -> str:
-        """The place of a side the paragraphs of a section above one are about, heading included."""
+        """The place of a side the paragraphs of a section above one are about, heading included. Past the
+        section's opening (its heading and lead paragraph), a receiving place only where the opening or the
+        title names it, or a division inside or around it: a report that opens on the nation's banks or a
+        village's story is not about 湖北, which its fourth paragraph names (SPEC.md: the place a passage
+        is about is named by a heading, a lead line or an earlier sentence of the paragraph)."""
         paragraphs = self.document.paragraphs
-        return self._gathered.until(("section", section, side), section, paragraph, lambda a, b: [
+        held = self._gathered.until(("section", section, side), section, paragraph, lambda a, b: [
             p for k in range(a, b) for p in self._side_places(paragraphs[k].start, paragraphs[k].end, side)]).holding()
+        if side == "helped" and held and not self._opens_on(held, section):
+            return ""
+        return held
+
+    def _opens_on(self, name: str, section: int) -> bool:
+        """Whether the title, or a section's heading or lead paragraph, names a division, one inside it or one
+        holding it (山西 in the title: 太原市 further down is still the story's)."""
+        held = self._divisions.get(name)
+        return any(p.name == name or (held and (inside(p, held) or inside(held, p))) for p in self._opening(section))
+
+    def _opening(self, section: int) -> list:
+        """The divisions the title and a section's opening name (once per section): its heading lines (a
+        heading, a byline under it) and the paragraph they lead."""
+        if section not in self._openings:
+            spans = [self.title_at, *((p.start, p.end) for p in self._opening_paragraphs(section))]
+            self._openings[section] = [p.value for span in spans for p in self.places_in(*span)]
+        return self._openings[section]
+
+    def _opening_paragraphs(self, section: int) -> list:
+        paragraphs = self.document.paragraphs
+        last = min(section + HEADING_LINES, len(paragraphs) - 1)
+        lead = next((k for k in range(section, last) if not paragraphs[k].heading), last)
+        return paragraphs[section:lead + 1]
 
     def _teller_place(self, section: int, side: str) -> str:
         """Where a section's story is set when the section names no place: the county or city of
