@@ -40,6 +40,9 @@ ORGANISATION_REACH = 8  # an organisation's name after a count (19户防疫物�
 NOT_IN_A_CLAUSE = regex.escape(CLAUSE_MARKS + "‘’《》\n ")  # what a relative clause before a noun never holds
 
 
+QUOTED_REACH = 12  # the longest noun group in quotes after a count (“中华技能大奖”获得者 holds a name, not it)
+
+
 def _noun_patterns(lexicons):
     """The noun group after a count (kinds then a head, two of them joined by 和), after a relative
     clause (41位集中供养的老人), after a word or two naming the kind (106名辍学学生); the one ending right
@@ -121,6 +124,8 @@ def counted_noun(doc, start: int, end: int, lexicons: dict) -> str:
         m = after.match(text, at) or related.match(text, at)
         if m and (noun := _whole_words(doc.words, m, text)):
             return noun
+    if quoted := _quoted_noun(text, end, (after, *spaced)):
+        return quoted
     for at, pattern in itertools.product(dict.fromkeys((place, end)), spaced):
         # a listed noun first: 全国人大代表, not the 全国人 of a role's ending; past a place (20多位上海文艺界人士)
         m = _to_word_end(pattern, doc.words, text, at)
@@ -135,6 +140,16 @@ def counted_noun(doc, start: int, end: int, lexicons: dict) -> str:
     if text.startswith(not_kinds, begin, noun):
         begin = noun  # 发展党员20名: a verb, not a kind of member
     return text[begin:m.end("noun")]
+
+
+def _quoted_noun(text: str, end: int, patterns) -> str:
+    """A noun group in quotes right after the count, the whole of what they hold (两名“警察”, 3028名“全国技术能手”;
+    not 600名“党建”专家, whose quotes hold a name, nor 1000名“保护伞”, a figure of speech)."""
+    if not text.startswith("“", end):
+        return ""
+    close = text.find("”", end + 1, end + 2 + QUOTED_REACH)
+    m = close > 0 and next((m for p in patterns if (m := p.fullmatch(text, end + 1, close))), None)
+    return m.group("noun") if m else ""
 
 
 def _to_word_end(pattern, words, text: str, at: int):
