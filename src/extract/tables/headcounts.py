@@ -51,8 +51,12 @@ def _noun_patterns(lexicons):
     # 户 of 65户贫困户): the group ends with the last head
     nouns = alternation(lexicons['people_nouns'])
     kinds = alternation([*lexicons['person_kinds'], *(w for w in lexicons['people_nouns'] if len(w) > 1)])
-    group = f"(?:{kinds})*(?:{nouns})"
-    both = f"{group}(?:(?:{alternation(lexicons['noun_joining_words'])}){group})?"
+    joining = alternation(lexicons['noun_joining_words'])
+    # (a kind of two letters or more may be joined to the next before the head they share: 重症和危重症患者,
+    # 确诊和疑似患者; not a head noun, which is a group of its own, nor 村 of 133个村、群众)
+    shared = alternation([w for w in lexicons['person_kinds'] if len(w) > 1])
+    group = f"(?:(?:{shared})(?:{joining}))?(?:{kinds})*(?:{nouns})"
+    both = f"{group}(?:(?:{joining}){group})?"
     # a word left out before the noun, or a country (73名意大利患者: SPEC's nouns name no place)
     skipped = alternation([*lexicons['noun_skipped'], *lexicons['foreign_markers']])
     after = regex.compile(f"(?:{skipped})?(?P<noun>{both})")
@@ -70,7 +74,7 @@ def _noun_patterns(lexicons):
               for kind, head, lazy in (("listed", group, "?"), ("role", role, ""))
               for skip in (f"(?:{skipped}){{1,2}}", "")]
     # (the last group named apart: 企业12.5万户、职工328万人 counts the 职工, 户 being the unit of the count before)
-    joined = f"{group}(?:{alternation(lexicons['noun_joining_words'])})"
+    joined = f"{group}(?:{joining})"
     before = regex.compile(f"(?r)(?P<noun>(?:{joined})?(?P<last>{group}))(?:{alternation(lexicons['noun_glue'])})?\\Z")
     return after, related, spaced, before, lexicons["noun_not_kinds"]
 
