@@ -40,6 +40,7 @@ ORGANISATION_REACH = 8  # an organisation's name after a count (19户防疫物�
 NOT_IN_A_CLAUSE = regex.escape(CLAUSE_MARKS + "‘’《》\n ")  # what a relative clause before a noun never holds
 
 
+ALSO = "(?:（[^）\\n]{1,3}）)?"  # a short word in brackets: 村（社区）干部
 QUOTED_REACH = 12  # the longest noun group in quotes after a count (“中华技能大奖”获得者 holds a name, not it)
 
 
@@ -55,7 +56,8 @@ def _noun_patterns(lexicons):
     # (a kind of two letters or more may be joined to the next before the head they share: 重症和危重症患者,
     # 确诊和疑似患者; not a head noun, which is a group of its own, nor 村 of 133个村、群众)
     shared = alternation([w for w in lexicons['person_kinds'] if len(w) > 1])
-    group = f"(?:(?:{shared})(?:{joining}))?(?:{kinds})*(?:{nouns})"
+    # (a word in brackets after a kind or the head names another the count takes in: 村（社区）干部, 公安民警（辅警）)
+    group = f"(?:(?:{shared})(?:{joining}))?(?:(?:{kinds}){ALSO})*(?:{nouns}){ALSO}"
     both = f"{group}(?:(?:{joining}){group})?"
     # a word left out before the noun, or a country (73名意大利患者: SPEC's nouns name no place)
     skipped = alternation([*lexicons['noun_skipped'], *lexicons['foreign_markers']])
