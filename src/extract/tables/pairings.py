@@ -53,7 +53,7 @@ PAIRINGS = register_table(Table("pairings", Pairing, keys=("helper", "helped", "
                                 requires=("places",), scoring="pairs", overlap="keep_all"))
 LEXICONS = ("relation_words", "arrangement_relations", "name_relations", "plain_relations", "respectively_words", "joining_words",
             "relation_modified_nouns", "region_words", "partner_markers", "listing_words", "team_links", "team_nouns",
-            "excluding_words")
+            "excluding_words", "list_marks")
 
 
 def _patterns(lexicons, names: str):
@@ -114,7 +114,7 @@ def _stated_in(doc, sentence: tuple[int, int], words: list, places: list[Mention
         since, until = previous.end() if previous else start, following.start() if following else end
         # a word reads only the places between its neighbours: a sentence of thousands costs linear time
         between = places[bisect_left(starts, since):bisect_left(starts, until)]
-        found += _stated(doc, word, since, until, between, regions, lexicons, named)
+        found += _stated(doc, word, since, until, between, regions, lexicons, named, after_word=previous is not None)
     return found
 
 
@@ -146,11 +146,11 @@ def _named_relation(words, lexicons) -> str | None:
 
 
 def _stated(doc, word, since: int, until: int, places: list[Mention], regions: Regions, lexicons,
-            named: str | None) -> list[Statement]:
+            named: str | None, after_word: bool = False) -> list[Statement]:
     """The pairs one arrangement word states: givers named since the sentence's
     previous arrangement word, the helped named after it in its clause, up to
     the next one (or before it in its clause, on the receiving side:
-    推进云南大理…对口帮扶工作)."""
+    推进云南大理…对口帮扶工作). after_word: since is where the previous word ends."""
     clause_start, clause_end = COMMA.around(doc.text, word.start(), since, until)
     after = _named_after(doc.text, word, clause_end, until, places, regions, lexicons)
     if after is None:
@@ -164,8 +164,12 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
         helpers, helped = _distinct(after), [p for p in before[-1:] if regions.side(p.value) == "helped"]
     elif after:
         helped = [p for p in after if regions.side(p.value) != "helper"]
-        # 重庆对口支援湖北孝感: the name just before the word, in its clause, gives
-        helpers = givers or [p for p in before[-1:] if p.start >= clause_start]
+        # 重庆对口支援湖北孝感: the name just before the word, in its clause, gives; with the names listed
+        # with it (山东、湖南对口支援黄冈: both give, whatever side each is on elsewhere)
+        # (not one the previous word helps: 东莞市帮扶昭通市、珠海市帮扶怒江州 lists no givers)
+        listed = _listed_before(doc.text, word.start(), [p for p in before if p.start >= clause_start
+                                                         and not (after_word and p.start == since)], lexicons)
+        helpers = (listed if len(listed) > 1 else givers) or [p for p in before[-1:] if p.start >= clause_start]
         implied = not helpers
         helpers = helpers or _subject_after(doc.text, clause_end, until, places, after)
     else:
@@ -185,6 +189,18 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
     # a division does not pair with one inside it (武汉…对口支援江汉区: 武汉 is where the help went)
     return [Statement(word.start(), h, d, rel, d, implied) for h in helpers for d in helped
             if h.value.name != d.value.name and not inside(d.value, h.value)]
+
+
+def _listed_before(text: str, at: int, before: list[Mention], lexicons) -> list[Mention]:
+    """The places listed right before a position, each joined to the next by a list mark alone
+    (山东、湖南对口支援: both; 山东省委、湖南对口支援: 湖南 alone)."""
+    listed, end = [], at
+    for p in reversed(before):
+        if p.end != end and not (listed and text[p.end:end] in lexicons["list_marks"]):
+            break
+        listed.insert(0, p)
+        end = p.start
+    return listed
 
 
 def _named_after(text: str, word, clause_end: int, until: int, places: list[Mention], regions: Regions,
