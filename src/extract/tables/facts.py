@@ -251,8 +251,8 @@ class _Reader:
             # (not a noun: 其中30多人是脱贫户 says what the part is, the whole's measure stays)
         elif continues and not self._verbs(own):
             return previous[1].measure, previous[1].cue  # 其中建档立卡贫困户111户: the whole's measure
-        elif own:
-            chosen = self._strongest(own)
+        elif own and not (self._moves_only(own) and self._named_after(after)):
+            chosen = self._strongest(own)  # (下拨2.5亿元帮扶资金: what moves, named after the figure, decides)
         elif sent := self._sent_noun(figure):
             return "sent", sent
         elif after:
@@ -305,6 +305,15 @@ class _Reader:
     def _cues(self, pattern, start: int, end: int) -> list:
         """The cue words between two positions, not those inside a longer word that is none (脱贫攻坚)."""
         return [m for m in pattern.finditer(self.text, start, end) if m.group() not in self.lex["not_cues"]]
+
+    def _moves_only(self, cues: list) -> bool:
+        """Whether the cues are all verbs that only move money (拨付, 下拨)."""
+        return all(m.group() in self.lex["carrier_cues"] for m in cues)
+
+    def _named_after(self, after: list) -> bool:
+        """Whether the first cue after a figure in its clause names what the money is (帮扶资金; not a plain 资金)."""
+        return (bool(after) and after[0].group() in self.lex["noun_cues"]
+                and after[0].group() not in self.lex["plain_money_cues"])
 
     def _verbs(self, cues: list) -> list:
         return [m for m in cues if m.group() not in self.lex["noun_cues"]]
