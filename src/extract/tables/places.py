@@ -10,6 +10,7 @@ parent or province the document names elsewhere wins, then the higher level
 from __future__ import annotations
 
 import csv
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from operator import itemgetter
@@ -17,7 +18,7 @@ from pathlib import Path
 
 from ..doc import Mention
 from ..registry import Shape, Table, finder, normalizer, register_table, resource, step
-from ..rules import RuleError
+from ..rules import RuleError, alternation
 from ..segment import UserWord
 
 LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2}
@@ -65,6 +66,8 @@ class Gazetteer:
     suffixes: dict[str, dict]  # 县区市旗…: what makes a short form more than bare, with the kind and level it gives
     word_endings: frozenset[str]  # 港 of 天津港, 人 of 武汉人: one letter making a word named after the place
     end_words: tuple[str, ...]  # 市民: a full name's last letter beginning a word with the next (武汉市民)
+    town_letters: frozenset[str]  # 镇, 乡: a town's suffix, which may begin a short form (芙蓉墩镇|江河村)
+    village_after: re.Pattern  # a village's suffix a letter or two after a short form (镇江|河村)
 
     def __post_init__(self):
         rows = self.rows
@@ -169,7 +172,7 @@ def _division_problems(rows: list[dict], path: Path, kinds: list[str]) -> list[s
 @resource("gazetteer", files=("divisions.csv",),
           lexicons=("common_word_names", "known_alone_names", "word_first_names", "town_suffixes", "river_suffixes", "road_suffixes",
                     "surnames", "full_name_followers", "division_suffixes", "division_kinds", "name_word_endings",
-                    "name_end_words"))
+                    "name_end_words", "town_letters", "village_suffixes"))
 def build_gazetteer(directory: Path, res) -> Gazetteer:
     lex = res.lexicons
     divisions = load_divisions(directory / "divisions.csv", lex["division_kinds"])
@@ -183,7 +186,8 @@ def build_gazetteer(directory: Path, res) -> Gazetteer:
     return Gazetteer(divisions, by_surface, frozenset(lex["common_word_names"]), frozenset(lex["known_alone_names"]),
                      (*lex["town_suffixes"], *lex["river_suffixes"], *lex["road_suffixes"]),
                      frozenset(lex["surnames"]), lex["full_name_followers"],
-                     lex["division_suffixes"], frozenset(lex["name_word_endings"]), tuple(lex["name_end_words"]))
+                     lex["division_suffixes"], frozenset(lex["name_word_endings"]), tuple(lex["name_end_words"]),
+                     frozenset(lex["town_letters"]), re.compile(f"\\w{{0,2}}(?:{alternation(lex['village_suffixes'])})"))
 
 
 @finder("gazetteer", resources=("gazetteer",),
@@ -242,9 +246,13 @@ def _gives_last_letter(end: int, doc, gaz: Gazetteer) -> bool:
 
 def _names_other(start: int, end: int, doc, gaz: Gazetteer) -> bool:
     """A short form that names a town (洪山镇), a river (嫩江流域, 黄浦江畔), a road (汾阳路社区) or,
-    after a surname standing alone, a person (侯永平)."""
-    if doc.text.startswith(gaz.other_after, end) and doc.text[end:doc.hit_end(end) or end] not in gaz.by_name:
+    after a surname standing alone, a person (侯永平); or that a town's suffix begins inside a town's and a
+    village's names (芙蓉墩镇江河村, 永和乡城沟村: no 镇江, no 乡城)."""
+    text = doc.text
+    if text.startswith(gaz.other_after, end) and text[end:doc.hit_end(end) or end] not in gaz.by_name:
         return True  # (not where the suffix begins a full name: 昭通镇雄县 is 昭通 and 镇雄县, 台州路桥区)
+    if text[start] in gaz.town_letters and start > 0 and text[start - 1].isalpha() and gaz.village_after.match(text, end):
+        return True
     return start > 0 and doc.text[start - 1] in gaz.surnames and doc.words.is_start(start - 1)
 
 
