@@ -17,7 +17,7 @@ from functools import cached_property
 from itertools import takewhile
 
 from ..doc import Mention
-from ..document import Stops
+from ..document import CLAUSE_END, Stops
 from ..registry import Shape, Table, a_regex, finder, option_pattern, register_table
 from ..rules import alternation
 from .roles import (HOLDER_WIDTH, LOCAL_RULE, Gathered, Gatherings, Locality, Regions, holding, inside, innermost,
@@ -57,6 +57,7 @@ SEARCHED = ("part_words", "driver_words", "investment_words", "own_time_words", 
             "foreign_markers", "reducing_words", "job_words", "aid_words")
 CLAUSE_OPENERS = ("", "，", "。", "；", "：", "！", "？", ",", ";", ":")  # before a place that opens its clause
 HEADING_LINES = 2  # a section's heading may run to two lines (a heading and a byline) above its lead
+RANGE_GAP = 6  # the most letters between a range's two years: 2009年4月至2010年
 TITLE_REACH = 60  # how far back a 《 may open the title a year stands in: no title is longer
 CLAUSE = Stops("，,；;：:（）()")  # a figure's clause: 截至2019年，累计投入2.3亿元（其中…）
 
@@ -335,7 +336,7 @@ class _Reader:
         in_sentence = [y for y in self.years_in(s0, s1) if self._dates(y)]
         before = [y for y in in_sentence if y.end <= figure.start]
         if before:
-            return None if self._now_after(before[-1], figure) else _range_start(before)
+            return None if self._now_after(before[-1], figure) else _range_start(before, self.text)
         after = [y for y in in_sentence if figure.end <= y.start <= figure.end + 2  # …1.2亿元（2019年）
                  and not self.text[figure.end:y.start].strip("（(")]  # not 两万元，前年就脱贫了: another clause
         if after:
@@ -376,8 +377,8 @@ class _Reader:
         if k and self.years[k - 1].start >= before:  # asked about an earlier point: start again
             k, last = bisect_left(self.year_starts, start), None
         while k < len(self.years) and self.years[k].start < before:
-            if self._dates(self.years[k]):
-                last = self.years[k]
+            if self._dates(self.years[k]) and not (last and _closes(last, self.years[k], self.text)):
+                last = self.years[k]  # (1978年到2017年，… the range dates the paragraph's figures, not its end)
             k += 1
         self._dating[paragraph] = (k, last)
         return last
@@ -737,15 +738,18 @@ def _spans(year) -> bool:
     return bool(year.year_end) or year.kind != "point"
 
 
-def _range_start(years: list[Mention]) -> Mention:
+def _range_start(years: list[Mention], text: str) -> Mention:
     """The last of these years, or the range it closes: 从2018年到2020年 is two years rows sharing
     the range's end, and a figure after it is dated by the range (its first row)."""
-    last = years[-1]
-    if len(years) > 1:
-        first = years[-2]
-        if first.value.year_end == last.value.year and first.value.year < last.value.year and last.start - first.end <= 2:
-            return first
-    return last
+    return years[-2] if len(years) > 1 and _closes(years[-2], years[-1], text) else years[-1]
+
+
+def _closes(first: Mention, last: Mention, text: str) -> bool:
+    """Whether a year row ends the range another opens: the first's end year is its year, in the same
+    clause a few letters on (2018年到2020年, 自2009年4月至2010年4月)."""
+    between = text[first.end:last.start]
+    return (first.value.year_end == last.value.year and first.value.year < last.value.year
+            and len(between) <= RANGE_GAP and not CLAUSE_END.search(between))
 
 
 def _starting_in(mentions: list[Mention], starts: list[int], start: int, end: int) -> list[Mention]:
