@@ -87,7 +87,8 @@ def _organisation(lexicons):
     1.45万户开工)."""
     nouns = alternation(lexicons["organisation_nouns"])
     glue = alternation([*lexicons["noun_glue"], *lexicons["noun_gap_stops"], *lexicons["organisation_verbs"]])
-    letter = f"(?:(?!{alternation(lexicons['people_nouns'])})[^{NOT_IN_A_CLAUSE}])"
+    # (a firm's kind may stand in quotes: 247户“散乱污”企业)
+    letter = f"(?:(?!{alternation(lexicons['people_nouns'])})(?:[“”]|[^{NOT_IN_A_CLAUSE}]))"
     return (regex.compile(f"{letter}{{0,{ORGANISATION_REACH}}}?(?:{nouns})"),
             regex.compile(f"(?r)(?:{nouns})(?:{glue}){{0,2}}\\Z"))
 
