@@ -51,7 +51,8 @@ LEXICONS = ("money_cues", "people_cues", "noun_cues", "driver_words", "investmen
             "local_place_word_after", "outward_measures", "worker_nouns", "act_words", "carrier_cues",
             "plain_money_cues", "plain_investment_cues", "open_list_marks", "foreign_markers", "sent_nouns",
             "reducing_words", "reducing_to", "converting_words",
-            "acted_on_cues", "patient_nouns", "not_patient_measures", "job_story_cues", "job_words", "aid_words", "goods_units")
+            "acted_on_cues", "patient_nouns", "not_patient_measures", "job_story_cues", "job_words", "aid_words",
+            "goods_units")
 SEARCHED = ("part_words", "driver_words", "investment_words", "own_time_words", "whole_place_words", "national_words",
             "cumulative_words", "own_place_words", "receiving_words", "count_words", "now_words", "act_words",
             "foreign_markers", "reducing_words", "job_words", "aid_words")
@@ -706,6 +707,7 @@ class _Reader:
         return self._openings[section]
 
     def _opening_paragraphs(self, section: int) -> list:
+        """A section's heading lines (at most HEADING_LINES) and the paragraph they lead."""
         paragraphs = self.document.paragraphs
         last = min(section + HEADING_LINES, len(paragraphs) - 1)
         lead = next((k for k in range(section, last) if not paragraphs[k].heading), last)
