@@ -680,15 +680,15 @@ class _Reader:
         return self._sections[key]
 
     def _above(self, section: int, paragraph: int, side: str) -> str:
-        """The place of a side the paragraphs of a section above one are about, heading included. Past the
-        section's opening (its heading and lead paragraph), a receiving place only where the opening or the
-        title names it, or a division inside or around it: a report that opens on the nation's banks or a
-        village's story is not about 湖北, which its fourth paragraph names (SPEC.md: the place a passage
+        """The place of a side the paragraphs of a section above one are about, heading included; past the
+        section's opening (its heading and lead paragraph), only where the opening or the title names it, or
+        a division inside or around it: a report that opens on the nation's banks is not about the 湖北 of
+        its fourth paragraph, nor a story of 兰考 told by a 浙江 fund about 浙江 (SPEC.md: the place a passage
         is about is named by a heading, a lead line or an earlier sentence of the paragraph)."""
         paragraphs = self.document.paragraphs
         held = self._gathered.until(("section", section, side), section, paragraph, lambda a, b: [
             p for k in range(a, b) for p in self._side_places(paragraphs[k].start, paragraphs[k].end, side)]).holding()
-        if side == "helped" and held and not self._opens_on(held, section):
+        if held and not self._opens_on(held, section):
             return ""
         return held
 
