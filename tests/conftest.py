@@ -5,6 +5,16 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def tool(name: str):
+    """A script of tools/ loaded as a module (scripts are not part of the package): tests use what the
+    maintainers run (label.py builds the gold tables, audit_scores.py scores the audits)."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location(name, ROOT / "tools" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 @pytest.fixture(scope="session")
 def engine():
     from extract import get_engine

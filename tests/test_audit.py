@@ -12,11 +12,11 @@ import csv
 import pytest
 
 from extract import run as batch
-from conftest import ROOT
+from conftest import ROOT, tool
 
 NEWS = ROOT.parent / "shared" / "news" / "rmrb-2020q1"
 GOLD = ROOT / "tests" / "gold_audit"
-YEAR = ("year", "year_end", "year_kind")  # one column for scoring, as SPEC.md's facts scoring reads them
+SCORES = tool("audit_scores")  # the figures the closing notes quote, computed the one way
 
 # reached (2026-11-28, fifth session; year actor target measure): audit7 0.962 0.718 0.763 0.832;
 # audit8 0.962 0.797 0.722 0.767; audit9 0.977 0.841 0.674 0.780; audit10 0.992 0.805 0.707 0.699;
@@ -77,7 +77,6 @@ FLOORS = {name: dict(zip(FLOOR_COLUMNS, floors)) for name, floors in {
     "audit29": (0.89, 0.79, 0.74, 0.75, 0.75, 0.89),
     "audit30": (0.89, 0.77, 0.68, 0.76, 0.82, 0.89),
 }.items()}
-MENTION_COLUMNS = {"noun": "headcounts", "per": "amounts"}  # labelled in some sets: the column and its table
 
 
 def read_tsv(path, delimiter="\t"):
@@ -94,18 +93,9 @@ def accuracy(request, tmp_path_factory):
     out = tmp_path_factory.mktemp(request.param)
     summary = batch.run([str(NEWS / d.split("-")[0] / f"{d}.txt") for d in docs], str(out), workers=1, progress=False)
     assert summary.documents == len(docs) and not summary.problems
-    predicted = {(r["doc_id"], r["start"], r["end"]): r for r in read_tsv(out / "facts.csv", delimiter=",")}
+    predicted = {(r["doc_id"], r["start"], r["end"]) for r in read_tsv(out / "facts.csv", delimiter=",")}
     assert all((g["doc_id"], g["start"], g["end"]) in predicted for g in gold)  # every labelled figure is a row
-    pairs = [(g, predicted[g["doc_id"], g["start"], g["end"]]) for g in gold]
-    agree = {"year": sum(all(g[c] == p[c] for c in YEAR) for g, p in pairs)}
-    agree |= {c: sum(g[c] == p[c] for g, p in pairs) for c in ("actor", "target", "measure")}
-    reached = {c: n / len(pairs) for c, n in agree.items()}
-    for column, table in MENTION_COLUMNS.items():
-        if column in gold[0]:  # on the figures of that table
-            rows = {(r["doc_id"], r["start"], r["end"]): r for r in read_tsv(out / f"{table}.csv", delimiter=",")}
-            matched = [(g, rows[key]) for g in gold if (key := (g["doc_id"], g["start"], g["end"])) in rows]
-            reached[column] = sum(g[column] == p[column] for g, p in matched) / len(matched)
-    return request.param, reached
+    return request.param, SCORES.scores(SCORES.read(GOLD / f"{request.param}.tsv", "\t"), out)
 
 
 def test_facts_accuracy_floors(accuracy):

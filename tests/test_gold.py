@@ -3,7 +3,7 @@ import csv
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, tool
 from extract.registry import tables
 
 COLUMNS = {t.name: t.columns for t in tables() if t.spans}
@@ -42,18 +42,9 @@ def test_gold_table_is_well_formed(table):
     assert set(texts) == {p.stem for p in (ROOT / "corpus").glob("*.txt")}
 
 
-def _label_tool():
-    """tools/label.py, loaded as a module (it is a script, not part of the package)."""
-    import importlib.util
-    spec = importlib.util.spec_from_file_location("label", ROOT / "tools" / "label.py")
-    label = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(label)
-    return label
-
-
 def test_label_files_rebuild_the_gold_tables(tmp_path):
     """tests/gold/*.csv are compiled from labels/ by tools/label.py, never edited apart."""
-    label = _label_tool()
+    label = tool("label")
     assert label.build(out=tmp_path) == 0
     for table in [*COLUMNS, "documents"]:
         assert (tmp_path / f"{table}.csv").read_bytes() == (GOLD / f"{table}.csv").read_bytes()
@@ -62,6 +53,6 @@ def test_label_files_rebuild_the_gold_tables(tmp_path):
 def test_an_anchor_copied_with_a_full_width_space_is_found():
     """Label anchors are searched in the text with its whitespace removed; a full-width space
     copied from an article into an anchor is removed too (a reader of set 6 hit this)."""
-    label = _label_tool()
+    label = tool("label")
     flat, where = label.strip_map("　　宝山区投入\n帮扶资金1亿元。")
     assert label.find_anchor("投入　帮扶资金[1亿元]", flat, where, 0) == (12, 15)

@@ -66,7 +66,7 @@ class Gazetteer:
     suffixes: dict[str, dict]  # 县区市旗…: what makes a short form more than bare, with the kind and level it gives
     word_endings: frozenset[str]  # 港 of 天津港, 人 of 武汉人: one letter making a word named after the place
     end_words: tuple[str, ...]  # 市民: a full name's last letter beginning a word with the next (武汉市民)
-    town_letters: frozenset[str]  # 镇, 乡: a town's suffix, which may begin a short form (芙蓉墩镇|江河村)
+    town_letters: frozenset[str]  # 镇, 乡: a town's suffix of one letter, which may begin a short form (芙蓉墩|镇江|河村)
     village_after: re.Pattern  # a village's suffix a letter or two after a short form (镇江|河村)
 
     def __post_init__(self):
@@ -172,7 +172,7 @@ def _division_problems(rows: list[dict], path: Path, kinds: list[str]) -> list[s
 @resource("gazetteer", files=("divisions.csv",),
           lexicons=("common_word_names", "known_alone_names", "word_first_names", "town_suffixes", "river_suffixes", "road_suffixes",
                     "surnames", "full_name_followers", "division_suffixes", "division_kinds", "name_word_endings",
-                    "name_end_words", "town_letters", "village_suffixes"))
+                    "name_end_words", "town_words", "village_suffixes"))
 def build_gazetteer(directory: Path, res) -> Gazetteer:
     lex = res.lexicons
     divisions = load_divisions(directory / "divisions.csv", lex["division_kinds"])
@@ -187,7 +187,7 @@ def build_gazetteer(directory: Path, res) -> Gazetteer:
                      (*lex["town_suffixes"], *lex["river_suffixes"], *lex["road_suffixes"]),
                      frozenset(lex["surnames"]), lex["full_name_followers"],
                      lex["division_suffixes"], frozenset(lex["name_word_endings"]), tuple(lex["name_end_words"]),
-                     frozenset(lex["town_letters"]), re.compile(f"\\w{{0,2}}(?:{alternation(lex['village_suffixes'])})"))
+                     frozenset(w for w in lex["town_words"] if len(w) == 1), re.compile(f"\\w{{0,2}}(?:{alternation(lex['village_suffixes'])})"))
 
 
 @finder("gazetteer", resources=("gazetteer",),
