@@ -140,3 +140,17 @@ def test_arbitrary_text_never_raises_and_ranges_are_ordered(text):
             assert m.value.value_max is None or m.value.value <= m.value.value_max, (text, m)
     for m in doc.mentions["years"]:
         assert 1900 <= m.value.year <= 2100
+
+
+@given(st.integers(1, 9999), st.booleans())
+def test_a_counted_yi_is_yuan_where_the_clause_speaks_of_money(n, in_chinese):
+    said = (chinese(n) if in_chinese else str(n)) + "个亿"
+    rows = get_engine()(Document("p", f"企业投资{said}，播放量达到{said}。")).records("amounts")
+    assert [(r["text"], Decimal(r["value"]), r["currency"]) for r in rows] == [(said, n * Decimal(10**8), "CNY")]
+
+
+@given(st.integers(1, 99), st.integers(1, 9), st.sampled_from(["斤", "盒", "公斤"]))
+def test_spoken_yuan_with_its_unsaid_jiao_before_a_rate(yuan, jiao, unit):
+    said = f"{chinese(yuan)}块{DIGIT[jiao]}"
+    rows = get_engine()(Document("p", f"橘子{said}一{unit}。")).records("amounts")
+    assert [(r["text"], Decimal(r["value"])) for r in rows] == [(said, yuan + Decimal(jiao) / 10)]

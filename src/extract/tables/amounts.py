@@ -25,7 +25,7 @@ class Amount:
 
 AMOUNTS = register_table(Table("amounts", Amount, keys=("value", "value_max", "qualifier", "currency"),
                                rules="amounts.yaml"))
-CURRENCY_LEXICONS = ("currencies", "currency_units", "formal_units", "currency_symbols", "spoken_units")
+CURRENCY_LEXICONS = ("currencies", "currency_units", "formal_units", "currency_symbols", "spoken_units", "bare_units")
 LEXICONS = (*QUALIFIER_LEXICONS, *CURRENCY_LEXICONS, "currency_by_country", "subunit_values", "currency_subunits",
             "per_before", "per_units", "per_periods", "not_per_after_one", "not_rate_after", "not_period_after",
             "not_period_before")
@@ -123,7 +123,8 @@ def _amount(match, doc, lexicons, reading, group: str = "m") -> tuple[Amount, in
     """The amount of a match and where its span ends."""
     suffix = group[1:]  # m -> cur, m1 -> cur1
     before, unit, after = (optional_group(match, g + suffix) for g in ("pre_cur", "cur", "cur_after"))
-    word = before or after or unit  # 港币…元 is HKD, 三万元欧元 EUR
+    # 港币…元 is HKD, 三万元欧元 EUR; no unit at all after 两个亿: the counted scale says yuan
+    word = before or after or unit or doc.text[match.start("cur" + suffix) - 2:match.start("cur" + suffix)]
     currency = currency_by_country(word, doc, match.start(group), lexicons) or currency_of(word, lexicons)
     value, end = reading.value, match.end(group)
     sub, tail = optional_group(match, "sub"), optional_group(match, "tail")
@@ -140,12 +141,22 @@ def _amount(match, doc, lexicons, reading, group: str = "m") -> tuple[Amount, in
     return Amount(value, reading.value_max, currency, qualifier(match, lexicons, reading.hint), per), end
 
 
-@normalizer("amount", lexicons=LEXICONS)
+@normalizer("amount", lexicons=(*LEXICONS, "money_context"))
 def amount(match, doc, rule):
+    """An amount; one with no currency word at all (两个亿) only where its clause speaks of money
+    (投资两个亿, 经费8.5个亿; not 播放量达到一个亿)."""
+    if match.group("cur") == "" and not optional_group(match, "pre_cur") and not _money_clause(doc, match, rule):
+        return []
     reading, whole = number_range(match)
     start = match.start("m") if whole else match.start("num_max")
     value, end = _amount(match, doc, rule.lexicons, reading)
     return [Mention("amounts", start, end, rule.id, value)]
+
+
+def _money_clause(doc, match, rule) -> bool:
+    """Whether the clause before a match's amount names money (一张票七块, 工资至少2000块, 投资两个亿)."""
+    clause = doc.document.clause_before(match.start("m"), width=16)
+    return any(word in clause for word in rule.lexicons["money_context"])
 
 
 @normalizer("amount_pair", lexicons=LEXICONS)
@@ -174,8 +185,7 @@ def spoken_amount(match, doc, rule):
               or doc.text.startswith("钱", match.end("more") if match.group("more") else match.end("m")))
     if spoken or found[0].value.per:  # 一天80块: a rate is money too
         return found
-    clause = doc.document.clause_before(match.start("m"), width=16)
-    return found if any(word in clause for word in rule.lexicons["money_context"]) else []
+    return found if _money_clause(doc, match, rule) else []
 
 
 @normalizer("subunit_amount", lexicons=LEXICONS)
