@@ -45,7 +45,8 @@ FACTS = register_table(Table(
     requires=("documents", "amounts", "headcounts", "years", "places", "pairings"), scoring="facts", overlap="keep_all"))
 LEXICONS = ("money_cues", "people_cues", "noun_cues", "driver_words", "investment_words", "part_words",
             "describing_measures", "describing_cues", "acting_measures", "self_acting_measures", "whole_place_words",
-            "own_place_words", "list_joining_words", "target_markers", "receiving_words", "year_base_before",
+            "own_place_words", "list_joining_words", "target_markers", "receiving_words", "presenting_words",
+            "origin_words", "year_base_before",
             "own_time_words", "own_poverty_measures", "national_words", "cumulative_words", "not_cues", "count_words",
             "now_words", "now_span_words", "town_words", "village_words", "local_place_stops", "not_local_place_words",
             "local_place_word_after", "outward_measures", "worker_nouns", "act_words", "carrier_cues",
@@ -408,6 +409,8 @@ class _Reader:
         givers = innermost([p for p in named if self._side(p) == "helper" and p.end <= figure.start
                             and p.start not in taking and p.rule != LOCAL_RULE])
         receivers = [p for p in named if self._side(p) != "helper" or p.start in taking]
+        if presented := self._presenting(named, figure, measure):
+            givers, receivers = presented, [p for p in receivers if p not in presented]
         # 武汉市上岗快递小哥人数…增加到目前的2万多人: a number of people is a statistic of a place, not its act
         counting = self._has("count_words", where.clause[0], figure.start)
         describing = measure in self.lex["describing_measures"] or cue in self.lex["describing_cues"] or counting
@@ -448,6 +451,20 @@ class _Reader:
         if not target and not where.beyond and not self.places_in(*where.sentence, spots=True):
             target = self._most_named(where)  # the last resort: a sentence naming no place, nothing else said
         return actor, target
+
+    def _presenting(self, named: list[Mention], figure: Mention, measure: str) -> list[Mention]:
+        """The place that presents the people a headcount sends, whatever its side: right after the count
+        (128名广东省援助湖北医疗队队员, 137名甘肃医疗人员), after 来自, or after the team they form (由126名医务人员
+        组成的四川省医疗队). They act for it (SPEC.md: a team presented with its place)."""
+        if figure.table != "headcounts" or measure not in self.lex["outward_measures"]:
+            return []
+        first = next((p for p in named if p.start >= figure.end), None)
+        if first is None:
+            return []
+        between = self.text[figure.end:first.start].removeprefix(figure.value.noun)
+        if self.text.startswith(self.lex["origin_words"], first.end):
+            return []  # 接回…199名湖北同胞, 131位湖北籍旅客: where they are from, not whom they act for
+        return [first] if not between or between in self.lex["presenting_words"] else []
 
     def _sends(self, sentence: tuple[int, int]) -> bool:
         """Whether a sentence tells of help going out: a cue of an outward measure (医疗队, 驰援, 捐赠)."""
