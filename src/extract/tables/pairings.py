@@ -171,7 +171,8 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
                                                          and not (after_word and p.start == since)], lexicons)
         helpers = (listed if len(listed) > 1 else givers) or [p for p in before[-1:] if p.start >= clause_start]
         implied = not helpers
-        helpers = helpers or _subject_after(doc.text, clause_end, until, places, after)
+        helpers = (helpers or _subject_after(doc.text, clause_end, until, places, after)
+                   or _subject_before(doc.text, since, clause_start, places, after))
     else:
         helpers, gaps = givers, _Gaps(doc.text, places, givers)
         helped = [p for p in before if p.start >= clause_start and regions.side(p.value) == "helped"
@@ -228,10 +229,22 @@ def _subject_after(text: str, clause_end: int, until: int, places: list[Mention]
     k = bisect_left(places, start, key=attrgetter("start"))
     if clause_end >= until or k == len(places) or places[k].start != start or places[k].start >= until:
         return []
-    subject = places[k]
-    related = any(inside(subject.value, p.value) or inside(p.value, subject.value) or subject.value.name == p.value.name
-                  for p in helped)
-    return [] if related else [subject]
+    return [] if _related(places[k], helped) else [places[k]]
+
+
+def _subject_before(text: str, since: int, clause_start: int, places: list[Mention], helped: list[Mention]) -> list[Mention]:
+    """Else the place opening the nearest clause before the word's own in its sentence, whatever its side,
+    neither inside the helped place nor holding it (贵州举全省之力支援湖北，尤其是对口支援的鄂州市: 贵州)."""
+    before = [p for p in places if since <= p.start < clause_start and text[p.start - 1:p.start] in CLAUSE_MARKS]
+    if not before or _related(before[-1], helped):
+        return []
+    return before[-1:]
+
+
+def _related(place: Mention, others: list[Mention]) -> bool:
+    """Whether a place is one of others, inside one or holding one."""
+    return any(inside(place.value, p.value) or inside(p.value, place.value) or place.value.name == p.value.name
+               for p in others)
 
 
 def _listed_next(text: str, clause_end: int, until: int, places: list[Mention], lexicons) -> list[Mention]:
@@ -392,6 +405,7 @@ def _helper_after_topic(doc, word, sentence: tuple[int, int], places: list[Menti
 
 
 TOPIC_END = regex.compile("[，,]")
+CLAUSE_MARKS = ("，", ",", "：", ":", "。", "；", "　")  # before a place that opens a clause (or its sentence)
 TOPIC_TAIL = 2  # words between a topic's arrangement word and its comma (对口帮扶方面，)
 TOPIC_REACH = 30  # a topic clause is short: further back, its start is not sought
 TOPIC_LEAD = 5  # what may open a clause before its subject: a time word (今年, 2019年, 去年以来)
