@@ -58,7 +58,8 @@ def _noun_patterns(lexicons):
     shared = alternation([w for w in lexicons['person_kinds'] if len(w) > 1])
     # (a word in brackets after a kind or the head names another the count takes in: 村（社区）干部, 公安民警（辅警）)
     group = f"(?:(?:{shared})(?:{joining}))?(?:(?:{kinds}){ALSO})*(?:{nouns}){ALSO}"
-    both = f"{group}(?:(?:{joining}){group})?"
+    # (not a partner the count acts with: 300名热心网友与民警联系, 3名驻村工作队员和村干部们一道)
+    both = f"{group}(?:(?:{joining}){group}(?!{alternation(lexicons['noun_partner_after'])}))?"
     # a word left out before the noun, or a country (73名意大利患者: SPEC's nouns name no place)
     skipped = alternation([*lexicons['noun_skipped'], *lexicons['foreign_markers']])
     after = regex.compile(f"(?:{skipped})?(?P<noun>{both})")
@@ -73,7 +74,7 @@ def _noun_patterns(lexicons):
     # (a place's 籍 or a country before it left out first, as after a count: 627名楚雄籍外出务工人员, 5名俄罗斯
     # 防疫专家; where that splits a word, as 新 of 445名新闻工作者, the whole is tried next)
     spaced = [regex.compile(f"{skip}(?!{stops})(?P<noun>[^的\\P{{Han}}]{{1,{KIND_REACH[kind]}}}{lazy}{head})")
-              for kind, head, lazy in (("listed", group, "?"), ("role", role, ""))
+              for kind, head, lazy in (("listed", both, "?"), ("role", role, ""))
               for skip in (f"(?:{skipped}){{1,2}}", "")]
     # (the last group named apart: 企业12.5万户、职工328万人 counts the 职工, 户 being the unit of the count before)
     joined = f"{group}(?:{joining})"
@@ -205,7 +206,8 @@ def _after_a_number(text: str, pos: int) -> bool:
 
 
 @normalizer("headcount", lexicons=(*QUALIFIER_LEXICONS, "indefinite_numerals", "people_nouns", "person_kinds",
-                                   "noun_skipped", "noun_glue", "noun_joining_words", "noun_not_kinds", "noun_gap_stops",
+                                   "noun_skipped", "noun_glue", "noun_joining_words", "noun_partner_after", "noun_not_kinds",
+                                   "noun_gap_stops",
                                    "ranking_words", "ranked_units", "rank_moves", "organisation_nouns", "organisation_units",
                                    "organisation_verbs", "foreign_markers", "people_word_endings", "not_people_words",
                                    "round_numbers"))
