@@ -46,7 +46,7 @@ FACTS = register_table(Table(
 LEXICONS = ("money_cues", "people_cues", "noun_cues", "driver_words", "investment_words", "part_words",
             "describing_measures", "describing_cues", "acting_measures", "self_acting_measures", "whole_place_words",
             "own_place_words", "list_joining_words", "target_markers", "receiving_words", "presenting_words",
-            "origin_words", "year_base_before",
+            "origin_words", "landing_measures", "year_base_before",
             "own_time_words", "own_poverty_measures", "national_words", "cumulative_words", "not_cues", "count_words",
             "now_words", "now_span_words", "town_words", "village_words", "local_place_stops", "not_local_place_words",
             "local_place_word_after", "outward_measures", "worker_nouns", "act_words", "carrier_cues",
@@ -409,8 +409,12 @@ class _Reader:
         givers = innermost([p for p in named if self._side(p) == "helper" and p.end <= figure.start
                             and p.start not in taking and p.rule != LOCAL_RULE])
         receivers = [p for p in named if self._side(p) != "helper" or p.start in taking]
+        # 沈阳117个重点项目…总投资1051亿元, 继续投资大连: in a text pairing none, where it lands, and no one named gives
+        landing = measure in self.lex["landing_measures"] and not self.helpers and not receivers and bool(givers)
         if presented := self._presenting(named, figure, measure):
             givers, receivers = presented, [p for p in receivers if p not in presented]
+        elif landing:
+            givers, receivers = [], givers
         # 武汉市上岗快递小哥人数…增加到目前的2万多人: a number of people is a statistic of a place, not its act
         counting = self._has("count_words", where.clause[0], figure.start)
         describing = measure in self.lex["describing_measures"] or cue in self.lex["describing_cues"] or counting
@@ -436,7 +440,8 @@ class _Reader:
         # giver (not one later in it: 邀请普洱25名教师, 本市采购遵义农产品 name what is acted on)
         subject = any(where.clause[0] <= p.start and p.end <= figure.start and self._opens_clause(p) for p in receivers)
         actor = ((whole if measure in self.lex["acting_measures"] and not counting else "")
-                 or self._actor(figure, where, measure, credited, named_only=describing or bool(taking) or subject))
+                 or self._actor(figure, where, measure, credited,
+                                named_only=describing or bool(taking) or subject or landing))
         no_act = measure not in self.lex["acting_measures"]  # other: a place's own people at work, if any
         if (not actor and not credited and not counting and measure in self.lex["self_acting_measures"]
                 and (figure.table == "amounts" or cue not in self.lex["noun_cues"])  # not 80多名建筑工人
