@@ -218,10 +218,13 @@ class _Reader:
         return before.table == figure.table and between in self.lex["converting_words"]
 
     def measure(self, figure: Mention, where: Passage, previous) -> tuple[str, str]:
-        """What a figure measures and the word that says so (_measure); a count of the poor made
+        """What a figure measures and the word that says so (_measure), money per one of some goods being a price
+        where no word says otherwise; a count of the poor made
         fewer in the figure's own clause counts those lifted (贫困人口累计减少9348万人, 比上年减少100万人;
         not 减少到551万人, what is left)."""
         measure, cue = self._measure(figure, where, previous)
+        if measure == "other" and figure.table == "amounts" and figure.value.per in self.lex["goods_units"]:
+            return "price", figure.value.per  # 鸡蛋3.5元/斤, 一盒3409元: what one thing costs, the rate says so
         if measure == "poor":
             cut = self._words["reducing_words"].search(self.text, where.clause[0], figure.start)
             if cut and not self.text.startswith(self.lex["reducing_to"], cut.end()):
