@@ -46,7 +46,7 @@ FACTS = register_table(Table(
 LEXICONS = ("money_cues", "people_cues", "noun_cues", "driver_words", "investment_words", "part_words",
             "describing_measures", "describing_cues", "acting_measures", "self_acting_measures", "whole_place_words",
             "own_place_words", "list_joining_words", "target_markers", "receiving_words", "presenting_words",
-            "origin_words", "landing_measures", "year_base_before",
+            "origin_words", "landing_measures", "at_home_measures", "year_base_before",
             "own_time_words", "own_poverty_measures", "national_words", "cumulative_words", "not_cues", "count_words",
             "now_words", "now_span_words", "town_words", "village_words", "local_place_stops", "not_local_place_words",
             "local_place_word_after", "outward_measures", "worker_nouns", "act_words", "carrier_cues",
@@ -467,6 +467,9 @@ class _Reader:
             target = self._passage_place(where, "helper")  # 安溪共投入各级财政扶贫资金 in 福建
         if not target and not receivers and not self.helpers and measure not in self.lex["outward_measures"]:
             target = self._own_place(givers, where, measure)
+        if (not target and actor and not self.helpers and measure in self.lex["at_home_measures"]
+                and not self._sends(where.sentence)):  # (not 湖南援助湖北黄冈医疗队队员: help going out)
+            target = actor  # 湖南从省、市、县机关单位选派干部到企业: in a text pairing none, a place acts at home
         if not target and not where.beyond and not self.places_in(*where.sentence, spots=True):
             target = self._most_named(where)  # the last resort: a sentence naming no place, nothing else said
         return actor, target
