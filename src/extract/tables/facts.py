@@ -20,8 +20,8 @@ from ..doc import Mention
 from ..document import CLAUSE_END, Stops
 from ..registry import Shape, Table, a_regex, finder, option_pattern, register_table
 from ..rules import alternation
-from .roles import (HOLDER_WIDTH, LOCAL_RULE, Gathered, Gatherings, Locality, Regions, holding, inside, innermost,
-                    most_specific)
+from .roles import (CLAUSE_OPENERS, HOLDER_WIDTH, LOCAL_RULE, Gathered, Gatherings, Locality, Regions, holding, inside,
+                    innermost, most_specific)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +57,6 @@ LEXICONS = ("money_cues", "people_cues", "noun_cues", "driver_words", "investmen
 SEARCHED = ("part_words", "driver_words", "investment_words", "own_time_words", "whole_place_words", "national_words",
             "cumulative_words", "own_place_words", "receiving_words", "count_words", "now_words", "act_words",
             "foreign_markers", "reducing_words", "job_words", "aid_words")
-CLAUSE_OPENERS = ("", "，", "。", "；", "：", "！", "？", ",", ";", ":")  # before a place that opens its clause
 HEADING_LINES = 2  # a section's heading may run to two lines (a heading and a byline) above its lead
 YEAR_LEAD = 2  # letters that may stand before a year opening its sentence: 在2019年, 截至2019年
 RANGE_GAP = 6  # the most letters between a range's two years: 2009年4月至2010年
@@ -219,10 +218,9 @@ class _Reader:
         return before.table == figure.table and between in self.lex["converting_words"]
 
     def measure(self, figure: Mention, where: Passage, previous) -> tuple[str, str]:
-        """What a figure measures and the word that says so (_measure), money per one of some goods being a price
-        where no word says otherwise; a count of the poor made
-        fewer in the figure's own clause counts those lifted (贫困人口累计减少9348万人, 比上年减少100万人;
-        not 减少到551万人, what is left)."""
+        """What a figure measures and the word that says so (_measure). Money per one of some goods is a price
+        where no word says otherwise (鸡蛋3.5元/斤); a count of the poor made fewer in the figure's own clause
+        counts those lifted (贫困人口累计减少9348万人, 比上年减少100万人; not 减少到551万人, what is left)."""
         measure, cue = self._measure(figure, where, previous)
         if measure == "other" and figure.table == "amounts" and figure.value.per in self.lex["goods_units"]:
             return "price", figure.value.per  # 鸡蛋3.5元/斤, 一盒3409元: what one thing costs, the rate says so
@@ -483,9 +481,9 @@ class _Reader:
         first = next((p for p in named if p.start >= figure.end), None)
         if first is None:
             return []
-        between = self.text[figure.end:first.start].removeprefix(figure.value.noun)
         if self.text.startswith(self.lex["origin_words"], first.end):
             return []  # 接回…199名湖北同胞, 131位湖北籍旅客: where they are from, not whom they act for
+        between = self.text[figure.end:first.start].removeprefix(figure.value.noun)
         return [first] if not between or between in self.lex["presenting_words"] else []
 
     def _sends(self, sentence: tuple[int, int]) -> bool:

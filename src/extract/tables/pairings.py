@@ -27,7 +27,7 @@ from ..doc import Mention
 from ..document import Stops
 from ..registry import Table, a_regex, finder, register_table
 from ..rules import alternation
-from .roles import HOLDER_WIDTH, Gatherings, Regions, holding, inside, innermost, most_specific
+from .roles import CLAUSE_OPENERS, HOLDER_WIDTH, Gatherings, Regions, holding, inside, innermost, most_specific
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,7 +235,7 @@ def _subject_after(text: str, clause_end: int, until: int, places: list[Mention]
 def _subject_before(text: str, since: int, clause_start: int, places: list[Mention], helped: list[Mention]) -> list[Mention]:
     """Else the place opening the nearest clause before the word's own in its sentence, whatever its side,
     neither inside the helped place nor holding it (贵州举全省之力支援湖北，尤其是对口支援的鄂州市: 贵州)."""
-    before = [p for p in places if since <= p.start < clause_start and text[p.start - 1:p.start] in CLAUSE_MARKS]
+    before = [p for p in places if since <= p.start < clause_start and text[p.start - 1:p.start] in CLAUSE_OPENERS]
     if not before or _related(before[-1], helped):
         return []
     return before[-1:]
@@ -405,7 +405,6 @@ def _helper_after_topic(doc, word, sentence: tuple[int, int], places: list[Menti
 
 
 TOPIC_END = regex.compile("[，,]")
-CLAUSE_MARKS = ("，", ",", "：", ":", "。", "；", "　")  # before a place that opens a clause (or its sentence)
 TOPIC_TAIL = 2  # words between a topic's arrangement word and its comma (对口帮扶方面，)
 TOPIC_REACH = 30  # a topic clause is short: further back, its start is not sought
 TOPIC_LEAD = 5  # what may open a clause before its subject: a time word (今年, 2019年, 去年以来)

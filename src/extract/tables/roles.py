@@ -73,6 +73,7 @@ def build_regions(directory, res) -> Regions:
 
 # the code digits a division shares with every division inside it (310000 上海市 holds 31xxxx)
 HOLDER_WIDTH = {"province": 2, "prefecture": 4}
+CLAUSE_OPENERS = ("", "，", "。", "；", "：", "！", "？", ",", ";", ":")  # before a place that opens its clause
 
 
 def most_specific(places: list[Mention], text: str) -> list[Mention]:
