@@ -49,6 +49,13 @@ SCORES = tool("audit_scores")  # the figures the closing notes quote, computed t
 # firms and the economy) and audit30 (50 on 学校/教育/学生, schools), labelled blind late in the session (its last
 # facts rule was written meanwhile, from other sets), scored once with its start and end code, never read: audit29 0.921, 0.833 -> 0.825, 0.746 -> 0.772, 0.781, noun
 # 0.760 -> 0.780, per 0.922; audit30 0.920, 0.800, 0.710, 0.770 -> 0.790, noun 0.853, per 0.920
+# Eleventh session, all labelled blind like audit15 and never read row by row: audit31 (50 on 捐/援, gifts and aid)
+# and audit32 (50 on 疫情/医疗/患者, the epidemic), labelled at its start and scored at its start, middle and end:
+# audit31 1.000, 0.836 -> 0.853, 0.776, 0.862, noun 0.745, per 1.000; audit32 0.972 -> 0.991, 0.821, 0.755 -> 0.764,
+# 0.792, noun 0.785, per 0.963; audit33 (50 more on 农村/农民/乡村) and audit34 (50 more on 复工/就业/务工), labelled
+# mid-session, scored once at its end with its start and end code: audit33 0.963, 0.841 -> 0.843, 0.710 -> 0.713,
+# 0.804 -> 0.815, noun 0.838 -> 0.853, per 0.872 -> 0.875; audit34 0.946 -> 0.955, 0.750, 0.723, 0.723, noun 0.862,
+# per 0.915
 # floors per set, in the order of FLOOR_COLUMNS (noun and per only where the set labels them)
 FLOOR_COLUMNS = ("year", "actor", "target", "measure", "noun", "per")
 FLOORS = {name: dict(zip(FLOOR_COLUMNS, floors)) for name, floors in {
@@ -76,6 +83,10 @@ FLOORS = {name: dict(zip(FLOOR_COLUMNS, floors)) for name, floors in {
     "audit28": (0.94, 0.74, 0.69, 0.74, 0.77, 0.89),
     "audit29": (0.89, 0.79, 0.74, 0.75, 0.75, 0.89),
     "audit30": (0.89, 0.77, 0.68, 0.76, 0.82, 0.89),
+    "audit31": (0.97, 0.82, 0.74, 0.83, 0.71, 0.97),
+    "audit32": (0.96, 0.79, 0.73, 0.76, 0.75, 0.93),
+    "audit33": (0.93, 0.81, 0.68, 0.78, 0.82, 0.84),
+    "audit34": (0.92, 0.72, 0.69, 0.69, 0.83, 0.88),
 }.items()}
 
 
