@@ -219,11 +219,12 @@ class _Reader:
 
     def measure(self, figure: Mention, where: Passage, previous) -> tuple[str, str]:
         """What a figure measures and the word that says so (_measure). Money per one of some goods is a price
-        where no word says otherwise (鸡蛋3.5元/斤); a count of the poor made fewer in the figure's own clause
+        where no word or only a sale says otherwise (鸡蛋3.5元/斤, 一斤要卖30元: the rate is the cue where no
+        word is); a count of the poor made fewer in the figure's own clause
         counts those lifted (贫困人口累计减少9348万人, 比上年减少100万人; not 减少到551万人, what is left)."""
         measure, cue = self._measure(figure, where, previous)
-        if measure == "other" and figure.table == "amounts" and figure.value.per in self.lex["goods_units"]:
-            return "price", figure.value.per  # 鸡蛋3.5元/斤, 一盒3409元: what one thing costs, the rate says so
+        if measure in ("other", "sales") and figure.table == "amounts" and figure.value.per in self.lex["goods_units"]:
+            return "price", cue or figure.value.per  # 鸡蛋3.5元/斤, 一斤要卖30元: what one thing costs or sells for
         if measure == "poor":
             cut = self._words["reducing_words"].search(self.text, where.clause[0], figure.start)
             if cut and not self.text.startswith(self.lex["reducing_to"], cut.end()):
@@ -280,8 +281,6 @@ class _Reader:
         if (measure in ("investment", "aid") and not named_aid
                 and self._has("investment_words", where.sentence[0], figure.start)):
             measure = "investment"  # 引导企业在云南投资, 实际到位资金: firms' money
-        elif measure == "sales" and figure.value.per in self.lex["goods_units"]:
-            measure = "price"  # 一斤要卖30元, 每公斤多卖2块: what one thing sells for
         elif (measure == "investment" and word in self.lex["plain_investment_cues"]
               and self._aid_passage(*where.sentence)):
             measure = "aid"  # 青羊投资220万元, 援藏资金投资: a helper's money is aid (not 总投资: a project's)

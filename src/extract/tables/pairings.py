@@ -171,7 +171,7 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
                                                          and not (after_word and p.start == since)], lexicons)
         helpers = (listed if len(listed) > 1 else givers) or [p for p in before[-1:] if p.start >= clause_start]
         implied = not helpers
-        helpers = (helpers or _subject_after(doc.text, clause_end, until, places, after)
+        helpers = (helpers or _subject_after(clause_end, until, places, after)
                    or _subject_before(doc.text, since, clause_start, places, after))
     else:
         helpers, gaps = givers, _Gaps(doc.text, places, givers)
@@ -221,7 +221,7 @@ def _named_after(text: str, word, clause_end: int, until: int, places: list[Ment
             and not text.endswith(excluding, max(0, p.start - 2), p.start) and not text.startswith(excluding, p.end)]
 
 
-def _subject_after(text: str, clause_end: int, until: int, places: list[Mention], helped: list[Mention]) -> list[Mention]:
+def _subject_after(clause_end: int, until: int, places: list[Mention], helped: list[Mention]) -> list[Mention]:
     """The giver of an arrangement word whose clause names only the helped place: the place opening the next
     clause of the sentence, whatever its side, neither inside the helped place nor holding it (作为对口支援孝感市的
     一支重要力量，黑龙江医疗队…; 为做好对口支援湖北…防治工作，黑龙江省委省政府决定…)."""

@@ -170,8 +170,8 @@ def _division_problems(rows: list[dict], path: Path, kinds: list[str]) -> list[s
 
 
 @resource("gazetteer", files=("divisions.csv",),
-          lexicons=("common_word_names", "known_alone_names", "word_first_names", "town_suffixes", "river_suffixes", "road_suffixes",
-                    "surnames", "full_name_followers", "division_suffixes", "division_kinds", "name_word_endings",
+          lexicons=("common_word_names", "known_alone_names", "word_first_names", "town_suffixes", "river_suffixes",
+                    "road_suffixes", "surnames", "full_name_followers", "division_suffixes", "division_kinds", "name_word_endings",
                     "name_end_words", "town_words", "village_suffixes"))
 def build_gazetteer(directory: Path, res) -> Gazetteer:
     lex = res.lexicons
@@ -187,7 +187,8 @@ def build_gazetteer(directory: Path, res) -> Gazetteer:
                      (*lex["town_suffixes"], *lex["river_suffixes"], *lex["road_suffixes"]),
                      frozenset(lex["surnames"]), lex["full_name_followers"],
                      lex["division_suffixes"], frozenset(lex["name_word_endings"]), tuple(lex["name_end_words"]),
-                     frozenset(w for w in lex["town_words"] if len(w) == 1), re.compile(f"\\w{{0,2}}(?:{alternation(lex['village_suffixes'])})"))
+                     frozenset(w for w in lex["town_words"] if len(w) == 1),
+                     re.compile(f"\\w{{0,2}}(?:{alternation(lex['village_suffixes'])})"))
 
 
 @finder("gazetteer", resources=("gazetteer",),
@@ -253,7 +254,7 @@ def _names_other(start: int, end: int, doc, gaz: Gazetteer) -> bool:
         return True  # (not where the suffix begins a full name: 昭通镇雄县 is 昭通 and 镇雄县, 台州路桥区)
     if text[start] in gaz.town_letters and start > 0 and text[start - 1].isalpha() and gaz.village_after.match(text, end):
         return True
-    return start > 0 and doc.text[start - 1] in gaz.surnames and doc.words.is_start(start - 1)
+    return start > 0 and text[start - 1] in gaz.surnames and doc.words.is_start(start - 1)
 
 
 @normalizer("unlisted_place", resources=("gazetteer",),
