@@ -103,12 +103,13 @@ class Gazetteer:
 
     def former(self, surface: str, suffix: str, words) -> Place | None:
         """A county's former name: its short form and another division suffix, a word of jieba's dictionary
-        (older than the renaming) but no division's name today (水城县 for 水城区, 偃师市 for 偃师区). SPEC.md
-        keeps a former name as written, with no code."""
+        (older than the renaming) but no division's name today (水城县 for 水城区, 偃师市 for 偃师区), or a
+        county once named after its prefecture (邢台县, now 信都区). SPEC.md keeps a former name as written,
+        with no code."""
         name = surface + suffix
         if (suffix not in self.suffixes or name in self.by_surface or surface not in self.short_forms
                 or surface in self.common_words or not words.known(name)
-                or any(self.rows[i]["level"] != "county" for i in self.by_surface[surface])):
+                or any(self.rows[i]["level"] == "province" for i in self.by_surface[surface])):
             return None
         return Place(name, self.suffixes[suffix]["kind"], self.suffixes[suffix]["level"], "", "")
 
