@@ -17,7 +17,7 @@ from functools import cached_property
 from itertools import takewhile
 
 from ..doc import Mention
-from ..document import CLAUSE_END, Stops
+from ..document import CLAUSE_END, CLAUSE_MARKS, Stops
 from ..registry import Shape, Table, a_regex, finder, option_pattern, register_table
 from ..rules import alternation
 from .roles import (CLAUSE_OPENERS, HOLDER_WIDTH, LOCAL_RULE, Gathered, Gatherings, Locality, Regions, holding, inside,
@@ -43,8 +43,10 @@ class Fact:
 FACTS = register_table(Table(
     "facts", Fact, keys=("year", "year_end", "year_kind", "actor", "target", "measure"), rules="facts.yaml",
     requires=("documents", "amounts", "headcounts", "years", "places", "pairings"), scoring="facts", overlap="keep_all"))
+OPENING_AFTER = CLAUSE_MARKS.replace("、", "") + "\n 　"  # what a word opening a clause stands after
 LEXICONS = ("money_cues", "people_cues", "noun_cues", "driver_words", "investment_words", "part_words",
             "describing_measures", "describing_cues", "acting_measures", "self_acting_measures", "whole_place_words",
+            "whole_place_openers",
             "own_place_words", "list_joining_words", "target_markers", "receiving_words", "presenting_words",
             "origin_words", "landing_measures", "at_home_measures", "year_base_before",
             "own_time_words", "own_poverty_measures", "national_words", "cumulative_words", "not_cues", "count_words",
@@ -521,7 +523,7 @@ class _Reader:
         if named_only:
             return ""
         s0 = where.sentence[0]
-        if self._has("whole_place_words", s0, figure.start) or self._has("own_place_words", s0, figure.start):
+        if self._whole_word(s0, figure.start) or self._has("own_place_words", s0, figure.start):
             # 全省各地…销售农特产品763.7万元: the province the passage is about, whatever its side;
             # 本市/我市 is the writer's own place: the passage's giver
             if measure not in self.lex["acting_measures"]:
@@ -596,15 +598,23 @@ class _Reader:
 
     def _whole_place(self, start: int, end: int) -> str:
         """The division a whole-place word between two positions stands for (全县, 县里: the last county named), or ''."""
-        whole = self._words["whole_place_words"].search(self.text, start, end)
+        whole = self._whole_word(start, end)
         return self._last_named(self.lex["whole_place_words"][whole.group()], whole.start()) if whole else ""
 
+    def _whole_word(self, start: int, end: int):
+        """The first whole-place word between two positions; one that stands for the place only opening a
+        clause (区里7家爱心企业出资, 自治区做出了…决定) counts there only (not 社区里, 新疆维吾尔自治区, nor a
+        list's item: 29个省、自治区、直辖市)."""
+        openers = self.lex["whole_place_openers"]
+        return next((m for m in self._words["whole_place_words"].finditer(self.text, start, end)
+                     if m.group() not in openers or not m.start() or self.text[m.start() - 1] in OPENING_AFTER), None)
+
     def _last_named(self, suffix: str, before: int) -> str:
-        """The last division whose name ends so (全省: 省; 全区: 区, 自治区 too) named before a
-        position (黑龙江全省; 丹江口在全市; 全省 in a report that began with 山西)."""
-        starts, names = self._named_by_suffix.get(suffix, ((), ()))
+        """The last division whose name ends so (全省: 省; 全区: 区, 自治区 too; 自治区: only a 自治区) named
+        before a position (黑龙江全省; 丹江口在全市; 全省 in a report that began with 山西)."""
+        starts, names = self._named_by_suffix.get(suffix[-1:], ((), ()))
         k = bisect_left(starts, before)
-        return names[k - 1] if k else ""
+        return next((name for name in reversed(names[:k]) if name.endswith(suffix)), "")
 
     @cached_property
     def _named_by_suffix(self) -> dict[str, tuple[list[int], list[str]]]:
