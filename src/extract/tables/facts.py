@@ -55,10 +55,10 @@ LEXICONS = ("money_cues", "people_cues", "noun_cues", "driver_words", "investmen
             "plain_money_cues", "plain_investment_cues", "open_list_marks", "foreign_markers", "sent_nouns",
             "reducing_words", "reducing_to", "converting_words",
             "acted_on_cues", "patient_nouns", "not_patient_measures", "job_story_cues", "job_words", "aid_words",
-            "goods_units")
+            "goods_units", "placing_cues", "placing_words")
 SEARCHED = ("part_words", "driver_words", "investment_words", "own_time_words", "whole_place_words", "national_words",
             "cumulative_words", "own_place_words", "receiving_words", "count_words", "now_words", "act_words",
-            "foreign_markers", "reducing_words", "job_words", "aid_words")
+            "foreign_markers", "reducing_words", "job_words", "aid_words", "placing_words")
 HEADING_LINES = 2  # a section's heading may run to two lines (a heading and a byline) above its lead
 YEAR_LEAD = 2  # letters that may stand before a year opening its sentence: 在2019年, 截至2019年
 RANGE_GAP = 6  # the most letters between a range's two years: 2009年4月至2010年
@@ -279,6 +279,8 @@ class _Reader:
             return "other", ""  # 医疗队累计管理住院患者4997人次: patients are not the team sent
         if measure == "other" or (word in self.lex["job_story_cues"] and not self._in_job_story(where)):
             return "other", ""  # a cue of no measure (收治: patients a hospital admits) keeps others out
+        if word in self.lex["placing_cues"] and self._has("placing_words", *where.clause):
+            return "employed", word  # 公益岗位安置贫困劳动力: placed in work, not rehoused
         named_aid = word in self.lex["noun_cues"] and word not in self.lex["plain_money_cues"]  # 帮扶资金
         if (measure in ("investment", "aid") and not named_aid
                 and self._has("investment_words", where.sentence[0], figure.start)):
