@@ -43,6 +43,7 @@ class Fact:
 FACTS = register_table(Table(
     "facts", Fact, keys=("year", "year_end", "year_kind", "actor", "target", "measure"), rules="facts.yaml",
     requires=("documents", "amounts", "headcounts", "years", "places", "pairings"), scoring="facts", overlap="keep_all"))
+PRODUCER_REACH = 10  # 光伏扶贫项目已结算年度收益: how far before an income word its producer may stand
 OPENING_AFTER = CLAUSE_MARKS.replace("、", "") + "\n 　"  # what a word opening a clause stands after
 LEXICONS = ("money_cues", "people_cues", "noun_cues", "driver_words", "investment_words", "part_words",
             "describing_measures", "describing_cues", "acting_measures", "self_acting_measures", "whole_place_words",
@@ -55,10 +56,10 @@ LEXICONS = ("money_cues", "people_cues", "noun_cues", "driver_words", "investmen
             "plain_money_cues", "plain_investment_cues", "open_list_marks", "foreign_markers", "sent_nouns",
             "reducing_words", "reducing_to", "converting_words",
             "acted_on_cues", "patient_nouns", "not_patient_measures", "job_story_cues", "job_words", "aid_words",
-            "goods_units", "placing_cues", "placing_words")
+            "goods_units", "placing_cues", "placing_words", "revenue_cues", "producer_words", "per_person_words")
 SEARCHED = ("part_words", "driver_words", "investment_words", "own_time_words", "whole_place_words", "national_words",
             "cumulative_words", "own_place_words", "receiving_words", "count_words", "now_words", "act_words",
-            "foreign_markers", "reducing_words", "job_words", "aid_words", "placing_words")
+            "foreign_markers", "reducing_words", "job_words", "aid_words", "placing_words", "producer_words")
 HEADING_LINES = 2  # a section's heading may run to two lines (a heading and a byline) above its lead
 YEAR_LEAD = 2  # letters that may stand before a year opening its sentence: 在2019年, 截至2019年
 RANGE_GAP = 6  # the most letters between a range's two years: 2009年4月至2010年
@@ -281,6 +282,8 @@ class _Reader:
             return "other", ""  # a cue of no measure (收治: patients a hospital admits) keeps others out
         if word in self.lex["placing_cues"] and self._has("placing_words", *where.clause):
             return "employed", word  # 公益岗位安置贫困劳动力: placed in work, not rehoused
+        if measure == "income" and self._producing(chosen):
+            return "output", word  # 村集体收入近80万元, 光伏扶贫项目已结算年度收益: what a producer earns
         named_aid = word in self.lex["noun_cues"] and word not in self.lex["plain_money_cues"]  # 帮扶资金
         if (measure in ("investment", "aid") and not named_aid
                 and self._has("investment_words", where.sentence[0], figure.start)):
@@ -289,6 +292,15 @@ class _Reader:
               and self._aid_passage(*where.sentence)):
             measure = "aid"  # 青羊投资220万元, 援藏资金投资: a helper's money is aid (not 总投资: a project's)
         return measure, word
+
+    def _producing(self, cue) -> bool:
+        """Whether an income word is a producer's (村集体收入, 企业营业收入, 扶贫项目…收益): a producer word shortly
+        before it in its clause, no rate per person between (not 合作社社员的人均年收入: people's income)."""
+        if cue.group() not in self.lex["revenue_cues"]:
+            return False
+        before = CLAUSE_END.split(self.text[max(0, cue.start() - PRODUCER_REACH):cue.start()])[-1]
+        producer = self._words["producer_words"].search(before)
+        return bool(producer) and not any(w in before[producer.end():] for w in self.lex["per_person_words"])
 
     def _aid_passage(self, start: int, end: int) -> bool:
         """Whether text[start:end] speaks of help: an aid word (援藏, 帮扶, 扶贫) or a helper of
