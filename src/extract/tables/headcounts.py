@@ -35,6 +35,7 @@ RELATIVE_REACH = 12  # a relative clause before a counted noun is short: 41位�
 # the letters naming a kind before a head noun (106名辍学学生, 数十位政商界重要人士); fewer before a word
 # the lexicon lacks, which may as well end a verb phrase (几十人扩展到上百人)
 KIND_REACH = {"listed": 5, "role": 4}
+KIND_WORD_REACH = 4  # the word naming the kind before a generic head: 外逃人员, 委员会成员
 ORGANISATION_REACH = 8  # an organisation's name after a count (19户防疫物资生产企业), or its noun and the glue
 # after it before a count (市场主体达到80万户)
 NOT_IN_A_CLAUSE = regex.escape(CLAUSE_MARKS + "‘’《》\n ")  # what a relative clause before a noun never holds
@@ -147,7 +148,24 @@ def counted_noun(doc, start: int, end: int, lexicons: dict) -> str:
     begin = doc.words.word_start(noun, max(0, start - 16))
     if text.startswith(not_kinds, begin, noun):
         begin = noun  # 发展党员20名: a verb, not a kind of member
+    elif text[begin:m.end("noun")] in lexicons["generic_heads"]:
+        begin = _kind_word(doc, begin, lexicons)  # 追回外逃人员2041人: 外逃人员, not 人员
     return text[begin:m.end("noun")]
+
+
+def _kind_word(doc, begin: int, lexicons) -> int:
+    """Where a generic head (人员, 对象, 成员) begins with the word before it, the kind it names (外逃人员, 低保对象,
+    民建成员); not a verb that acts on them (招聘人员, 运送人员), a word left out (其他人员), a place (滞留武汉人员),
+    a word of glue (达, 有), nor a letter alone."""
+    if not begin:
+        return begin
+    before = doc.words.word_start(begin - 1, max(0, begin - KIND_WORD_REACH))
+    word = doc.text[before:begin]
+    if (len(word) < 2 or not regex.fullmatch(r"\p{Han}+", word) or doc.hit_end(before) is not None
+            or word in lexicons["noun_not_kinds"] or word in lexicons["noun_skipped"]
+            or word.endswith((*lexicons["noun_glue"], *lexicons["noun_gap_stops"]))):
+        return begin
+    return before
 
 
 def _quoted_noun(text: str, end: int, patterns) -> str:
@@ -210,7 +228,7 @@ def _after_a_number(text: str, pos: int) -> bool:
                                    "noun_gap_stops",
                                    "ranking_words", "ranked_units", "rank_moves", "organisation_nouns", "organisation_units",
                                    "organisation_verbs", "foreign_markers", "people_word_endings", "not_people_words",
-                                   "round_numbers"))
+                                   "round_numbers", "generic_heads"))
 def headcount(match, doc, rule):
     lexicons = rule.lexicons
     if match.group("num") in lexicons["indefinite_numerals"] and not optional_group(match, "pre"):
