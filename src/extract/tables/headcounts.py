@@ -133,6 +133,8 @@ def counted_noun(doc, start: int, end: int, lexicons: dict) -> str:
         m = after.match(text, at) or related.match(text, at)
         if m and (noun := _whole_words(doc.words, m, text)):
             return noun
+    if partner := _partner_noun(text, end, lexicons):
+        return partner
     if quoted := _quoted_noun(text, end, (after, *spaced)):
         return quoted
     for at, pattern in itertools.product(dict.fromkeys((place, end)), spaced):
@@ -151,6 +153,12 @@ def counted_noun(doc, start: int, end: int, lexicons: dict) -> str:
     elif text[begin:m.end("noun")] in lexicons["generic_heads"]:
         begin = _kind_word(doc, begin, lexicons)  # 追回外逃人员2041人: 外逃人员, not 人员
     return text[begin:m.end("noun")]
+
+
+def _partner_noun(text: str, end: int, lexicons) -> str:
+    """The noun a classifier counts with as a word of its own (18口人 → 人: the 人 of 口人), where nothing else is."""
+    partner = lexicons["classifier_partners"].get(text[end - 1:end], "")
+    return partner if partner and text.startswith(partner, end) else ""
 
 
 def _kind_word(doc, begin: int, lexicons) -> int:
@@ -228,7 +236,8 @@ def _after_a_number(text: str, pos: int) -> bool:
                                    "noun_gap_stops",
                                    "ranking_words", "ranked_units", "rank_moves", "organisation_nouns", "organisation_units",
                                    "organisation_verbs", "foreign_markers", "people_word_endings", "not_people_words",
-                                   "round_numbers", "generic_heads"))
+                                   "round_numbers", "generic_heads", "classifier_partners",
+                                   "group_size_marks", "group_size_units"))
 def headcount(match, doc, rule):
     lexicons = rule.lexicons
     if match.group("num") in lexicons["indefinite_numerals"] and not optional_group(match, "pre"):
@@ -248,5 +257,14 @@ def headcount(match, doc, rule):
     start = match.start("m") if whole else match.start("num_max")
     count = Headcount(int(reading.value), int(reading.value_max) if reading.value_max is not None else None,
                       match.group("unit"), qualifier(match, lexicons, reading.hint),
-                      counted_noun(doc, start, match.end("m"), lexicons))
+                      counted_noun(doc, start, _noun_from(match, lexicons), lexicons))
     return [Mention("headcounts", start, match.end("m"), rule.id, count)]
+
+
+def _noun_from(match, lexicons) -> int:
+    """Where the counted noun may start: past a qualifier after the count (10名左右政协委员, 40名以上医护人员),
+    but not past a bound that makes the count a group's size (两人以上家庭, 100人以下企业)."""
+    post = optional_group(match, "post")
+    if post and post in lexicons["group_size_marks"] and match.group("unit") in lexicons["group_size_units"]:
+        return match.end("m")
+    return match.end()
