@@ -62,7 +62,7 @@ SEARCHED = ("part_words", "driver_words", "investment_words", "own_time_words", 
             "foreign_markers", "reducing_words", "job_words", "aid_words", "placing_words", "producer_words")
 HEADING_LINES = 2  # a section's heading may run to two lines (a heading and a byline) above its lead
 YEAR_LEAD = 2  # letters that may stand before a year opening its sentence: 在2019年, 截至2019年
-RANGE_GAP = 6  # the most letters between a range's two years: 2009年4月至2010年
+RANGE_GAP = 8  # the most letters between a range's two years: 2009年4月至2010年, 2019年12月27日至2020年
 TITLE_REACH = 60  # how far back a 《 may open the title a year stands in: no title is longer
 CLAUSE = Stops("，,；;：:（）()")  # a figure's clause: 截至2019年，累计投入2.3亿元（其中…）
 
