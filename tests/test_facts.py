@@ -50,6 +50,12 @@ def test_the_base_of_a_comparison_dates_nothing():
     assert (fact.year, fact.target, fact.measure) == (None, "勐海县", "output")
 
 
+def test_this_year_telling_an_age_dates_nothing():
+    told = facts("今年49岁的他有28年党龄。社区现有居民3506户。今年全村脱贫120户。")
+    assert (told["3506户"].year, told["120户"].year) == (None, 2020)
+    assert facts("2019年28岁的他种了30亩地，年收入3万元。")["3万元"].year == 2019  # the age that year
+
+
 def test_a_heading_year_dates_the_paragraph_under_it():
     fact = facts("（二）2019年财政收支情况\n全县一般公共预算收入4.2亿元。")["4.2亿元"]
     assert (fact.year, fact.year_kind, fact.measure) == (2019, "point", "budget")

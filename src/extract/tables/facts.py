@@ -17,6 +17,7 @@ from functools import cached_property
 from itertools import takewhile
 
 from ..doc import Mention
+from ..numbers import CN_DIGIT_CHARS
 from ..document import CLAUSE_END, CLAUSE_MARKS, Stops
 from ..registry import Shape, Table, a_regex, finder, option_pattern, register_table
 from ..rules import alternation
@@ -56,7 +57,8 @@ LEXICONS = ("money_cues", "people_cues", "noun_cues", "driver_words", "investmen
             "plain_money_cues", "plain_investment_cues", "open_list_marks", "foreign_markers", "sent_nouns",
             "reducing_words", "reducing_to", "converting_words",
             "acted_on_cues", "patient_nouns", "not_patient_measures", "job_story_cues", "job_words", "aid_words",
-            "goods_units", "placing_cues", "placing_words", "revenue_cues", "producer_words", "per_person_words")
+            "goods_units", "placing_cues", "placing_words", "revenue_cues", "producer_words", "per_person_words",
+            "age_words", "age_years")
 SEARCHED = ("part_words", "driver_words", "investment_words", "own_time_words", "whole_place_words", "national_words",
             "cumulative_words", "own_place_words", "receiving_words", "count_words", "now_words", "act_words",
             "foreign_markers", "reducing_words", "job_words", "aid_words", "placing_words", "producer_words")
@@ -136,6 +138,7 @@ class _Reader:
         self.people_cue = lexicons.derived(_measure_cues, "people_cues")
         self._words = {name: lexicons.derived(_cue_pattern, name) for name in SEARCHED}
         self.year_base_before = lexicons["year_base_before"]
+        self._age = lexicons.derived(_age_pattern)
         self.title_at = doc.mentions["documents"][0].value.title_at
 
     def _list_item(self, between: str) -> bool:
@@ -413,9 +416,11 @@ class _Reader:
         return last
 
     def _dates(self, year: Mention) -> bool:
-        """A year dates figures unless it is a comparison's base (比2018年增长) or part of a title
-        (《关于拨付2020年中央财政专项帮扶资金…的通知》)."""
+        """A year dates figures unless it is a comparison's base (比2018年增长), tells a person's age (今年49岁的他),
+        or part of a title (《关于拨付2020年中央财政专项帮扶资金…的通知》)."""
         if self.text.endswith(self.year_base_before, max(0, year.start - 3), year.start):
+            return False
+        if self.text[year.start:year.end] in self.lex["age_years"] and self._age.match(self.text, year.end):
             return False
         opened = self.text.rfind("《", max(0, year.start - TITLE_REACH), year.start)
         return opened < 0 or "》" in self.text[opened:year.start]
@@ -840,6 +845,11 @@ def _poverty_words(lexicons):
     own = lexicons["own_poverty_measures"]
     return _cue_words(lexicons, [w for cues in ("money_cues", "people_cues") for w, m in lexicons[cues].items()
                                  if m in own])
+
+
+def _age_pattern(lexicons) -> re.Pattern:
+    """A person's age right after a year (今年49岁): the year tells how old, it dates nothing."""
+    return re.compile(f"[\\d{CN_DIGIT_CHARS}十]+多?(?:{alternation(lexicons['age_words'])})")
 
 
 def _cue_pattern(lexicons, name: str):
