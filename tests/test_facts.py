@@ -43,6 +43,8 @@ def test_a_year_after_the_figure_dates_it_only_in_brackets():
 def test_a_time_word_of_its_own_keeps_the_paragraph_year_out():
     fact = facts("2019年，上海援建项目加快推进。目前，叶城县有未脱贫人口3200人。")["3200人"]
     assert (fact.year, fact.actor, fact.target, fact.measure) == (None, "", "叶城县", "poor")
+    yearly = facts("湘江纸业建厂于1958年。这个曾有1000多名职工、每年纳税近亿元的造纸厂关停了。")  # a rate per year
+    assert (yearly["1000多名"].year, yearly["亿元"].year) == (None, None)
 
 
 def test_the_base_of_a_comparison_dates_nothing():
