@@ -17,8 +17,8 @@ from functools import cached_property
 from itertools import takewhile
 
 from ..doc import Mention
-from ..numbers import CN_DIGIT_CHARS
 from ..document import CLAUSE_END, CLAUSE_MARKS, Stops
+from ..numbers import CN_DIGIT_CHARS
 from ..registry import Shape, Table, a_regex, finder, option_pattern, register_table
 from ..rules import alternation
 from .roles import (CLAUSE_OPENERS, HOLDER_WIDTH, LOCAL_RULE, Gathered, Gatherings, Locality, Regions, holding, inside,
@@ -286,7 +286,7 @@ class _Reader:
         if word in self.lex["placing_cues"] and self._has("placing_words", *where.clause):
             return "employed", word  # 公益岗位安置贫困劳动力: placed in work, not rehoused
         if measure == "income" and self._producing(chosen):
-            return "output", word  # 村集体收入近80万元, 光伏扶贫项目已结算年度收益: what a producer earns
+            return "output", word  # 国有企业营业总收入, 光伏扶贫项目已结算年度收益: what a producer earns
         named_aid = word in self.lex["noun_cues"] and word not in self.lex["plain_money_cues"]  # 帮扶资金
         if (measure in ("investment", "aid") and not named_aid
                 and self._has("investment_words", where.sentence[0], figure.start)):
@@ -297,8 +297,8 @@ class _Reader:
         return measure, word
 
     def _producing(self, cue) -> bool:
-        """Whether an income word is a producer's (村集体收入, 企业营业收入, 扶贫项目…收益): a producer word shortly
-        before it in its clause, no rate per person between (not 合作社社员的人均年收入: people's income)."""
+        """Whether an income word is a producer's (企业营业收入, 扶贫项目…收益): a producer word shortly before it
+        in its clause, no rate per person between (not 企业职工人均收入: people's income)."""
         if cue.group() not in self.lex["revenue_cues"]:
             return False
         before = CLAUSE_END.split(self.text[max(0, cue.start() - PRODUCER_REACH):cue.start()])[-1]
@@ -633,7 +633,7 @@ class _Reader:
         before a position (黑龙江全省; 丹江口在全市; 全省 in a report that began with 山西)."""
         starts, names = self._named_by_suffix.get(suffix[-1:], ((), ()))
         k = bisect_left(starts, before)
-        return next((name for name in reversed(names[:k]) if name.endswith(suffix)), "")
+        return next((names[i] for i in range(k - 1, -1, -1) if names[i].endswith(suffix)), "")
 
     @cached_property
     def _named_by_suffix(self) -> dict[str, tuple[list[int], list[str]]]:
