@@ -56,6 +56,12 @@ SCORES = tool("audit_scores")  # the figures the closing notes quote, computed t
 # mid-session, scored once at its end with its start and end code: audit33 0.963, 0.841 -> 0.843, 0.710 -> 0.713,
 # 0.804 -> 0.815, noun 0.838 -> 0.853, per 0.872 -> 0.875; audit34 0.946 -> 0.955, 0.750, 0.723, 0.723, noun 0.862,
 # per 0.915
+# Twelfth session, all labelled blind like audit15 and never read row by row: audit35 (50 more on 企业/经济/投资)
+# and audit36 (50 more on 疫情/医疗/患者), labelled at its start and scored at its start, middle and end: audit35
+# 0.924, 0.819 -> 0.838, 0.819, 0.819, noun 0.804, per 0.959; audit36 0.973, 0.820, 0.730, 0.721, noun 0.769 -> 0.780,
+# per 0.850; audit37 (50 more on 学校/教育/学生) and audit38 (50 on 对口/援, mostly 援鄂), labelled late in the
+# session, scored once at its end with its start and end code: audit37 0.918, 0.900, 0.791, 0.782, noun 0.743, per
+# 1.000, unchanged; audit38 0.972, 0.917, 0.722 -> 0.713, 0.870, noun 0.753, per 1.000
 # floors per set, in the order of FLOOR_COLUMNS (noun and per only where the set labels them)
 FLOOR_COLUMNS = ("year", "actor", "target", "measure", "noun", "per")
 FLOORS = {name: dict(zip(FLOOR_COLUMNS, floors)) for name, floors in {
@@ -87,6 +93,10 @@ FLOORS = {name: dict(zip(FLOOR_COLUMNS, floors)) for name, floors in {
     "audit32": (0.96, 0.79, 0.73, 0.76, 0.75, 0.93),
     "audit33": (0.93, 0.81, 0.68, 0.78, 0.82, 0.84),
     "audit34": (0.92, 0.72, 0.69, 0.69, 0.83, 0.88),
+    "audit35": (0.89, 0.80, 0.79, 0.79, 0.77, 0.93),
+    "audit36": (0.94, 0.79, 0.70, 0.69, 0.75, 0.82),
+    "audit37": (0.88, 0.87, 0.76, 0.75, 0.71, 0.97),
+    "audit38": (0.94, 0.88, 0.68, 0.84, 0.72, 0.97),
 }.items()}
 
 
