@@ -36,6 +36,7 @@ RELATIVE_REACH = 12  # a relative clause before a counted noun is short: 41位�
 # the lexicon lacks, which may as well end a verb phrase (几十人扩展到上百人)
 KIND_REACH = {"listed": 5, "role": 4}
 KIND_WORD_REACH = 4  # the word naming the kind before a generic head: 外逃人员, 委员会成员
+FOOTNOTE = r"［\d{1,3}］|\[\d{1,3}\]"  # a footnote's mark in a statistical text: 流动人口［10］
 ORGANISATION_REACH = 8  # an organisation's name after a count (19户防疫物资生产企业), or its noun and the glue
 # after it before a count (市场主体达到80万户)
 NOT_IN_A_CLAUSE = regex.escape(CLAUSE_MARKS + "‘’《》\n ")  # what a relative clause before a noun never holds
@@ -79,7 +80,9 @@ def _noun_patterns(lexicons):
               for skip in (f"(?:{skipped}){{1,2}}", "")]
     # (the last group named apart: 企业12.5万户、职工328万人 counts the 职工, 户 being the unit of the count before)
     joined = f"{group}(?:{joining})"
-    before = regex.compile(f"(?r)(?P<noun>(?:{joined})?(?P<last>{group}))(?:{alternation(lexicons['noun_glue'])})?\\Z")
+    # (a footnote's mark may stand between: 流动人口［10］2.36亿人, 农民工［12］总量29077万人)
+    before = regex.compile(f"(?r)(?P<noun>(?:{joined})?(?P<last>{group}))(?:{FOOTNOTE})?"
+                           f"(?:{alternation(lexicons['noun_glue'])})?\\Z")
     return after, related, spaced, before, lexicons["noun_not_kinds"]
 
 
@@ -170,7 +173,7 @@ def _kind_word(doc, begin: int, lexicons) -> int:
     before = doc.words.word_start(begin - 1, max(0, begin - KIND_WORD_REACH))
     word = doc.text[before:begin]
     if (len(word) < 2 or not regex.fullmatch(r"\p{Han}+", word) or doc.hit_end(before) is not None
-            or word in lexicons["noun_not_kinds"] or word in lexicons["noun_skipped"]
+            or word.startswith(tuple(lexicons["noun_not_kinds"])) or word in lexicons["noun_skipped"]
             or word.endswith((*lexicons["noun_glue"], *lexicons["noun_gap_stops"]))):
         return begin
     return before
