@@ -68,6 +68,7 @@ class Gazetteer:
     end_words: tuple[str, ...]  # 市民: a full name's last letter beginning a word with the next (武汉市民)
     town_letters: frozenset[str]  # 镇, 乡: a town's suffix of one letter, which may begin a short form (芙蓉墩|镇江|河村)
     village_after: re.Pattern  # a village's suffix a letter or two after a short form (镇江|河村)
+    name_dots: str  # the dot between a foreign name's parts (伊文·哈密尔顿)
 
     def __post_init__(self):
         rows = self.rows
@@ -173,7 +174,7 @@ def _division_problems(rows: list[dict], path: Path, kinds: list[str]) -> list[s
 @resource("gazetteer", files=("divisions.csv",),
           lexicons=("common_word_names", "known_alone_names", "word_first_names", "town_suffixes", "river_suffixes",
                     "road_suffixes", "surnames", "full_name_followers", "division_suffixes", "division_kinds", "name_word_endings",
-                    "name_end_words", "town_words", "village_suffixes"))
+                    "name_end_words", "town_words", "village_suffixes", "name_dots"))
 def build_gazetteer(directory: Path, res) -> Gazetteer:
     lex = res.lexicons
     divisions = load_divisions(directory / "divisions.csv", lex["division_kinds"])
@@ -189,7 +190,7 @@ def build_gazetteer(directory: Path, res) -> Gazetteer:
                      frozenset(lex["surnames"]), lex["full_name_followers"],
                      lex["division_suffixes"], frozenset(lex["name_word_endings"]), tuple(lex["name_end_words"]),
                      frozenset(w for w in lex["town_words"] if len(w) == 1),
-                     re.compile(f"\\w{{0,2}}(?:{alternation(lex['village_suffixes'])})"))
+                     re.compile(f"\\w{{0,2}}(?:{alternation(lex['village_suffixes'])})"), "".join(lex["name_dots"]))
 
 
 @finder("gazetteer", resources=("gazetteer",),
@@ -248,9 +249,12 @@ def _gives_last_letter(end: int, doc, gaz: Gazetteer) -> bool:
 
 def _names_other(start: int, end: int, doc, gaz: Gazetteer) -> bool:
     """A short form that names a town (洪山镇), a river (嫩江流域, 黄浦江畔), a road (汾阳路社区) or,
-    after a surname standing alone, a person (侯永平); or that a town's suffix begins inside a town's and a
-    village's names (芙蓉墩镇江河村, 永和乡城沟村: no 镇江, no 乡城)."""
+    after a surname standing alone, a person (侯永平); that a town's suffix begins inside a town's and a
+    village's names (芙蓉墩镇江河村, 永和乡城沟村: no 镇江, no 乡城); or that heads a foreign name's word after
+    its middle dot (伊文·哈密尔顿: no 哈密; 中国·哈尔滨 is a name of its own)."""
     text = doc.text
+    if start > 0 and text[start - 1] in gaz.name_dots and not doc.words.is_end(end):
+        return True
     if text.startswith(gaz.other_after, end) and text[end:doc.hit_end(end) or end] not in gaz.by_name:
         return True  # (not where the suffix begins a full name: 昭通镇雄县 is 昭通 and 镇雄县, 台州路桥区)
     if text[start] in gaz.town_letters and start > 0 and text[start - 1].isalpha() and gaz.village_after.match(text, end):
