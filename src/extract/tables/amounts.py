@@ -159,12 +159,14 @@ def _money_clause(doc, match, rule) -> bool:
     return any(word in clause for word in rule.lexicons["money_context"])
 
 
-@normalizer("amount_pair", lexicons=LEXICONS)
+@normalizer("amount_pair", lexicons=(*LEXICONS, "change_words"))
 def amount_pair(match, doc, rule):
-    """500元至2000元: two mentions sharing value_max; 2000元至500元 is no range."""
+    """500元至2000元: two mentions sharing value_max; 2000元至500元 is no range, nor 增加6万亿日元至12万亿日元
+    (a change: by how much, and to what)."""
     (low, _), (high, _) = number_range(match, "num1"), number_range(match, "num2")
     top = high.value_max if high.value_max is not None else high.value
-    if low.value <= top:
+    changed = doc.text.endswith(tuple(rule.lexicons["change_words"]), 0, match.start("m1"))
+    if low.value <= top and not changed:
         low, high = low._replace(value_max=top), high._replace(value_max=top)
     out = []
     for g, reading in (("m1", low), ("m2", high)):
