@@ -145,6 +145,7 @@ LEXICON_VALUES = {
     "subunit_values": Shape("a number", lambda v: type(v) in (int, float) and math.isfinite(v)),
     "relative_years": Shape("a whole number", lambda v: type(v) is int),
     "five_year_plans": Shape("a whole number (the plan's first year)", lambda v: type(v) is int),
+    "quoted_five_year_plans": Shape("a whole number (the plan's first year)", lambda v: type(v) is int),
     "currency_subunits": WORDS,
     "currency_by_country": TEXT_BY_WORD,
     "division_suffixes": Shape("a mapping {kind: text, level: text}",

@@ -37,7 +37,7 @@ RELATIVE_REACH = 12  # a relative clause before a counted noun is short: 41位�
 KIND_REACH = {"listed": 5, "role": 4}
 KIND_WORD_REACH = 4  # the word naming the kind before a generic head: 外逃人员, 委员会成员
 FOOTNOTE = r"［\d{1,3}］|\[\d{1,3}\]"  # a footnote's mark in a statistical text: 流动人口［10］
-ORGANISATION_REACH = 8  # an organisation's name after a count (19户防疫物资生产企业), or its noun and the glue
+ORGANISATION_REACH = 12  # an organisation's name after a count (19户防疫物资生产企业), or its noun and the glue
 # after it before a count (市场主体达到80万户)
 NOT_IN_A_CLAUSE = regex.escape(CLAUSE_MARKS + "‘’《》\n ")  # what a relative clause before a noun never holds
 

@@ -121,9 +121,10 @@ def year_range(match, doc, rule):
             for g, y in (("m1", first), ("m2", last))]
 
 
-@normalizer("plan", lexicons=("five_year_plans",))
+@normalizer("plan", lexicons=("five_year_plans", "quoted_five_year_plans"))
 def plan(match, doc, rule):
-    first = rule.lexicons["five_year_plans"][match.group("m")]
+    name = match.group("m")
+    first = rule.lexicons["five_year_plans"].get(name) or rule.lexicons["quoted_five_year_plans"][name]
     return [Mention("years", match.start("m"), match.end("m"), rule.id, Year(first, first + 4, "plan"))]
 
 
