@@ -53,8 +53,9 @@ def _kind(match, doc, lexicons) -> str:
     own = rest[:later_year.start()] if later_year else rest  # this year's part of the clause
     if _since_later(own, lexicons):
         return "since"
-    if pre and pre in lexicons["since_before"] and not later_year and _starts_account(own, doc, match.end(), lexicons):
-        return "since"
+    if pre and pre in lexicons["since_before"] and not later_year and (
+            own.endswith(tuple(lexicons["since_after"])) or _starts_account(own, doc, match.end(), lexicons)):
+        return "since"  # (从2018年9月驻村的第一天起: the frame 从…起 closes its clause, whatever stands between)
     return "point"
 
 
