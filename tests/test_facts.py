@@ -56,6 +56,12 @@ def test_this_year_telling_an_age_dates_nothing():
     told = facts("今年49岁的他有28年党龄。社区现有居民3506户。今年全村脱贫120户。")
     assert (told["3506户"].year, told["120户"].year) == (None, 2020)
     assert facts("2019年28岁的他种了30亩地，年收入3万元。")["3万元"].year == 2019  # the age that year
+    assert facts("今年四十几岁的他有28年党龄。社区现有居民3506户。")["3506户"].year is None  # an age said roughly
+
+
+def test_a_quote_opens_a_clause_for_a_place_word_not_for_a_name():
+    assert facts("北京东城区东华门街道地处核心区域。“区里派来96名干部，帮助社区防控。”")["96名"].actor == "东城区"
+    assert facts("一辆挂着“黄埔欢迎您回家”横幅的大巴停在工地门口。31名工人返岗复工。")["31名"].actor == ""
 
 
 def test_a_heading_year_dates_the_paragraph_under_it():

@@ -119,12 +119,17 @@ def subunits(text: str, currency: str, lexicons) -> Decimal | None:
     return total
 
 
+def _bare_unit(text: str, pos: int, lexicons) -> str:
+    """The counted scale that ends where a unit would stand (两个亿 → 个亿), or ''."""
+    return next((u for u in lexicons["bare_units"] if text.endswith(u, 0, pos)), "")
+
+
 def _amount(match, doc, lexicons, reading, group: str = "m") -> tuple[Amount, int]:
     """The amount of a match and where its span ends."""
     suffix = group[1:]  # m -> cur, m1 -> cur1
     before, unit, after = (optional_group(match, g + suffix) for g in ("pre_cur", "cur", "cur_after"))
     # 港币…元 is HKD, 三万元欧元 EUR; no unit at all after 两个亿: the counted scale says yuan
-    word = before or after or unit or doc.text[match.start("cur" + suffix) - 2:match.start("cur" + suffix)]
+    word = before or after or unit or _bare_unit(doc.text, match.start("cur" + suffix), lexicons)
     currency = currency_by_country(word, doc, match.start(group), lexicons) or currency_of(word, lexicons)
     value, end = reading.value, match.end(group)
     sub, tail = optional_group(match, "sub"), optional_group(match, "tail")

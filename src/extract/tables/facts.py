@@ -17,12 +17,12 @@ from functools import cached_property
 from itertools import takewhile
 
 from ..doc import Mention
-from ..document import CLAUSE_END, CLAUSE_MARKS, Stops
-from ..numbers import CN_DIGIT_CHARS
+from ..document import CLAUSE_END, Stops
+from ..numbers import APPROX_MARKS, CN_DIGIT_CHARS
 from ..registry import Shape, Table, a_regex, finder, option_pattern, register_table
 from ..rules import alternation
-from .roles import (CLAUSE_OPENERS, HOLDER_WIDTH, LOCAL_RULE, Gathered, Gatherings, Locality, Regions, holding, inside,
-                    innermost, most_specific)
+from .roles import (HOLDER_WIDTH, LOCAL_RULE, Gathered, Gatherings, Locality, Regions, holding, inside, innermost,
+                    most_specific, opens_clause)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +45,6 @@ FACTS = register_table(Table(
     "facts", Fact, keys=("year", "year_end", "year_kind", "actor", "target", "measure"), rules="facts.yaml",
     requires=("documents", "amounts", "headcounts", "years", "places", "pairings"), scoring="facts", overlap="keep_all"))
 PRODUCER_REACH = 10  # 光伏扶贫项目已结算年度收益: how far before an income word its producer may stand
-OPENING_AFTER = CLAUSE_MARKS.replace("、", "") + "\n 　"  # what a word opening a clause stands after
 LEXICONS = ("money_cues", "people_cues", "noun_cues", "driver_words", "investment_words", "part_words",
             "describing_measures", "describing_cues", "acting_measures", "self_acting_measures", "whole_place_words",
             "whole_place_openers",
@@ -567,7 +566,7 @@ class _Reader:
         start = place.start
         while (outer := self._ending_at.get(start)) is not None and inside(place.value, outer.value):
             start = outer.start
-        return self.text[start - 1:start] in CLAUSE_OPENERS
+        return opens_clause(self.text, start)
 
     def _acting_alone(self, receivers: list[Mention], figure: Mention, clause: int, opening: bool) -> str:
         """The one receiving-side place named before a figure, in its clause when one is, not marked
@@ -626,7 +625,7 @@ class _Reader:
         list's item: 29个省、自治区、直辖市)."""
         openers = self.lex["whole_place_openers"]
         return next((m for m in self._words["whole_place_words"].finditer(self.text, start, end)
-                     if m.group() not in openers or not m.start() or self.text[m.start() - 1] in OPENING_AFTER), None)
+                     if m.group() not in openers or opens_clause(self.text, m.start(), quoted=True)), None)
 
     def _last_named(self, suffix: str, before: int) -> str:
         """The last division whose name ends so (全省: 省; 全区: 区, 自治区 too; 自治区: only a 自治区) named
@@ -849,7 +848,7 @@ def _poverty_words(lexicons):
 
 def _age_pattern(lexicons) -> re.Pattern:
     """A person's age right after a year (今年49岁): the year tells how old, it dates nothing."""
-    return re.compile(f"[\\d{CN_DIGIT_CHARS}十]+多?(?:{alternation(lexicons['age_words'])})")
+    return re.compile(f"[\\d{CN_DIGIT_CHARS}十]+[{APPROX_MARKS}]?(?:{alternation(lexicons['age_words'])})")
 
 
 def _cue_pattern(lexicons, name: str):

@@ -27,7 +27,7 @@ from ..doc import Mention
 from ..document import Stops
 from ..registry import Table, a_regex, finder, register_table
 from ..rules import alternation
-from .roles import CLAUSE_OPENERS, HOLDER_WIDTH, Gatherings, Regions, holding, inside, innermost, most_specific
+from .roles import HOLDER_WIDTH, Gatherings, Regions, holding, inside, innermost, most_specific, opens_clause
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,7 +235,7 @@ def _subject_after(clause_end: int, until: int, places: list[Mention], helped: l
 def _subject_before(text: str, since: int, clause_start: int, places: list[Mention], helped: list[Mention]) -> list[Mention]:
     """Else the place opening the nearest clause before the word's own in its sentence, whatever its side,
     neither inside the helped place nor holding it (贵州举全省之力支援湖北，尤其是对口支援的鄂州市: 贵州)."""
-    before = [p for p in places if since <= p.start < clause_start and text[p.start - 1:p.start] in CLAUSE_OPENERS]
+    before = [p for p in places if since <= p.start < clause_start and opens_clause(text, p.start)]
     if not before or _related(before[-1], helped):
         return []
     return before[-1:]

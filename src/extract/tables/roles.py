@@ -73,7 +73,18 @@ def build_regions(directory, res) -> Regions:
 
 # the code digits a division shares with every division inside it (310000 上海市 holds 31xxxx)
 HOLDER_WIDTH = {"province": 2, "prefecture": 4}
-CLAUSE_OPENERS = ("", "，", "。", "；", "：", "！", "？", ",", ";", ":")  # before a place that opens its clause
+# what a word opening its clause stands right after: a clause mark or a paragraph's indent or break; not 、
+# (the next item of a list: 29个省、自治区、直辖市)
+CLAUSE_OPENERS = frozenset("，。；：！？,;:!?\n 　")
+# a quote or bracket opens a clause only for a word standing for a place (“区里派来96名干部): a name after one
+# names something (“黄埔欢迎您回家”, 泰康同济（武汉）医院)
+QUOTE_OPENERS = frozenset("“（(\"")
+
+
+def opens_clause(text: str, pos: int, quoted: bool = False) -> bool:
+    """Whether a word at pos opens its clause (杨浦区在普洱市实施…): the text's start or an opener before it,
+    a quote or bracket too when quoted."""
+    return pos == 0 or text[pos - 1] in CLAUSE_OPENERS or quoted and text[pos - 1] in QUOTE_OPENERS
 
 
 def most_specific(places: list[Mention], text: str) -> list[Mention]:
