@@ -6,7 +6,11 @@ import pytest
 import regex
 
 from extract import compiled
+from extract import engine
+from extract.engine import Engine
+from extract.load import collect_inputs, read_document
 from extract.rules import load_rules
+from extract.run import process_files
 
 
 @pytest.fixture
@@ -49,7 +53,7 @@ def test_a_second_load_parses_nothing(cache, compiles):
     assert [m.span() for m in a.pattern.finditer(text)] == [m.span() for m in b.pattern.finditer(text)]
 
 
-def test_an_edited_rule_is_compiled_and_its_old_pattern_dropped(cache, compiles, rules_copy):
+def test_an_edited_rule_is_compiled_once(cache, compiles, rules_copy):
     load_rules(rules_copy)
     path = rules_copy / "amounts.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace("(?P<m>", "(?P<m>(?:)", 1), encoding="utf-8")
@@ -59,6 +63,42 @@ def test_an_edited_rule_is_compiled_and_its_old_pattern_dropped(cache, compiles,
     compiles.clear()
     load_rules(rules_copy)
     assert compiles == []
+
+
+@pytest.fixture
+def parses(monkeypatch):
+    """Every pattern regex parses, whoever asks."""
+    calls, parse = [], regex.compile
+    monkeypatch.setattr(regex, "compile", lambda pattern, *args, **kwargs: calls.append(pattern) or parse(pattern, *args, **kwargs))
+    return calls
+
+
+def test_patterns_built_while_reading_documents_are_kept(cache, parses, tmp_path):
+    """The headcount nouns' patterns are built on the first count a run meets, after the rules
+    were loaded and the cache saved: the run keeps them, and the next run parses none of them."""
+    article = tmp_path / "a.txt"
+    article.write_text("会泽县选派200名驻村干部。", encoding="utf-8")
+    engine._engine.cache_clear()  # an engine an earlier test made keeps another cache
+    process_files(collect_inputs([str(article)])[0])
+    parses.clear()
+    rows = Engine()(read_document(article)).tables()
+    assert [r[3] for r in rows["headcounts"]] == ["200名"] and parses == []
+
+
+def test_old_patterns_go_once_the_file_holds_twice_what_a_run_uses(cache, compiles):
+    first = compiled.Patterns(cache)
+    for n in range(3):
+        first.compile(f"a{n}")
+    first.save()
+    later = compiled.Patterns(cache)
+    later.compile("a0")
+    later.compile("b")  # new: saved with the three kept (four: not over twice the two used)...
+    later.save()
+    assert set(compiled.Patterns(cache)._stored) == {"a0", "a1", "a2", "b"}
+    last = compiled.Patterns(cache)
+    last.compile("c")  # ...but five would be over twice the one used: only what this run used is kept
+    last.save()
+    assert set(compiled.Patterns(cache)._stored) == {"c"}
 
 
 @pytest.mark.parametrize("content", [b"", b"not a pickle", b"\x80\x04K\x01."])  # the last: a pickled int

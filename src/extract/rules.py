@@ -45,14 +45,15 @@ class Lexicons(dict):
     """The lexicons a mechanism declared. Reading another one is a bug in the
     mechanism, named here rather than a bare KeyError deep in a run."""
 
-    def __init__(self, owner: str, items: dict):
+    def __init__(self, owner: str, items: dict, compile: Callable[[str], regex.Pattern] = regex.compile):
         super().__init__(items)
         self.owner = owner
+        self.compile = compile  # regex.compile through the rule set's compiled-pattern cache
         self._derived: dict = {}
 
     def derived(self, build: Callable, *args):
-        """What a mechanism builds from its lexicons (a pattern of all its words),
-        built on first use and kept with them: once per rule or step, not once per match."""
+        """What a mechanism builds from its lexicons (a pattern of all its words, compiled by
+        `self.compile`), built on first use and kept with them: once per rule or step, not once per match."""
         key = (build, args)
         if key not in self._derived:
             self._derived[key] = build(self, *args)
@@ -127,6 +128,7 @@ class RuleSet:
     rules: dict[str, list[Rule]] = field(default_factory=dict)  # table -> its rules, in file order
     steps: dict[str, list[Bound]] = field(default_factory=dict)  # table -> its steps, in order
     resources: dict[str, Any] = field(default_factory=dict)
+    patterns: Patterns | None = None  # the compiled-pattern cache: save() once documents built more
 
     def all_rules(self) -> list[Rule]:
         return [r for t in self.tables for r in self.rules.get(t.name, [])]
@@ -478,14 +480,14 @@ def _word_problems(name: str, words: list | dict, where: str) -> list[str]:
 
 
 def _bind(mech: Mechanism, owner: str, where: str, lexicons: dict, resources: dict, problems: list[str],
-          table: Table | None = None) -> Bound:
+          patterns: Patterns, table: Table | None = None) -> Bound:
     for name in mech.lexicons:
         if name not in lexicons:
             problems.append(f"{where}: {owner} needs lexicon '{name}', which no rule file defines")
     for name in mech.requires:
         if table is not None and name not in registry.readable(table):
             problems.append(f"{where}: {owner} reads table '{name}', which table {table.name} does not require")
-    return Bound(mech, Lexicons(owner, {n: _frozen(lexicons[n]) for n in mech.lexicons if n in lexicons}),
+    return Bound(mech, Lexicons(owner, {n: _frozen(lexicons[n]) for n in mech.lexicons if n in lexicons}, patterns.compile),
                  {n: resources.get(n) for n in mech.resources})
 
 
@@ -521,8 +523,8 @@ def load_rules(directory: Path | str | None = None) -> RuleSet:
     if len(problems) > before:  # a file unread, a lexicon refused: every rule reading its macros would add an "unknown macro"
         raise RuleError(problems)
     shared_macros = {**numeral_macros(), **_lexicon_macros(lexicons), **_strip_lines(files[SHARED_FILE].get("macros") or {})}
-    ruleset = RuleSet(directory, tables, lexicons)
-    patterns = Patterns(cache_dir())
+    ruleset = RuleSet(directory, tables, lexicons, patterns=Patterns(cache_dir()))
+    patterns = ruleset.patterns
     seen: dict[str, str] = {}
     for t in (t for t in tables if t.rules):
         data = files[t.rules]
@@ -548,10 +550,10 @@ def load_rules(directory: Path | str | None = None) -> RuleSet:
     for t in tables:
         for rule in ruleset.rules.get(t.name, ()):
             rule.bound = _bind(_mechanism(rule), f"rule {rule.id} ({rule.normalize})", rule.where, lexicons,
-                               ruleset.resources, problems, t)
+                               ruleset.resources, problems, patterns, t)
         where = directory / t.rules if t.rules else t.where
         ruleset.steps[t.name] = [_bind(registry.STEPS[s], f"step {s} of table {t.name}", str(where), lexicons,
-                                       ruleset.resources, problems, t) for s in t.steps]
+                                       ruleset.resources, problems, patterns, t) for s in t.steps]
     if problems:
         raise RuleError(problems)
     patterns.save()
@@ -563,7 +565,7 @@ def _build_resources(ruleset: RuleSet, directory: Path, problems: list[str]) -> 
     for name in _resources_needed(ruleset.tables, ruleset.all_rules()):
         mech = registry.RESOURCES[name]
         bound = _bind(mech, f"resource {name}", str(directory / (mech.files[0] if mech.files else SHARED_FILE)),
-                      ruleset.lexicons, ruleset.resources, problems)
+                      ruleset.lexicons, ruleset.resources, problems, ruleset.patterns)
         if problems:
             return
         try:

@@ -69,7 +69,9 @@ def process_files(sources: list[Source], rules_dir: str | None = None, backend: 
                   date: str = "", keep_text: bool = False) -> list[DocResult]:
     """Each input's result, one engine lookup for all: what a worker or a cluster task runs."""
     engine = get_engine(rules_dir, backend)
-    return [process_file(source, engine, date, keep_text) for source in sources]
+    results = [process_file(source, engine, date, keep_text) for source in sources]
+    engine.rules.patterns.save()  # what the documents built on first use (the headcount nouns' patterns)
+    return results
 
 
 def process_file(source: Source, engine: Engine, date: str = "", keep_text: bool = False) -> DocResult:

@@ -4,7 +4,6 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-import regex
 
 from ..doc import Mention
 from ..numbers import macros, read_number
@@ -43,11 +42,11 @@ def _rate_patterns(lexicons):
     """From the right: 人均/亩均… or 每+unit; 一+unit (一亩地, not 一名干部); a period opening a noun (年产值)."""
     words, units, periods = lexicons["per_before"], lexicons["per_units"], lexicons["per_periods"]
     not_after_one, not_rate_after = lexicons["not_per_after_one"], lexicons["not_rate_after"]
-    rate = regex.compile(f"(?r)(?P<word>{alternation(words)})|每个?(?P<unit>{alternation(units)})")
-    one = regex.compile(f"(?r)(?<![\\d{macros()['CN_NUMERAL_CHARS']}])一个?(?!{alternation(not_after_one)})"
+    rate = lexicons.compile(f"(?r)(?P<word>{alternation(words)})|每个?(?P<unit>{alternation(units)})")
+    one = lexicons.compile(f"(?r)(?<![\\d{macros()['CN_NUMERAL_CHARS']}])一个?(?!{alternation(not_after_one)})"
                         f"(?P<unit>{alternation(units)})(?!{alternation(not_rate_after)})")
     after, before = alternation(lexicons["not_period_after"]), alternation(lexicons["not_period_before"])
-    period = regex.compile(f"(?r)(?<![\\d{macros()['CN_NUMERAL_CHARS']}]|{after})(?:{alternation(periods)})"
+    period = lexicons.compile(f"(?r)(?<![\\d{macros()['CN_NUMERAL_CHARS']}]|{after})(?:{alternation(periods)})"
                            f"(?!{before})(?=\\p{{Han}})")
     return rate, one, period
 
@@ -102,7 +101,7 @@ def currency_by_country(word: str, doc, start: int, lexicons) -> str | None:
 
 def _subunit_pattern(lexicons):
     words = lexicons["subunit_values"]
-    return regex.compile(f"(?P<num>\\d{{1,2}}|[{macros()['CN_NUMERAL_CHARS']}]{{1,3}})(?P<word>{alternation(words)})")
+    return lexicons.compile(f"(?P<num>\\d{{1,2}}|[{macros()['CN_NUMERAL_CHARS']}]{{1,3}})(?P<word>{alternation(words)})")
 
 
 def subunits(text: str, currency: str, lexicons) -> Decimal | None:

@@ -13,7 +13,6 @@ import datetime
 import hashlib
 from dataclasses import dataclass, field, replace
 
-import regex
 
 from ..doc import Mention
 from ..registry import Table, a_regex, across, finder, option_pattern, register_table
@@ -79,7 +78,7 @@ def read_header(raw: str, lexicons) -> Header:
 
 
 def _label_line(lexicons):
-    return regex.compile(f"(?P<label>{alternation(lexicons['header_labels'])})" r"\s*[：:]\s*(?P<value>.*)", regex.S)
+    return lexicons.compile(f"(?s)(?P<label>{alternation(lexicons['header_labels'])})" r"\s*[：:]\s*(?P<value>.*)")
 
 
 def parse_date(text: str, pattern: str) -> str:

@@ -64,9 +64,9 @@ def _noun_patterns(lexicons):
     both = f"{group}(?:(?:{joining}){group}(?!{alternation(lexicons['noun_partner_after'])}))?"
     # a word left out before the noun, or a country (73名意大利患者: SPEC's nouns name no place)
     skipped = alternation([*lexicons['noun_skipped'], *lexicons['foreign_markers']])
-    after = regex.compile(f"(?:{skipped})?(?P<noun>{both})")
+    after = lexicons.compile(f"(?:{skipped})?(?P<noun>{both})")
     # 41位集中供养的老人: a relative clause between the count and its noun is left out
-    related = regex.compile(f"[^的{NOT_IN_A_CLAUSE}]{{1,{RELATIVE_REACH}}}的(?P<noun>{both})")
+    related = lexicons.compile(f"[^的{NOT_IN_A_CLAUSE}]{{1,{RELATIVE_REACH}}}的(?P<noun>{both})")
     # 106名辍学学生: a word or two before the head name the kind (not a qualifier: 200名以上贫困户; nor a verb)
     # (nor a second noun's joining word: 984名和县级医院医疗骨干 counts the 医疗骨干 before it)
     stops = alternation([*lexicons["qualifier_after"], *lexicons["noun_gap_stops"], *lexicons["noun_joining_words"]])
@@ -75,13 +75,13 @@ def _noun_patterns(lexicons):
     # (a listed noun after the fewest letters of kind; a role's word the longest, 白人雇员 not 白人)
     # (a place's 籍 or a country before it left out first, as after a count: 627名楚雄籍外出务工人员, 5名俄罗斯
     # 防疫专家; where that splits a word, as 新 of 445名新闻工作者, the whole is tried next)
-    spaced = [regex.compile(f"{skip}(?!{stops})(?P<noun>[^的\\P{{Han}}]{{1,{KIND_REACH[kind]}}}{lazy}{head})")
+    spaced = [lexicons.compile(f"{skip}(?!{stops})(?P<noun>[^的\\P{{Han}}]{{1,{KIND_REACH[kind]}}}{lazy}{head})")
               for kind, head, lazy in (("listed", both, "?"), ("role", role, ""))
               for skip in (f"(?:{skipped}){{1,2}}", "")]
     # (the last group named apart: 企业12.5万户、职工328万人 counts the 职工, 户 being the unit of the count before)
     joined = f"{group}(?:{joining})"
     # (a footnote's mark may stand between: 流动人口［10］2.36亿人, 农民工［12］总量29077万人)
-    before = regex.compile(f"(?r)(?P<noun>(?:{joined})?(?P<last>{group}))(?:{FOOTNOTE})?"
+    before = lexicons.compile(f"(?r)(?P<noun>(?:{joined})?(?P<last>{group}))(?:{FOOTNOTE})?"
                            f"(?:{alternation(lexicons['noun_glue'])})?\\Z")
     return after, related, spaced, before, lexicons["noun_not_kinds"]
 
@@ -94,8 +94,8 @@ def _organisation(lexicons):
     glue = alternation([*lexicons["noun_glue"], *lexicons["noun_gap_stops"], *lexicons["organisation_verbs"]])
     # (a firm's kind may stand in quotes: 247户“散乱污”企业)
     letter = f"(?:(?!{alternation(lexicons['people_nouns'])})(?:[“”]|[^{NOT_IN_A_CLAUSE}]))"
-    return (regex.compile(f"{letter}{{0,{ORGANISATION_REACH}}}?(?:{nouns})"),
-            regex.compile(f"(?r)(?:{nouns})(?:{glue}){{0,2}}\\Z"))
+    return (lexicons.compile(f"{letter}{{0,{ORGANISATION_REACH}}}?(?:{nouns})"),
+            lexicons.compile(f"(?r)(?:{nouns})(?:{glue}){{0,2}}\\Z"))
 
 
 SLOGAN_REACH = 8  # 千名专家进百县帮万企: how close a slogan's other round numbers stand
@@ -104,7 +104,7 @@ SLOGAN_REACH = 8  # 千名专家进百县帮万企: how close a slogan's other r
 def _another_round(lexicons):
     """A round number standing alone (not the 百 of 三百, nor 百万): another item of a slogan."""
     rounds = "".join(lexicons["round_numbers"])
-    return regex.compile(f"(?<![\\d{CN_DIGIT_CHARS}{CN_SCALE_CHARS}])[{rounds}](?![\\d{CN_SCALE_CHARS}])")
+    return lexicons.compile(f"(?<![\\d{CN_DIGIT_CHARS}{CN_SCALE_CHARS}])[{rounds}](?![\\d{CN_SCALE_CHARS}])")
 
 
 def _in_slogan(text: str, start: int, end: int, lexicons) -> bool:

@@ -59,8 +59,8 @@ LEXICONS = ("relation_words", "arrangement_relations", "name_relations", "plain_
 def _patterns(lexicons, names: str):
     """An arrangement word or name (沪滇协作); a list line under a heading (扶贫协作：云南曲靖罗平县、…)."""
     words = lexicons["relation_words"]
-    relation = regex.compile(f"(?:{alternation(words)}|{names})+")  # a run is one word: 对口支援帮扶
-    label_line = regex.compile(f"(?m)^[ \\t\\u3000]*(?P<label>{alternation(words)})[ \\t\\u3000]*[：:](?P<list>.+)$")
+    relation = lexicons.compile(f"(?:{alternation(words)}|{names})+")  # a run is one word: 对口支援帮扶
+    label_line = lexicons.compile(f"(?m)^[ \\t\\u3000]*(?P<label>{alternation(words)})[ \\t\\u3000]*[：:](?P<list>.+)$")
     return relation, label_line
 
 
@@ -75,7 +75,7 @@ def relation_of(word: str, lexicons) -> str:
 
 
 def _first_word(lexicons):
-    return regex.compile(alternation(lexicons["relation_words"]))
+    return lexicons.compile(alternation(lexicons["relation_words"]))
 
 
 @finder("pairings", lexicons=LEXICONS, resources=("regions",), requires=("places",),
@@ -505,7 +505,7 @@ def _chain_at(places: list[Mention], k: int, text: str) -> Mention:
 
 
 def _team_tail(lexicons):
-    return regex.compile(f"(?P<word>{alternation(lexicons['relation_words'])})?(?:{alternation(lexicons['team_nouns'])})")
+    return lexicons.compile(f"(?P<word>{alternation(lexicons['relation_words'])})?(?:{alternation(lexicons['team_nouns'])})")
 
 
 def _heading_helper(doc, divisions, k: int, regions: Regions, nearest: dict) -> Mention | None:

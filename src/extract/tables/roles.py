@@ -67,7 +67,7 @@ def build_regions(directory, res) -> Regions:
     # (陕西【师范】大学), none of the stop words (上海市和云南省人民医院, 宝山区援建学校)
     gap = f"(?:(?!{alternation(res.lexicons['institution_gap_stops'])})\\p{{Han}}){{0,{GAP}}}?"
     return Regions(prefixes["helper_provinces"], prefixes["helped_provinces"], codes,
-                   regex.compile(f"{gap}(?:{alternation(words)})"), regex.compile(alternation(words)),
+                   res.lexicons.compile(f"{gap}(?:{alternation(words)})"), res.lexicons.compile(alternation(words)),
                    frozenset(w[0] for w in words), GAP + max(map(len, words), default=0))
 
 
@@ -220,8 +220,8 @@ class Locality:
         town, village = (f"(?P<{kind}>\\p{{Han}}{{{least},{most}}}?(?:{alternation(lexicons[kind + '_words'])}))?"
                          for kind in ("town", "village"))
         suffixes = [*lexicons["town_words"], *lexicons["village_words"]]
-        return cls(regex.compile(town + village), frozenset(lexicons["local_place_stops"]),
-                   regex.compile(alternation(lexicons["not_local_place_words"])),
+        return cls(lexicons.compile(town + village), frozenset(lexicons["local_place_stops"]),
+                   lexicons.compile(alternation(lexicons["not_local_place_words"])),
                    tuple(lexicons["local_place_word_after"]), frozenset(w[0] for w in suffixes))
 
     def mentions(self, text: str, places: list[Mention]) -> list[Mention]:

@@ -72,7 +72,7 @@ def _closes_a_span(match, doc, lexicons) -> bool:
 def _from_year(lexicons):
     """从/自 + a year (or a relative one), with all its month and day, that no since word follows, nor
     the other end of a range of years (从2017年至2025年: that span is closed)."""
-    return regex.compile(f"(?:{alternation(lexicons['since_before'])})"
+    return lexicons.compile(f"(?:{alternation(lexicons['since_before'])})"
                          f"(?:(?:{YEAR_DIGITS})年|{alternation(lexicons['relative_years'])})"
                          f"(?:{MONTH_DAY})?+"  # all of the date, then what follows it
                          f"(?!{alternation(lexicons['since_after'])}|(?:{alternation(lexicons['span_closers'])})[\\d一二])")
@@ -99,7 +99,7 @@ def _starts_account(own: str, doc, end: int, lexicons) -> bool:
 def _span_end(lexicons):
     """An end later in the sentence: 到/至 (not 乃至) before a number or an end word
     (从2018年“…”，到2019年“…”, 至5月31日, 到本世纪中叶): a span, not a start."""
-    return regex.compile(f"[^{SENTENCE_MARKS}]*?(?<!{alternation(lexicons['not_span_end_after'])})[到至]"
+    return lexicons.compile(f"[^{SENTENCE_MARKS}]*?(?<!{alternation(lexicons['not_span_end_after'])})[到至]"
                          f"(?:[\\d一二三四五六七八九十]|{alternation(lexicons['span_end_words'])})")
 
 
@@ -162,4 +162,4 @@ def date_ranges(mentions: list[Mention], doc, step) -> list[Mention]:
 def _date_range_gap(lexicons):
     """Between the years of a date range: the first date's month (and day, 中下旬…), then a separator
     (2018年12月到2019年5月, 去年11月中下旬到今年1月初, 2019年12月27日至2020年2月14日)."""
-    return regex.compile(f"{MONTH_DAY}[^，。；！？、,;!?]{{0,6}}?(?:{alternation(lexicons['range_separators'])})")
+    return lexicons.compile(f"{MONTH_DAY}[^，。；！？、,;!?]{{0,6}}?(?:{alternation(lexicons['range_separators'])})")
