@@ -64,6 +64,14 @@ def test_a_subheading_of_two_phrases_ends_its_paragraph_but_heads_no_section():
     assert Document("d", "2018年，嘉定区投入\n\n帮扶资金2600万元。").paragraphs[0].end > 12  # a page break: unindented
 
 
+def test_a_numbered_heading_ends_its_paragraph_indented_or_not_but_heads_no_section():
+    for raw in ("一、基本情况\n全区投入资金1亿元。", "　　一、基本情况\n　　全区投入资金1亿元。", "3、劳务协作\n\n转移就业500人。"):
+        doc = Document("d", raw)
+        lines = [(doc.clean[p.start:p.end], p.heading) for p in doc.paragraphs]
+        assert len(lines) == 2 and not lines[0][1] and lines[0][0].endswith(("基本情况", "劳务协作")), raw
+    assert len(Document("d", "一、坚持精准，\n扎实推进。").paragraphs) == 1  # a sentence going on past its comma
+
+
 def test_a_speaker_line_closes_its_section_and_ends_its_paragraph():
     raw = ("种茶叶 鼓腰包\n全乡茶园扩大到两万亩。\n云南省普洱市澜沧县、惠民镇党委书记李华讲述\n"
            "本报记者 王明整理\n修新路 通山外\n村里的路修好了。")

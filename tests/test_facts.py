@@ -35,6 +35,13 @@ def test_a_giver_from_outside_the_sentence_must_act_in_the_document():
     assert paired.actor == "北京市"  # the document pairs 北京市 with 和田地区: it acts
 
 
+def test_a_section_headed_by_a_pair_is_its_giver_s_not_a_story_s_setting():
+    report = "苏州市对口帮扶铜仁市。\n（一）张家港市—沿河土家族自治县\n选派干部人才78名。\n"
+    assert facts(report)["78名"].actor == "张家港市"  # the giver of the pair the heading names
+    story = "苏州市对口帮扶铜仁市。\n张家港市永联村——\n村里选派干部人才78名。\n"
+    assert facts(story)["78名"].actor == ""  # a heading naming a place alone sets the scene
+
+
 def test_a_year_after_the_figure_dates_it_only_in_brackets():
     assert facts("帮扶资金1.2亿元（2019年）已全部到位。")["1.2亿元"].year == 2019
     assert facts("他家年收入两万元，2018年就脱贫了。")["两万元"].year is None  # the year of another clause

@@ -214,6 +214,9 @@ INTRODUCTION = re.compile(r"[^，。；！？,;!?：:]{4,60}[：:]")
 # above it, still reach under it). A sentence broken by a page goes on unindented (2018年，嘉定区投入\n\n帮扶资金…)
 INDENTS = ("\u3000", " ", "\t")
 SUBHEADING = re.compile(r"[^。；！？;!?：:]{2,24}(?<![，、,])")
+# a report's numbered heading (一、基本情况, 3、劳务协作) ends its paragraph, indented under it or not (government
+# pages often indent nothing), and likewise heads no section: the title's year and place reach the report's parts
+NUMBERED_HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})、[^，、；,;。！？!?：:…]{1,38}")
 # a line that closes a told story by naming its teller (广西柳州市政协副主席、融水苗族自治县县委书记杨恩维讲述):
 # a paragraph of its own, even with a 、 in it, and no heading of the story after it. The line after it is a
 # byline (本报记者 张云河整理), the next story's heading or nothing: not a sentence going on (讲述\n了经历。)
@@ -254,7 +257,8 @@ def _line_kind(text: str, first: bool, following: str | None) -> tuple[bool, boo
         or bool(INTRODUCTION.fullmatch(text)))
     subheading = (first and not heading and not speaker and bool(SUBHEADING.fullmatch(text))
                   and following is not None and following[:1] in INDENTS)
-    ends = (heading or speaker or subheading or text.endswith(PARAGRAPH_END)
+    numbered = first and bool(NUMBERED_HEADING.fullmatch(text))
+    ends = (heading or speaker or subheading or numbered or text.endswith(PARAGRAPH_END)
             or bool(LABEL_LINE.match(text) and not text.endswith(("，", "、", ","))))
     return heading, speaker, ends
 

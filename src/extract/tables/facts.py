@@ -552,13 +552,24 @@ class _Reader:
 
     def _acting(self, giver: str, where: Passage) -> str:
         """A giver from outside the figure's sentence, only when it acts in the document: paired with a
-        helped place, or opening a clause of the paragraph before the figure (2019年，杨浦区在普洱市实施项目42个。
-        项目覆盖…). One the passage only names (在北京举行, 上海浦东国际机场) credits nobody."""
-        if not giver or giver in self.helpers:
+        helped place, opening a clause of the paragraph before the figure (2019年，杨浦区在普洱市实施项目42个。
+        项目覆盖…), or the first place its section's heading names ((一)张家港市—沿河土家族自治县: SPEC.md's
+        section headed 宝山区：…). One the passage only names (在北京举行, 上海浦东国际机场) credits nobody."""
+        if not giver or giver in self.helpers or self._heads(giver, where.section):
             return giver
         start = self.document.paragraphs[where.paragraph].start
         return giver if any(p.value.name == giver and self._opens_clause(p)
                             for p in self.places_in(start, where.sentence[0])) else ""
+
+    def _heads(self, name: str, section: int) -> bool:
+        """Whether a section's heading names a division first and a receiving one after it: the giver of a
+        pair the section tells of ((一)张家港市—沿河土家族自治县; not 重庆巴南区龙洲湾街道——, a story's setting)."""
+        if section < 0:
+            return False
+        heading = self.document.paragraphs[section]
+        first, *rest = self.places_in(heading.start, heading.end) or [None]
+        return (first is not None and first.value.name == name and self._side(first) == "helper"
+                and any(self._side(p) == "helped" for p in rest))
 
     def _opens_clause(self, place: Mention) -> bool:
         """Whether a place is the first word of its clause: what the clause is about (杨浦区在普洱市实施…),
