@@ -46,10 +46,11 @@ class Header:
     title_at: tuple[int, int] = (0, 0)  # raw offsets of the title's lines
 
 
-def read_header(raw: str, lexicons) -> Header:
+def read_header(raw: str, lexicons, web_address: str = r"\S") -> Header:
     """The header lines at the top of a text: `label：value`, the title going on
     over the lines after it (two-line titles), up to 内容： or the first line
-    that is none of these."""
+    that is none of these. An address label's value counts only as a web address
+    (来源：龙陵县人民政府 names who published it: a 链接： line after it still gives the url)."""
     labels, line_re = lexicons["header_labels"], lexicons.derived(_label_line)
     fields: dict[str, str] = {}
     pos, title_open, title_at = 0, False, (0, 0)
@@ -63,7 +64,8 @@ def read_header(raw: str, lexicons) -> Header:
                 return Header(fields, pos, title_at)
             if kind == "title" and kind not in fields:
                 title_at = (pos - len(line), pos)
-            fields.setdefault(kind, m.group("value").strip())
+            if kind != "url" or option_pattern(web_address).match(m.group("value").strip()):
+                fields.setdefault(kind, m.group("value").strip())
             title_open = kind == "title"
         elif title_open and text:
             fields["title"] = " ".join(filter(None, (fields["title"], text)))
@@ -110,11 +112,12 @@ def body_digest(raw: str) -> str:
 
 
 @finder("document", lexicons=LEXICONS,
-        options=dict.fromkeys(("header_date", "url_date", "name_date", "input_date"), a_regex("y", "m", "d")))
+        options={**dict.fromkeys(("header_date", "url_date", "name_date", "input_date"), a_regex("y", "m", "d")),
+                 "web_address": a_regex()})
 def describe_document(doc, rule):
     """The one row of a document: its header lines, or its file name and the input, and its size."""
     document = doc.document
-    header = read_header(document.raw, rule.lexicons)
+    header = read_header(document.raw, rule.lexicons, rule.options["web_address"])
     name = document.doc_id.rsplit("/", 1)[-1]
     date, date_source = publication_date(header, name, document.input_date, rule.options)
     info = DocumentInfo(document.source or document.doc_id, header.fields.get("title", ""), date, date_source,
