@@ -149,8 +149,11 @@ def counted_noun(doc, start: int, end: int, lexicons: dict) -> str:
     noun = m and next((m.start(g) for g in ("noun", "last") if not _after_a_number(text, m.start(g))), None)
     if noun is None:
         return ""  # 贫困人口1569户4320人: 户 is the unit of the count before, not what 4320人 counts
-    # a head noun is counted with the word it ends (带动种植户170余户 → 种植户, not 户; 执法人员 → 执法人员)
+    # a head noun is counted with the word it ends (带动种植户170余户 → 种植户, not 户; 执法人员 → 执法人员), not a
+    # batch's ordinal jieba joins to it (第十批援疆干部: not 批援疆干部)
     begin = doc.words.word_start(noun, max(0, start - 16))
+    if _after_a_number(text, noun - 1) and text[noun - 1:noun] in lexicons["batch_classifiers"]:
+        begin = noun
     if text.startswith(not_kinds, begin, noun):
         begin = noun  # 发展党员20名: a verb, not a kind of member
     elif text[begin:m.end("noun")] in lexicons["generic_heads"]:
@@ -240,7 +243,7 @@ def _after_a_number(text: str, pos: int) -> bool:
                                    "ranking_words", "ranked_units", "rank_moves", "organisation_nouns", "organisation_units",
                                    "organisation_verbs", "foreign_markers", "people_word_endings", "not_people_words",
                                    "round_numbers", "generic_heads", "classifier_partners",
-                                   "group_size_marks", "group_size_units"))
+                                   "group_size_marks", "group_size_units", "batch_classifiers"))
 def headcount(match, doc, rule):
     lexicons = rule.lexicons
     if match.group("num") in lexicons["indefinite_numerals"] and not optional_group(match, "pre"):
