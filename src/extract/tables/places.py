@@ -232,7 +232,9 @@ def gazetteer_places(doc, rule):
             found.append(Mention("places", start, end, rule.id, gaz.reading(surface)))
         elif former := gaz.former(surface, text[end], words):  # 水城县: one word with a suffix not its own
             chained.add(end + 1)
-            found.append(Mention("places", start, end + 1, rule.id, former))
+            # (its bare form is the same place, unless that names a wider division too: 邢台 is still 邢台市)
+            bare = all(gaz.rows[i]["level"] == "county" for i in by_surface[surface])
+            found.append(Mention("places", start, end + 1, rule.id, Unlisted(former, surface) if bare else former))
     return found
 
 
@@ -282,13 +284,14 @@ def unlisted_place(match, doc, rule):
     return [Mention("places", match.start("m"), match.end("m"), rule.id, Unlisted(place, stem))]
 
 
-def _bare_unlisted(mentions: list[Mention], doc) -> list[Mention]:
-    """Once 涪潭县 is named, 涪潭 alone (before or after) is the same place."""
+def _bare_unlisted(mentions: list[Mention], doc, gaz: Gazetteer) -> list[Mention]:
+    """Once 涪潭县 (or a former name, 水城县) is named, 涪潭 alone (before or after) is the same place; not
+    where it names a town or another thing (米林县米林镇)."""
     extra = []
     for full in {m.value.stem: m for m in mentions if isinstance(m.value, Unlisted)}.values():
         stem, pos = full.value.stem, doc.text.find(full.value.stem)
         while pos >= 0:
-            if doc.words.is_start(pos):
+            if doc.words.is_start(pos) and not _names_other(pos, pos + len(stem), doc, gaz):
                 extra.append(Mention("places", pos, pos + len(stem), full.rule, full.value.place))
             pos = doc.text.find(stem, pos + 1)
     return extra
@@ -357,7 +360,9 @@ def _context(mentions: list[Mention]) -> dict[str, list[int]]:
 def resolve_places(mentions: list[Mention], doc, step) -> list[Mention]:
     """Every draft to a Place, or dropped: readings by the document's context, unlisted names with their bare forms."""
     gaz = step.resources["gazetteer"]
-    mentions = mentions + _bare_unlisted(mentions, doc)
+    bare = _bare_unlisted(mentions, doc, gaz)
+    spans = {(m.start, m.end) for m in bare}  # 水城 after 水城县: the place the text named, not today's 水城区
+    mentions = [m for m in mentions if (m.start, m.end) not in spans] + bare
     context = _context(mentions)
     out, ranked, decided = [], {}, {}  # decided: a surface whose reading does not depend on where it stands
     for m in mentions:
