@@ -53,7 +53,7 @@ PAIRINGS = register_table(Table("pairings", Pairing, keys=("helper", "helped", "
                                 requires=("places",), scoring="pairs", overlap="keep_all"))
 LEXICONS = ("relation_words", "arrangement_relations", "name_relations", "plain_relations", "respectively_words", "joining_words",
             "relation_modified_nouns", "region_words", "partner_markers", "listing_words", "team_links", "team_nouns",
-            "excluding_words", "list_marks")
+            "excluding_words", "list_marks", "pair_dashes")
 
 
 def _patterns(lexicons, names: str):
@@ -99,6 +99,7 @@ def find_pairings(doc, rule):
             implied += _helper_only(doc, sentence, words, kinds, in_sentence, passages, regions, lexicons)
     found += _listed(doc, places, starts, label_line, regions, lexicons)
     found += _teams(doc, places, regions, lexicons)
+    found += _dashed(doc, places, relation, regions, lexicons)
     found += _unless_seen_closer(implied, found + implied)
     return _first_of_each(sorted(found, key=lambda f: f.at), rule.id, lexicons["arrangement_relations"])
 
@@ -182,14 +183,21 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
         return []
     rel = relation_of(word.group(), lexicons)
     rel = named if named and rel in lexicons["plain_relations"] else rel
+    respectively = any(w in doc.text[since:until] for w in lexicons["respectively_words"])
     if len(helpers) > 1 and len(helped) > 1:
-        stretch = doc.text[since:until]
-        if not any(w in stretch for w in lexicons["respectively_words"]):
+        if not respectively:
             return []  # 四地对口帮扶三县一区: no pair is stated
         return [Statement(word.start(), h, d, rel, d) for h, d in zip(helpers, helped)]
+    if respectively and len(helped) > 1 and _listed_with_others(doc.text, helpers):
+        return []  # 西海岸新区、即墨区分别…帮扶礼县、西和县: the list's other item is no division named, so which is whose?
     # a division does not pair with one inside it (武汉…对口支援江汉区: 武汉 is where the help went)
     return [Statement(word.start(), h, d, rel, d, implied) for h in helpers for d in helped
             if h.value.name != d.value.name and not inside(d.value, h.value)]
+
+
+def _listed_with_others(text: str, places: list[Mention]) -> bool:
+    """Whether a lone place is an item of a list (、 before or after it) whose other items name no division."""
+    return len(places) == 1 and (text.endswith("、", 0, places[0].start) or text.startswith("、", places[0].end))
 
 
 def _listed_before(text: str, at: int, before: list[Mention], lexicons) -> list[Mention]:
@@ -265,7 +273,7 @@ def _partners_after(text: str, word, lexicons) -> bool:
 class _Gaps:
     """Whether a place is more than an item of one list with one of some others (its helpers):
     深圳市与百色市, 云南、西藏等上海…, but not 鞍山市、云南玉溪市 (only 、 and names between
-    them); two names alone make a pair's name (福建、宁夏扶贫协作), a third makes a list.
+    them); two names alone make a pair's name (福建、宁夏扶贫协作, 苏州铜仁东西部扶贫协作), a third makes a list.
     What stands between the places (names left out) is kept in running sums, so that a list
     of thousands of names costs linear time, not a comparison of every name with every other."""
 
@@ -286,10 +294,10 @@ class _Gaps:
         return any(self._pair_name(i, j) if i < j else self._pair_name(j, i) for i in self._one_comma_away(j))
 
     def _one_comma_away(self, j: int) -> list[int]:
-        """The others whose stretch to place j, names left out, is one character."""
+        """The others whose stretch to place j, names left out, is one character or none."""
         length, others = self.length, self.others
         near = []
-        for target in (length[j] - 1, length[j] + 1):
+        for target in (length[j] - 1, length[j], length[j] + 1):
             k = bisect_left(others, target, key=length.__getitem__)
             while k < len(others) and length[others[k]] == target:
                 near.append(others[k])
@@ -299,7 +307,8 @@ class _Gaps:
     def _pair_name(self, i: int, j: int) -> bool:
         first, second, text = self.places[i], self.places[j], self.text
         rest = "".join(text[a.end:b.start] for a, b in pairwise(self.places[i:j + 1]))
-        return rest == "、" and not text.endswith("、", 0, first.start) and not text.startswith("、", second.end)
+        # (福建、宁夏扶贫协作, or the names side by side: 苏州铜仁东西部扶贫协作)
+        return rest in ("、", "") and not text.endswith("、", 0, first.start) and not text.startswith("、", second.end)
 
 
 def _distinct(places: list[Mention]) -> list[Mention]:
@@ -496,6 +505,54 @@ def _teams(doc, places: list[Mention], regions: Regions, lexicons) -> list[State
         if m and regions.side(helped.value) != "helper" and not inside(helped.value, helper.value):
             out.append(Statement(helped.start, helper, helped, relation_of(m.group("word") or "帮扶", lexicons), helped))
     return out
+
+
+DASHED_HELPERS = 10  # the givers listed before one dash are few (平度市、莱西市—武都区): no list is read further back
+# what may open a heading line before the pair it names: its number ((一), 一、, 3.)
+LINE_NUMBER = regex.compile(r"[（(]?[0-9一二三四五六七八九十]{0,3}[）)、.．]?\s*")
+
+
+def _dashed(doc, places: list[Mention], relation, regions: Regions, lexicons) -> list[Statement]:
+    """Pairs written helper—helped: in a line naming an arrangement (青岛市—陇南市东西部扶贫协作), under a label
+    naming one (结对关系：市南区—康县；…；平度市、莱西市—武都区), or as a heading line of their own in a text
+    naming one ((一)张家港市—沿河土家族自治县 under 苏州铜仁东西部扶贫协作); not a route (上海—昆明航线)."""
+    text, document, dashes = doc.text, doc.document, lexicons["pair_dashes"]
+    named = relation.search(text)
+    if named is None:
+        return []
+    out = []
+    for k, (giver, taker) in enumerate(pairwise(places)):
+        if text[giver.end:taker.start] not in dashes or regions.side(giver.value) != "helper":
+            continue
+        helped = _chain_at(places, k + 1, text)
+        if regions.side(helped.value) == "helper" or inside(helped.value, giver.value):
+            continue
+        word = _pair_context(document, giver, helped, relation, named)
+        if word:
+            helpers = _listed_before(text, giver.end, places[max(0, k + 1 - DASHED_HELPERS):k + 1], lexicons)
+            rel = relation_of(word, lexicons)
+            out += [Statement(helped.start, h, helped, rel, helped) for h in helpers]
+    return out
+
+
+def _pair_context(document, giver: Mention, helped: Mention, relation, named) -> str:
+    """The arrangement word that makes a dashed pair a standing one: right after it (南浔—广安东西部扶贫协作), in
+    the label it is listed under, on its line (结对关系：市南区—康县) or the line above, or the text's first when
+    the pair is a heading line of its own; '' for none."""
+    text = document.clean
+    if word := relation.match(text, helped.end):
+        return word.group()
+    k = document.paragraph_index(giver.start)
+    paragraph = document.paragraphs[k]
+    labels = [(paragraph.start, text.find("：", paragraph.start, giver.start))]
+    if k > 0 and text.endswith(("：", ":"), document.paragraphs[k - 1].start, document.paragraphs[k - 1].end):
+        labels.append((document.paragraphs[k - 1].start, document.paragraphs[k - 1].end))
+    for start, end in labels:
+        if end > start and (word := relation.search(text, start, end)):
+            return word.group()
+    alone = (LINE_NUMBER.fullmatch(text, paragraph.start, giver.start) is not None
+             and not text[helped.end:paragraph.end].strip())
+    return named.group() if alone else ""
 
 
 def _chain_at(places: list[Mention], k: int, text: str) -> Mention:
