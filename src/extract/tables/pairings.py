@@ -158,6 +158,10 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
         return []
     before = [p for p in most_specific([p for p in places if since <= p.start and p.end <= word.start()], doc.text)
               if not regions.names_institution(p, doc.text)]  # 陕西师范大学结对帮扶…: a university gives
+    if not after and (joined := _joined_pairs(doc.text, word.start(), before, regions, lexicons)):
+        rel = relation_of(word.group(), lexicons)  # 济南市与湘西州东西部扶贫协作; 吴兴区与广安区、南浔区与前锋区结对帮扶
+        return [Statement(word.start(), h, d, named if named and rel in lexicons["plain_relations"] else rel, d)
+                for h, d in joined]
     givers = _distinct(innermost([p for p in before if regions.side(p.value) == "helper"]))
     implied = False
     if after and _partners_after(doc.text, word, lexicons) and all(regions.side(p.value) == "helper" for p in after):
@@ -193,6 +197,24 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
     # a division does not pair with one inside it (武汉…对口支援江汉区: 武汉 is where the help went)
     return [Statement(word.start(), h, d, rel, d, implied) for h in helpers for d in helped
             if h.value.name != d.value.name and not inside(d.value, h.value)]
+
+
+def _joined_pairs(text: str, at: int, before: list[Mention], regions: Regions, lexicons) -> list[tuple[Mention, Mention]]:
+    """The pairs written right before an arrangement word as giver 与 receiver, one or a list of them
+    (济南市与湘西土家族苗族自治州东西部扶贫协作; 吴兴区与广安区、南浔区与前锋区结对帮扶), read back from the
+    word: they are its pairs, whoever the sentence's subject is (历下区认真落实济南市与湘西州…协作部署)."""
+    pairs, end, k = [], at, len(before)
+    while k >= 2:
+        giver, taker = before[k - 2], before[k - 1]
+        if (taker.end != end or text[giver.end:taker.start] not in lexicons["joining_words"]
+                or regions.side(giver.value) != "helper" or regions.side(taker.value) == "helper"):
+            break
+        pairs.insert(0, (giver, taker))
+        k -= 2
+        if k < 2 or text[before[k - 1].end:giver.start] not in lexicons["list_marks"]:
+            break
+        end = before[k - 1].end
+    return pairs
 
 
 def _listed_with_others(text: str, places: list[Mention]) -> bool:
