@@ -551,7 +551,8 @@ def _dashed(doc, places: list[Mention], relation, regions: Regions, lexicons) ->
             continue
         word = _pair_context(document, giver, helped, relation, named)
         if word:
-            helpers = _listed_before(text, giver.end, places[max(0, k + 1 - DASHED_HELPERS):k + 1], lexicons)
+            listed = _listed_before(text, giver.end, places[max(0, k + 1 - DASHED_HELPERS):k + 1], lexicons)
+            helpers = most_specific(listed, text)  # 福州市长乐区—隆德县: 长乐区
             rel = relation_of(word, lexicons)
             out += [Statement(helped.start, h, helped, rel, helped) for h in helpers]
     return out
