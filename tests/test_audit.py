@@ -62,6 +62,10 @@ SCORES = tool("audit_scores")  # the figures the closing notes quote, computed t
 # per 0.850; audit37 (50 more on 学校/教育/学生) and audit38 (50 on 对口/援, mostly 援鄂), labelled late in the
 # session, scored once at its end with its start and end code: audit37 0.918, 0.900, 0.791, 0.782, noun 0.743, per
 # 1.000, unchanged; audit38 0.972, 0.917, 0.722 -> 0.713, 0.870, noun 0.753, per 1.000
+# Thirteenth session: audit39 (50 on 消费/销售/收入/电商, consumption and sales) and audit40 (50 on 社区/志愿者/基层,
+# communities and volunteers), labelled blind like audit15 at its start, scored with its start and end code, never
+# read: audit39 0.956 0.912 0.833 0.754, noun 0.864, per 0.900; audit40 0.982 0.891 0.600 0.800, noun 0.861, per
+# 0.871, both unchanged from start to end
 # floors per set, in the order of FLOOR_COLUMNS (noun and per only where the set labels them)
 FLOOR_COLUMNS = ("year", "actor", "target", "measure", "noun", "per")
 FLOORS = {name: dict(zip(FLOOR_COLUMNS, floors)) for name, floors in {
@@ -97,6 +101,8 @@ FLOORS = {name: dict(zip(FLOOR_COLUMNS, floors)) for name, floors in {
     "audit36": (0.94, 0.79, 0.70, 0.69, 0.75, 0.82),
     "audit37": (0.88, 0.87, 0.76, 0.75, 0.71, 0.97),
     "audit38": (0.94, 0.88, 0.68, 0.84, 0.72, 0.97),
+    "audit39": (0.92, 0.88, 0.80, 0.72, 0.83, 0.87),
+    "audit40": (0.95, 0.86, 0.57, 0.77, 0.83, 0.84),
 }.items()}
 
 
