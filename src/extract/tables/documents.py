@@ -46,7 +46,7 @@ class Header:
     title_at: tuple[int, int] = (0, 0)  # raw offsets of the title's lines
 
 
-def read_header(raw: str, lexicons, web_address: str = r"\S") -> Header:
+def read_header(raw: str, lexicons, web_address: str) -> Header:
     """The header lines at the top of a text: `label：value`, the title going on
     over the lines after it (two-line titles), up to 内容： or the first line
     that is none of these. An address label's value counts only as a web address

@@ -158,10 +158,10 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
         return []
     before = [p for p in most_specific([p for p in places if since <= p.start and p.end <= word.start()], doc.text)
               if not regions.names_institution(p, doc.text)]  # 陕西师范大学结对帮扶…: a university gives
+    rel = relation_of(word.group(), lexicons)
+    rel = named if named and rel in lexicons["plain_relations"] else rel
     if not after and (joined := _joined_pairs(doc.text, word.start(), before, regions, lexicons)):
-        rel = relation_of(word.group(), lexicons)  # 济南市与湘西州东西部扶贫协作; 吴兴区与广安区、南浔区与前锋区结对帮扶
-        return [Statement(word.start(), h, d, named if named and rel in lexicons["plain_relations"] else rel, d)
-                for h, d in joined]
+        return [Statement(word.start(), h, d, rel, d) for h, d in joined]  # 济南市与湘西州东西部扶贫协作
     givers = _distinct(innermost([p for p in before if regions.side(p.value) == "helper"]))
     implied = False
     if after and _partners_after(doc.text, word, lexicons) and all(regions.side(p.value) == "helper" for p in after):
@@ -185,8 +185,6 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
     helped = _distinct(helped)
     if not helpers or not helped:
         return []
-    rel = relation_of(word.group(), lexicons)
-    rel = named if named and rel in lexicons["plain_relations"] else rel
     respectively = any(w in doc.text[since:until] for w in lexicons["respectively_words"])
     if len(helpers) > 1 and len(helped) > 1:
         if not respectively:
