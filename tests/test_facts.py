@@ -42,6 +42,12 @@ def test_a_section_headed_by_a_pair_is_its_giver_s_not_a_story_s_setting():
     assert facts(story)["78名"].actor == ""  # a heading naming a place alone sets the scene
 
 
+def test_a_wider_place_above_a_figure_stands_for_the_paired_giver_inside_it():
+    report = ("一、深圳市龙华区对口帮扶都安瑶族自治县工作情况\n（二）人才交流\n1.干部挂职。选派3名处级干部到都安挂职，"
+              "接收12名科级干部赴深圳挂职锻炼。\n2.专业技术人才交流。选派专业技术人才37名到都安开展帮扶。\n")
+    assert facts(report)["37名"].actor == "龙华区"  # 深圳 above it: the paired 龙华区 inside it acts, not 深圳市
+
+
 def test_a_year_after_the_figure_dates_it_only_in_brackets():
     assert facts("帮扶资金1.2亿元（2019年）已全部到位。")["1.2亿元"].year == 2019
     assert facts("他家年收入两万元，2018年就脱贫了。")["两万元"].year is None  # the year of another clause

@@ -548,7 +548,9 @@ class _Reader:
                 return ""  # 武汉全市累计治愈出院4895人: 武汉 describes, and the passage's giver has no part
             return (self._whole_place(s0, figure.start)
                     or self._acting(self._passage_place(where, "helper", or_main=True), where))
-        return self._acting(self._passage_place(where, "helper"), where)
+        giver = self._passage_place(where, "helper")
+        # (湖州 and 浙江 above a figure of 湖州's report on its pairing with 广安: the paired 湖州市 acts, not 浙江省)
+        return self._acting(giver, where) or self._paired_within(giver)
 
     def _acting(self, giver: str, where: Passage) -> str:
         """A giver from outside the figure's sentence, only when it acts in the document: paired with a
@@ -560,6 +562,12 @@ class _Reader:
         start = self.document.paragraphs[where.paragraph].start
         return giver if any(p.value.name == giver and self._opens_clause(p)
                             for p in self.places_in(start, where.sentence[0])) else ""
+
+    def _paired_within(self, name: str) -> str:
+        """The one giver of the text's pairings that lies inside a wider division, '' for none or several."""
+        wider = self._divisions.get(name)
+        inner = {h for h in self.helpers if wider and (d := self._divisions.get(h)) and inside(d, wider)}
+        return inner.pop() if len(inner) == 1 else ""
 
     def _heads(self, name: str, section: int) -> bool:
         """Whether a section's heading names a division first and a receiving one after it: the giver of a
