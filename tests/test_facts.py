@@ -48,6 +48,11 @@ def test_a_wider_place_above_a_figure_stands_for_the_paired_giver_inside_it():
     assert facts(report)["37名"].actor == "龙华区"  # 深圳 above it: the paired 龙华区 inside it acts, not 深圳市
 
 
+def test_the_helper_a_county_calls_by_its_role_is_the_giver_it_names_most():
+    text = "上海市静安区与我县建立结对关系，静安所能，我县所需。\n资金支持逐年递增。2017年以来，帮扶方累计向我县投入财政帮扶资金2.18亿元。"
+    assert facts(text)["2.18亿元"].actor == "静安区"  # 帮扶方: the helper, named most
+
+
 def test_a_year_after_the_figure_dates_it_only_in_brackets():
     assert facts("帮扶资金1.2亿元（2019年）已全部到位。")["1.2亿元"].year == 2019
     assert facts("他家年收入两万元，2018年就脱贫了。")["两万元"].year is None  # the year of another clause

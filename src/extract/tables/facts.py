@@ -48,7 +48,7 @@ PRODUCER_REACH = 10  # 光伏扶贫项目已结算年度收益: how far before a
 LEXICONS = ("money_cues", "people_cues", "noun_cues", "driver_words", "investment_words", "part_words",
             "describing_measures", "describing_cues", "acting_measures", "self_acting_measures", "whole_place_words",
             "whole_place_openers",
-            "own_place_words", "list_joining_words", "target_markers", "receiving_words", "presenting_words",
+            "own_place_words", "helper_words", "list_joining_words", "target_markers", "receiving_words", "presenting_words",
             "origin_words", "landing_measures", "at_home_measures", "year_base_before",
             "own_time_words", "own_poverty_measures", "national_words", "cumulative_words", "not_cues", "count_words",
             "now_words", "now_span_words", "town_words", "village_words", "local_place_stops", "not_local_place_words",
@@ -59,7 +59,7 @@ LEXICONS = ("money_cues", "people_cues", "noun_cues", "driver_words", "investmen
             "goods_units", "placing_cues", "placing_words", "revenue_cues", "producer_words", "per_person_words",
             "age_words", "age_years")
 SEARCHED = ("part_words", "driver_words", "investment_words", "own_time_words", "whole_place_words", "national_words",
-            "cumulative_words", "own_place_words", "receiving_words", "count_words", "now_words", "act_words",
+            "cumulative_words", "own_place_words", "helper_words", "receiving_words", "count_words", "now_words", "act_words",
             "foreign_markers", "reducing_words", "job_words", "aid_words", "placing_words", "producer_words")
 HEADING_LINES = 2  # a section's heading may run to two lines (a heading and a byline) above its lead
 YEAR_LEAD = 2  # letters that may stand before a year opening its sentence: 在2019年, 截至2019年
@@ -538,9 +538,11 @@ class _Reader:
         place a 全省 names, the writer's own (本市), its giver."""
         if givers:
             return self._holding(givers)
+        s0 = where.sentence[0]
+        if self._has("helper_words", s0, figure.start):
+            return self.main_helper  # 帮扶方累计向我县投入财政帮扶资金2.18亿元: the giver, as the text calls it
         if named_only:
             return ""
-        s0 = where.sentence[0]
         if self._whole_word(s0, figure.start) or self._has("own_place_words", s0, figure.start):
             # 全省各地…销售农特产品763.7万元: the province the passage is about, whatever its side;
             # 本市/我市 is the writer's own place: the passage's giver
