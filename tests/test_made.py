@@ -7,12 +7,12 @@ from conftest import ROOT
 
 GOLD = ROOT / "tests" / "gold_made"
 # reached (thirteenth session, after the rules the set prompted): pairs P/R/F1 below
-PAIRS_F1 = 0.93  # reached 0.971/0.944/0.957 (relation 0.694: the readers differ on which of two named arrangements a list takes)
+PAIRS_F1 = 0.90  # reached 0.961/0.896/0.927 on all four batches (m4, never read: 0.867/0.591/0.703)
 
 
 def test_pairings_on_the_made_up_articles(tmp_path):
     files = sorted(str(p) for p in (GOLD / "articles").glob("*.txt"))
     summary = batch.run(files, str(tmp_path), workers=1, progress=False)
-    assert summary.documents == 24 and not summary.problems
+    assert summary.documents == 32 and not summary.problems
     pairs = evaluate(GOLD, tmp_path).scores["pairings"].as_dict()
     assert pairs["f1"] >= PAIRS_F1, pairs
