@@ -53,7 +53,7 @@ PAIRINGS = register_table(Table("pairings", Pairing, keys=("helper", "helped", "
                                 requires=("places",), scoring="pairs", overlap="keep_all"))
 LEXICONS = ("relation_words", "arrangement_relations", "name_relations", "plain_relations", "respectively_words", "joining_words",
             "relation_modified_nouns", "region_words", "partner_markers", "listing_words", "team_links", "team_nouns",
-            "excluding_words", "list_marks", "pair_dashes")
+            "excluding_words", "list_marks", "pair_dashes", "alias_openers", "venue_words")
 
 
 def _patterns(lexicons, names: str):
@@ -246,7 +246,9 @@ def _named_after(text: str, word, clause_end: int, until: int, places: list[Ment
         return None
     excluding = lexicons["excluding_words"]
     return [p for p in after if not regions.names_institution(p, text)
-            and not text.endswith(excluding, max(0, p.start - 2), p.start) and not text.startswith(excluding, p.end)]
+            and not text.endswith(excluding, max(0, p.start - 2), p.start) and not text.startswith(excluding, p.end)
+            and not text.endswith(lexicons["alias_openers"], 0, p.start)  # 宜昌市夷陵区（原宜昌县）: the same place
+            and not (text.endswith("在", 0, p.start) and text.startswith(lexicons["venue_words"], p.end))]  # 会议在玉树市召开
 
 
 def _subject_after(clause_end: int, until: int, places: list[Mention], helped: list[Mention]) -> list[Mention]:
@@ -327,8 +329,8 @@ class _Gaps:
     def _pair_name(self, i: int, j: int) -> bool:
         first, second, text = self.places[i], self.places[j], self.text
         rest = "".join(text[a.end:b.start] for a, b in pairwise(self.places[i:j + 1]))
-        # (福建、宁夏扶贫协作, or the names side by side: 苏州铜仁东西部扶贫协作)
-        return rest in ("、", "") and not text.endswith("、", 0, first.start) and not text.startswith("、", second.end)
+        # (福建、宁夏扶贫协作, or the names side by side: 苏州铜仁东西部扶贫协作, 北京市·玉树州对口支援)
+        return rest in ("、", "", "·") and not text.endswith("、", 0, first.start) and not text.startswith("、", second.end)
 
 
 def _distinct(places: list[Mention]) -> list[Mention]:
@@ -544,35 +546,50 @@ def _dashed(doc, places: list[Mention], relation, regions: Regions, lexicons) ->
     for k, (giver, taker) in enumerate(pairwise(places)):
         if text[giver.end:taker.start] not in dashes or regions.side(giver.value) != "helper":
             continue
-        helped = _chain_at(places, k + 1, text)
-        if regions.side(helped.value) == "helper" or inside(helped.value, giver.value):
-            continue
-        word = _pair_context(document, giver, helped, relation, named)
+        helped = [p for p in _listed_after(text, places, k + 1, lexicons)  # 北京市——和田市、和田县、墨玉县
+                  if regions.side(p.value) != "helper" and not inside(p.value, giver.value)]
+        word = helped and _pair_context(document, giver, helped[0], helped[-1], relation, named)
         if word:
+            line = document.paragraphs[document.paragraph_index(giver.start)].start
             listed = _listed_before(text, giver.end, places[max(0, k + 1 - DASHED_HELPERS):k + 1], lexicons)
-            helpers = most_specific(listed, text)  # 福州市长乐区—隆德县: 长乐区
+            helpers = [h for h in most_specific(listed, text)  # 福州市长乐区—隆德县: 长乐区; not the line before's
+                       if h.start >= line and regions.side(h.value) == "helper"]
             rel = relation_of(word, lexicons)
-            out += [Statement(helped.start, h, helped, rel, helped) for h in helpers]
+            out += [Statement(d.start, h, d, rel, d) for h in helpers for d in helped]
     return out
 
 
-def _pair_context(document, giver: Mention, helped: Mention, relation, named) -> str:
+def _listed_after(text: str, places: list[Mention], k: int, lexicons) -> list[Mention]:
+    """The names listed from places[k] on, each joined to the next by a list mark or touching it (a chain), most
+    specific of each chain: what a dash pairs its giver with (北京市——和田市、和田县、墨玉县、洛浦县)."""
+    run = [places[k]]
+    for p in places[k + 1:k + DASHED_HELPERS]:
+        gap = text[run[-1].end:p.start]
+        if gap and gap not in lexicons["list_marks"]:
+            break
+        run.append(p)
+    return most_specific(run, text)
+
+
+def _pair_context(document, giver: Mention, helped: Mention, last: Mention, relation, named) -> str:
     """The arrangement word that makes a dashed pair a standing one: right after it (南浔—广安东西部扶贫协作), in
-    the label it is listed under, on its line (结对关系：市南区—康县) or the line above, or the text's first when
-    the pair is a heading line of its own; '' for none."""
+    the label it is listed under, on its line (结对关系：市南区—康县), the line above or its section's heading, or the text's first when
+    the pair is a heading line of its own (its receivers, helped to last, end the line); '' for none."""
     text = document.clean
-    if word := relation.match(text, helped.end):
+    if word := relation.match(text, last.end):
         return word.group()
     k = document.paragraph_index(giver.start)
     paragraph = document.paragraphs[k]
     labels = [(paragraph.start, text.find("：", paragraph.start, giver.start))]
     if k > 0 and text.endswith(("：", ":"), document.paragraphs[k - 1].start, document.paragraphs[k - 1].end):
         labels.append((document.paragraphs[k - 1].start, document.paragraphs[k - 1].end))
+    if (section := document.section_index(k)) >= 0:  # the heading the lines stand under (附：对口支援和田地区结对关系)
+        labels.append((document.paragraphs[section].start, document.paragraphs[section].end))
     for start, end in labels:
         if end > start and (word := relation.search(text, start, end)):
             return word.group()
     alone = (LINE_NUMBER.fullmatch(text, paragraph.start, giver.start) is not None
-             and not text[helped.end:paragraph.end].strip())
+             and not text[last.end:paragraph.end].strip())
     return named.group() if alone else ""
 
 
