@@ -7,7 +7,7 @@ from conftest import ROOT
 
 GOLD = ROOT / "tests" / "gold_made"
 # reached (thirteenth session, after the rules the set prompted): pairs P/R/F1 below
-PAIRS_F1 = 0.90  # reached 0.961/0.896/0.927 on all four batches (m4, never read: 0.867/0.591/0.703)
+PAIRS_F1 = 0.93  # reached 0.969/0.939/0.954 on all four batches (m4 scored blind first: 0.867/0.591/0.703)
 
 
 def test_pairings_on_the_made_up_articles(tmp_path):
