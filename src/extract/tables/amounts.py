@@ -4,7 +4,6 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-
 from ..doc import Mention
 from ..numbers import macros, read_number
 from ..registry import Table, normalizer, register_table
@@ -44,10 +43,10 @@ def _rate_patterns(lexicons):
     not_after_one, not_rate_after = lexicons["not_per_after_one"], lexicons["not_rate_after"]
     rate = lexicons.compile(f"(?r)(?P<word>{alternation(words)})|每个?(?P<unit>{alternation(units)})")
     one = lexicons.compile(f"(?r)(?<![\\d{macros()['CN_NUMERAL_CHARS']}])一个?(?!{alternation(not_after_one)})"
-                        f"(?P<unit>{alternation(units)})(?!{alternation(not_rate_after)})")
+                           f"(?P<unit>{alternation(units)})(?!{alternation(not_rate_after)})")
     after, before = alternation(lexicons["not_period_after"]), alternation(lexicons["not_period_before"])
     period = lexicons.compile(f"(?r)(?<![\\d{macros()['CN_NUMERAL_CHARS']}]|{after})(?:{alternation(periods)})"
-                           f"(?!{before})(?=\\p{{Han}})")
+                              f"(?!{before})(?=\\p{{Han}})")
     return rate, one, period
 
 

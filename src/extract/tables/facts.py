@@ -300,7 +300,7 @@ class _Reader:
         in its clause, no rate per person between (not 企业职工人均收入: people's income)."""
         if cue.group() not in self.lex["revenue_cues"]:
             return False
-        before = CLAUSE_END.split(self.text[max(0, cue.start() - PRODUCER_REACH):cue.start()])[-1]
+        before = self.document.clause_before(cue.start(), PRODUCER_REACH)
         producer = self._words["producer_words"].search(before)
         return bool(producer) and not any(w in before[producer.end():] for w in self.lex["per_person_words"])
 

@@ -82,7 +82,7 @@ def _noun_patterns(lexicons):
     joined = f"{group}(?:{joining})"
     # (a footnote's mark may stand between: 流动人口［10］2.36亿人, 农民工［12］总量29077万人)
     before = lexicons.compile(f"(?r)(?P<noun>(?:{joined})?(?P<last>{group}))(?:{FOOTNOTE})?"
-                           f"(?:{alternation(lexicons['noun_glue'])})?\\Z")
+                              f"(?:{alternation(lexicons['noun_glue'])})?\\Z")
     return after, related, spaced, before, lexicons["noun_not_kinds"]
 
 

@@ -53,7 +53,7 @@ PAIRINGS = register_table(Table("pairings", Pairing, keys=("helper", "helped", "
                                 requires=("places",), scoring="pairs", overlap="keep_all"))
 LEXICONS = ("relation_words", "arrangement_relations", "name_relations", "plain_relations", "respectively_words", "joining_words",
             "relation_modified_nouns", "region_words", "partner_markers", "listing_words", "team_links", "team_nouns",
-            "excluding_words", "list_marks", "pair_dashes", "alias_openers", "venue_words")
+            "excluding_words", "list_marks", "pair_dashes", "alias_openers", "venue_before", "venue_words", "pair_name_marks")
 
 
 def _patterns(lexicons, names: str):
@@ -179,7 +179,7 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
         helpers = (helpers or _subject_after(clause_end, until, places, after)
                    or _subject_before(doc.text, since, clause_start, places, after))
     else:
-        helpers, gaps = givers, _Gaps(doc.text, places, givers)
+        helpers, gaps = givers, _Gaps(doc.text, places, givers, lexicons["pair_name_marks"])
         helped = [p for p in before if p.start >= clause_start and regions.side(p.value) == "helped"
                   and gaps.joined_to_one(p)]
     helped = _distinct(helped)
@@ -248,7 +248,8 @@ def _named_after(text: str, word, clause_end: int, until: int, places: list[Ment
     return [p for p in after if not regions.names_institution(p, text)
             and not text.endswith(excluding, max(0, p.start - 2), p.start) and not text.startswith(excluding, p.end)
             and not text.endswith(lexicons["alias_openers"], 0, p.start)  # 宜昌市夷陵区（原宜昌县）: the same place
-            and not (text.endswith("在", 0, p.start) and text.startswith(lexicons["venue_words"], p.end))]  # 会议在玉树市召开
+            and not (text.endswith(lexicons["venue_before"], 0, p.start)
+                     and text.startswith(lexicons["venue_words"], p.end))]  # 会议在玉树市召开
 
 
 def _subject_after(clause_end: int, until: int, places: list[Mention], helped: list[Mention]) -> list[Mention]:
@@ -299,8 +300,8 @@ class _Gaps:
     What stands between the places (names left out) is kept in running sums, so that a list
     of thousands of names costs linear time, not a comparison of every name with every other."""
 
-    def __init__(self, text: str, places: list[Mention], others: list[Mention]):
-        self.text, self.places = text, places  # by start, not overlapping
+    def __init__(self, text: str, places: list[Mention], others: list[Mention], marks: tuple[str, ...]):
+        self.text, self.places, self.marks_of_a_name = text, places, marks  # places by start, not overlapping
         self.index = {id(p): i for i, p in enumerate(places)}
         gaps = [text[a.end:b.start] for a, b in pairwise(places)]
         self.marks = list(accumulate((bool(g.strip("、")) for g in gaps), initial=0))  # gaps holding more than 、
@@ -329,8 +330,9 @@ class _Gaps:
     def _pair_name(self, i: int, j: int) -> bool:
         first, second, text = self.places[i], self.places[j], self.text
         rest = "".join(text[a.end:b.start] for a, b in pairwise(self.places[i:j + 1]))
-        # (福建、宁夏扶贫协作, or the names side by side: 苏州铜仁东西部扶贫协作, 北京市·玉树州对口支援)
-        return rest in ("、", "", "·") and not text.endswith("、", 0, first.start) and not text.startswith("、", second.end)
+        # (福建、宁夏扶贫协作, 北京市·玉树州对口支援, or the names side by side: 苏州铜仁东西部扶贫协作; not items of a longer list)
+        marks = self.marks_of_a_name
+        return (rest in ("", *marks)) and not text.endswith(marks, 0, first.start) and not text.startswith(marks, second.end)
 
 
 def _distinct(places: list[Mention]) -> list[Mention]:

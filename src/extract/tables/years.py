@@ -73,9 +73,9 @@ def _from_year(lexicons):
     """从/自 + a year (or a relative one), with all its month and day, that no since word follows, nor
     the other end of a range of years (从2017年至2025年: that span is closed)."""
     return lexicons.compile(f"(?:{alternation(lexicons['since_before'])})"
-                         f"(?:(?:{YEAR_DIGITS})年|{alternation(lexicons['relative_years'])})"
-                         f"(?:{MONTH_DAY})?+"  # all of the date, then what follows it
-                         f"(?!{alternation(lexicons['since_after'])}|(?:{alternation(lexicons['span_closers'])})[\\d一二])")
+                            f"(?:(?:{YEAR_DIGITS})年|{alternation(lexicons['relative_years'])})"
+                            f"(?:{MONTH_DAY})?+"  # all of the date, then what follows it
+                            f"(?!{alternation(lexicons['since_after'])}|(?:{alternation(lexicons['span_closers'])})[\\d一二])")
 
 
 def _since_later(own: str, lexicons) -> bool:
@@ -100,7 +100,7 @@ def _span_end(lexicons):
     """An end later in the sentence: 到/至 (not 乃至) before a number or an end word
     (从2018年“…”，到2019年“…”, 至5月31日, 到本世纪中叶): a span, not a start."""
     return lexicons.compile(f"[^{SENTENCE_MARKS}]*?(?<!{alternation(lexicons['not_span_end_after'])})[到至]"
-                         f"(?:[\\d一二三四五六七八九十]|{alternation(lexicons['span_end_words'])})")
+                            f"(?:[\\d一二三四五六七八九十]|{alternation(lexicons['span_end_words'])})")
 
 
 @normalizer("year", lexicons=KIND_LEXICONS)
