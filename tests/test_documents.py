@@ -4,10 +4,12 @@ import csv
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, strategies as st
 
 from conftest import ROOT
 from extract import Document, get_engine, run as local
 from extract.cli import main
+from extract.tables.documents import _lines
 
 NEWS = ("连接：http://paper.people.com.cn/rmrb/html/2020-03/19/nw.D110000renmrb_20200319_4-01.htm\n"
         "标题：补短板 强农业 稳就业\n遵义，整体脱贫\n\n内容：\n　　今年以来，遵义投入资金3亿元，去年脱贫5万人。3月10日，黔北大地。\n")
@@ -102,3 +104,8 @@ def test_corpus_documents_match_gold():
     out = ROOT / "output"
     score = evaluate(ROOT / "tests" / "gold", out).scores["documents"].as_dict()
     assert score["agreement"] == {"date": 1.0, "duplicate_of": 1.0}
+
+
+@given(st.text(alphabet="标题：ab \n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029\u3000", max_size=40))
+def test_header_lines_are_split_where_splitlines_splits(text):
+    assert list(_lines(text)) == text.splitlines(keepends=True)

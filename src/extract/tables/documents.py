@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import re
 from dataclasses import dataclass, field, replace
 
 
@@ -54,7 +55,7 @@ def read_header(raw: str, lexicons, web_address: str) -> Header:
     labels, line_re = lexicons["header_labels"], lexicons.derived(_label_line)
     fields: dict[str, str] = {}
     pos, title_open, title_at = 0, False, (0, 0)
-    for line in raw.splitlines(keepends=True):
+    for line in _lines(raw):
         text = line.strip()
         m = line_re.match(text)
         if m:
@@ -77,6 +78,17 @@ def read_header(raw: str, lexicons, web_address: str) -> Header:
         else:
             break
     return Header(fields, pos if fields else 0, title_at)
+
+
+# a line with its end, split where str.splitlines splits
+LINE_ENDS = r"\n\r\v\f\x1c-\x1e\x85\u2028\u2029"
+LINE = re.compile(rf"[^{LINE_ENDS}]*(?:\r\n|[{LINE_ENDS}]|\Z)")
+
+
+def _lines(raw: str):
+    """The lines of a text one at a time, as str.splitlines(keepends=True) gives them: the header
+    is read from the first few, and a long document is not split whole for them."""
+    return (line for m in LINE.finditer(raw) if (line := m.group()))
 
 
 def _label_line(lexicons):
