@@ -37,6 +37,8 @@ code from rules/divisions.csv when the label does not give them.
     python tools/label.py check DOC_ID     # problems + uncovered candidates
     python tools/label.py facts DOC_ID     # each figure with its sentence, paragraph years, sentence places
     --gold DIR --texts DIR                 # another gold set (labels in DIR/labels) and its texts
+    --mentions                             # label files of mentions only: no D line, no facts; build
+                                           # writes the mention tables they hold, no other
 """
 from __future__ import annotations
 
@@ -55,6 +57,7 @@ COLUMNS = {t.name: list(t.columns) for t in tables()}
 MENTION_TABLES = mention_tables()  # the tables label lines name directly
 
 ROOT = Path(__file__).resolve().parents[1]
+MENTIONS_ONLY = False  # --mentions: a gold set of the mention tables alone (no documents row, no facts)
 GOLD = ROOT / "tests" / "gold"
 CORPUS = ROOT / "corpus"
 DIVISIONS = ROOT / "rules" / "divisions.csv"
@@ -290,11 +293,11 @@ def label_doc(doc_id: str, divisions: dict):
         row["optional"] = kv.get("optional", "0")
         row["note"] = kv.get("note", "")
         rows[table].append(row)
-        if facts:
+        if facts and not MENTIONS_ONLY:
             fact, p = fact_row(row, kv, table, flat, where, raw)
             problems += [f"{path.name}:{lineno}: {x}" for x in p]
             rows["facts"].append(fact)
-    if len(rows["documents"]) != 1:
+    if len(rows["documents"]) != 1 and not MENTIONS_ONLY:
         problems.append(f"{path.name}: needs exactly one D line (found {len(rows['documents'])})")
     problems += check_links(doc_id, rows)
     for table, rs in rows.items():
@@ -361,7 +364,7 @@ def uncovered(doc_id: str, rows: dict, divisions: dict) -> list[str]:
         if not re.search(r"[0-9０-９〇零一二两三四五六七八九十]|^(?:今|去|前|明)年$", m.group()):
             continue
         found.append((where[m.start()], m.group()))
-    if names:
+    if names and not MENTIONS_ONLY:  # (places are not labelled in a gold set of mentions only)
         pat = re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True)))
         found += [(where[m.start()], m.group()) for m in pat.finditer(flat)]
     out = []
@@ -389,6 +392,8 @@ def build(out: Path | None = None) -> int:
         for t in tables:
             tables[t] += rows[t]
     for t, rs in tables.items():
+        if MENTIONS_ONLY and (t not in MENTION_TABLES or not rs):
+            continue  # a set of some mention tables: the others are not labelled, so not written (nor scored)
         rs.sort(key=lambda r: (r["doc_id"], r.get("start", 0)))
         cols = gold_columns(t)
         with open((out or GOLD) / f"{t}.csv", "w", encoding="utf-8", newline="") as f:
@@ -410,14 +415,15 @@ def check(doc_id: str) -> int:
 
 
 def main(argv: list[str]) -> int:
-    global GOLD, CORPUS
+    global GOLD, CORPUS, MENTIONS_ONLY
     parser = argparse.ArgumentParser(description="Labelling helper: label files to gold tables.")
     parser.add_argument("--gold", type=Path, default=GOLD, help="gold folder (labels in GOLD/labels)")
     parser.add_argument("--texts", type=Path, default=CORPUS, help="folder of the labelled texts")
+    parser.add_argument("--mentions", action="store_true", help="mentions only: no D line, no facts")
     parser.add_argument("command", choices=["build", "check", "facts"])
     parser.add_argument("doc_id", nargs="?")
     args = parser.parse_args(argv)
-    GOLD, CORPUS = args.gold.resolve(), args.texts.resolve()
+    GOLD, CORPUS, MENTIONS_ONLY = args.gold.resolve(), args.texts.resolve(), args.mentions
     if args.command == "build":
         return build()
     if not args.doc_id:
