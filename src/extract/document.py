@@ -55,9 +55,12 @@ class Document:
     def __post_init__(self) -> None:
         self.clean, self.cuts, self.shifts = repair(self.raw)
 
-    def clause_after(self, end: int) -> str:
-        """The clean text from a position to the end of its clause."""
+    def clause_after(self, end: int, through=()) -> str:
+        """The clean text from a position to the end of its clause, past the marks in `through`
+        (、 joins the items of a list inside a clause: 1996年福建、宁夏建立…关系以来)."""
         m = CLAUSE_END.search(self.clean, end)
+        while m and m.group() in through:
+            m = CLAUSE_END.search(self.clean, m.end())
         return self.clean[end:m.start() if m else len(self.clean)]
 
     def clause_before(self, start: int, width: int = 12) -> str:
@@ -264,10 +267,11 @@ def _line_kind(text: str, first: bool, following: str | None) -> tuple[bool, boo
 
 
 def _keeps_break(text: str, start: int, end: int) -> bool:
-    """A section numeral heading (六) above a paragraph starting with digits
-    (133人) is two numbers, not 六133人: that line break stays."""
+    """Numbers on two lines are two numbers: a section numeral heading (六) above a
+    paragraph starting with digits (133人) is not 六133人, a date line above a paragraph
+    (2019-07-20 / 7月18日) is not 2019-07-207月: that line break stays."""
     before, after = text[start - 1:start], text[end:end + 1]
-    return (((before in CN_DIGITS and after.isdigit()) or (before.isdigit() and after in CN_DIGITS))
+    return ((before in CN_DIGITS or before.isdigit()) and (after in CN_DIGITS or after.isdigit())
             and "\n" in text[start:end])
 
 

@@ -15,8 +15,6 @@ from . import optional_group
 _MACROS = macros()
 YEAR_DIGITS = f"{_MACROS['YEAR_DIGITS_ARABIC']}|{_MACROS['YEAR_DIGITS_CN']}"  # 2019, 二〇一九: as YEAR4, YEAR_CN
 MONTH_DAY = f"{_MACROS['MONTH']}(?:{_MACROS['DAY']})?"  # after a year inside a date (12月, 12月27日), as DATE_TAIL
-# another year in the same clause: its own account begins there
-_NEXT_YEAR = regex.compile(f"(?:{YEAR_DIGITS})年")
 _DATES_A_VALUE = regex.compile(r"^[^的，。]{0,4}的")  # 从2012年的169.5万人, 从2019年7月中旬的8户增加到
 
 
@@ -31,7 +29,7 @@ YEARS = register_table(Table("years", Year, keys=("year", "year_end", "kind"), r
                              steps=("years.date_ranges",), requires=("documents",)))
 KIND_LEXICONS = ("since_after", "until_before", "since_before", "since_later", "not_since_later",
                  "since_later_blocked_by", "not_since_after_from", "span_end_words", "not_span_end_after",
-                 "span_closers", "relative_years")
+                 "span_closers", "relative_years", "clause_inner_marks")
 
 
 def _year(token: str) -> int:
@@ -48,8 +46,8 @@ def _kind(match, doc, lexicons) -> str:
         return "since"
     if pre and pre in lexicons["until_before"]:
         return "point" if _closes_a_span(match, doc, lexicons) else "until"
-    rest = doc.document.clause_after(match.end())
-    later_year = _NEXT_YEAR.search(rest)
+    rest = doc.document.clause_after(match.end(), through=lexicons["clause_inner_marks"])
+    later_year = lexicons.derived(_next_year).search(rest)
     own = rest[:later_year.start()] if later_year else rest  # this year's part of the clause
     if _since_later(own, lexicons):
         return "since"
@@ -57,6 +55,12 @@ def _kind(match, doc, lexicons) -> str:
             own.endswith(tuple(lexicons["since_after"])) or _starts_account(own, doc, match.end(), lexicons)):
         return "since"  # (从2018年9月驻村的第一天起: the frame 从…起 closes its clause, whatever stands between)
     return "point"
+
+
+def _next_year(lexicons):
+    """A later year in a clause, written or relative: where this year's part of it ends (2020-06-09今年以来:
+    the 以来 is 今年's)."""
+    return lexicons.compile(f"(?:{YEAR_DIGITS})年|{alternation(lexicons['relative_years'])}")
 
 
 def _closes_a_span(match, doc, lexicons) -> bool:
