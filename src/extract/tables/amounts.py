@@ -26,7 +26,7 @@ AMOUNTS = register_table(Table("amounts", Amount, keys=("value", "value_max", "q
 CURRENCY_LEXICONS = ("currencies", "currency_units", "formal_units", "currency_symbols", "spoken_units", "bare_units")
 LEXICONS = (*QUALIFIER_LEXICONS, *CURRENCY_LEXICONS, "currency_by_country", "subunit_values", "currency_subunits",
             "per_before", "per_units", "per_periods", "not_per_after_one", "not_rate_after", "not_period_after",
-            "not_period_before")
+            "not_period_before", "period_pay_letters")
 
 
 def currency_of(word: str, lexicons) -> str:
@@ -50,17 +50,20 @@ def _rate_patterns(lexicons):
     return rate, one, period
 
 
-def _period_word(doc, i: int) -> bool:
-    """A period word is a jieba word of its own (年 in 年/利润, 月 in 月/收入) or
-    heads one whose rest is a word (年产值, 年销售额): not 年轻人, 日本, 年代."""
+def _period_word(doc, i: int, lexicons) -> bool:
+    """A period word is a jieba word of its own (年 in 年/利润, 月 in 月/收入), heads
+    one whose rest is a word (年产值, 年销售额) or names pay (月薪, 年租): not 年轻人,
+    日本, 年代, nor a place's name (天津市: 津市 is a word too)."""
     words, text = doc.words, doc.text
-    if not words.is_start(i):
+    if not words.is_start(i) or doc.hit_end(i) is not None:
         return False
     end = words.word_end(i, i + 5)
+    if end == i + 2:
+        return text[i + 1] in lexicons["period_pay_letters"]
     return end == i + 1 or (end is not None and end - i > 2 and bool(words.known(text[i + 1:end])))
 
 
-RATE_REACH = 30  # how far back in its clause 人均, 户均, 亩均 rule an amount (每+unit: only within clause_before's width)
+RATE_REACH = 30  # how far back in its clause 人均, 户均, 亩均 and 每+unit rule an amount (每人发放一次性交通和生活补贴1500元)
 
 
 def rate_before(doc, start: int, lexicons) -> str:
@@ -73,17 +76,17 @@ def rate_before(doc, start: int, lexicons) -> str:
     rate, one, period = lexicons.derived(_rate_patterns)
     window = start - len(doc.document.clause_before(start))
     # of several rates in the clause, a unit over a period: 每人每天150元, 每年每户1000元 are per person,
-    # per household, as 人均月工资收入 is (the nearest first: rate searches from the right); 人均, 户均
-    # rule further back in the clause (人均可支配收入从2015年的3000元增加到2019年的8000元)
+    # per household, as 人均月工资收入 is (the nearest first: rate searches from the right); they rule far
+    # back in the clause (人均可支配收入从2015年的3000元增加到2019年的8000元, 每年设立保护性耕作补贴专项资金6000万元)
     wide = start - len(doc.document.clause_before(start, RATE_REACH))
     units = [per_before[m.group("word")] if m.group("word") else m.group("unit")
-             for m in rate.finditer(doc.text, wide, start) if m.group("word") or m.start() >= window]
+             for m in rate.finditer(doc.text, wide, start)]
     if units:
         return next((u for u in units if u not in lexicons["per_periods"]), units[0])
     if m := one.search(doc.text, window, start):
         return m.group("unit")
     for m in period.finditer(doc.text, window, start):  # from the right: (?r)
-        if _period_word(doc, m.start()):
+        if _period_word(doc, m.start(), lexicons):
             return m.group()
     return ""
 
