@@ -31,6 +31,7 @@ HEADCOUNTS = register_table(Table("headcounts", Headcount, keys=("value", "value
 COUNT_END = frozenset("0123456789" + CN_DIGIT_CHARS + CN_SCALE_CHARS)  # what a number ends with (not 余: 剩余贫困人口)
 
 
+BEFORE_REACH = 32  # the noun group right before a count, a list of them included (党政干部、专业技术人员和致富带头人5600人次)
 RELATIVE_REACH = 12  # a relative clause before a counted noun is short: 41位集中供养的老人
 # the letters naming a kind before a head noun (106名辍学学生, 数十位政商界重要人士); fewer before a word
 # the lexicon lacks, which may as well end a verb phrase (几十人扩展到上百人)
@@ -81,7 +82,7 @@ def _noun_patterns(lexicons):
     # (the last group named apart: 企业12.5万户、职工328万人 counts the 职工, 户 being the unit of the count before)
     joined = f"{group}(?:{joining})"
     # (a footnote's mark may stand between: 流动人口［10］2.36亿人, 农民工［12］总量29077万人)
-    before = lexicons.compile(f"(?r)(?P<noun>(?:{joined})?(?P<last>{group}))(?:{FOOTNOTE})?"
+    before = lexicons.compile(f"(?r)(?P<noun>(?:{joined})*(?P<last>{group}))(?:{FOOTNOTE})?"
                               f"(?:{alternation(lexicons['noun_glue'])})?\\Z")
     return after, related, spaced, before, lexicons["noun_not_kinds"]
 
@@ -145,20 +146,32 @@ def counted_noun(doc, start: int, end: int, lexicons: dict) -> str:
         m = _to_word_end(pattern, doc.words, text, at)
         if m and _noun_starts(doc.words, text, at, m.start("noun")):
             return m.group("noun")  # whole words: not 1000名党员干部群众's 员干部群众
-    m = before.search(text, max(0, start - 16), start)
+    m = before.search(text, max(0, start - BEFORE_REACH), start)
     noun = m and next((m.start(g) for g in ("noun", "last") if not _after_a_number(text, m.start(g))), None)
     if noun is None:
         return ""  # 贫困人口1569户4320人: 户 is the unit of the count before, not what 4320人 counts
     # a head noun is counted with the word it ends (带动种植户170余户 → 种植户, not 户; 执法人员 → 执法人员), not a
     # batch's ordinal jieba joins to it (第十批援疆干部: not 批援疆干部)
-    begin = doc.words.word_start(noun, max(0, start - 16))
+    begin = doc.words.word_start(noun, max(0, start - BEFORE_REACH))
     if _after_a_number(text, noun - 1) and text[noun - 1:noun] in lexicons["batch_classifiers"]:
         begin = noun
-    if text.startswith(not_kinds, begin, noun):
+    if negated := _negated(doc, begin, lexicons):
+        begin = negated  # 未脱贫人口: not 脱贫人口, its opposite
+    elif text.startswith(not_kinds, begin, noun):
         begin = noun  # 发展党员20名: a verb, not a kind of member
     elif text[begin:m.end("noun")] in lexicons["generic_heads"]:
         begin = _kind_word(doc, begin, lexicons)  # 追回外逃人员2041人: 外逃人员, not 人员
     return text[begin:m.end("noun")]
+
+
+def _negated(doc, begin: int, lexicons) -> int | None:
+    """Where a noun starts that a negation before it, or before the word before it, names the kind of
+    (非|贫困户, 未|就业|人员, 未|脱贫|户): at the negation; None when none stands there (未能|帮扶|贫困户)."""
+    negations, text = lexicons["noun_negations"], doc.text
+    if begin and text[begin - 1] in negations:
+        return begin - 1
+    before = doc.words.word_start(begin - 1, max(0, begin - KIND_WORD_REACH)) if begin else 0
+    return before - 1 if 0 < before < begin and text[before - 1] in negations else None
 
 
 def _partner_noun(text: str, end: int, lexicons) -> str:
@@ -243,7 +256,7 @@ def _after_a_number(text: str, pos: int) -> bool:
                                    "ranking_words", "ranked_units", "rank_moves", "organisation_nouns", "organisation_units",
                                    "organisation_verbs", "foreign_markers", "people_word_endings", "not_people_words",
                                    "round_numbers", "generic_heads", "classifier_partners",
-                                   "group_size_marks", "group_size_units", "batch_classifiers"))
+                                   "group_size_marks", "group_size_units", "batch_classifiers", "noun_negations"))
 def headcount(match, doc, rule):
     lexicons = rule.lexicons
     if match.group("num") in lexicons["indefinite_numerals"] and not optional_group(match, "pre"):
