@@ -37,8 +37,10 @@ code from rules/divisions.csv when the label does not give them.
     python tools/label.py check DOC_ID     # problems + uncovered candidates
     python tools/label.py facts DOC_ID     # each figure with its sentence, paragraph years, sentence places
     --gold DIR --texts DIR                 # another gold set (labels in DIR/labels) and its texts
-    --mentions                             # label files of mentions only: no D line, no facts; build
-                                           # writes the mention tables they hold, no other
+    --mentions                             # label files of some mention tables (no D line, no place
+                                           # rows: a fact's places are checked against divisions.csv),
+                                           # facts where A/H lines give a measure; build writes the
+                                           # tables they hold, no other
 """
 from __future__ import annotations
 
@@ -57,7 +59,7 @@ COLUMNS = {t.name: list(t.columns) for t in tables()}
 MENTION_TABLES = mention_tables()  # the tables label lines name directly
 
 ROOT = Path(__file__).resolve().parents[1]
-MENTIONS_ONLY = False  # --mentions: a gold set of the mention tables alone (no documents row, no facts)
+MENTIONS_ONLY = False  # --mentions: a gold set of some tables (no documents row, no places; facts where labelled)
 GOLD = ROOT / "tests" / "gold"
 CORPUS = ROOT / "corpus"
 DIVISIONS = ROOT / "rules" / "divisions.csv"
@@ -195,9 +197,10 @@ def fact_row(row: dict, kv: dict, table: str, flat: str, where: list[int], raw: 
     return fact, problems
 
 
-def check_links(doc_id: str, rows: dict) -> list[str]:
-    """Every place of a fact or pairing is a places row of the document, every year a years row."""
-    names = {r["name"] for r in rows["places"]}
+def check_links(doc_id: str, rows: dict, divisions: dict) -> list[str]:
+    """Every place of a fact or pairing is a places row of the document (a division's official name,
+    where places are not labelled: --mentions), every year a years row."""
+    names = set(divisions) if MENTIONS_ONLY else {r["name"] for r in rows["places"]}
     years = {r["start"]: r for r in rows["years"]}
     problems = []
     for f in rows["facts"]:
@@ -293,13 +296,13 @@ def label_doc(doc_id: str, divisions: dict):
         row["optional"] = kv.get("optional", "0")
         row["note"] = kv.get("note", "")
         rows[table].append(row)
-        if facts and not MENTIONS_ONLY:
+        if facts and (not MENTIONS_ONLY or "measure" in kv):  # (a set of mentions may label facts too)
             fact, p = fact_row(row, kv, table, flat, where, raw)
             problems += [f"{path.name}:{lineno}: {x}" for x in p]
             rows["facts"].append(fact)
     if len(rows["documents"]) != 1 and not MENTIONS_ONLY:
         problems.append(f"{path.name}: needs exactly one D line (found {len(rows['documents'])})")
-    problems += check_links(doc_id, rows)
+    problems += check_links(doc_id, rows, divisions)
     for table, rs in rows.items():
         if table in ("documents", "pairings"):
             continue
@@ -392,8 +395,8 @@ def build(out: Path | None = None) -> int:
         for t in tables:
             tables[t] += rows[t]
     for t, rs in tables.items():
-        if MENTIONS_ONLY and (t not in MENTION_TABLES or not rs):
-            continue  # a set of some mention tables: the others are not labelled, so not written (nor scored)
+        if MENTIONS_ONLY and not rs:
+            continue  # a set of some tables: the others are not labelled, so not written (nor scored)
         rs.sort(key=lambda r: (r["doc_id"], r.get("start", 0)))
         cols = gold_columns(t)
         with open((out or GOLD) / f"{t}.csv", "w", encoding="utf-8", newline="") as f:
