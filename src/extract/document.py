@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate
 from operator import itemgetter
-from typing import NamedTuple
+from typing import Collection, NamedTuple
 
 import regex
 
@@ -55,7 +55,7 @@ class Document:
     def __post_init__(self) -> None:
         self.clean, self.cuts, self.shifts = repair(self.raw)
 
-    def clause_after(self, end: int, through=()) -> str:
+    def clause_after(self, end: int, through: Collection[str] = ()) -> str:
         """The clean text from a position to the end of its clause, past the marks in `through`
         (、 joins the items of a list inside a clause: 1996年福建、宁夏建立…关系以来)."""
         m = CLAUSE_END.search(self.clean, end)

@@ -57,14 +57,19 @@ LEXICONS = ("money_cues", "people_cues", "noun_cues", "driver_words", "investmen
             "reducing_words", "reducing_to", "converting_words",
             "acted_on_cues", "patient_nouns", "not_patient_measures", "job_story_cues", "job_words", "aid_words",
             "goods_units", "placing_cues", "placing_words", "revenue_cues", "producer_words", "per_person_words",
-            "age_words", "age_years")
+            "age_words", "age_years", "destination_markers", "not_destination_after", "both_sides_words",
+            "buying_measures")
 SEARCHED = ("part_words", "driver_words", "investment_words", "own_time_words", "whole_place_words", "national_words",
             "cumulative_words", "own_place_words", "helper_words", "receiving_words", "count_words", "now_words", "act_words",
-            "foreign_markers", "reducing_words", "job_words", "aid_words", "placing_words", "producer_words")
+            "foreign_markers", "reducing_words", "job_words", "aid_words", "placing_words", "producer_words",
+            "both_sides_words")
 HEADING_LINES = 2  # a section's heading may run to two lines (a heading and a byline) above its lead
 YEAR_LEAD = 2  # letters that may stand before a year opening its sentence: 在2019年, 截至2019年
 RANGE_GAP = 8  # the most letters between a range's two years: 2009年4月至2010年, 2019年12月27日至2020年
 TITLE_REACH = 60  # how far back a 《 may open the title a year stands in: no title is longer
+# a month and a day after a year: the year of a date line (来源：天津日报 2020-06-09, 2020年6月9日), which
+# tells when the page appeared, not what year the text below is about
+DAY_AFTER = re.compile(r"[-./]?\d{1,2}[-./月]\d{1,2}")
 CLAUSE = Stops("，,；;：:（）()")  # a figure's clause: 截至2019年，累计投入2.3亿元（其中…）
 
 
@@ -375,8 +380,8 @@ class _Reader:
             return None
         paragraphs = self.document.paragraphs
         heads = takewhile(lambda k: paragraphs[k].heading, range(where.section, where.paragraph))
-        for k in reversed(list(heads)):  # the section's heading lines, the nearest first
-            named = self.years_in(paragraphs[k].start, paragraphs[k].end)
+        for k in reversed(list(heads)):  # the section's heading lines, the nearest first, but not a date line
+            named = [y for y in self.years_in(paragraphs[k].start, paragraphs[k].end) if not DAY_AFTER.match(self.text, y.end)]
             if named:
                 return named[0]
         return None
@@ -437,8 +442,9 @@ class _Reader:
         # the last place before the figure, followed by a receiving word, receives (河北接受社会捐赠款物9.2亿元)
         last = [p for p in named if p.end <= figure.start][-1:]
         taking = {p.start for p in last if self._has("receiving_words", p.end, figure.start)}
+        going = self._destinations(named)
         givers = innermost([p for p in named if self._side(p) == "helper" and p.end <= figure.start
-                            and p.start not in taking and p.rule != LOCAL_RULE])
+                            and p.start not in taking and p.rule != LOCAL_RULE and p.start not in going])
         receivers = [p for p in named if self._side(p) != "helper" or p.start in taking]
         # 沈阳117个重点项目…总投资1051亿元, 继续投资大连: in a text pairing none, where it lands, and no one named gives
         landing = measure in self.lex["landing_measures"] and not self.helpers and not receivers and bool(givers)
@@ -489,7 +495,35 @@ class _Reader:
             target = actor  # 湖南从省、市、县机关单位选派干部到企业: in a text pairing none, a place acts at home
         if not target and not where.beyond and not self.places_in(*where.sentence, spots=True):
             target = self._most_named(where)  # the last resort: a sentence naming no place, nothing else said
+        if actor and measure not in self.lex["buying_measures"] and self._by_both_sides(s0, figure):
+            actor = ""  # 两地共帮助…转移就业2146人: both sides act, no one division (SPEC.md: else empty)
         return actor, target
+
+    def _destinations(self, places: list[Mention]) -> set[int]:
+        """Where the places people go to start (其中到上海就业316人, 到广东、浙江等省外就业): they give nothing."""
+        going, previous = set(), None
+        for p in places:
+            marker = self.text[max(0, p.start - 2):p.start]
+            if ((marker[-1:] in self.lex["destination_markers"] and marker[:1] not in self.lex["not_destination_after"])
+                    or (previous is not None and previous.start in going
+                        and self.text[previous.end:p.start] in self.lex["list_joining_words"])):
+                going.add(p.start)
+            previous = p
+        return going
+
+    def _by_both_sides(self, s0: int, figure: Mention) -> bool:
+        """Whether the figure's sentence makes both sides of a pairing its subject before it (两地共帮助,
+        双方计划), no helping place named after them; not two places of one side it names (从陇南、安顺两地…输入)."""
+        both = self._words["both_sides_words"].search(self.text, s0, figure.start)
+        if both is None or any(self._side(p) == "helper" for p in self.places_in(both.end(), figure.start)):
+            return False
+        named, cursor = [], both.start()
+        for p in reversed(self.places_in(s0, both.start())):  # the places naming the two: 陇南、安顺两地
+            if p.end != cursor:
+                break
+            named.append(p)
+            cursor = p.start - (self.text[p.start - 1:p.start] in self.lex["list_joining_words"])
+        return len({self._side(p) for p in named}) != 1
 
     def _presenting(self, named: list[Mention], figure: Mention, measure: str) -> list[Mention]:
         """The place that presents the people a headcount sends, whatever its side: right after the count
