@@ -92,7 +92,7 @@ class Document:
     def paragraphs(self) -> list[Paragraph]:
         """The paragraphs as SPEC.md defines them, in clean offsets (computed once)."""
         offset = self.clean_offset
-        return [Paragraph(offset(s), offset(e), heading, speaker) for s, e, heading, speaker in paragraph_spans(self.raw)]
+        return [Paragraph(offset(s), offset(e), *kinds) for s, e, *kinds in paragraph_spans(self.raw)]
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
@@ -198,6 +198,7 @@ class Paragraph(NamedTuple):  # a tuple: a long scraped page makes thousands
     end: int
     heading: bool  # a heading line (一、…, 宝山区：, a title): the paragraphs under it are its section
     speaker: bool = False  # a line naming who told the section above it (…县委书记杨恩维讲述): not a heading
+    numbered: bool = False  # a report's numbered heading (一、基本情况): a part of the section, not one of its own
 
 
 # a sentence ends at these, with the closing quotes and brackets right after them
@@ -227,8 +228,8 @@ SPEAKER_ENDS = ("讲述", "口述")
 SPEAKER_LINE = re.compile(f"[^，。；！？,;!?：:]{{4,60}}(?:{'|'.join(SPEAKER_ENDS)})")
 
 
-def paragraph_spans(raw: str) -> list[tuple[int, int, bool, bool]]:
-    """(start, end, heading, speaker) of each paragraph in raw offsets. A paragraph
+def paragraph_spans(raw: str) -> list[tuple[int, int, bool, bool, bool]]:
+    """(start, end, heading, speaker, numbered) of each paragraph in raw offsets. A paragraph
     ends at a line break after the end of a sentence (。！？” …), after a heading
     line (a short first line of a paragraph without commas: 二、产业扶贫,
     浦东新区区委副书记单少军：), after a labelled line (扶贫协作：罗平县、师宗县), a
@@ -241,17 +242,18 @@ def paragraph_spans(raw: str) -> list[tuple[int, int, bool, bool]]:
         first = start is None
         if first:
             start = line_start + len(line) - len(line.lstrip())
-        heading, speaker, ends = _line_kind(line.strip(), first, lines[k + 1][1] if k + 1 < len(lines) else None)
+        heading, speaker, numbered, ends = _line_kind(line.strip(), first,
+                                                     lines[k + 1][1] if k + 1 < len(lines) else None)
         if ends:
-            spans.append((start, line_start + len(line.rstrip()), heading, speaker))
+            spans.append((start, line_start + len(line.rstrip()), heading, speaker, numbered))
             start = None
     if start is not None:
-        spans.append((start, len(raw.rstrip()), False, False))
+        spans.append((start, len(raw.rstrip()), False, False, False))
     return spans
 
 
-def _line_kind(text: str, first: bool, following: str | None) -> tuple[bool, bool, bool]:
-    """Whether a line (stripped) is a heading, a speaker line, and whether it ends its paragraph;
+def _line_kind(text: str, first: bool, following: str | None) -> tuple[bool, bool, bool, bool]:
+    """Whether a line (stripped) is a heading, a speaker line, a numbered heading, and whether it ends its paragraph;
     first: it opens a paragraph; following: the next non-empty line as written, None at the end."""
     speaker = (first and text.endswith(SPEAKER_ENDS) and bool(SPEAKER_LINE.fullmatch(text))
                and (following is None or not following.rstrip().endswith(PARAGRAPH_END)))
@@ -263,7 +265,7 @@ def _line_kind(text: str, first: bool, following: str | None) -> tuple[bool, boo
     numbered = first and bool(NUMBERED_HEADING.fullmatch(text))
     ends = (heading or speaker or subheading or numbered or text.endswith(PARAGRAPH_END)
             or bool(LABEL_LINE.match(text) and not text.endswith(("，", "、", ","))))
-    return heading, speaker, ends
+    return heading, speaker, numbered, ends
 
 
 def _keeps_break(text: str, start: int, end: int) -> bool:

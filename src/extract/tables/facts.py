@@ -69,6 +69,7 @@ RANGE_GAP = 8  # the most letters between a range's two years: 2009年4月至201
 TITLE_REACH = 60  # how far back a 《 may open the title a year stands in: no title is longer
 # a month and a day after a year: the year of a date line (来源：天津日报 2020-06-09, 2020年6月9日), which
 # tells when the page appeared, not what year the text below is about
+VALUE_OF = re.compile("[底末初]?的")  # a year and a figure it is the value of: 2014年的59.76万人, 2019年底的3.78万人
 DAY_AFTER = re.compile(r"[-./]?\d{1,2}[-./月]\d{1,2}")
 CLAUSE = Stops("，,；;：:（）()")  # a figure's clause: 截至2019年，累计投入2.3亿元（其中…）
 
@@ -123,6 +124,7 @@ class _Reader:
         self.spots = lexicons.derived(Locality.of).mentions(doc.text, self.places)
         self.spot_starts = [p.start for p in self.spots]
         self.years = doc.mentions["years"]
+        self.figure_starts = {m.start for table in ("amounts", "headcounts") for m in doc.mentions[table]}
         self.year_starts = [y.start for y in self.years]
         pairs = [m.value for m in doc.mentions["pairings"]]
         self.helpers = {p.helper for p in pairs}
@@ -359,7 +361,10 @@ class _Reader:
         …1.2亿元（2019年）), else earlier in its paragraph when the sentence has no
         time of its own, else in the heading lines of its section; never a comparison's base."""
         s0, s1 = where.sentence
-        in_sentence = [y for y in self.years_in(s0, s1) if self._dates(y)]
+        own = [y for y in self.years_in(s0, figure.start) if self._value_of(y) == figure.start]
+        if own:
+            return own[-1]  # 由2014年的59.76万人, 较2018年的3.86亿元: the year of this value
+        in_sentence = [y for y in self.years_in(s0, s1) if self._dates(y) and self._value_of(y) is None]
         before = [y for y in in_sentence if y.end <= figure.start]
         if before:
             return None if self._now_after(before[-1], figure) else _range_start(before, self.text)
@@ -379,12 +384,21 @@ class _Reader:
         if where.section < 0:
             return None
         paragraphs = self.document.paragraphs
+        parts = [k for k in range(where.section, where.paragraph) if paragraphs[k].numbered]
+        if parts:  # a report's part (二、资金投入) under its title: the part's heading's year, not the title's
+            return next(iter(self.years_in(paragraphs[parts[-1]].start, paragraphs[parts[-1]].end)), None)
         heads = takewhile(lambda k: paragraphs[k].heading, range(where.section, where.paragraph))
         for k in reversed(list(heads)):  # the section's heading lines, the nearest first, but not a date line
             named = [y for y in self.years_in(paragraphs[k].start, paragraphs[k].end) if not DAY_AFTER.match(self.text, y.end)]
             if named:
                 return named[0]
         return None
+
+    def _value_of(self, year: Mention) -> int | None:
+        """Where the figure starts that a year dates alone, as its value of that year (由2014年的59.76万人减少至
+        2.87万人: 2014 dates the 59.76万人 only, even after a comparison's 较), else None."""
+        m = VALUE_OF.match(self.text, year.end)
+        return m.end() if m and m.end() in self.figure_starts else None
 
     def _heads_account(self, year: Mention, s0: int) -> bool:
         """Whether a year of an earlier sentence of the paragraph still dates a figure: it stands in the
@@ -413,7 +427,8 @@ class _Reader:
         if k and self.years[k - 1].start >= before:  # asked about an earlier point: start again
             k, last = bisect_left(self.year_starts, start), None
         while k < len(self.years) and self.years[k].start < before:
-            if self._dates(self.years[k]) and not (last and _closes(last, self.years[k], self.text)):
+            if (self._dates(self.years[k]) and self._value_of(self.years[k]) is None
+                    and not (last and _closes(last, self.years[k], self.text))):
                 last = self.years[k]  # (1978年到2017年，… the range dates the paragraph's figures, not its end)
             k += 1
         self._dating[paragraph] = (k, last)
