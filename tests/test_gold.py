@@ -59,14 +59,15 @@ def test_an_anchor_copied_with_a_full_width_space_is_found():
 
 
 def test_a_set_of_mentions_may_label_facts_checked_against_the_divisions(tmp_path):
-    """label.py --mentions: no place rows, so a fact's places are checked against divisions.csv."""
+    """label.py --mentions: no place rows, so a fact's places are checked against divisions.csv and the
+    article's own words (a former county the gazetteer lacks, 水城县, as written)."""
     label = tool("label")
     (tmp_path / "labels").mkdir()
     (tmp_path / "d.txt").write_text("2019年，宝山区向会泽县投入帮扶资金1亿元。", encoding="utf-8")
     fields = "value=100000000 measure=aid cue=帮扶资金 year=2019 year_kind=point year_at=[2019年]"
     (tmp_path / "labels" / "d.tsv").write_text(
-        f"Y  [2019年]  year=2019 kind=point\nA  [1亿元]  {fields} actor=宝山区 target=会泽\n", encoding="utf-8")
+        f"Y  [2019年]  year=2019 kind=point\nA  [1亿元]  {fields} actor=宝山区 target=会泽市\n", encoding="utf-8")
     label.GOLD, label.CORPUS, label.MENTIONS_ONLY = tmp_path, tmp_path, True
     rows, problems = label.label_doc("d", label.load_divisions())
-    assert [(f["actor"], f["target"], f["year_start"]) for f in rows["facts"]] == [("宝山区", "会泽", 0)]
-    assert problems == ["d: fact at 19 (1亿元): target 会泽 is no places row of the document"]
+    assert [(f["actor"], f["target"], f["year_start"]) for f in rows["facts"]] == [("宝山区", "会泽市", 0)]
+    assert problems == ["d: fact at 19 (1亿元): target 会泽市 is no places row of the document"]
