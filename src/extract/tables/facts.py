@@ -146,6 +146,9 @@ class _Reader:
         self.year_base_before = lexicons["year_base_before"]
         self._age = lexicons.derived(_age_pattern)
         self.title_at = doc.mentions["documents"][0].value.title_at
+        self.first_line_title = self.title_at == (0, 0) and bool(document.paragraphs) and document.paragraphs[0].heading
+        if self.first_line_title:
+            self.title_at = document.paragraphs[0][:2]  # a text with no 标题： line: its first line, a heading
 
     def _list_item(self, between: str) -> bool:
         """Whether what stands between two figures makes the second the next item of
@@ -866,7 +869,11 @@ class _Reader:
         reports from many of its counties), nor for a giver (a title does not say who acts)."""
         named = innermost(self.places_in(*self.title_at))
         names = {p.value.name for p in named}
-        return names.pop() if len(names) == 1 and named[0].value.level == "county" else ""
+        if len(names) != 1 or named[0].value.level != "county":
+            return ""
+        # a title line's county only on the helped side: 都安瑶族自治县2019年东西部扶贫协作工作总结 is the
+        # county's own report (我县), 杨浦区…工作总结 and 泰顺的新产业 tell of help or money that lands elsewhere
+        return names.pop() if not (self.first_line_title and self._side(named[0]) == "helper") else ""
 
 
 def _spans(year) -> bool:
