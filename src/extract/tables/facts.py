@@ -126,9 +126,9 @@ class _Reader:
         self.years = doc.mentions["years"]
         self.figure_starts = {m.start for table in ("amounts", "headcounts") for m in doc.mentions[table]}
         self.year_starts = [y.start for y in self.years]
-        pairs = [m.value for m in doc.mentions["pairings"]]
-        self.helpers = {p.helper for p in pairs}
-        self.helped = {p.helped for p in pairs}
+        self.pairs = [m.value for m in doc.mentions["pairings"]]
+        self.helpers = {p.helper for p in self.pairs}
+        self.helped = {p.helped for p in self.pairs}
         # the paired places that hold others (a province, a prefecture), to place the divisions
         # inside them on their side
         named = {p.value.name: p.value for p in doc.mentions["places"] if p.value.level in HOLDER_WIDTH}
@@ -175,6 +175,21 @@ class _Reader:
         place on the receiving side (福建安溪县): then the places it is about receive."""
         return (all(self._side(p) == "helper" for p in self.places)
                 and bool(self._cues(self.lex.derived(_poverty_words), 0, len(self.text))))
+
+    @cached_property
+    def own_report_helper(self) -> str:
+        """Who helps the county whose own report this is: its title names a county on the helped side, its text
+        calls it 我县 outside quotes (not a county chief quoted in a story), and its pairs name one helper of it
+        (深圳市龙华区对口帮扶我县): the giver of the report's figures that name none."""
+        county = self._title_county
+        if not county or not any(self._unquoted(m.start()) for m in self._words["own_place_words"].finditer(self.text)):
+            return ""
+        helpers = {p.helper for p in self.pairs if p.helped == county}
+        return helpers.pop() if len(helpers) == 1 else ""
+
+    def _unquoted(self, pos: int) -> bool:
+        """Whether a position stands outside quotes (“…”)."""
+        return self.text.count("“", 0, pos) <= self.text.count("”", 0, pos)
 
     @cached_property
     def main_helper(self) -> str:
@@ -497,6 +512,8 @@ class _Reader:
         actor = ((whole if measure in self.lex["acting_measures"] and not counting else "")
                  or self._actor(figure, where, measure, credited,
                                 named_only=describing or bool(taking) or subject or landing))
+        if not actor and not credited and not describing and measure in self.lex["acting_measures"]:
+            actor = self.own_report_helper  # 全年到位财政帮扶资金8630万元 in 都安's own report: 龙华区 gives
         no_act = measure not in self.lex["acting_measures"]  # other: a place's own people at work, if any
         if (not actor and not credited and not counting and measure in self.lex["self_acting_measures"]
                 and (figure.table == "amounts" or cue not in self.lex["noun_cues"])  # not 80多名建筑工人
