@@ -187,9 +187,10 @@ class Stops:
         marks = f"[{regex.escape(marks)}]"
         self._next, self._last = regex.compile(marks), regex.compile(f"(?r){marks}")
 
-    def around(self, text: str, pos: int, start: int, end: int) -> tuple[int, int]:
-        """The stretch between marks that holds pos, within [start, end)."""
-        before, after = self._last.search(text, start, pos), self._next.search(text, pos, end)
+    def around(self, text: str, pos: int, start: int, end: int, past: int | None = None) -> tuple[int, int]:
+        """The stretch between marks that holds pos, within [start, end); past: the marks before it bound
+        nothing (a figure's own comma: 4,210人)."""
+        before, after = self._last.search(text, start, pos), self._next.search(text, max(pos, past or pos), end)
         return (before.end() if before else start), (after.start() if after else end)
 
 

@@ -198,12 +198,12 @@ class _Reader:
         return max(dict.fromkeys(givers), key=givers.count) if givers else ""
 
     # -- where ---------------------------------------------------------------
-    def passage(self, pos: int) -> Passage:
-        """Where a figure stands. A sentence of thousands of characters (a scraped table with
+    def passage(self, pos: int, end: int) -> Passage:
+        """Where a figure (pos to end) stands. A sentence of thousands of characters (a scraped table with
         no 。) is read only within `reach` of the figure's clause: each figure costs the same
         however long its sentence."""
         s0, s1 = self.document.sentence_at(pos)
-        clause = CLAUSE.around(self.text, pos, max(s0, pos - self.reach), min(s1, pos + self.reach))
+        clause = CLAUSE.around(self.text, pos, max(s0, pos - self.reach), min(s1, end + self.reach), past=end)
         sentence = (max(s0, clause[0] - self.reach), min(s1, clause[1] + self.reach))
         paragraph = self.document.paragraph_index(pos)
         return Passage(sentence, clause, paragraph, self.document.section_index(paragraph),
@@ -225,7 +225,7 @@ class _Reader:
             old = previous[1]  # 300万坚戈（约合5.5万元人民币）: the same money, the same fact
             return _fact(figure, old.year and (old.year, old.year_end, old.year_kind), old.year_start, old.actor,
                          old.target, old.measure, old.cue)
-        where = self.passage(figure.start)
+        where = self.passage(figure.start, figure.end)
         measure, cue = self.measure(figure, where, previous)
         year = self.year(figure, where)
         actor, target = self.roles(figure, where, measure, cue)
