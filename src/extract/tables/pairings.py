@@ -53,7 +53,8 @@ PAIRINGS = register_table(Table("pairings", Pairing, keys=("helper", "helped", "
                                 requires=("places",), scoring="pairs", overlap="keep_all"))
 LEXICONS = ("relation_words", "arrangement_relations", "name_relations", "plain_relations", "respectively_words", "joining_words",
             "relation_modified_nouns", "region_words", "partner_markers", "listing_words", "team_links", "team_nouns",
-            "excluding_words", "list_marks", "pair_dashes", "alias_openers", "venue_before", "venue_words", "pair_name_marks")
+            "excluding_words", "list_marks", "pair_dashes", "alias_openers", "venue_before", "venue_words", "pair_name_marks",
+            "list_intro_ends", "list_line_ends")
 
 
 def _patterns(lexicons, names: str):
@@ -101,7 +102,29 @@ def find_pairings(doc, rule):
     found += _teams(doc, places, regions, lexicons)
     found += _dashed(doc, places, relation, regions, lexicons)
     found += _unless_seen_closer(implied, found + implied)
+    found = [s._replace(relation=named) if s.relation in lexicons["plain_relations"]
+             and (named := _list_arrangement(doc, s.at, relation, lexicons)) else s for s in found]
     return _first_of_each(sorted(found, key=lambda f: f.at), rule.id, lexicons["arrangement_relations"])
+
+
+LIST_REACH = 40  # the most lines a list of pairs runs to under its introduction
+
+
+def _list_arrangement(doc, at: int, relation, lexicons) -> str | None:
+    """The arrangement an introduction names for the list a statement stands in, lines ending in ；
+    or a label's ： between (调整后的东西部扶贫协作结对关系如下。/ 结对关系：/ 北京市帮扶内蒙古自治区…；):
+    the list's pairs are of that arrangement, whatever word each line uses (SPEC.md: the arrangement's
+    name where the document names it)."""
+    text, paragraphs = doc.text, doc.document.paragraphs
+    k = doc.document.paragraph_index(at)
+    for j in range(k - 1, max(-1, k - LIST_REACH), -1):
+        line = text[paragraphs[j].start:paragraphs[j].end].rstrip()
+        if line.endswith(lexicons["list_intro_ends"]):
+            named = (relation_of(m.group(), lexicons) for m in relation.finditer(text, paragraphs[j].start, paragraphs[j].end))
+            return next((r for r in named if r in lexicons["arrangement_relations"]), None)
+        if not line.endswith(lexicons["list_line_ends"]):
+            return None
+    return None
 
 
 def _stated_in(doc, sentence: tuple[int, int], words: list, places: list[Mention], regions: Regions,
