@@ -69,6 +69,7 @@ RANGE_GAP = 8  # the most letters between a range's two years: 2009年4月至201
 TITLE_REACH = 60  # how far back a 《 may open the title a year stands in: no title is longer
 # a month and a day after a year: the year of a date line (来源：天津日报 2020-06-09, 2020年6月9日), which
 # tells when the page appeared, not what year the text below is about
+TOPIC_ENDS = tuple("。！？!?")  # the sentence ends a topical year's account does not run past (；does)
 VALUE_OF = re.compile("[底末初]?的")  # a year and a figure it is the value of: 2014年的59.76万人, 2019年底的3.78万人
 DAY_AFTER = re.compile(r"[-./]?\d{1,2}[-./月]\d{1,2}")
 CLAUSE = Stops("，,；;：:（）()")  # a figure's clause: 截至2019年，累计投入2.3亿元（其中…）
@@ -426,7 +427,14 @@ class _Reader:
         readers left undated."""
         start = self.document.sentence_at(year.start)[0]
         return (self.document.sentence_at(s0 - 1)[0] == start
-                or len(self.text[start:year.start].strip(" 　")) <= YEAR_LEAD)
+                or len(self.text[start:year.start].strip(" 　")) <= YEAR_LEAD
+                or self._topic_through(year, s0))
+
+    def _topic_through(self, year: Mention, s0: int) -> bool:
+        """Whether a year set as its clause's topic (会议通报，2019年，青岛市…) heads the sentences after it up to
+        a figure's, when only ； ends them: one account in parts (…增长41%；动员社会力量捐款捐物折合9,860万元；…)."""
+        return (self.text.startswith(("，", ","), year.end)
+                and not any(self.text.startswith(TOPIC_ENDS, k) for k in range(year.end, s0)))
 
     def _now_after(self, year: Mention, figure: Mention) -> bool:
         """Whether the figure is of now, not of a year before it in its sentence: a word of now stands
