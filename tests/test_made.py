@@ -10,11 +10,12 @@ from conftest import ROOT, tool
 
 GOLD = ROOT / "tests" / "gold_made"
 PAIRS_F1 = 0.92  # reached 0.958/0.934/0.946 on all five batches (m5, never read: 0.909/0.909/0.909)
+RELATION = 0.84  # reached 0.864 (0.696 before a list's introduction named its arrangement)
 # row F1 reached (fourteenth session): scored blind 0.997, 1.000, 0.983; after the rules they prompted 1.000 each
 ROW_F1 = {"amounts": 0.98, "headcounts": 0.98, "years": 0.98}
 # facts accuracy on 623 scored figures: blind 0.799/0.788/0.846/0.942; after the rules m1-m3 prompted
-# 0.907/0.815/0.846/0.942 (m4-m5, not read: 0.861/0.854/0.804/0.943)
-FACTS = {"year": 0.88, "actor": 0.79, "target": 0.82, "measure": 0.92}
+# 0.934/0.843/0.886/0.955 (m4-m5, not read: 0.861/0.854/0.816/0.943)
+FACTS = {"year": 0.91, "actor": 0.82, "target": 0.86, "measure": 0.93}
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +29,7 @@ def scores(tmp_path_factory):
 
 def test_pairings_on_the_made_up_articles(scores):
     pairs = scores["pairings"].as_dict()
-    assert pairs["f1"] >= PAIRS_F1, pairs
+    assert pairs["f1"] >= PAIRS_F1 and pairs["relation_agreement"] >= RELATION, pairs
 
 
 @pytest.mark.parametrize("table", ROW_F1)
