@@ -46,15 +46,20 @@ def _kind(match, doc, lexicons) -> str:
         return "since"
     if pre and pre in lexicons["until_before"]:
         return "point" if _closes_a_span(match, doc, lexicons) else "until"
-    rest = doc.document.clause_after(match.end(), through=lexicons["clause_inner_marks"])
-    later_year = lexicons.derived(_next_year).search(rest)
-    own = rest[:later_year.start()] if later_year else rest  # this year's part of the clause
-    if _since_later(own, lexicons):
-        return "since"
+    if _since_later(_own_part(doc.document.clause_after(match.end(), through=lexicons["clause_inner_marks"]), lexicons)[0],
+                    lexicons):
+        return "since"  # (以来 past a list's 、: 1996年福建、宁夏建立…关系以来)
+    own, later_year = _own_part(doc.document.clause_after(match.end()), lexicons)
     if pre and pre in lexicons["since_before"] and not later_year and (
             own.endswith(tuple(lexicons["since_after"])) or _starts_account(own, doc, match.end(), lexicons)):
         return "since"  # (从2018年9月驻村的第一天起: the frame 从…起 closes its clause, whatever stands between)
     return "point"
+
+
+def _own_part(rest: str, lexicons):
+    """A year's part of the rest of its clause, up to a later year (written or relative), and that year."""
+    later_year = lexicons.derived(_next_year).search(rest)
+    return (rest[:later_year.start()] if later_year else rest), later_year
 
 
 def _next_year(lexicons):
