@@ -200,9 +200,11 @@ def fact_row(row: dict, kv: dict, table: str, flat: str, where: list[int], raw: 
 def check_links(doc_id: str, rows: dict, divisions: dict) -> list[str]:
     """Every place of a fact or pairing is a places row of the document (where places are not labelled,
     --mentions: a division's official name, or a name the article writes), every year a years row."""
-    names = set(divisions) if MENTIONS_ONLY else {r["name"] for r in rows["places"]}
-    if MENTIONS_ONLY:  # (or a name as the article writes it: a former county the gazetteer lacks, 水城县)
-        names |= {f[k] for f in rows["facts"] for k in ("actor", "target") if f[k] and f[k] in read_raw(doc_id)}
+    if MENTIONS_ONLY:  # (a name as the article writes it: a former county the gazetteer lacks, 水城县)
+        raw = read_raw(doc_id)
+        names = set(divisions) | {f[k] for f in rows["facts"] for k in ("actor", "target") if f[k] and f[k] in raw}
+    else:
+        names = {r["name"] for r in rows["places"]}
     years = {r["start"]: r for r in rows["years"]}
     problems = []
     for f in rows["facts"]:

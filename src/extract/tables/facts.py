@@ -67,10 +67,10 @@ HEADING_LINES = 2  # a section's heading may run to two lines (a heading and a b
 YEAR_LEAD = 2  # letters that may stand before a year opening its sentence: 在2019年, 截至2019年
 RANGE_GAP = 8  # the most letters between a range's two years: 2009年4月至2010年, 2019年12月27日至2020年
 TITLE_REACH = 60  # how far back a 《 may open the title a year stands in: no title is longer
+TOPIC_END = re.compile("[。！？!?]")  # the sentence ends a topical year's account does not run past (；does)
+VALUE_OF = re.compile("[底末初]?的")  # a year and a figure it is the value of: 2014年的59.76万人, 2019年底的3.78万人
 # a month and a day after a year: the year of a date line (来源：天津日报 2020-06-09, 2020年6月9日), which
 # tells when the page appeared, not what year the text below is about
-TOPIC_ENDS = tuple("。！？!?")  # the sentence ends a topical year's account does not run past (；does)
-VALUE_OF = re.compile("[底末初]?的")  # a year and a figure it is the value of: 2014年的59.76万人, 2019年底的3.78万人
 DAY_AFTER = re.compile(r"[-./]?\d{1,2}[-./月]\d{1,2}")
 CLAUSE = Stops("，,；;：:（）()")  # a figure's clause: 截至2019年，累计投入2.3亿元（其中…）
 
@@ -433,8 +433,7 @@ class _Reader:
     def _topic_through(self, year: Mention, s0: int) -> bool:
         """Whether a year set as its clause's topic (会议通报，2019年，青岛市…) heads the sentences after it up to
         a figure's, when only ； ends them: one account in parts (…增长41%；动员社会力量捐款捐物折合9,860万元；…)."""
-        return (self.text.startswith(("，", ","), year.end)
-                and not any(self.text.startswith(TOPIC_ENDS, k) for k in range(year.end, s0)))
+        return self.text.startswith(("，", ","), year.end) and not TOPIC_END.search(self.text, year.end, s0)
 
     def _now_after(self, year: Mention, figure: Mention) -> bool:
         """Whether the figure is of now, not of a year before it in its sentence: a word of now stands
@@ -565,7 +564,8 @@ class _Reader:
             if p.end != cursor:
                 break
             named.append(p)
-            cursor = p.start - (self.text[p.start - 1:p.start] in self.lex["list_joining_words"])
+            joined = self.text[p.start - 1:p.start] in self.lex["list_joining_words"]
+            cursor = p.start - 1 if joined else p.start
         return len({self._side(p) for p in named}) != 1
 
     def _presenting(self, named: list[Mention], figure: Mention, measure: str) -> list[Mention]:
