@@ -203,7 +203,8 @@ class Paragraph(NamedTuple):  # a tuple: a long scraped page makes thousands
 
 
 # a sentence ends at these, with the closing quotes and brackets right after them
-SENTENCE_MARKS = "。！？；!?;"
+FULL_STOPS = "。！？!?"  # the sentence ends that ； is not: an account set in parts by ； runs past it
+SENTENCE_MARKS = FULL_STOPS + "；;"
 SENTENCE_END = re.compile(f"[{SENTENCE_MARKS}]+[”’」』）)]*")
 PARAGRAPH_END = tuple("。！？!?；;…”’」』")  # a line ending with one of these ends its paragraph
 INSIDE_SENTENCE = re.compile(r"[，、；,;]")  # a heading holds none of these
@@ -220,7 +221,8 @@ INTRODUCTION = re.compile(r"[^，。；！？,;!?：:]{4,60}[：:]")
 INDENTS = ("\u3000", " ", "\t")
 SUBHEADING = re.compile(r"[^。；！？;!?：:]{2,24}(?<![，、,])")
 # a report's numbered heading (一、基本情况, 3、劳务协作) ends its paragraph, indented under it or not (government
-# pages often indent nothing), and likewise heads no section: the title's year and place reach the report's parts
+# pages often indent nothing), and likewise heads no section: the title's place reaches the report's parts (its
+# year does not: a part is dated by its own heading, Paragraph.numbered)
 NUMBERED_HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})、[^，、；,;。！？!?：:…]{1,38}")
 # a line that closes a told story by naming its teller (广西柳州市政协副主席、融水苗族自治县县委书记杨恩维讲述):
 # a paragraph of its own, even with a 、 in it, and no heading of the story after it. The line after it is a

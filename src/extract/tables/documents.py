@@ -14,7 +14,6 @@ import hashlib
 import re
 from dataclasses import dataclass, field, replace
 
-
 from ..doc import Mention
 from ..registry import Table, a_regex, across, finder, option_pattern, register_table
 from ..rules import alternation

@@ -17,12 +17,13 @@ from functools import cached_property
 from itertools import takewhile
 
 from ..doc import Mention
-from ..document import CLAUSE_END, Stops
+from ..document import CLAUSE_END, FULL_STOPS, Stops
 from ..numbers import APPROX_MARKS, CN_DIGIT_CHARS
 from ..registry import Shape, Table, a_regex, finder, option_pattern, register_table
 from ..rules import alternation
 from .roles import (HOLDER_WIDTH, LOCAL_RULE, Gathered, Gatherings, Locality, Regions, holding, inside, innermost,
                     most_specific, opens_clause)
+from .years import DATES_A_VALUE
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,8 +68,7 @@ HEADING_LINES = 2  # a section's heading may run to two lines (a heading and a b
 YEAR_LEAD = 2  # letters that may stand before a year opening its sentence: 在2019年, 截至2019年
 RANGE_GAP = 8  # the most letters between a range's two years: 2009年4月至2010年, 2019年12月27日至2020年
 TITLE_REACH = 60  # how far back a 《 may open the title a year stands in: no title is longer
-TOPIC_END = re.compile("[。！？!?]")  # the sentence ends a topical year's account does not run past (；does)
-VALUE_OF = re.compile("[底末初]?的")  # a year and a figure it is the value of: 2014年的59.76万人, 2019年底的3.78万人
+TOPIC_END = re.compile(f"[{FULL_STOPS}]")  # the sentence ends a topical year's account does not run past
 # a month and a day after a year: the year of a date line (来源：天津日报 2020-06-09, 2020年6月9日), which
 # tells when the page appeared, not what year the text below is about
 DAY_AFTER = re.compile(r"[-./]?\d{1,2}[-./月]\d{1,2}")
@@ -416,7 +416,7 @@ class _Reader:
     def _value_of(self, year: Mention) -> int | None:
         """Where the figure starts that a year dates alone, as its value of that year (由2014年的59.76万人减少至
         2.87万人: 2014 dates the 59.76万人 only, even after a comparison's 较), else None."""
-        m = VALUE_OF.match(self.text, year.end)
+        m = DATES_A_VALUE.match(self.text, year.end)
         return m.end() if m and m.end() in self.figure_starts else None
 
     def _heads_account(self, year: Mention, s0: int) -> bool:

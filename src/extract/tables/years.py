@@ -15,7 +15,8 @@ from . import optional_group
 _MACROS = macros()
 YEAR_DIGITS = f"{_MACROS['YEAR_DIGITS_ARABIC']}|{_MACROS['YEAR_DIGITS_CN']}"  # 2019, 二〇一九: as YEAR4, YEAR_CN
 MONTH_DAY = f"{_MACROS['MONTH']}(?:{_MACROS['DAY']})?"  # after a year inside a date (12月, 12月27日), as DATE_TAIL
-_DATES_A_VALUE = regex.compile(r"^[^的，。]{0,4}的")  # 从2012年的169.5万人, 从2019年7月中旬的8户增加到
+# right after a year, what makes it the date of a value that follows: 从2012年的169.5万人, 从2019年7月中旬的8户增加到
+DATES_A_VALUE = regex.compile(r"[^的，。]{0,4}的")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +101,7 @@ def _starts_account(own: str, doc, end: int, lexicons) -> bool:
     """从/自 + year starts an account, unless the year dates a value (从2012年的169.5万人),
     names a point of view or a source (从2019年全年来看, 从2020年补助资金中), or the
     sentence goes on to an end (从2016年到2020年, 自2020年3月1日至5月31日)."""
-    if _DATES_A_VALUE.match(own) or any(w in own for w in lexicons["not_since_after_from"]):
+    if DATES_A_VALUE.match(own) or any(w in own for w in lexicons["not_since_after_from"]):
         return False
     return not lexicons.derived(_span_end).match(doc.text, end)
 
@@ -108,7 +109,8 @@ def _starts_account(own: str, doc, end: int, lexicons) -> bool:
 def _span_end(lexicons):
     """An end later in the sentence: 到/至 (not 乃至) before a number or an end word
     (从2018年“…”，到2019年“…”, 至5月31日, 到本世纪中叶): a span, not a start."""
-    return lexicons.compile(f"[^{SENTENCE_MARKS}]*?(?<!{alternation(lexicons['not_span_end_after'])})[到至]"
+    return lexicons.compile(f"[^{SENTENCE_MARKS}]*?(?<!{alternation(lexicons['not_span_end_after'])})"
+                            f"(?:{alternation(lexicons['span_closers'])})"
                             f"(?:[\\d一二三四五六七八九十]|{alternation(lexicons['span_end_words'])})")
 
 
