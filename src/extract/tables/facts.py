@@ -492,6 +492,7 @@ class _Reader:
             givers, receivers = presented, [p for p in receivers if p not in presented]
         elif landing:
             givers, receivers = [], givers
+        givers, landing_in = self._clause_pair(givers, receivers, where.clause[0], figure)
         # 武汉市上岗快递小哥人数…增加到目前的2万多人: a number of people is a statistic of a place, not its act
         counting = self._has("count_words", where.clause[0], figure.start)
         describing = measure in self.lex["describing_measures"] or cue in self.lex["describing_cues"] or counting
@@ -503,7 +504,7 @@ class _Reader:
         # tells of help going out (广东中医医疗队累计收治患者244人: the patients are where the team went)
         own = (not self.helpers and not receivers and bool(givers) and measure not in self.lex["outward_measures"]
                and not self._sends(where.sentence))
-        target = "" if own else self._landing(receivers or (named if of_place else []), figure, where)
+        target = "" if own else self._landing(landing_in or (named if of_place else []), figure, where)
         credited = givers  # the givers the figure is credited to
         if describing and self.own_poverty:
             credited = []  # 泰顺县建档立卡贫困人口1.2万人 in a text about its own poor: 泰顺县 gives nothing
@@ -541,6 +542,19 @@ class _Reader:
             actor = ""  # 两地共帮助…转移就业2146人: both sides act, no one division (SPEC.md: else empty)
         return actor, target
 
+    def _clause_pair(self, givers: list[Mention], receivers: list[Mention], clause_start: int,
+                     figure: Mention) -> tuple[list[Mention], list[Mention]]:
+        """The givers and receivers of the figure's own clause, when it names a pair of its own before the figure
+        (a giver, and where it lands with a marker): that clause tells of its own pair (厦门市投入临夏州…，其中
+        思明区向东乡县投入3200万元，湖里区向积石山县投入2500万元: 湖里区 and 积石山县, not the sentence's five)."""
+        def own(places):
+            return [p for p in places if clause_start <= p.start and p.end <= figure.start]
+        own_givers, own_receivers = own(givers), [p for p in own(receivers) if self._marked(p)]
+        if not (own_givers and own_receivers):
+            return givers, receivers
+        later = [p for p in receivers if p.start >= figure.end]
+        return own_givers, own_receivers + later
+
     def _destinations(self, places: list[Mention]) -> set[int]:
         """Where the places people go to start (其中到上海就业316人, 到广东、浙江等省外就业): they give nothing."""
         going, previous = set(), None
@@ -555,8 +569,10 @@ class _Reader:
 
     def _by_both_sides(self, s0: int, figure: Mention) -> bool:
         """Whether the figure's sentence makes both sides of a pairing its subject before it (两地共帮助,
-        双方计划), no helping place named after them; not two places of one side it names (从陇南、安顺两地…输入)."""
-        both = self._words["both_sides_words"].search(self.text, s0, figure.start)
+        双方计划), no helping place named after them; not two places of one side it names (从陇南、安顺两地…输入),
+        nor a count of places a numeral goes on (聚焦“两州一县”深度贫困地区: two prefectures and a county)."""
+        both = next((m for m in self._words["both_sides_words"].finditer(self.text, s0, figure.start)
+                     if self.text[m.end():m.end() + 1] not in CN_DIGIT_CHARS), None)
         if both is None or any(self._side(p) == "helper" for p in self.places_in(both.end(), figure.start)):
             return False
         named, cursor = [], both.start()
