@@ -179,14 +179,17 @@ class _Reader:
 
     @cached_property
     def own_report_helper(self) -> str:
-        """Who helps the county whose own report this is: its title names a county on the helped side, its text
-        calls it 我县 outside quotes (not a county chief quoted in a story), and its pairs name one helper of it
-        (深圳市龙华区对口帮扶我县): the giver of the report's figures that name none."""
+        """The giver of a report's figures that name none: the one helper its pairs give the county whose own
+        report it is (its title names a county on the helped side, its text calls it 我县 outside quotes, not a
+        county chief quoted in a story: 深圳市龙华区对口帮扶我县); or the helper a title of a pair names first
+        (历下区2020年对口帮扶花垣县工作情况: 历下区's report of its help, 选派党政干部4名…赴花垣县工作)."""
         county = self._title_county
-        if not county or not any(self._unquoted(m.start()) for m in self._words["own_place_words"].finditer(self.text)):
-            return ""
-        helpers = {p.helper for p in self.pairs if p.helped == county}
-        return helpers.pop() if len(helpers) == 1 else ""
+        if county and any(self._unquoted(m.start()) for m in self._words["own_place_words"].finditer(self.text)):
+            helpers = {p.helper for p in self.pairs if p.helped == county}
+            return helpers.pop() if len(helpers) == 1 else ""
+        first, *rest = innermost(self.places_in(*self.title_at)) or [None]
+        paired = {(p.helper, p.helped) for p in self.pairs}
+        return first.value.name if first and any((first.value.name, p.value.name) in paired for p in rest) else ""
 
     def _unquoted(self, pos: int) -> bool:
         """Whether a position stands outside quotes (“…”)."""
@@ -520,7 +523,7 @@ class _Reader:
         actor = ((whole if measure in self.lex["acting_measures"] and not counting else "")
                  or self._actor(figure, where, measure, credited,
                                 named_only=describing or bool(taking) or subject or landing))
-        if not actor and not credited and not describing and measure in self.lex["acting_measures"]:
+        if not actor and not credited and not describing and not subject and measure in self.lex["acting_measures"]:
             actor = self.own_report_helper  # 全年到位财政帮扶资金8630万元 in 都安's own report: 龙华区 gives
         no_act = measure not in self.lex["acting_measures"]  # other: a place's own people at work, if any
         if (not actor and not credited and not counting and measure in self.lex["self_acting_measures"]
