@@ -127,7 +127,8 @@ class _Reader:
         self.years = doc.mentions["years"]
         self.figure_starts = {m.start for table in ("amounts", "headcounts") for m in doc.mentions[table]}
         self.year_starts = [y.start for y in self.years]
-        self.pairs = [m.value for m in doc.mentions["pairings"]]
+        self.pair_mentions = doc.mentions["pairings"]
+        self.pairs = [m.value for m in self.pair_mentions]
         self.helpers = {p.helper for p in self.pairs}
         self.helped = {p.helped for p in self.pairs}
         # the paired places that hold others (a province, a prefecture), to place the divisions
@@ -811,9 +812,20 @@ class _Reader:
         key = (where.sentence[0], side)
         if key not in self._passages:  # the figures of a sentence share it
             earlier = self._paragraph_places(where.paragraph, where.sentence[0], side)
-            self._passages[key] = earlier.holding() if earlier.names else self._section_place(
-                where.section, where.paragraph, side)
+            self._passages[key] = earlier.holding() if earlier.names else (
+                self._part_pair(where.section, where.paragraph, side)
+                or self._section_place(where.section, where.paragraph, side))
         return self._passages[key] or (self.main_helper if or_main else "")
+
+    def _part_pair(self, section: int, paragraph: int, side: str) -> str:
+        """The side's place of the one pair a report's numbered heading above the paragraph states (二、砚山县
+        （上海市静安区对口帮扶）: the part tells of 静安区's help to 砚山县, not of the section's 文山州)."""
+        paragraphs = self.document.paragraphs
+        part = next((paragraphs[k] for k in range(paragraph - 1, max(section, 0) - 1, -1) if paragraphs[k].numbered), None)
+        if part is None:
+            return ""
+        pairs = {(m.value.helper, m.value.helped) for m in self.pair_mentions if part.start <= m.start < part.end}
+        return pairs.pop()[side == "helped"] if len(pairs) == 1 else ""
 
     def _narrowed(self, name: str) -> str:
         """A wider division the paragraphs above name, in a text whose title names one county inside it, stands
