@@ -490,6 +490,13 @@ class _Reader:
         givers = innermost([p for p in named if self._side(p) == "helper" and p.end <= figure.start
                             and p.start not in taking and p.rule != LOCAL_RULE and p.start not in going])
         receivers = [p for p in named if self._side(p) != "helper" or p.start in taking]
+        # 分县看：望谟县7120万元、册亨县6850万元 (其中黄石310人，武汉2184人: where a team goes): the item's place
+        # receives, or gives where the document pairs it as a helper (宝山区5000万元、嘉定区3000万元)
+        if (item := self._item_place(figure, where.sentence)) is not None:
+            if item.value.name in self.helpers:
+                givers, receivers = [item], [p for p in receivers if p.start >= figure.end]
+            else:
+                receivers = [item]
         # 沈阳117个重点项目…总投资1051亿元, 继续投资大连: in a text pairing none, where it lands, and no one named gives
         landing = measure in self.lex["landing_measures"] and not self.helpers and not receivers and bool(givers)
         if presented := self._presenting(named, figure, measure):
@@ -520,14 +527,14 @@ class _Reader:
                  if not credited or credited[-1].end <= where.clause[0] else "")
         # 长垣市1000多名党员志愿者站出来: a receiving-side place opening the figure's clause acts, not the passage's
         # giver (not one later in it: 邀请普洱25名教师, 本市采购遵义农产品 name what is acted on)
-        subject = any(where.clause[0] <= p.start and p.end <= figure.start and self._opens_clause(p) for p in receivers)
+        subject = item is None and any(where.clause[0] <= p.start and p.end <= figure.start and self._opens_clause(p) for p in receivers)
         actor = ((whole if measure in self.lex["acting_measures"] and not counting else "")
                  or self._actor(figure, where, measure, credited,
                                 named_only=describing or bool(taking) or subject or landing))
         if not actor and not credited and not describing and not subject and measure in self.lex["acting_measures"]:
             actor = self.own_report_helper  # 全年到位财政帮扶资金8630万元 in 都安's own report: 龙华区 gives
         no_act = measure not in self.lex["acting_measures"]  # other: a place's own people at work, if any
-        if (not actor and not credited and not counting and measure in self.lex["self_acting_measures"]
+        if (not actor and not credited and not counting and item is None and measure in self.lex["self_acting_measures"]
                 and (figure.table == "amounts" or cue not in self.lex["noun_cues"])  # not 80多名建筑工人
                 and (not no_act or self._at_work(figure, where.clause[0]))):
             actor = (self._acting_alone(receivers, figure, where.clause[0], opening=no_act)
@@ -558,6 +565,15 @@ class _Reader:
             return givers, receivers
         later = [p for p in receivers if p.start >= figure.end]
         return own_givers, own_receivers + later
+
+    def _item_place(self, figure: Mention, sentence: tuple[int, int]) -> Mention | None:
+        """The division a figure follows at once in a list of such items, each a place and its figure (分县
+        （市）看：望谟县7120万元、册亨县6850万元): the figure is that place's share, whatever the sentence names."""
+        place = self._ending_at.get(figure.start)
+        if place is None or place.rule == LOCAL_RULE:
+            return None
+        others = (s for s in self.figure_starts if sentence[0] <= s < sentence[1] and s != figure.start)
+        return place if any((p := self._ending_at.get(s)) is not None and p.rule != LOCAL_RULE for s in others) else None
 
     def _destinations(self, places: list[Mention]) -> set[int]:
         """Where the places people go to start (其中到上海就业316人, 到广东、浙江等省外就业): they give nothing."""
