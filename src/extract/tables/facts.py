@@ -556,12 +556,12 @@ class _Reader:
     def _clause_pair(self, givers: list[Mention], receivers: list[Mention], clause_start: int,
                      figure: Mention) -> tuple[list[Mention], list[Mention]]:
         """The givers and receivers of the figure's own clause, when it names a pair of its own before the figure
-        (a giver, and where it lands with a marker): that clause tells of its own pair (厦门市投入临夏州…，其中
-        思明区向东乡县投入3200万元，湖里区向积石山县投入2500万元: 湖里区 and 积石山县, not the sentence's five)."""
+        (a giver, then where it lands): that clause tells of its own pair (厦门市投入临夏州…，其中思明区向东乡县投入
+        3200万元，湖里区向积石山县投入2500万元: 湖里区 and 积石山县, not the sentence's five; 苏州市投入林周县4.2亿元)."""
         def own(places):
             return [p for p in places if clause_start <= p.start and p.end <= figure.start]
-        own_givers, own_receivers = own(givers), [p for p in own(receivers) if self._marked(p)]
-        if not (own_givers and own_receivers):
+        own_givers, own_receivers = own(givers), own(receivers)
+        if not (own_givers and own_receivers and own_givers[0].start < own_receivers[0].start):
             return givers, receivers
         later = [p for p in receivers if p.start >= figure.end]
         return own_givers, own_receivers + later
@@ -844,15 +844,23 @@ class _Reader:
         return pairs.pop()[side == "helped"] if len(pairs) == 1 else ""
 
     def _narrowed(self, name: str) -> str:
-        """A wider division the paragraphs above name, in a text whose title names one county inside it, stands
-        for that county (宁夏, 银川 and 固原 above a figure in 回访宁夏永宁县闽宁镇原隆村海国宝家: 永宁县): the title
-        says where the story is set, the wider names are its setting (not one the figure's own paragraph names:
-        凉山州…推出畜牧保险 is the prefecture's)."""
-        county = self._title_county
-        if not name or not county or name == county:
-            return name
+        """A wider division the paragraphs above name stands for the place the text is about inside it: the one
+        county its title names (宁夏, 银川 and 固原 above a figure in 回访宁夏永宁县闽宁镇原隆村海国宝家: 永宁县), else
+        the one receiving place its pairs hold together (西藏 named in passing in 江苏's report of its help to 拉萨市
+        and its counties: 拉萨市). The title or the pairs say what the story is about, the wider names are its
+        setting (not one the figure's own paragraph names: 凉山州…推出畜牧保险 is the prefecture's)."""
         wider = self._divisions.get(name)  # None for a name no place row holds: left as it is
-        return county if wider and inside(self._divisions[county], wider) else name
+        for inner in (self._title_county, self._paired_helped):
+            if wider and inner and inner != name and inside(self._divisions[inner], wider):
+                return inner
+        return name
+
+    @cached_property
+    def _paired_helped(self) -> str:
+        """The receiving place of the document's pairs that holds all the others (拉萨市 of 拉萨市 and its
+        counties), '' for none."""
+        named = [self._divisions[n] for n in self.helped if n in self._divisions]
+        return next((o.name for o in named if all(p is o or inside(p, o) for p in named)), "")
 
     @cached_property
     def _divisions(self) -> dict:
