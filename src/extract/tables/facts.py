@@ -46,7 +46,7 @@ FACTS = register_table(Table(
     "facts", Fact, keys=("year", "year_end", "year_kind", "actor", "target", "measure"), rules="facts.yaml",
     requires=("documents", "amounts", "headcounts", "years", "places", "pairings"), scoring="facts", overlap="keep_all"))
 PRODUCER_REACH = 10  # 光伏扶贫项目已结算年度收益: how far before an income word its producer may stand
-LEXICONS = ("money_cues", "people_cues", "noun_cues", "driver_words", "investment_words", "part_words",
+LEXICONS = ("money_cues", "people_cues", "noun_cues", "driver_words", "investment_words", "project_words", "part_words",
             "describing_measures", "describing_cues", "acting_measures", "self_acting_measures", "whole_place_words",
             "whole_place_openers",
             "own_place_words", "helper_words", "list_joining_words", "target_markers", "receiving_words", "presenting_words",
@@ -60,7 +60,7 @@ LEXICONS = ("money_cues", "people_cues", "noun_cues", "driver_words", "investmen
             "goods_units", "placing_cues", "placing_words", "revenue_cues", "producer_words", "per_person_words",
             "age_words", "age_years", "destination_markers", "not_destination_after", "both_sides_words",
             "buying_measures")
-SEARCHED = ("part_words", "driver_words", "investment_words", "own_time_words", "whole_place_words", "national_words",
+SEARCHED = ("part_words", "driver_words", "investment_words", "project_words", "own_time_words", "whole_place_words", "national_words",
             "cumulative_words", "own_place_words", "helper_words", "receiving_words", "count_words", "now_words", "act_words",
             "foreign_markers", "reducing_words", "job_words", "aid_words", "placing_words", "producer_words",
             "both_sides_words")
@@ -318,7 +318,8 @@ class _Reader:
             return "output", word  # 国有企业营业总收入, 光伏扶贫项目已结算年度收益: what a producer earns
         named_aid = word in self.lex["noun_cues"] and word not in self.lex["plain_money_cues"]  # 帮扶资金
         if (measure in ("investment", "aid") and not named_aid
-                and self._has("investment_words", where.sentence[0], figure.start)):
+                and (self._has("investment_words", where.sentence[0], figure.start)
+                     or (not self.helpers and self._has("project_words", where.sentence[0], figure.start)))):
             measure = "investment"  # 引导企业在云南投资, 实际到位资金: firms' money
         elif (measure == "investment" and word in self.lex["plain_investment_cues"]
               and self._aid_passage(*where.sentence)):
