@@ -535,7 +535,8 @@ class _Reader:
         if not actor and not credited and not describing and not subject and measure in self.lex["acting_measures"]:
             actor = self.own_report_helper  # 全年到位财政帮扶资金8630万元 in 都安's own report: 龙华区 gives
         no_act = measure not in self.lex["acting_measures"]  # other: a place's own people at work, if any
-        if (not actor and not credited and not counting and item is None and measure in self.lex["self_acting_measures"]
+        if (not actor and not credited and not counting and measure in self.lex["self_acting_measures"]
+                and (item is None or measure not in self.lex["outward_measures"])  # (黄冈市619人: where a team goes)
                 and (figure.table == "amounts" or cue not in self.lex["noun_cues"])  # not 80多名建筑工人
                 and (not no_act or self._at_work(figure, where.clause[0]))):
             actor = (self._acting_alone(receivers, figure, where.clause[0], opening=no_act)
