@@ -46,7 +46,7 @@ FACTS = register_table(Table(
     "facts", Fact, keys=("year", "year_end", "year_kind", "actor", "target", "measure"), rules="facts.yaml",
     requires=("documents", "amounts", "headcounts", "years", "places", "pairings"), scoring="facts", overlap="keep_all"))
 PRODUCER_REACH = 10  # 光伏扶贫项目已结算年度收益: how far before an income word its producer may stand
-LEXICONS = ("money_cues", "people_cues", "noun_cues", "driver_words", "investment_words", "project_words", "part_words",
+LEXICONS = ("relative_year_words", "money_cues", "people_cues", "noun_cues", "driver_words", "investment_words", "project_words", "part_words",
             "describing_measures", "describing_cues", "acting_measures", "self_acting_measures", "whole_place_words",
             "whole_place_openers",
             "own_place_words", "helper_words", "list_joining_words", "target_markers", "receiving_words", "presenting_words",
@@ -63,7 +63,7 @@ LEXICONS = ("money_cues", "people_cues", "noun_cues", "driver_words", "investmen
 SEARCHED = ("part_words", "driver_words", "investment_words", "project_words", "own_time_words", "whole_place_words", "national_words",
             "cumulative_words", "own_place_words", "helper_words", "receiving_words", "count_words", "now_words", "act_words",
             "foreign_markers", "reducing_words", "job_words", "aid_words", "placing_words", "producer_words",
-            "both_sides_words")
+            "both_sides_words", "relative_year_words")
 HEADING_LINES = 2  # a section's heading may run to two lines (a heading and a byline) above its lead
 YEAR_LEAD = 2  # letters that may stand before a year opening its sentence: 在2019年, 截至2019年
 RANGE_GAP = 8  # the most letters between a range's two years: 2009年4月至2010年, 2019年12月27日至2020年
@@ -405,7 +405,7 @@ class _Reader:
         last = self._last_dating(where.paragraph, paragraph.start, s0)
         if last is not None and self._heads_account(last, s0):
             return last if not spans_only or _spans(last.value) else None
-        if where.section < 0:
+        if where.section < 0 or self._opened_undated(paragraph.start, s0):
             return None
         paragraphs = self.document.paragraphs
         parts = [k for k in range(where.section, where.paragraph) if paragraphs[k].numbered]
@@ -417,6 +417,13 @@ class _Reader:
             if named:
                 return named[0]
         return None
+
+    def _opened_undated(self, start: int, s0: int) -> bool:
+        """Whether a paragraph's first sentence, before the figure's, sets its account in a year the text leaves
+        unknown (会议通报，今年以来，…。人才交流方面，苏州选派112名…, in a text with no date: 今年 is no years row):
+        its figures are of that year, not of the heading's (SPEC.md: dated by 今年 or not at all)."""
+        first = self.document.sentence_at(start)
+        return first[1] <= s0 and self._has("relative_year_words", start, first[1])
 
     def _value_of(self, year: Mention) -> int | None:
         """Where the figure starts that a year dates alone, as its value of that year (由2014年的59.76万人减少至
