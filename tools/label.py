@@ -202,7 +202,9 @@ def check_links(doc_id: str, rows: dict, divisions: dict) -> list[str]:
     --mentions: a division's official name, or a name the article writes), every year a years row."""
     if MENTIONS_ONLY:  # (a name as the article writes it: a former county the gazetteer lacks, 水城县)
         raw = read_raw(doc_id)
-        names = set(divisions) | {f[k] for f in rows["facts"] for k in ("actor", "target") if f[k] and f[k] in raw}
+        written = [f[k] for f in rows["facts"] for k in ("actor", "target")] + [
+            p[k] for p in rows["pairings"] for k in ("helper", "helped")]
+        names = set(divisions) | {n for n in written if n and n in raw}
     else:
         names = {r["name"] for r in rows["places"]}
     years = {r["start"]: r for r in rows["years"]}

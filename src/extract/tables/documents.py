@@ -31,6 +31,7 @@ class DocumentInfo:
     body: str = field(default="", metadata={"column": False})  # digest of the body without whitespace
     # where the title's words stand, clean offsets ((0, 0) for none): the facts read the place it names
     title_at: tuple[int, int] = field(default=(0, 0), metadata={"column": False})
+    body_at: int = field(default=0, metadata={"column": False})  # where the text after the header lines starts (clean)
 
 
 DOCUMENTS = register_table(Table("documents", DocumentInfo, keys=("date", "duplicate_of"), rules="documents.yaml",
@@ -133,7 +134,7 @@ def describe_document(doc, rule):
     date, date_source = publication_date(header, name, document.input_date, rule.options)
     info = DocumentInfo(document.source or document.doc_id, header.fields.get("title", ""), date, date_source,
                         header.fields.get("url", ""), len(document.raw), "", body_digest(document.raw[header.body_start:]),
-                        tuple(map(document.clean_offset, header.title_at)))
+                        tuple(map(document.clean_offset, header.title_at)), document.clean_offset(header.body_start))
     return [Mention("documents", 0, 0, rule.id, info)]
 
 

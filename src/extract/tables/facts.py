@@ -46,7 +46,7 @@ FACTS = register_table(Table(
     "facts", Fact, keys=("year", "year_end", "year_kind", "actor", "target", "measure"), rules="facts.yaml",
     requires=("documents", "amounts", "headcounts", "years", "places", "pairings"), scoring="facts", overlap="keep_all"))
 PRODUCER_REACH = 10  # 光伏扶贫项目已结算年度收益: how far before an income word its producer may stand
-LEXICONS = ("relative_year_words", "money_cues", "people_cues", "noun_cues", "driver_words", "investment_words", "project_words", "part_words",
+LEXICONS = ("relative_year_words", "own_words", "subtitle_dashes", "money_cues", "people_cues", "noun_cues", "driver_words", "investment_words", "project_words", "part_words",
             "describing_measures", "describing_cues", "acting_measures", "self_acting_measures", "whole_place_words",
             "whole_place_openers",
             "own_place_words", "helper_words", "list_joining_words", "target_markers", "receiving_words", "presenting_words",
@@ -64,6 +64,7 @@ SEARCHED = ("part_words", "driver_words", "investment_words", "project_words", "
             "cumulative_words", "own_place_words", "helper_words", "receiving_words", "count_words", "now_words", "act_words",
             "foreign_markers", "reducing_words", "job_words", "aid_words", "placing_words", "producer_words",
             "both_sides_words", "relative_year_words")
+OWN_RULE = "fact.own_county"  # 我县 standing for the county whose own report it is (no table row)
 HEADING_LINES = 2  # a section's heading may run to two lines (a heading and a byline) above its lead
 YEAR_LEAD = 2  # letters that may stand before a year opening its sentence: 在2019年, 截至2019年
 RANGE_GAP = 8  # the most letters between a range's two years: 2009年4月至2010年, 2019年12月27日至2020年
@@ -121,9 +122,6 @@ class _Reader:
         # before it: a team that goes to a county's hospital lands in the county (来到策勒县人民医院)
         self.places = [p for p in doc.mentions["places"] if not self._aside(p)]
         self.place_starts = [p.start for p in self.places]
-        # the places with the towns and villages standing for theirs (箐口村 -> 会泽县): where figures land
-        self.spots = lexicons.derived(Locality.of).mentions(doc.text, self.places)
-        self.spot_starts = [p.start for p in self.spots]
         self.years = doc.mentions["years"]
         self.figure_starts = {m.start for table in ("amounts", "headcounts") for m in doc.mentions[table]}
         self.year_starts = [y.start for y in self.years]
@@ -147,10 +145,22 @@ class _Reader:
         self._words = {name: lexicons.derived(_cue_pattern, name) for name in SEARCHED}
         self.year_base_before = lexicons["year_base_before"]
         self._age = lexicons.derived(_age_pattern)
-        self.title_at = doc.mentions["documents"][0].value.title_at
-        self.first_line_title = self.title_at == (0, 0) and bool(document.paragraphs) and document.paragraphs[0].heading
+        info = doc.mentions["documents"][0].value
+        self.title_at, self.body_at = info.title_at, info.body_at
+        # a text with no 标题： line: its first line after the header lines (发布时间：…), a heading; a subtitle under
+        # it (——沿河土家族自治县2019年…工作总结) says which county's report it is where the title names none
+        first = next((k for k, p in enumerate(document.paragraphs) if p.start >= self.body_at), None)
+        self.first_line_title = self.title_at == (0, 0) and first is not None and document.paragraphs[first].heading
+        self.subtitle_at = (0, 0)
         if self.first_line_title:
-            self.title_at = document.paragraphs[0][:2]  # a text with no 标题： line: its first line, a heading
+            self.title_at = document.paragraphs[first][:2]
+            if first + 1 < len(document.paragraphs) and self._subtitle(document.paragraphs[first + 1]):
+                self.subtitle_at = document.paragraphs[first + 1][:2]
+        # the places with the towns and villages standing for theirs (箐口村 -> 会泽县), and the county whose own
+        # report it is standing for 我县: where figures land
+        self.spots = sorted(lexicons.derived(Locality.of).mentions(doc.text, self.places) + self._own_county(),
+                            key=lambda p: p.start)
+        self.spot_starts = [p.start for p in self.spots]
 
     def _list_item(self, between: str) -> bool:
         """Whether what stands between two figures makes the second the next item of
@@ -191,6 +201,22 @@ class _Reader:
         first, *rest = innermost(self.places_in(*self.title_at)) or [None]
         paired = {(p.helper, p.helped) for p in self.pairs}
         return first.value.name if first and any((first.value.name, p.value.name) in paired for p in rest) else ""
+
+    def _subtitle(self, paragraph) -> bool:
+        """Whether a heading line under the title is its subtitle: it opens with a dash (——记…, ——…工作总结)."""
+        return paragraph.heading and self.text.startswith(self.lex["subtitle_dashes"], paragraph.start)
+
+    def _own_county(self) -> list[Mention]:
+        """我县 and 本县 outside quotes, in the own report of the county its title names on the receiving side
+        (沿河土家族自治县2019年东西部扶贫协作工作总结: 我县累计减少贫困人口12.2万人 is 沿河's): that county's mentions.
+        (Its own word by its kind: 我县 for a 县, 我市 for a county-level 市, 我区, 我旗.)"""
+        county = self._title_county
+        if not county:
+            return []
+        own = [f"{w}{county[-1]}" for w in self.lex["own_words"]]
+        place = self._divisions[county]
+        return [Mention("places", m.start(), m.end(), OWN_RULE, place)
+                for m in re.finditer("|".join(own), self.text) if self._unquoted(m.start())]
 
     def _unquoted(self, pos: int) -> bool:
         """Whether a position stands outside quotes (“…”)."""
@@ -956,7 +982,10 @@ class _Reader:
         county (回访四川昭觉县解放乡火普村吉地尔子家: a story set in 昭觉县), whatever its side: the title
         says what the whole text is about. Not a wider division (a province's or a city's title heads
         reports from many of its counties), nor for a giver (a title does not say who acts)."""
-        named = innermost(self.places_in(*self.title_at))
+        # (a title naming no place: its subtitle's, ——沿河土家族自治县2019年…工作总结, else the header lines',
+        # 来源：纳雍县融媒体中心, a county's paper telling its own story)
+        named = innermost(self.places_in(*self.title_at) or self.places_in(*self.subtitle_at)
+                          or self.places_in(0, self.body_at))
         names = {p.value.name for p in named}
         if len(names) != 1 or named[0].value.level != "county":
             return ""
