@@ -54,13 +54,15 @@ PAIRINGS = register_table(Table("pairings", Pairing, keys=("helper", "helped", "
 LEXICONS = ("relation_words", "arrangement_relations", "name_relations", "plain_relations", "respectively_words", "joining_words",
             "relation_modified_nouns", "region_words", "partner_markers", "listing_words", "team_links", "team_nouns",
             "excluding_words", "list_marks", "pair_dashes", "alias_openers", "venue_before", "venue_words", "pair_name_marks",
-            "list_intro_ends", "list_line_ends")
+            "list_intro_ends", "list_line_ends", "part_openings", "short_relation_words", "short_word_stops")
 
 
 def _patterns(lexicons, names: str):
     """An arrangement word or name (沪滇协作); a list line under a heading (扶贫协作：云南曲靖罗平县、…)."""
-    words = lexicons["relation_words"]
-    relation = lexicons.compile(f"(?:{alternation(words)}|{names})+")  # a run is one word: 对口支援帮扶
+    words, short = lexicons["relation_words"], lexicons["short_relation_words"]
+    # a run is one word: 对口支援帮扶; a short form only where it names no kind of place (对口县, 对口地区)
+    stated = f"{alternation([w for w in words if w not in short])}|(?:{alternation(short)})(?!{alternation(lexicons['short_word_stops'])})"
+    relation = lexicons.compile(f"(?:{stated}|{names})+")
     label_line = lexicons.compile(f"(?m)^[ \\t\\u3000]*(?P<label>{alternation(words)})[ \\t\\u3000]*[：:](?P<list>.+)$")
     return relation, label_line
 
@@ -103,7 +105,8 @@ def find_pairings(doc, rule):
     found += _dashed(doc, places, relation, regions, lexicons)
     found += _unless_seen_closer(implied, found + implied)
     found = [s._replace(relation=named) if s.relation in lexicons["plain_relations"]
-             and (named := _list_arrangement(doc, s.at, relation, lexicons)) else s for s in found]
+             and (named := _list_arrangement(doc, s.at, relation, lexicons) or _whole_arrangement(doc, s.at, relation, lexicons))
+             else s for s in found]
     return _first_of_each(sorted(found, key=lambda f: f.at), rule.id, lexicons["arrangement_relations"])
 
 
@@ -125,6 +128,18 @@ def _list_arrangement(doc, at: int, relation, lexicons) -> str | None:
         if not line.endswith(lexicons["list_line_ends"]):
             return None
     return None
+
+
+def _whole_arrangement(doc, at: int, relation, lexicons) -> str | None:
+    """The arrangement the sentence before names, for a statement in a sentence opening with 其中 (建立“携手奔小康”
+    结对关系。其中，福州市对口西吉县，厦门市对口海原县: the pairs are parts of that arrangement)."""
+    document, text = doc.document, doc.text
+    start, _ = document.sentence_at(at)
+    if not text.startswith(lexicons["part_openings"], start) or start == 0:
+        return None
+    before = document.sentence_at(start - 1)
+    named = [relation_of(m.group(), lexicons) for m in relation.finditer(text, *before)]
+    return next((r for r in reversed(named) if r not in lexicons["plain_relations"]), None)
 
 
 def _stated_in(doc, sentence: tuple[int, int], words: list, places: list[Mention], regions: Regions,
