@@ -25,6 +25,7 @@ import regex
 
 from ..doc import Mention
 from ..document import Stops
+from ..numbers import CN_DIGIT_CHARS
 from ..registry import Table, a_regex, finder, register_table
 from ..rules import alternation
 from .roles import HOLDER_WIDTH, Gatherings, Regions, holding, inside, innermost, most_specific, opens_clause
@@ -54,7 +55,7 @@ PAIRINGS = register_table(Table("pairings", Pairing, keys=("helper", "helped", "
 LEXICONS = ("relation_words", "arrangement_relations", "name_relations", "plain_relations", "respectively_words", "joining_words",
             "relation_modified_nouns", "region_words", "partner_markers", "listing_words", "team_links", "team_nouns",
             "excluding_words", "list_marks", "pair_dashes", "alias_openers", "venue_before", "venue_words", "pair_name_marks",
-            "list_intro_ends", "list_line_ends", "part_openings", "short_relation_words", "short_word_stops")
+            "list_intro_ends", "list_line_ends", "part_openings", "pairs_closers", "short_relation_words", "short_word_stops")
 
 
 def _patterns(lexicons, names: str):
@@ -238,8 +239,12 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
 def _joined_pairs(text: str, at: int, before: list[Mention], regions: Regions, lexicons) -> list[tuple[Mention, Mention]]:
     """The pairs written right before an arrangement word as giver 与 receiver, one or a list of them
     (济南市与湘西土家族苗族自治州东西部扶贫协作; 吴兴区与广安区、南浔区与前锋区结对帮扶), read back from the
-    word: they are its pairs, whoever the sentence's subject is (历下区认真落实济南市与湘西州…协作部署)."""
+    word: they are its pairs, whoever the sentence's subject is (历下区认真落实济南市与湘西州…协作部署), the list
+    closed by a count of them or not (张家港市与沿河县、常熟市与思南县等10对结对市县)."""
     pairs, end, k = [], at, len(before)
+    closer = lexicons.derived(_pairs_closer).fullmatch(text, before[-1].end, at) if before else None
+    if closer:
+        end = before[-1].end
     while k >= 2:
         giver, taker = before[k - 2], before[k - 1]
         if (taker.end != end or text[giver.end:taker.start] not in lexicons["joining_words"]
@@ -251,6 +256,11 @@ def _joined_pairs(text: str, at: int, before: list[Mention], regions: Regions, l
             break
         end = before[k - 1].end
     return pairs
+
+
+def _pairs_closer(lexicons):
+    """What may close a list of pairs before its arrangement word: 等, 等10对, 共五对."""
+    return lexicons.compile(f"(?:{alternation(lexicons['pairs_closers'])})[0-9{CN_DIGIT_CHARS}十]*(?:对)?")
 
 
 def _listed_with_others(text: str, places: list[Mention]) -> bool:
