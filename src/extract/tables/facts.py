@@ -158,7 +158,7 @@ class _Reader:
                 self.subtitle_at = document.paragraphs[first + 1][:2]
         # the places with the towns and villages standing for theirs (箐口村 -> 会泽县), and the county whose own
         # report it is standing for 我县: where figures land
-        self.spots = sorted(lexicons.derived(Locality.of).mentions(doc.text, self.places) + self._own_county(),
+        self.spots = sorted(lexicons.derived(Locality.of).mentions(doc.text, self.places) + self._own_word_places(),
                             key=lambda p: p.start)
         self.spot_starts = [p.start for p in self.spots]
 
@@ -206,15 +206,14 @@ class _Reader:
         """Whether a heading line under the title is its subtitle: it opens with a dash (——记…, ——…工作总结)."""
         return paragraph.heading and self.text.startswith(self.lex["subtitle_dashes"], paragraph.start)
 
-    def _own_county(self) -> list[Mention]:
-        """我县 and 本县 outside quotes, in the own report of the county its title names on the receiving side
-        (沿河土家族自治县2019年东西部扶贫协作工作总结: 我县累计减少贫困人口12.2万人 is 沿河's): that county's mentions.
-        (Its own word by its kind: 我县 for a 县, 我市 for a county-level 市, 我区, 我旗.)"""
-        county = self._title_county
-        if not county:
+    def _own_word_places(self) -> list[Mention]:
+        """我县, 本县 (我州, 我市, 我区, 我省… by the division's kind) outside quotes, in the own report of the one
+        division its title names: that division's mentions (沿河土家族自治县2019年东西部扶贫协作工作总结: 我县累计减少
+        贫困人口12.2万人 is 沿河's; 黔西南州2019年度…工作情况报告: 宁波市投入我州; 浦东新区…工作总结: 我区投入)."""
+        place = self._title_place
+        if place is None:
             return []
-        own = [f"{w}{county[-1]}" for w in self.lex["own_words"]]
-        place = self._divisions[county]
+        own = [f"{w}{place.name[-1]}" for w in self.lex["own_words"]]
         return [Mention("places", m.start(), m.end(), OWN_RULE, place)
                 for m in re.finditer("|".join(own), self.text) if self._unquoted(m.start())]
 
@@ -977,21 +976,25 @@ class _Reader:
         return self._holding([p for p in told if p.value.level != "province"])
 
     @cached_property
+    def _title_place(self):
+        """The one division the title names (a title naming no place: its subtitle's, ——沿河土家族自治县2019年…
+        工作总结, else the header lines', 来源：纳雍县融媒体中心, a county's paper telling its own story), None."""
+        named = innermost(self.places_in(*self.title_at) or self.places_in(*self.subtitle_at)
+                          or self.places_in(0, self.body_at))
+        return named[0].value if len({p.value.name for p in named}) == 1 else None
+
+    @cached_property
     def _title_county(self) -> str:
         """Where the figures of a passage naming no place land, when the document's title names one
         county (回访四川昭觉县解放乡火普村吉地尔子家: a story set in 昭觉县), whatever its side: the title
         says what the whole text is about. Not a wider division (a province's or a city's title heads
         reports from many of its counties), nor for a giver (a title does not say who acts)."""
-        # (a title naming no place: its subtitle's, ——沿河土家族自治县2019年…工作总结, else the header lines',
-        # 来源：纳雍县融媒体中心, a county's paper telling its own story)
-        named = innermost(self.places_in(*self.title_at) or self.places_in(*self.subtitle_at)
-                          or self.places_in(0, self.body_at))
-        names = {p.value.name for p in named}
-        if len(names) != 1 or named[0].value.level != "county":
+        place = self._title_place
+        if place is None or place.level != "county":
             return ""
         # a title line's county only on the helped side: 都安瑶族自治县2019年东西部扶贫协作工作总结 is the
         # county's own report (我县), 杨浦区…工作总结 and 泰顺的新产业 tell of help or money that lands elsewhere
-        return names.pop() if not (self.first_line_title and self._side(named[0]) == "helper") else ""
+        return place.name if not (self.first_line_title and self._side_of(place) == "helper") else ""
 
 
 def _spans(year) -> bool:
