@@ -1,7 +1,8 @@
 """Documents: one row per document, from what it says about itself.
 
-The header lines at the top of a file (连接：…, 标题：…, 日期：…, 内容：) give
-the title, the web address and the publication date; else the file name
+The header lines at the top of a file (连接：…, 标题：…, 日期：…, 内容：), or right
+under its title lines where they give a date (a government page: 标题 / 发布时间：…),
+give the title, the web address and the publication date; else the file name
 (20200720-01-01.txt) or a date given with the input. No date is better
 than a wrong one: a date in the body text (3月10日) is never read as the
 publication date. Whether a document repeats an earlier one needs every
@@ -47,15 +48,38 @@ class Header:
     title_at: tuple[int, int] = (0, 0)  # raw offsets of the title's lines
 
 
+TITLE_LINES = 3  # the most title lines a page sets above its header lines (标题 / 副标题 / 发布时间：…)
+TITLE_LINE = re.compile(r"[^。！？!?：:]{1,60}")  # a line that can be one of them: short, no sentence's end, no label
+
+
 def read_header(raw: str, lexicons, web_address: str) -> Header:
-    """The header lines at the top of a text: `label：value`, the title going on
-    over the lines after it (two-line titles), up to 内容： or the first line
-    that is none of these. An address label's value counts only as a web address
-    (来源：龙陵县人民政府 names who published it: a 链接： line after it still gives the url)."""
+    """The header lines at the top of a text, or right under its title lines where they give a date
+    (政府网站: 标题 / 发布时间：2020-06-18　来源：河池日报): `label：value`, the title going on over the lines
+    after it (two-line titles), up to 内容： or the first line that is none of these. An address label's value
+    counts only as a web address (来源：龙陵县人民政府 names who published it: a 链接： line after it still gives the
+    url). Title lines above a header are where its title stands (title_at), though no 标题： names them."""
+    header = _header_at(raw, 0, lexicons, web_address)
+    if header.fields:
+        return header
+    lead, pos = [], 0
+    for line in _lines(raw):
+        text = line.strip()
+        if text and (len(lead) == TITLE_LINES or not TITLE_LINE.fullmatch(text)):
+            break
+        lead += [(pos, pos + len(line.rstrip()))] if text else []
+        pos += len(line)
+    under = _header_at(raw, pos, lexicons, web_address) if lead else header
+    if "date" not in under.fields:
+        return header
+    return replace(under, title_at=under.title_at if under.title_at != (0, 0) else (lead[0][0], lead[-1][1]))
+
+
+def _header_at(raw: str, start: int, lexicons, web_address: str) -> Header:
+    """The header lines from a position on (see read_header)."""
     labels, line_re = lexicons["header_labels"], lexicons.derived(_label_line)
     fields: dict[str, str] = {}
-    pos, title_open, title_at = 0, False, (0, 0)
-    for line in _lines(raw):
+    pos, title_open, title_at = start, False, (0, 0)
+    for line in _lines(raw, start):
         text = line.strip()
         m = line_re.match(text)
         if m:
@@ -72,7 +96,7 @@ def read_header(raw: str, lexicons, web_address: str) -> Header:
             fields["title"] = " ".join(filter(None, (fields["title"], text)))
             pos += len(line)
             title_at = (title_at[0], pos)
-        elif not text and (fields or pos == 0):
+        elif not text and (fields or pos == start):
             pos += len(line)
             title_open = False
         else:
@@ -85,10 +109,10 @@ LINE_ENDS = r"\n\r\v\f\x1c-\x1e\x85\u2028\u2029"
 LINE = re.compile(rf"[^{LINE_ENDS}]*(?:\r\n|[{LINE_ENDS}]|\Z)")
 
 
-def _lines(raw: str):
-    """The lines of a text one at a time, as str.splitlines(keepends=True) gives them: the header
-    is read from the first few, and a long document is not split whole for them."""
-    return (line for m in LINE.finditer(raw) if (line := m.group()))
+def _lines(raw: str, start: int = 0):
+    """The lines of a text from a position, one at a time, as str.splitlines(keepends=True) gives them: the
+    header is read from the first few, and a long document is not split whole for them."""
+    return (line for m in LINE.finditer(raw, start) if (line := m.group()))
 
 
 def _label_line(lexicons):
