@@ -39,11 +39,11 @@ def test_a_date_header_line_wins_over_the_address_and_a_malformed_one_is_no_date
 
 
 def test_header_lines_under_the_title_lines_give_the_date():
-    page = "深圳28家民企牵手我市42个贫困村\n村企结对帮扶协议资金达3860万元\n\n发布时间：2020-06-18 09:45　来源：河池日报\n\n今年以来，深圳投入资金。"
+    page = "深圳28家民企牵手我市42个贫困村！\n村企结对帮扶协议资金达3860万元\n\n发布时间：2020-06-18 09:45　来源：河池日报\n\n今年以来，深圳投入资金。"
     got = info(page)
     assert (got.date, got.date_source, got.title) == ("2020-06-18", "header", "")  # no 标题： line: no title column
     clean = Document("d", page).clean  # (title_at is in the clean text's offsets)
-    assert clean[got.title_at[0]:got.title_at[1]] == "深圳28家民企牵手我市42个贫困村村企结对帮扶协议资金达3860万元"
+    assert clean[got.title_at[0]:got.title_at[1]] == "深圳28家民企牵手我市42个贫困村！村企结对帮扶协议资金达3860万元"
     assert info("深圳牵手河池\n\n今年投入资金。\n时间：2020-06-18").date == ""  # not a 时间： line further down
     assert info("深圳牵手河池。\n发布时间：2020-06-18").date == ""  # a sentence is no title line
 

@@ -49,7 +49,7 @@ class Header:
 
 
 TITLE_LINES = 3  # the most title lines a page sets above its header lines (标题 / 副标题 / 发布时间：…)
-TITLE_LINE = re.compile(r"[^。！？!?：:]{1,60}")  # a line that can be one of them: short, no sentence's end, no label
+TITLE_LINE = re.compile(r"[^。：:]{1,60}")  # a line that can be one of them: short, no full stop, no label (a headline's ！ is)
 
 
 def read_header(raw: str, lexicons, web_address: str) -> Header:
