@@ -70,8 +70,9 @@ def test_a_numbered_heading_ends_its_paragraph_indented_or_not_but_heads_no_sect
         lines = [(doc.clean[p.start:p.end], p.heading) for p in doc.paragraphs]
         assert len(lines) == 2 and not lines[0][1] and lines[0][0].endswith(("基本情况", "劳务协作")), raw
     assert len(Document("d", "一、坚持精准，\n扎实推进。").paragraphs) == 1  # a sentence going on past its comma
-    two_phrases = Document("d", "二、县区结对，把协作延伸到村到户\n2017年以来，两省区完善结对关系。")
-    assert [p.numbered for p in two_phrases.paragraphs] == [True, False]  # a heading of two phrases
+    for heading in ("二、县区结对，把协作延伸到村到户", "一、寻甸县：聚焦整村推进，夯实产业基础"):
+        two_phrases = Document("d", heading + "\n2017年以来，两省区完善结对关系。")
+        assert [p.numbered for p in two_phrases.paragraphs] == [True, False], heading  # a heading of two phrases
     item = Document("d", "1、投入资金1亿元，实施项目42个\n选派干部20名。")  # an item whose period was left off
     assert len(item.paragraphs) == 1
 
