@@ -33,12 +33,16 @@ class DocumentInfo:
     # where the title's words stand, clean offsets ((0, 0) for none): the facts read the place it names
     title_at: tuple[int, int] = field(default=(0, 0), metadata={"column": False})
     body_at: int = field(default=0, metadata={"column": False})  # where the text after the header lines starts (clean)
+    # with no 标题： line, the title is the first line after the header lines, a heading (title_guessed); a heading
+    # under it opening with a dash is its subtitle (——沿河土家族自治县2019年…工作总结)
+    subtitle_at: tuple[int, int] = field(default=(0, 0), metadata={"column": False})
+    title_guessed: bool = field(default=False, metadata={"column": False})
 
 
 DOCUMENTS = register_table(Table("documents", DocumentInfo, keys=("date", "duplicate_of"), rules="documents.yaml",
                                  spans=False, free_text=("source", "title", "url", "duplicate_of"), across="documents.duplicates",
                                  scoring="documents"))
-LEXICONS = ("header_labels",)
+LEXICONS = ("header_labels", "subtitle_dashes")
 
 
 @dataclass
@@ -159,7 +163,20 @@ def describe_document(doc, rule):
     info = DocumentInfo(document.source or document.doc_id, header.fields.get("title", ""), date, date_source,
                         header.fields.get("url", ""), len(document.raw), "", body_digest(document.raw[header.body_start:]),
                         tuple(map(document.clean_offset, header.title_at)), document.clean_offset(header.body_start))
-    return [Mention("documents", 0, 0, rule.id, info)]
+    return [Mention("documents", 0, 0, rule.id, _titled(info, document.paragraphs, doc.text, rule.lexicons))]
+
+
+def _titled(info: DocumentInfo, paragraphs, text: str, lexicons) -> DocumentInfo:
+    """The info with a title guessed where no header line names one: the first paragraph after the header lines,
+    a heading, and the heading under it opening with a dash (a subtitle)."""
+    if info.title_at != (0, 0):
+        return info
+    first = next((k for k, p in enumerate(paragraphs) if p.start >= info.body_at), None)
+    if first is None or not paragraphs[first].heading:
+        return info
+    after = paragraphs[first + 1] if first + 1 < len(paragraphs) else None
+    subtitle = after is not None and after.heading and text.startswith(tuple(lexicons["subtitle_dashes"]), after.start)
+    return replace(info, title_at=paragraphs[first][:2], subtitle_at=after[:2] if subtitle else (0, 0), title_guessed=True)
 
 
 @across("documents.duplicates")

@@ -22,7 +22,7 @@ from ..numbers import APPROX_MARKS, CN_DIGIT_CHARS
 from ..registry import Shape, Table, a_regex, finder, option_pattern, register_table
 from ..rules import alternation
 from .roles import (HOLDER_WIDTH, LOCAL_RULE, Gathered, Gatherings, Locality, Regions, holding, inside, innermost,
-                    most_specific, opens_clause)
+                    most_specific, opens_clause, unquoted)
 from .years import DATES_A_VALUE
 
 
@@ -46,7 +46,7 @@ FACTS = register_table(Table(
     "facts", Fact, keys=("year", "year_end", "year_kind", "actor", "target", "measure"), rules="facts.yaml",
     requires=("documents", "amounts", "headcounts", "years", "places", "pairings"), scoring="facts", overlap="keep_all"))
 PRODUCER_REACH = 10  # 光伏扶贫项目已结算年度收益: how far before an income word its producer may stand
-LEXICONS = ("relative_year_words", "own_words", "subtitle_dashes", "money_cues", "people_cues", "noun_cues", "driver_words", "investment_words", "project_words", "part_words",
+LEXICONS = ("relative_year_words", "money_cues", "people_cues", "noun_cues", "driver_words", "investment_words", "project_words", "part_words",
             "describing_measures", "describing_cues", "acting_measures", "self_acting_measures", "whole_place_words",
             "whole_place_openers",
             "own_place_words", "helper_words", "list_joining_words", "target_markers", "receiving_words", "presenting_words",
@@ -64,7 +64,6 @@ SEARCHED = ("part_words", "driver_words", "investment_words", "project_words", "
             "cumulative_words", "own_place_words", "helper_words", "receiving_words", "count_words", "now_words", "act_words",
             "foreign_markers", "reducing_words", "job_words", "aid_words", "placing_words", "producer_words",
             "both_sides_words", "relative_year_words")
-OWN_RULE = "fact.own_county"  # 我县 standing for the county whose own report it is (no table row)
 HEADING_LINES = 2  # a section's heading may run to two lines (a heading and a byline) above its lead
 YEAR_LEAD = 2  # letters that may stand before a year opening its sentence: 在2019年, 截至2019年
 RANGE_GAP = 8  # the most letters between a range's two years: 2009年4月至2010年, 2019年12月27日至2020年
@@ -110,7 +109,7 @@ class _Reader:
     """What one document's text says about its figures."""
 
     def __init__(self, doc, lexicons, regions: Regions, dateline, reach: int):
-        self.text, self.lex, self.regions, self.reach = doc.text, lexicons, regions, reach
+        self.doc, self.text, self.lex, self.regions, self.reach = doc, doc.text, lexicons, regions, reach
         self.target_markers = lexicons["target_markers"]
         # where a dateline starts: one scan, not a match after every place
         self.datelines = {m.start() for m in dateline.finditer(doc.text, overlapped=True)}
@@ -146,19 +145,11 @@ class _Reader:
         self.year_base_before = lexicons["year_base_before"]
         self._age = lexicons.derived(_age_pattern)
         info = doc.mentions["documents"][0].value
-        self.title_at, self.body_at = info.title_at, info.body_at
-        # a text with no 标题： line: its first line after the header lines (发布时间：…), a heading; a subtitle under
-        # it (——沿河土家族自治县2019年…工作总结) says which county's report it is where the title names none
-        first = next((k for k, p in enumerate(document.paragraphs) if p.start >= self.body_at), None)
-        self.first_line_title = self.title_at == (0, 0) and first is not None and document.paragraphs[first].heading
-        self.subtitle_at = (0, 0)
-        if self.first_line_title:
-            self.title_at = document.paragraphs[first][:2]
-            if first + 1 < len(document.paragraphs) and self._subtitle(document.paragraphs[first + 1]):
-                self.subtitle_at = document.paragraphs[first + 1][:2]
-        # the places with the towns and villages standing for theirs (箐口村 -> 会泽县), and the county whose own
+        self.title_at, self.subtitle_at, self.body_at = info.title_at, info.subtitle_at, info.body_at
+        self.first_line_title = info.title_guessed  # no 标题： line: its first line after the header lines, a heading
+        # the places with the towns and villages standing for theirs (箐口村 -> 会泽县), and the division whose own
         # report it is standing for 我县: where figures land
-        self.spots = sorted(lexicons.derived(Locality.of).mentions(doc.text, self.places) + self._own_word_places(),
+        self.spots = sorted(lexicons.derived(Locality.of).mentions(doc.text, self.places) + regions.own_places(doc),
                             key=lambda p: p.start)
         self.spot_starts = [p.start for p in self.spots]
 
@@ -193,33 +184,19 @@ class _Reader:
         """The giver of a report's figures that name none: the one helper its pairs give the county whose own
         report it is (its title names a county on the helped side, its text calls it 我县 outside quotes, not a
         county chief quoted in a story: 深圳市龙华区对口帮扶我县); or the helper a title of a pair names first
-        (历下区2020年对口帮扶花垣县工作情况: 历下区's report of its help, 选派党政干部4名…赴花垣县工作)."""
+        (历下区2020年对口帮扶花垣县工作情况: 历下区's report of its help, 选派党政干部4名…赴花垣县工作), or the one
+        place it names, a helper of the pairs (普陀区2019年东西部扶贫协作工作总结: 安排帮扶资金3720万元 is 普陀区's)."""
         county = self._title_county
-        if county and any(self._unquoted(m.start()) for m in self._words["own_place_words"].finditer(self.text)):
+        if county and any(unquoted(self.text, m.start()) for m in self._words["own_place_words"].finditer(self.text)):
             helpers = {p.helper for p in self.pairs if p.helped == county}
             return helpers.pop() if len(helpers) == 1 else ""
         first, *rest = innermost(self.places_in(*self.title_at)) or [None]
+        if first is None:
+            return ""
         paired = {(p.helper, p.helped) for p in self.pairs}
-        return first.value.name if first and any((first.value.name, p.value.name) in paired for p in rest) else ""
-
-    def _subtitle(self, paragraph) -> bool:
-        """Whether a heading line under the title is its subtitle: it opens with a dash (——记…, ——…工作总结)."""
-        return paragraph.heading and self.text.startswith(self.lex["subtitle_dashes"], paragraph.start)
-
-    def _own_word_places(self) -> list[Mention]:
-        """我县, 本县 (我州, 我市, 我区, 我省… by the division's kind) outside quotes, in the own report of the one
-        division its title names: that division's mentions (沿河土家族自治县2019年东西部扶贫协作工作总结: 我县累计减少
-        贫困人口12.2万人 is 沿河's; 黔西南州2019年度…工作情况报告: 宁波市投入我州; 浦东新区…工作总结: 我区投入)."""
-        place = self._title_place
-        if place is None:
-            return []
-        own = [f"{w}{place.name[-1]}" for w in self.lex["own_words"]]
-        return [Mention("places", m.start(), m.end(), OWN_RULE, place)
-                for m in re.finditer("|".join(own), self.text) if self._unquoted(m.start())]
-
-    def _unquoted(self, pos: int) -> bool:
-        """Whether a position stands outside quotes (“…”)."""
-        return self.text.count("“", 0, pos) <= self.text.count("”", 0, pos)
+        if any((first.value.name, p.value.name) in paired for p in rest):
+            return first.value.name
+        return first.value.name if not rest and first.value.name in self.helpers else ""
 
     @cached_property
     def main_helper(self) -> str:
@@ -885,7 +862,7 @@ class _Reader:
         setting (not one the figure's own paragraph names: 凉山州…推出畜牧保险 is the prefecture's)."""
         wider = self._divisions.get(name)  # None for a name no place row holds: left as it is
         for inner in (self._title_county, self._paired_helped):
-            if wider and inner and inner != name and inside(self._divisions[inner], wider):
+            if wider and inner and inner != name and (held := self._divisions.get(inner)) and inside(held, wider):
                 return inner
         return name
 
@@ -976,20 +953,12 @@ class _Reader:
         return self._holding([p for p in told if p.value.level != "province"])
 
     @cached_property
-    def _title_place(self):
-        """The one division the title names (a title naming no place: its subtitle's, ——沿河土家族自治县2019年…
-        工作总结, else the header lines', 来源：纳雍县融媒体中心, a county's paper telling its own story), None."""
-        named = innermost(self.places_in(*self.title_at) or self.places_in(*self.subtitle_at)
-                          or self.places_in(0, self.body_at))
-        return named[0].value if len({p.value.name for p in named}) == 1 else None
-
-    @cached_property
     def _title_county(self) -> str:
         """Where the figures of a passage naming no place land, when the document's title names one
         county (回访四川昭觉县解放乡火普村吉地尔子家: a story set in 昭觉县), whatever its side: the title
         says what the whole text is about. Not a wider division (a province's or a city's title heads
         reports from many of its counties), nor for a giver (a title does not say who acts)."""
-        place = self._title_place
+        place = self.regions.title_place(self.doc)
         if place is None or place.level != "county":
             return ""
         # a title line's county only on the helped side: 都安瑶族自治县2019年东西部扶贫协作工作总结 is the

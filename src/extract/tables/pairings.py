@@ -28,7 +28,7 @@ from ..document import Stops
 from ..numbers import CN_DIGIT_CHARS
 from ..registry import Table, a_regex, finder, register_table
 from ..rules import alternation
-from .roles import HOLDER_WIDTH, Gatherings, Regions, holding, inside, innermost, most_specific, opens_clause
+from .roles import HOLDER_WIDTH, OWN_RULE, Gatherings, Regions, holding, inside, innermost, most_specific, opens_clause
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +87,8 @@ def _first_word(lexicons):
 def find_pairings(doc, rule):
     lexicons, regions = rule.lexicons, rule.resources["regions"]
     relation, label_line = lexicons.derived(_patterns, rule.options["arrangement_names"])
-    places = doc.mentions["places"]
+    # (我县 in a county's own report stands for it: 张家港市对口帮扶我县)
+    places = sorted(doc.mentions["places"] + regions.own_places(doc), key=attrgetter("start"))
     if len({p.value.name for p in places}) < 2:
         return []  # a pair needs two divisions named
     starts = [p.start for p in places]
@@ -670,6 +671,14 @@ def _heading_helper(doc, divisions, k: int, regions: Regions, nearest: dict) -> 
     return found
 
 
+def _named_span(statement: Statement) -> Mention | None:
+    """The mention a row spans: a place named, not a report's 我县 (张家港市对口帮扶我县: 张家港市)."""
+    for mention in (statement.span, statement.helper, statement.helped):
+        if mention.rule != OWN_RULE:
+            return mention
+    return None
+
+
 def _first_of_each(found: list[Statement], rule_id: str, named: tuple[str, ...]) -> list[Mention]:
     """One row per (helper, helped), at its first statement, spanning the helped
     place's name there (the helper's, when the statement names only the helper);
@@ -682,8 +691,8 @@ def _first_of_each(found: list[Statement], rule_id: str, named: tuple[str, ...])
         first.setdefault(key, statement)
         if key not in relation or (statement.relation in named and relation[key] not in named):
             relation[key] = statement.relation
-    out = [Mention("pairings", f.span.start, f.span.end, rule_id,
+    out = [Mention("pairings", span.start, span.end, rule_id,
                    Pairing(f.helper.value.name, f.helper.value.code, f.helped.value.name, f.helped.value.code,
                            relation[key]))
-           for key, f in first.items()]
+           for key, f in first.items() if (span := _named_span(f)) is not None]
     return sorted(out, key=lambda m: m.start)

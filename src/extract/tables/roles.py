@@ -17,7 +17,7 @@ from ..doc import Mention
 from ..registry import resource
 from ..rules import alternation
 
-LEXICONS = ("helper_provinces", "helped_provinces", "institution_words", "institution_gap_stops")
+LEXICONS = ("helper_provinces", "helped_provinces", "institution_words", "institution_gap_stops", "own_words")
 
 
 @dataclass
@@ -29,6 +29,7 @@ class Regions:
     institution_word: regex.Pattern  # only an institution word itself (no gap)
     institution_starts: frozenset[str]  # the characters institution words begin with: a quick test first
     institution_reach: int  # how far after a name its institution's word can end (the gap and the longest word)
+    own_words: tuple[str, ...]  # what a report calls its own division by, with its kind: 我(县), 本(县)
 
     def side(self, place) -> str | None:
         """'helper', 'helped' or None (unknown: a name the gazetteer lacks, a province in neither list)."""
@@ -46,6 +47,29 @@ class Regions:
             return self.institution_word.match(text, place.end) is not None
         # most names head nothing: a search for any institution word within reach rules them out first
         return self.near_institution(place, text) and self.institution.match(text, place.end) is not None
+
+    def title_place(self, doc):
+        """The one division a document's title names, not as an institution's (武昌医院) (a title naming none: its
+        subtitle's, ——沿河土家族自治县2019年…工作总结, else the header lines', 来源：纳雍县融媒体中心, a county's paper
+        telling its own story), else None."""
+        info, text = doc.mentions["documents"][0].value, doc.text
+        for start, end in (info.title_at, info.subtitle_at, (0, info.body_at)):
+            named = innermost([p for p in doc.mentions["places"] if start <= p.start and p.end <= end
+                               and not self.names_institution(p, text, gap=False)])
+            if named:
+                return named[0].value if len({p.value.name for p in named}) == 1 else None
+        return None
+
+    def own_places(self, doc) -> list[Mention]:
+        """我县, 本县 (我州, 我市, 我区, 我省… by the division's kind) outside quotes, in the own report of the one
+        division its title names: that division's mentions, no table's rows (沿河土家族自治县2019年东西部扶贫协作
+        工作总结: 我县累计减少贫困人口12.2万人 is 沿河's; 黔西南州2019年度…报告: 宁波市投入我州; 浦东新区…总结: 我区投入)."""
+        place = self.title_place(doc)
+        if place is None:
+            return []
+        own = regex.compile("|".join(f"{w}{place.name[-1]}" for w in self.own_words))
+        return [Mention("places", m.start(), m.end(), OWN_RULE, place)
+                for m in own.finditer(doc.text) if unquoted(doc.text, m.start())]
 
     def near_institution(self, place: Mention, text: str) -> bool:
         """Whether an institution's word stands within reach after a name, whatever stands between
@@ -68,7 +92,15 @@ def build_regions(directory, res) -> Regions:
     gap = f"(?:(?!{alternation(res.lexicons['institution_gap_stops'])})\\p{{Han}}){{0,{GAP}}}?"
     return Regions(prefixes["helper_provinces"], prefixes["helped_provinces"], codes,
                    res.lexicons.compile(f"{gap}(?:{alternation(words)})"), res.lexicons.compile(alternation(words)),
-                   frozenset(w[0] for w in words), GAP + max(map(len, words), default=0))
+                   frozenset(w[0] for w in words), GAP + max(map(len, words), default=0), tuple(res.lexicons["own_words"]))
+
+
+OWN_RULE = "place.own_word"  # 我县 standing for the division whose own report it is (no table's row)
+
+
+def unquoted(text: str, pos: int) -> bool:
+    """Whether a position stands outside quotes (“…”)."""
+    return text.count("“", 0, pos) <= text.count("”", 0, pos)
 
 
 # the code digits a division shares with every division inside it (310000 上海市 holds 31xxxx)
