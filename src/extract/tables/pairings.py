@@ -55,7 +55,7 @@ PAIRINGS = register_table(Table("pairings", Pairing, keys=("helper", "helped", "
 LEXICONS = ("relation_words", "arrangement_relations", "name_relations", "plain_relations", "respectively_words", "joining_words",
             "relation_modified_nouns", "region_words", "partner_markers", "listing_words", "team_links", "team_nouns",
             "excluding_words", "list_marks", "pair_dashes", "alias_openers", "venue_before", "venue_words", "pair_name_marks",
-            "list_intro_ends", "list_line_ends", "part_openings", "pairs_closers", "short_relation_words", "short_word_stops")
+            "list_intro_ends", "list_line_ends", "part_openings", "pairs_closers", "helped_openers", "short_relation_words", "short_word_stops")
 
 
 def _patterns(lexicons, names: str):
@@ -211,9 +211,10 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
         helped = [p for p in after if regions.side(p.value) != "helper"]
         # 重庆对口支援湖北孝感: the name just before the word, in its clause, gives; with the names listed
         # with it (山东、湖南对口支援黄冈: both give, whatever side each is on elsewhere)
-        # (not one the previous word helps: 东莞市帮扶昭通市、珠海市帮扶怒江州 lists no givers)
-        listed = _listed_before(doc.text, word.start(), [p for p in before if p.start >= clause_start
-                                                         and not (after_word and p.start == since)], lexicons)
+        # (not one the previous word helps: 东莞市帮扶昭通市、珠海市帮扶怒江州 lists no givers, nor 龙岗区对口帮扶的
+        # 大化县、宝安区对口帮扶的都安县)
+        listed = _listed_before(doc.text, word.start(), [p for p in before if p.start >= clause_start and not (
+            after_word and doc.text[since:p.start] in ("", *lexicons["helped_openers"]))], lexicons)
         helpers = (listed if len(listed) > 1 else givers) or [p for p in before[-1:] if p.start >= clause_start]
         implied = not helpers
         helpers = (helpers or _subject_after(clause_end, until, places, after)

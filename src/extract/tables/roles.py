@@ -17,7 +17,8 @@ from ..doc import Mention
 from ..registry import resource
 from ..rules import alternation
 
-LEXICONS = ("helper_provinces", "helped_provinces", "institution_words", "institution_gap_stops", "own_words")
+LEXICONS = ("helper_provinces", "helped_provinces", "institution_words", "institution_gap_stops", "firm_words",
+            "own_words")
 
 
 @dataclass
@@ -29,6 +30,7 @@ class Regions:
     institution_word: regex.Pattern  # only an institution word itself (no gap)
     institution_starts: frozenset[str]  # the characters institution words begin with: a quick test first
     institution_reach: int  # how far after a name its institution's word can end (the gap and the longest word)
+    firm: regex.Pattern  # matches right after a name that heads a firm's or a chamber's (深圳市鹏程盛达实业集团有限公司)
     own_words: tuple[str, ...]  # what a report calls its own division by, with its kind: 我(县), 本(县)
 
     def side(self, place) -> str | None:
@@ -46,7 +48,8 @@ class Regions:
         if not gap:
             return self.institution_word.match(text, place.end) is not None
         # most names head nothing: a search for any institution word within reach rules them out first
-        return self.near_institution(place, text) and self.institution.match(text, place.end) is not None
+        return ((self.near_institution(place, text) and self.institution.match(text, place.end) is not None)
+                or self.firm.match(text, place.end) is not None)
 
     def title_place(self, doc):
         """The one division a document's title names, not as an institution's (武昌医院) (a title naming none: its
@@ -78,6 +81,7 @@ class Regions:
 
 
 GAP = 4  # characters of an institution's own name between a place and its institution word (陕西【师范】大学)
+FIRM_GAP = 10  # and of a firm's or a chamber's (深圳市【鹏程盛达实业】集团有限公司, 深圳市【女企业家】协会)
 
 
 @resource("regions", lexicons=LEXICONS, resources=("gazetteer",), files=())
@@ -90,9 +94,13 @@ def build_regions(directory, res) -> Regions:
     # between a name and the institution it heads, a few characters of the institution's own name
     # (陕西【师范】大学), none of the stop words (上海市和云南省人民医院, 宝山区援建学校)
     gap = f"(?:(?!{alternation(res.lexicons['institution_gap_stops'])})\\p{{Han}}){{0,{GAP}}}?"
+    # a firm's own name runs longer (深圳市【鹏程盛达实业】集团有限公司), with the same stops
+    firm_gap = f"(?:(?!{alternation(res.lexicons['institution_gap_stops'])})\p{{Han}}){{0,{FIRM_GAP}}}?"
     return Regions(prefixes["helper_provinces"], prefixes["helped_provinces"], codes,
                    res.lexicons.compile(f"{gap}(?:{alternation(words)})"), res.lexicons.compile(alternation(words)),
-                   frozenset(w[0] for w in words), GAP + max(map(len, words), default=0), tuple(res.lexicons["own_words"]))
+                   frozenset(w[0] for w in words), GAP + max(map(len, words), default=0),
+                   res.lexicons.compile(f"{firm_gap}(?:{alternation(res.lexicons['firm_words'])})"),
+                   tuple(res.lexicons["own_words"]))
 
 
 OWN_RULE = "place.own_word"  # 我县 standing for the division whose own report it is (no table's row)
