@@ -21,7 +21,7 @@ from ..document import CLAUSE_END, FULL_STOPS, Stops
 from ..numbers import APPROX_MARKS, CN_DIGIT_CHARS
 from ..registry import Shape, Table, a_regex, finder, option_pattern, register_table
 from ..rules import alternation
-from .roles import (HOLDER_WIDTH, LOCAL_RULE, Gathered, Gatherings, Locality, Regions, holding, inside, innermost,
+from .roles import (HOLDER_WIDTH, LOCAL_RULE, OWN_RULE, Gathered, Gatherings, Locality, Regions, holding, inside, innermost,
                     most_specific, opens_clause, unquoted)
 from .years import DATES_A_VALUE
 
@@ -196,7 +196,9 @@ class _Reader:
         paired = {(p.helper, p.helped) for p in self.pairs}
         if any((first.value.name, p.value.name) in paired for p in rest):
             return first.value.name
-        return first.value.name if not rest and first.value.name in self.helpers else ""
+        # (the one place, only where the text calls it 我区: a news title naming a helper is not its report)
+        own = any(p.rule == OWN_RULE for p in self.spots)
+        return first.value.name if own and not rest and first.value.name in self.helpers else ""
 
     @cached_property
     def main_helper(self) -> str:
@@ -292,8 +294,9 @@ class _Reader:
         if self._verbs(after) and (part or self._has("driver_words", since, figure.start)):
             chosen = self._strongest(after, first=True)  # 其中100户实现脱贫, 带动…就业: the outcome after
             # (not a noun: 其中30多人是脱贫户 says what the part is, the whole's measure stays)
-        elif continues and not self._verbs(own):
-            return previous[1].measure, previous[1].cue  # 其中建档立卡贫困户111户: the whole's measure
+        elif continues and (not self._verbs(own) or self._moves_only(own)):
+            # 其中建档立卡贫困户111户: the whole's measure (其中拨付靖西市9800万元: moving it says no other)
+            return previous[1].measure, previous[1].cue
         elif own and not (self._moves_only(own) and self._named_after(after)):
             chosen = self._strongest(own)  # (下拨2.5亿元帮扶资金: what moves, named after the figure, decides)
         elif sent := self._sent_noun(figure):
@@ -869,9 +872,15 @@ class _Reader:
     @cached_property
     def _paired_helped(self) -> str:
         """The receiving place of the document's pairs that holds all the others (拉萨市 of 拉萨市 and its
-        counties), '' for none."""
+        counties), or all those the report's own helper helps (百色市 in 深圳市龙岗区's report of its help to 靖西市
+        and 那坡县, where 深圳市 helps 河池市 too), '' for none."""
         named = [self._divisions[n] for n in self.helped if n in self._divisions]
-        return next((o.name for o in named if all(p is o or inside(p, o) for p in named)), "")
+        own = self.own_report_helper  # (of a helper's own report, the places it helps: 龙岗区's 靖西市 and 那坡县)
+        helped = [self._divisions[p.helped] for p in self.pairs if p.helper == own and p.helped in self._divisions]
+        held = helped or named
+        # the most specific division named that holds them (百色市 of 广西百色市靖西市、那坡县, not 广西)
+        holders = [o for o in self._divisions.values() if all(p is o or inside(p, o) for p in held)]
+        return min(holders, key=lambda o: -len(o.code.rstrip("0")), default=None).name if held and holders else ""
 
     @cached_property
     def _divisions(self) -> dict:
