@@ -820,7 +820,8 @@ class _Reader:
         # before the figure, is the more specific (not one named later: 向湖北省捐赠…，数万名…武汉)
         within = [p for p in receivers if p.end <= figure.start
                   and any(q.end <= p.start and inside(p.value, q.value) for q in chosen)] if len(chosen) <= 3 else []
-        return (self._holding(within) if within else "") or self._holding(chosen, listed=len(marked) > 1)
+        return ((self._holding(within) if within else "") or self._holding(chosen, listed=len(marked) > 1)
+                or self._named_holder(chosen))
 
     def _left_open(self, name: str, places: list[Mention]) -> bool:
         """Whether the place a figure would land in opens a list left unnamed (向湖北等地捐款): then it
@@ -831,6 +832,15 @@ class _Reader:
     def _holding(places: list[Mention], listed: bool = False) -> str:
         held = holding(places, listed)
         return held.value.name if held else ""
+
+    def _named_holder(self, places: list[Mention]) -> str:
+        """The most specific division the text names that holds several receiving places none of which holds
+        the others (东川区、寻甸县、禄劝县 of 云南省昆明市: 昆明市), '' for none."""
+        inner = {p.value.name: p.value for p in places}
+        if len(inner) < 2:
+            return ""
+        holders = [o for o in self._divisions.values() if all(inside(p, o) for p in inner.values())]
+        return min(holders, key=lambda o: -len(o.code.rstrip("0"))).name if holders else ""
 
     def _passage_place(self, where: Passage, side: str, or_main: bool = False) -> str:
         """The place of a side the passage is about, when it is about one: the
