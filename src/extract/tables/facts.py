@@ -833,13 +833,14 @@ class _Reader:
         held = holding(places, listed)
         return held.value.name if held else ""
 
-    def _named_holder(self, places: list[Mention]) -> str:
-        """The most specific division the text names that holds several receiving places none of which holds
-        the others (东川区、寻甸县、禄劝县 of 云南省昆明市: 昆明市), '' for none."""
+    def _named_holder(self, places: list[Mention], among=None) -> str:
+        """The most specific division the text names (among some names) that holds several receiving places none of
+        which holds the others (东川区、寻甸县、禄劝县 of 云南省昆明市: 昆明市), '' for none."""
         inner = {p.value.name: p.value for p in places}
         if len(inner) < 2:
             return ""
-        holders = [o for o in self._divisions.values() if all(inside(p, o) for p in inner.values())]
+        holders = [o for o in self._divisions.values() if all(inside(p, o) for p in inner.values())
+                   and (among is None or o.name in among)]
         return min(holders, key=lambda o: -len(o.code.rstrip("0"))).name if holders else ""
 
     def _passage_place(self, where: Passage, side: str, or_main: bool = False) -> str:
@@ -852,7 +853,10 @@ class _Reader:
         key = (where.sentence[0], side)
         if key not in self._passages:  # the figures of a sentence share it
             earlier = self._paragraph_places(where.paragraph, where.sentence[0], side)
-            self._passages[key] = earlier.holding() if earlier.names else (
+            # (several receiving places, none holding the others: the paired one that holds them, 重庆市 of 武隆、巫山)
+            held = earlier.holding() or (self._named_holder(list(earlier.names.values()), self.helped)
+                                         if side == "helped" else "")
+            self._passages[key] = held if earlier.names else (
                 self._part_pair(where.section, where.paragraph, side)
                 or self._section_place(where.section, where.paragraph, side))
         return self._passages[key] or (self.main_helper if or_main else "")
