@@ -95,7 +95,7 @@ def build_regions(directory, res) -> Regions:
     # (陕西【师范】大学), none of the stop words (上海市和云南省人民医院, 宝山区援建学校)
     gap = f"(?:(?!{alternation(res.lexicons['institution_gap_stops'])})\\p{{Han}}){{0,{GAP}}}?"
     # a firm's own name runs longer (深圳市【鹏程盛达实业】集团有限公司), with the same stops
-    firm_gap = f"(?:(?!{alternation(res.lexicons['institution_gap_stops'])})\p{{Han}}){{0,{FIRM_GAP}}}?"
+    firm_gap = f"(?:(?!{alternation(res.lexicons['institution_gap_stops'])})\\p{{Han}}){{0,{FIRM_GAP}}}?"
     return Regions(prefixes["helper_provinces"], prefixes["helped_provinces"], codes,
                    res.lexicons.compile(f"{gap}(?:{alternation(words)})"), res.lexicons.compile(alternation(words)),
                    frozenset(w[0] for w in words), GAP + max(map(len, words), default=0),
