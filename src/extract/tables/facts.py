@@ -123,6 +123,7 @@ class _Reader:
         self.place_starts = [p.start for p in self.places]
         self.years = doc.mentions["years"]
         self.figure_starts = {m.start for table in ("amounts", "headcounts") for m in doc.mentions[table]}
+        self.figure_order = sorted(self.figure_starts)
         self.year_starts = [y.start for y in self.years]
         self.pair_mentions = doc.mentions["pairings"]
         self.pairs = [m.value for m in self.pair_mentions]
@@ -586,7 +587,8 @@ class _Reader:
         place = self._ending_at.get(figure.start)
         if place is None or place.rule == LOCAL_RULE:
             return None
-        others = (s for s in self.figure_starts if sentence[0] <= s < sentence[1] and s != figure.start)
+        order = self.figure_order
+        others = (s for s in order[bisect_left(order, sentence[0]):bisect_left(order, sentence[1])] if s != figure.start)
         return place if any((p := self._ending_at.get(s)) is not None and p.rule != LOCAL_RULE for s in others) else None
 
     def _destinations(self, places: list[Mention]) -> set[int]:
