@@ -505,9 +505,9 @@ class _Reader:
                             and p.start not in taking and p.rule != LOCAL_RULE and p.start not in going])
         receivers = [p for p in named if self._side(p) != "helper" or p.start in taking]
         # 分县看：望谟县7120万元、册亨县6850万元 (其中黄石310人，武汉2184人: where a team goes): the item's place
-        # receives, or gives where the document pairs it as a helper (宝山区5000万元、嘉定区3000万元)
+        # receives, or gives where it is on the giving side (市南区1460万元，市北区1730万元: what each buys)
         if (item := self._item_place(figure, where.sentence)) is not None:
-            if item.value.name in self.helpers:
+            if self._side(item) == "helper":
                 givers, receivers = [item], [p for p in receivers if p.start >= figure.end]
             else:
                 receivers = [item]
@@ -557,9 +557,11 @@ class _Reader:
             target = target or actor  # a place acting for its own people is the target too
         if not target and (measure in self.lex["acting_measures"] or of_place) and self.own_poverty:
             target = self._passage_place(where, "helper")  # 安溪共投入各级财政扶贫资金 in 福建
-        if not target and not receivers and not self.helpers and measure not in self.lex["outward_measures"]:
+        # (a giving place's share in a list is its act, not where it lands: 市南区1460万元，市北区1730万元 bought)
+        at_home = not self.helpers and not (item is not None and item in givers)
+        if not target and not receivers and at_home and measure not in self.lex["outward_measures"]:
             target = self._own_place(givers, where, measure)
-        if (not target and actor and not self.helpers and measure in self.lex["at_home_measures"]
+        if (not target and actor and at_home and measure in self.lex["at_home_measures"]
                 and not self._sends(where.sentence)):  # (not 湖南援助湖北黄冈医疗队队员: help going out)
             target = actor  # 湖南从省、市、县机关单位选派干部到企业: in a text pairing none, a place acts at home
         if not target and not where.beyond and not self.places_in(*where.sentence, spots=True):
