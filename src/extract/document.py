@@ -223,7 +223,8 @@ SUBHEADING = re.compile(r"[^。；！？;!?：:]{2,24}(?<![，、,])")
 # a report's numbered heading (一、基本情况, 3、劳务协作) ends its paragraph, indented under it or not (government
 # pages often indent nothing), and likewise heads no section: the title's place reaches the report's parts (its
 # year does not: a part is dated by its own heading, Paragraph.numbered)
-NUMBERED_HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})、(?:[^，、；,;。！？!?：:…]{1,38}|[^、；;。！？!?…\d０-９]{1,37}[^，,、；;。！？!?：:…\d０-９])")
+NUMBERED_HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})、"
+                              r"(?:[^，、；,;。！？!?：:…]{1,38}|[^、；;。！？!?…\d０-９]{1,37}[^，,、；;。！？!?：:…\d０-９])")
 # (a comma or a colon too where it holds no figure: 一、从“输血”到“造血”，帮扶力度逐年加大 and 一、寻甸县：聚焦整村推进 are
 # headings in two phrases, 1、投入资金1亿元，实施项目42个 an item whose period was left off)
 # a line that closes a told story by naming its teller (广西柳州市政协副主席、融水苗族自治县县委书记杨恩维讲述):

@@ -53,7 +53,8 @@ class Header:
 
 
 TITLE_LINES = 3  # the most title lines a page sets above its header lines (标题 / 副标题 / 发布时间：…)
-TITLE_LINE = re.compile(r"[^。：:]{1,60}")  # a line that can be one of them: short, no full stop, no label (a headline's ！ is)
+# a line that can be one of them: short, no full stop, no label (a headline's ！ may stand)
+TITLE_LINE = re.compile(r"[^。：:]{1,60}")
 
 
 def read_header(raw: str, lexicons, web_address: str) -> Header:
@@ -176,7 +177,8 @@ def _titled(info: DocumentInfo, paragraphs, text: str, lexicons) -> DocumentInfo
         return info
     after = paragraphs[first + 1] if first + 1 < len(paragraphs) else None
     subtitle = after is not None and after.heading and text.startswith(tuple(lexicons["subtitle_dashes"]), after.start)
-    return replace(info, title_at=paragraphs[first][:2], subtitle_at=after[:2] if subtitle else (0, 0), title_guessed=True)
+    return replace(info, title_at=paragraphs[first][:2], subtitle_at=after[:2] if subtitle else (0, 0),
+                   title_guessed=True)
 
 
 @across("documents.duplicates")

@@ -21,8 +21,8 @@ from ..document import CLAUSE_END, FULL_STOPS, Stops
 from ..numbers import APPROX_MARKS, CN_DIGIT_CHARS
 from ..registry import Shape, Table, a_regex, finder, option_pattern, register_table
 from ..rules import alternation
-from .roles import (HOLDER_WIDTH, LOCAL_RULE, OWN_RULE, Gathered, Gatherings, Locality, Regions, holding, inside, innermost,
-                    most_specific, opens_clause, unquoted)
+from .roles import (HOLDER_WIDTH, LOCAL_RULE, OWN_RULE, Gathered, Gatherings, Locality, Regions, holding, inside,
+                    innermost, most_specific, opens_clause, unquoted)
 from .years import DATES_A_VALUE
 
 
@@ -46,7 +46,8 @@ FACTS = register_table(Table(
     "facts", Fact, keys=("year", "year_end", "year_kind", "actor", "target", "measure"), rules="facts.yaml",
     requires=("documents", "amounts", "headcounts", "years", "places", "pairings"), scoring="facts", overlap="keep_all"))
 PRODUCER_REACH = 10  # 光伏扶贫项目已结算年度收益: how far before an income word its producer may stand
-LEXICONS = ("relative_year_words", "money_cues", "people_cues", "noun_cues", "driver_words", "investment_words", "project_words", "part_words",
+LEXICONS = ("relative_year_words", "money_cues", "people_cues", "noun_cues", "driver_words", "investment_words",
+            "project_words", "part_words",
             "describing_measures", "describing_cues", "acting_measures", "self_acting_measures", "whole_place_words",
             "whole_place_openers",
             "own_place_words", "helper_words", "list_joining_words", "target_markers", "receiving_words", "presenting_words",
@@ -60,7 +61,8 @@ LEXICONS = ("relative_year_words", "money_cues", "people_cues", "noun_cues", "dr
             "goods_units", "placing_cues", "placing_words", "revenue_cues", "producer_words", "per_person_words",
             "age_words", "age_years", "destination_markers", "not_destination_after", "both_sides_words",
             "buying_measures")
-SEARCHED = ("part_words", "driver_words", "investment_words", "project_words", "own_time_words", "whole_place_words", "national_words",
+SEARCHED = ("part_words", "driver_words", "investment_words", "project_words", "own_time_words", "whole_place_words",
+            "national_words",
             "cumulative_words", "own_place_words", "helper_words", "receiving_words", "count_words", "now_words", "act_words",
             "foreign_markers", "reducing_words", "job_words", "aid_words", "placing_words", "producer_words",
             "both_sides_words", "relative_year_words")
@@ -541,7 +543,8 @@ class _Reader:
                  if not credited or credited[-1].end <= where.clause[0] else "")
         # 长垣市1000多名党员志愿者站出来: a receiving-side place opening the figure's clause acts, not the passage's
         # giver (not one later in it: 邀请普洱25名教师, 本市采购遵义农产品 name what is acted on)
-        subject = item is None and any(where.clause[0] <= p.start and p.end <= figure.start and self._opens_clause(p) for p in receivers)
+        subject = item is None and any(where.clause[0] <= p.start and p.end <= figure.start and self._opens_clause(p)
+                                       for p in receivers)
         actor = ((whole if measure in self.lex["acting_measures"] and not counting else "")
                  or self._actor(figure, where, measure, credited,
                                 named_only=describing or bool(taking) or subject or landing))
@@ -572,9 +575,9 @@ class _Reader:
 
     def _clause_pair(self, givers: list[Mention], receivers: list[Mention], clause_start: int,
                      figure: Mention) -> tuple[list[Mention], list[Mention]]:
-        """The givers and receivers of the figure's own clause, when it names a pair of its own before the figure
-        (a giver, then where it lands): that clause tells of its own pair (厦门市投入临夏州…，其中思明区向东乡县投入
-        3200万元，湖里区向积石山县投入2500万元: 湖里区 and 积石山县, not the sentence's five; 苏州市投入林周县4.2亿元)."""
+        """The givers and receivers of the figure's own clause, when it names a pair of its own before the figure (a
+        giver, then where it lands): that clause tells of its own pair (厦门市投入临夏州…，其中思明区向东乡县投入3200万元，
+        湖里区向积石山县投入2500万元: 湖里区 and 积石山县, not the sentence's five; 苏州市投入林周县4.2亿元)."""
         def own(places):
             return [p for p in places if clause_start <= p.start and p.end <= figure.start]
         own_givers, own_receivers = own(givers), own(receivers)
@@ -590,8 +593,10 @@ class _Reader:
         if place is None or place.rule == LOCAL_RULE:
             return None
         order = self.figure_order
-        others = (s for s in order[bisect_left(order, sentence[0]):bisect_left(order, sentence[1])] if s != figure.start)
-        return place if any((p := self._ending_at.get(s)) is not None and p.rule != LOCAL_RULE for s in others) else None
+        others = order[bisect_left(order, sentence[0]):bisect_left(order, sentence[1])]
+        listed = any((p := self._ending_at.get(s)) is not None and p.rule != LOCAL_RULE
+                     for s in others if s != figure.start)
+        return place if listed else None
 
     def _destinations(self, places: list[Mention]) -> set[int]:
         """Where the places people go to start (其中到上海就业316人, 到广东、浙江等省外就业): they give nothing."""
@@ -841,10 +846,12 @@ class _Reader:
         """The most specific division the text names (among some names) that holds several receiving places none of
         which holds the others (东川区、寻甸县、禄劝县 of 云南省昆明市: 昆明市), '' for none."""
         inner = {p.value.name: p.value for p in places}
-        if len(inner) < 2:
-            return ""
-        holders = [o for o in self._divisions.values() if all(inside(p, o) for p in inner.values())
-                   and (among is None or o.name in among)]
+        return self._holder(list(inner.values()), among) if len(inner) > 1 else ""
+
+    def _holder(self, places: list, among=None) -> str:
+        """The most specific division the text names (among some names) that is or holds each of these, '' for none."""
+        holders = [o for o in self._divisions.values() if (among is None or o.name in among)
+                   and all(p.name == o.name or inside(p, o) for p in places)]
         return min(holders, key=lambda o: -len(o.code.rstrip("0"))).name if holders else ""
 
     def _passage_place(self, where: Passage, side: str, or_main: bool = False) -> str:
@@ -869,7 +876,8 @@ class _Reader:
         """The side's place of the one pair a report's numbered heading above the paragraph states (二、砚山县
         （上海市静安区对口帮扶）: the part tells of 静安区's help to 砚山县, not of the section's 文山州)."""
         paragraphs = self.document.paragraphs
-        part = next((paragraphs[k] for k in range(paragraph - 1, max(section, 0) - 1, -1) if paragraphs[k].numbered), None)
+        above = range(paragraph - 1, max(section, 0) - 1, -1)
+        part = next((paragraphs[k] for k in above if paragraphs[k].numbered), None)
         if part is None:
             return ""
         pairs = {(m.value.helper, m.value.helped) for m in self.pair_mentions if part.start <= m.start < part.end}
@@ -889,16 +897,13 @@ class _Reader:
 
     @cached_property
     def _paired_helped(self) -> str:
-        """The receiving place of the document's pairs that holds all the others (拉萨市 of 拉萨市 and its
-        counties), or all those the report's own helper helps (百色市 in 深圳市龙岗区's report of its help to 靖西市
-        and 那坡县, where 深圳市 helps 河池市 too), '' for none."""
+        """The most specific division the text names that is or holds every receiving place of the document's
+        pairs (拉萨市 of 拉萨市 and its counties), or every one the report's own helper helps (百色市 of 广西百色市
+        靖西市、那坡县 in 深圳市龙岗区's report, where 深圳市 helps 河池市 too; not 广西), '' for none."""
         named = [self._divisions[n] for n in self.helped if n in self._divisions]
-        own = self.own_report_helper  # (of a helper's own report, the places it helps: 龙岗区's 靖西市 and 那坡县)
+        own = self.own_report_helper
         helped = [self._divisions[p.helped] for p in self.pairs if p.helper == own and p.helped in self._divisions]
-        held = helped or named
-        # the most specific division named that holds them (百色市 of 广西百色市靖西市、那坡县, not 广西)
-        holders = [o for o in self._divisions.values() if all(p is o or inside(p, o) for p in held)]
-        return min(holders, key=lambda o: -len(o.code.rstrip("0")), default=None).name if held and holders else ""
+        return self._holder(helped or named) if helped or named else ""
 
     @cached_property
     def _divisions(self) -> dict:

@@ -54,15 +54,17 @@ PAIRINGS = register_table(Table("pairings", Pairing, keys=("helper", "helped", "
                                 requires=("places",), scoring="pairs", overlap="keep_all"))
 LEXICONS = ("relation_words", "arrangement_relations", "name_relations", "plain_relations", "respectively_words", "joining_words",
             "relation_modified_nouns", "region_words", "partner_markers", "listing_words", "team_links", "team_nouns",
-            "excluding_words", "list_marks", "pair_dashes", "alias_openers", "venue_before", "venue_words", "pair_name_marks",
-            "list_intro_ends", "list_line_ends", "part_openings", "pairs_closers", "helped_openers", "short_relation_words", "short_word_stops")
+            "excluding_words", "list_marks", "pair_dashes", "alias_openers", "venue_before", "venue_words",
+            "pair_name_marks", "list_intro_ends", "list_line_ends", "part_openings", "pairs_closers", "helped_openers",
+            "short_relation_words", "short_word_stops")
 
 
 def _patterns(lexicons, names: str):
     """An arrangement word or name (沪滇协作); a list line under a heading (扶贫协作：云南曲靖罗平县、…)."""
     words, short = lexicons["relation_words"], lexicons["short_relation_words"]
     # a run is one word: 对口支援帮扶; a short form only where it names no kind of place (对口县, 对口地区)
-    stated = f"{alternation([w for w in words if w not in short])}|(?:{alternation(short)})(?!{alternation(lexicons['short_word_stops'])})"
+    long_words = alternation([w for w in words if w not in short])
+    stated = f"{long_words}|(?:{alternation(short)})(?!{alternation(lexicons['short_word_stops'])})"
     relation = lexicons.compile(f"(?:{stated}|{names})+")
     label_line = lexicons.compile(f"(?m)^[ \\t\\u3000]*(?P<label>{alternation(words)})[ \\t\\u3000]*[：:](?P<list>.+)$")
     return relation, label_line
@@ -106,9 +108,9 @@ def find_pairings(doc, rule):
     found += _teams(doc, places, regions, lexicons)
     found += _dashed(doc, places, relation, regions, lexicons)
     found += _unless_seen_closer(implied, found + implied)
-    found = [s._replace(relation=named) if s.relation in lexicons["plain_relations"]
-             and (named := _list_arrangement(doc, s.at, relation, lexicons) or _whole_arrangement(doc, s.at, relation, lexicons))
-             else s for s in found]
+    found = [s._replace(relation=named) if s.relation in lexicons["plain_relations"] and (
+        named := _list_arrangement(doc, s.at, relation, lexicons) or _whole_arrangement(doc, s.at, relation, lexicons))
+        else s for s in found]
     return _first_of_each(sorted(found, key=lambda f: f.at), rule.id, lexicons["arrangement_relations"])
 
 
