@@ -55,8 +55,8 @@ PAIRINGS = register_table(Table("pairings", Pairing, keys=("helper", "helped", "
 LEXICONS = ("relation_words", "arrangement_relations", "name_relations", "plain_relations", "respectively_words", "joining_words",
             "relation_modified_nouns", "region_words", "partner_markers", "listing_words", "team_links", "team_nouns",
             "excluding_words", "list_marks", "pair_dashes", "alias_openers", "venue_before", "venue_words",
-            "pair_name_marks", "list_intro_ends", "list_line_ends", "part_openings", "pairs_closers", "helped_openers",
-            "short_relation_words", "short_word_stops")
+            "pair_name_marks", "list_intro_ends", "list_line_ends", "part_openings", "pairs_closers", "pair_counters",
+            "helped_openers", "short_relation_words", "short_word_stops")
 
 
 def _patterns(lexicons, names: str):
@@ -262,9 +262,14 @@ def _joined_pairs(text: str, at: int, before: list[Mention], regions: Regions, l
     return pairs
 
 
+def _pairs_count(lexicons) -> str:
+    """A count of pairs: 10对, 十对."""
+    return f"[0-9{CN_DIGIT_CHARS}十]+(?:{alternation(lexicons['pair_counters'])})"
+
+
 def _pairs_closer(lexicons):
     """What may close a list of pairs before its arrangement word: 等, 等10对, 共五对."""
-    return lexicons.compile(f"(?:{alternation(lexicons['pairs_closers'])})[0-9{CN_DIGIT_CHARS}十]*(?:对)?")
+    return lexicons.compile(f"(?:{alternation(lexicons['pairs_closers'])})(?:{_pairs_count(lexicons)})?")
 
 
 def _listed_with_others(text: str, places: list[Mention]) -> bool:
@@ -602,7 +607,7 @@ def _dashed(doc, places: list[Mention], relation, regions: Regions, lexicons) ->
             continue
         helped = [p for p in _listed_after(text, places, k + 1, lexicons)  # 北京市——和田市、和田县、墨玉县
                   if regions.side(p.value) != "helper" and not inside(p.value, giver.value)]
-        word = helped and _pair_context(document, giver, helped[0], helped[-1], relation, named)
+        word = helped and _pair_context(document, giver, helped[0], helped[-1], relation, named, lexicons)
         if word:
             line = document.paragraphs[document.paragraph_index(giver.start)].start
             listed = _listed_before(text, giver.end, places[max(0, k + 1 - DASHED_HELPERS):k + 1], lexicons)
@@ -625,13 +630,15 @@ def _listed_after(text: str, places: list[Mention], k: int, lexicons) -> list[Me
     return most_specific(run, text)
 
 
-def _pair_context(document, giver: Mention, helped: Mention, last: Mention, relation, named) -> str:
+def _pair_context(document, giver: Mention, helped: Mention, last: Mention, relation, named, lexicons) -> str:
     """The arrangement word that makes a dashed pair a standing one: right after it (南浔—广安东西部扶贫协作), in
     the label it is listed under, on its line (结对关系：市南区—康县), the line above or its section's heading, or the text's first when
     the pair is a heading line of its own (its receivers, helped to last, end the line); '' for none."""
     text = document.clean
     if word := relation.match(text, last.end):
         return word.group()
+    if closed := _counted_list(document, last.end, relation, lexicons):  # …、苏州高新区—江口县10对“携手奔小康”结对
+        return closed
     k = document.paragraph_index(giver.start)
     paragraph = document.paragraphs[k]
     labels = [(paragraph.start, text.find("：", paragraph.start, giver.start))]
@@ -645,6 +652,23 @@ def _pair_context(document, giver: Mention, helped: Mention, last: Mention, rela
     alone = (LINE_NUMBER.fullmatch(text, paragraph.start, giver.start) is not None
              and not text[last.end:paragraph.end].strip())
     return named.group() if alone else ""
+
+
+def _counted_list(document, end: int, relation, lexicons) -> str:
+    """The arrangement word that closes, in the same clause, a list of pairs counted before it (张家港市—沿河县、
+    常熟市—思南县、…10对“携手奔小康”结对区（县）): the pairs are of that arrangement; '' for none."""
+    text = document.clean
+    clause_end = CLAUSE_STOP.search(text, end)
+    word = relation.search(text, end, clause_end.start() if clause_end else len(text))
+    counted = word and lexicons.derived(_pairs_count_pattern).search(text, end, word.start())
+    return word.group() if counted else ""
+
+
+def _pairs_count_pattern(lexicons):
+    return lexicons.compile(_pairs_count(lexicons))
+
+
+CLAUSE_STOP = regex.compile(r"[，。；！？,;!?]")
 
 
 def _chain_at(places: list[Mention], k: int, text: str) -> Mention:
