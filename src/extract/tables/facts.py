@@ -66,6 +66,8 @@ SEARCHED = ("part_words", "driver_words", "investment_words", "project_words", "
             "cumulative_words", "own_place_words", "helper_words", "receiving_words", "count_words", "now_words", "act_words",
             "foreign_markers", "reducing_words", "job_words", "aid_words", "placing_words", "producer_words",
             "both_sides_words", "relative_year_words")
+PARALLEL_REACH = 30  # the most letters between two items of a list parted by ；, figure to figure
+FULL_STOP = re.compile(f"[{FULL_STOPS}]")
 HEADING_LINES = 2  # a section's heading may run to two lines (a heading and a byline) above its lead
 YEAR_LEAD = 2  # letters that may stand before a year opening its sentence: 在2019年, 截至2019年
 RANGE_GAP = 8  # the most letters between a range's two years: 2009年4月至2010年, 2019年12月27日至2020年
@@ -142,6 +144,7 @@ class _Reader:
         self._passages: dict[tuple[int, str], str] = {}  # by (sentence start, side)
         self._dating: dict[int, tuple[int, Mention | None]] = {}  # paragraph -> (years read, the last dating one)
         self._gathered = Gatherings()  # by (paragraph or section, its index, side)
+        self._last: dict[str, tuple[Mention, Fact]] = {}  # each table's last figure read, and its fact
         self.money_cue = lexicons.derived(_measure_cues, "money_cues")
         self.people_cue = lexicons.derived(_measure_cues, "people_cues")
         self._words = {name: lexicons.derived(_cue_pattern, name) for name in SEARCHED}
@@ -231,6 +234,11 @@ class _Reader:
 
     # -- one figure ------------------------------------------------------------
     def fact(self, figure: Mention, previous) -> Fact:
+        fact = self._read(figure, previous)
+        self._last[figure.table] = (figure, fact)
+        return fact
+
+    def _read(self, figure: Mention, previous) -> Fact:
         if self._rate(figure):
             return _fact(figure, None, None, "", "", "other", "")
         if previous and self._converted(previous[0], figure):
@@ -310,6 +318,8 @@ class _Reader:
             return previous[1].measure, previous[1].cue
         elif earlier:
             chosen = self._strongest(earlier)
+        elif twin := self._parallel_item(figure):
+            return twin.measure, twin.cue  # 2010年资助420人、发放80万元；2011年650人、130万元
         else:
             return "other", ""
         word = chosen.group()
@@ -356,6 +366,19 @@ class _Reader:
     def _sent_noun(self, figure: Mention) -> str:
         """The word of a headcount's noun that names people sent (驻村 of 驻村干部), as the text writes it."""
         return next((w for w in self.lex["sent_nouns"] if w in _noun(figure)), "")
+
+    def _parallel_item(self, figure: Mention) -> Fact | None:
+        """The fact of the same table's figure in the item before, where ； alone parts them, the item opens with its
+        year and nothing names what this one is (2010年资助420人、发放80万元；2011年650人、130万元: 650人 is who was
+        funded, as 420人): a list by year, each year counted the same way."""
+        twin = self._last.get(figure.table)
+        if twin is None or twin[1].measure == "other" or figure.start - twin[0].end > PARALLEL_REACH:
+            return None
+        between = self.text[twin[0].end:figure.start]
+        if between.count("；") != 1 or FULL_STOP.search(between):
+            return None
+        item = twin[0].end + between.index("；") + 1  # (an item opening with its year: a list by year)
+        return twin[1] if self.years_in(item, item + 1) else None
 
     def _part_of(self, whole: Mention, figure: Mention, where: Passage) -> bool:
         """Whether a figure is a part of the one before it (。其中产业项目5000万元): same table,
