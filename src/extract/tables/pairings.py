@@ -214,10 +214,11 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
         # 重庆对口支援湖北孝感: the name just before the word, in its clause, gives; with the names listed
         # with it (山东、湖南对口支援黄冈: both give, whatever side each is on elsewhere)
         # (not one the previous word helps: 东莞市帮扶昭通市、珠海市帮扶怒江州 lists no givers, nor 龙岗区对口帮扶的
-        # 大化县、宝安区对口帮扶的都安县)
-        listed = _listed_before(doc.text, word.start(), [p for p in before if p.start >= clause_start and not (
-            after_word and doc.text[since:p.start] in ("", *lexicons["helped_openers"]))], lexicons)
-        helpers = (listed if len(listed) > 1 else givers) or [p for p in before[-1:] if p.start >= clause_start]
+        # 大化县、宝安区对口帮扶的都安县, nor 对口支援西藏日喀则市江孜县和结对帮扶…剑川县)
+        free = [p for p in before if p.start >= clause_start
+                and not (after_word and _object_of(doc.text, since, p, places, lexicons))]
+        listed = _listed_before(doc.text, word.start(), free, lexicons)
+        helpers = (listed if len(listed) > 1 else givers) or free[-1:]
         implied = not helpers
         helpers = (helpers or _subject_after(clause_end, until, places, after)
                    or _subject_before(doc.text, since, clause_start, places, after))
@@ -238,6 +239,17 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
     # a division does not pair with one inside it (武汉…对口支援江汉区: 武汉 is where the help went)
     return [Statement(word.start(), h, d, rel, d, implied) for h in helpers for d in helped
             if h.value.name != d.value.name and not inside(d.value, h.value)]
+
+
+def _object_of(text: str, since: int, place: Mention, places: list[Mention], lexicons) -> bool:
+    """Whether a place is what the arrangement word ending at `since` helps: it ends the chain of names right after
+    the word (对口支援西藏日喀则市江孜县: 江孜县; 对口帮扶的大化县)."""
+    pos = since
+    for q in sorted((q for q in places if since <= q.start and q.end <= place.end), key=attrgetter("start")):
+        if text[pos:q.start] not in ("", *lexicons["helped_openers"]):
+            return False
+        pos = max(pos, q.end)
+    return pos == place.end
 
 
 def _joined_pairs(text: str, at: int, before: list[Mention], regions: Regions, lexicons) -> list[tuple[Mention, Mention]]:
