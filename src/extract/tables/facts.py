@@ -191,7 +191,8 @@ class _Reader:
         report it is (its title names a county on the helped side, its text calls it 我县 outside quotes, not a
         county chief quoted in a story: 深圳市龙华区对口帮扶我县); or the helper a title of a pair names first
         (历下区2020年对口帮扶花垣县工作情况: 历下区's report of its help, 选派党政干部4名…赴花垣县工作), or the one
-        place it names, a helper of the pairs (普陀区2019年东西部扶贫协作工作总结: 安排帮扶资金3720万元 is 普陀区's)."""
+        place it names, on the giving side, where the text calls it 我区 (普陀区2019年东西部扶贫协作工作总结: 安排帮扶资金
+        3720万元 is 普陀区's)."""
         county = self._title_county
         if county and any(unquoted(self.text, m.start()) for m in self._words["own_place_words"].finditer(self.text)):
             helpers = {p.helper for p in self.pairs if p.helped == county}
@@ -204,7 +205,7 @@ class _Reader:
             return first.value.name
         # (the one place, only where the text calls it 我区: a news title naming a helper is not its report)
         own = any(p.rule == OWN_RULE for p in self.spots)
-        return first.value.name if own and not rest and first.value.name in self.helpers else ""
+        return first.value.name if own and not rest and self._side(first) == "helper" else ""
 
     @cached_property
     def main_helper(self) -> str:
