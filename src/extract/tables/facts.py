@@ -47,7 +47,7 @@ FACTS = register_table(Table(
     requires=("documents", "amounts", "headcounts", "years", "places", "pairings"), scoring="facts", overlap="keep_all"))
 PRODUCER_REACH = 10  # 光伏扶贫项目已结算年度收益: how far before an income word its producer may stand
 LEXICONS = ("relative_year_words", "money_cues", "people_cues", "noun_cues", "driver_words", "investment_words",
-            "project_words", "part_words",
+            "project_words", "part_words", "receiving_noun_ends",
             "describing_measures", "describing_cues", "acting_measures", "self_acting_measures", "whole_place_words",
             "whole_place_openers",
             "own_place_words", "helper_words", "list_joining_words", "target_markers", "receiving_words", "presenting_words",
@@ -525,7 +525,7 @@ class _Reader:
         named = self.places_in(s0, where.clause[1], spots=True)
         # the last place before the figure, followed by a receiving word, receives (河北接受社会捐赠款物9.2亿元)
         last = [p for p in named if p.end <= figure.start][-1:]
-        taking = {p.start for p in last if self._has("receiving_words", p.end, figure.start)}
+        taking = {p.start for p in last if self._receives(p, figure)}
         going = self._destinations(named)
         givers = innermost([p for p in named if self._side(p) == "helper" and p.end <= figure.start
                             and p.start not in taking and p.rule != LOCAL_RULE and p.start not in going])
@@ -596,6 +596,12 @@ class _Reader:
         if actor and measure not in self.lex["buying_measures"] and self._by_both_sides(s0, figure):
             actor = ""  # 两地共帮助…转移就业2146人: both sides act, no one division (SPEC.md: else empty)
         return actor, target
+
+    def _receives(self, place: Mention, figure: Mention) -> bool:
+        """Whether a receiving word follows a place before the figure (河北接受社会捐赠款物9.2亿元; 湖北全省慈善系统，
+        累计接受…), not one naming a kind of place (深圳…累计培训受援地教师: 受援地 is where 深圳 sends help)."""
+        return any(not self.text.startswith(self.lex["receiving_noun_ends"], m.end())
+                   for m in self._words["receiving_words"].finditer(self.text, place.end, figure.start))
 
     def _clause_pair(self, givers: list[Mention], receivers: list[Mention], clause_start: int,
                      figure: Mention) -> tuple[list[Mention], list[Mention]]:
