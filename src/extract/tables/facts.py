@@ -46,7 +46,7 @@ FACTS = register_table(Table(
     "facts", Fact, keys=("year", "year_end", "year_kind", "actor", "target", "measure"), rules="facts.yaml",
     requires=("documents", "amounts", "headcounts", "years", "places", "pairings"), scoring="facts", overlap="keep_all"))
 PRODUCER_REACH = 10  # 光伏扶贫项目已结算年度收益: how far before an income word its producer may stand
-LEXICONS = ("relative_year_words", "money_cues", "people_cues", "noun_cues", "driver_words", "investment_words",
+LEXICONS = ("relative_year_words", "respectively_words", "money_cues", "people_cues", "noun_cues", "driver_words", "investment_words",
             "project_words", "part_words", "receiving_noun_ends",
             "describing_measures", "describing_cues", "acting_measures", "self_acting_measures", "whole_place_words",
             "whole_place_openers",
@@ -65,7 +65,7 @@ SEARCHED = ("part_words", "driver_words", "investment_words", "project_words", "
             "national_words",
             "cumulative_words", "own_place_words", "helper_words", "receiving_words", "count_words", "now_words", "act_words",
             "foreign_markers", "reducing_words", "job_words", "aid_words", "placing_words", "producer_words",
-            "both_sides_words", "relative_year_words")
+            "both_sides_words", "relative_year_words", "respectively_words")
 PARALLEL_REACH = 30  # the most letters between two items of a list parted by ；, figure to figure
 FULL_STOP = re.compile(f"[{FULL_STOPS}]")
 HEADING_LINES = 2  # a section's heading may run to two lines (a heading and a byline) above its lead
@@ -531,8 +531,10 @@ class _Reader:
                             and p.start not in taking and p.rule != LOCAL_RULE and p.start not in going])
         receivers = [p for p in named if self._side(p) != "helper" or p.start in taking]
         # 分县看：望谟县7120万元、册亨县6850万元 (其中黄石310人，武汉2184人: where a team goes): the item's place
-        # receives, or gives where it is on the giving side (市南区1460万元，市北区1730万元: what each buys)
-        if (item := self._item_place(figure, where.sentence)) is not None:
+        # receives, or gives where it is on the giving side (市南区1460万元，市北区1730万元: what each buys); so does
+        # the place a 分别 pairs the figure with (上海、广东分别选派1450名、870名)
+        item = self._item_place(figure, where.sentence) or self._respective_place(figure, where.sentence)
+        if item is not None:
             if self._side(item) == "helper":
                 givers, receivers = [item], [p for p in receivers if p.start >= figure.end]
             else:
@@ -627,6 +629,26 @@ class _Reader:
         listed = any((p := self._ending_at.get(s)) is not None and p.rule != LOCAL_RULE
                      for s in others if s != figure.start)
         return place if listed else None
+
+    def _respective_place(self, figure: Mention, sentence: tuple[int, int]) -> Mention | None:
+        """The place a 分别 pairs a figure with: the places listed right before it and the figures of the figure's
+        table after it, as many of each, in order (上海、广东、深圳、山东分别选派1450名、870名、760名、1780名)."""
+        word = None
+        for word in self._words["respectively_words"].finditer(self.text, sentence[0], figure.start):
+            pass
+        if word is None:
+            return None
+        listed, end = [], word.start()
+        for place in reversed(self.places_in(sentence[0], word.start())):
+            gap = self.text[place.end:end]  # (nothing before 分别; a list mark between the places)
+            if gap if not listed else gap not in self.lex["list_joining_words"]:
+                break
+            listed.insert(0, place)
+            end = place.start
+        figures = [m.start for m in self.doc.mentions[figure.table] if word.end() <= m.start < sentence[1]]
+        if len(listed) < 2 or len(figures) != len(listed) or figure.start not in figures:
+            return None
+        return listed[figures.index(figure.start)]
 
     def _destinations(self, places: list[Mention]) -> set[int]:
         """Where the places people go to start (其中到上海就业316人, 到广东、浙江等省外就业): they give nothing."""
