@@ -36,6 +36,8 @@ class DocumentInfo:
     # with no 标题： line, the title is the first line after the header lines, a heading (title_guessed); a heading
     # under it opening with a dash is its subtitle (——沿河土家族自治县2019年…工作总结)
     subtitle_at: tuple[int, int] = field(default=(0, 0), metadata={"column": False})
+    # the heading line under them, where the body names who issues it (黔西南州人力资源和社会保障局)
+    byline_at: tuple[int, int] = field(default=(0, 0), metadata={"column": False})
     title_guessed: bool = field(default=False, metadata={"column": False})
 
 
@@ -169,7 +171,7 @@ def describe_document(doc, rule):
 
 def _titled(info: DocumentInfo, paragraphs, text: str, lexicons) -> DocumentInfo:
     """The info with a title guessed where no header line names one: the first paragraph after the header lines,
-    a heading, and the heading under it opening with a dash (a subtitle)."""
+    a heading, the heading under it opening with a dash (a subtitle), and the heading under them (a byline)."""
     if info.title_at != (0, 0):
         return info
     first = next((k for k, p in enumerate(paragraphs) if p.start >= info.body_at), None)
@@ -177,8 +179,10 @@ def _titled(info: DocumentInfo, paragraphs, text: str, lexicons) -> DocumentInfo
         return info
     after = paragraphs[first + 1] if first + 1 < len(paragraphs) else None
     subtitle = after is not None and after.heading and text.startswith(tuple(lexicons["subtitle_dashes"]), after.start)
+    k = first + 1 + subtitle
+    byline = paragraphs[k][:2] if k < len(paragraphs) and paragraphs[k].heading else (0, 0)
     return replace(info, title_at=paragraphs[first][:2], subtitle_at=after[:2] if subtitle else (0, 0),
-                   title_guessed=True)
+                   byline_at=byline, title_guessed=True)
 
 
 @across("documents.duplicates")

@@ -53,10 +53,10 @@ class Regions:
 
     def title_place(self, doc):
         """The one division a document's title names, not as an institution's (武昌医院) (a title naming none: its
-        subtitle's, ——沿河土家族自治县2019年…工作总结, else the header lines', 来源：纳雍县融媒体中心, a county's paper
-        telling its own story), else None."""
+        subtitle's, ——沿河土家族自治县2019年…工作总结, else its byline's, 黔西南州人力资源和社会保障局, else the header
+        lines', 来源：纳雍县融媒体中心, a county's paper telling its own story), else None."""
         info, text = doc.mentions["documents"][0].value, doc.text
-        for start, end in (info.title_at, info.subtitle_at, (0, info.body_at)):
+        for start, end in (info.title_at, info.subtitle_at, info.byline_at, (0, info.body_at)):
             named = innermost([p for p in doc.mentions["places"] if start <= p.start and p.end <= end
                                and not self.names_institution(p, text, gap=False)])
             if named:
