@@ -56,9 +56,10 @@ class Regions:
         subtitle's, ——沿河土家族自治县2019年…工作总结, else its byline's, 黔西南州人力资源和社会保障局, else the header
         lines', 来源：纳雍县融媒体中心, a county's paper telling its own story), else None."""
         info, text = doc.mentions["documents"][0].value, doc.text
-        for start, end in (info.title_at, info.subtitle_at, info.byline_at, (0, info.body_at)):
+        header = (0, info.body_at)  # (where a paper named for its place says whose text it is: 来源：重庆日报)
+        for start, end in (info.title_at, info.subtitle_at, info.byline_at, header):
             named = innermost([p for p in doc.mentions["places"] if start <= p.start and p.end <= end
-                               and not self.names_institution(p, text, gap=False)])
+                               and (end == info.body_at or not self.names_institution(p, text, gap=False))])
             if named:
                 return named[0].value if len({p.value.name for p in named}) == 1 else None
         return None
