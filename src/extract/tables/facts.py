@@ -533,12 +533,18 @@ class _Reader:
         # 分县看：望谟县7120万元、册亨县6850万元 (其中黄石310人，武汉2184人: where a team goes): the item's place
         # receives, or gives where it is on the giving side (市南区1460万元，市北区1730万元: what each buys); so does
         # the place a 分别 pairs the figure with (上海、广东分别选派1450名、870名)
-        item = self._item_place(figure, where.sentence) or self._respective_place(figure, where.sentence)
+        item = self._item_place(figure, where.sentence)
+        respective = None if item else self._respective_place(figure, where.sentence)
         if item is not None:
             if self._side(item) == "helper":
                 givers, receivers = [item], [p for p in receivers if p.start >= figure.end]
             else:
                 receivers = [item]
+        elif respective is not None:  # (the sentence's other side stays: 东莞、中山两市共同帮扶昭通市，分别销售…)
+            if self._side(respective) == "helper":
+                givers = [respective]
+            else:
+                receivers = [respective]
         # 沈阳117个重点项目…总投资1051亿元, 继续投资大连: in a text pairing none, where it lands, and no one named gives
         landing = measure in self.lex["landing_measures"] and not self.helpers and not receivers and bool(givers)
         if presented := self._presenting(named, figure, measure):
@@ -631,24 +637,26 @@ class _Reader:
         return place if listed else None
 
     def _respective_place(self, figure: Mention, sentence: tuple[int, int]) -> Mention | None:
-        """The place a 分别 pairs a figure with: the places listed right before it and the figures of the figure's
-        table after it, as many of each, in order (上海、广东、深圳、山东分别选派1450名、870名、760名、1780名)."""
+        """The place a 分别 pairs a figure with: of the lists of places before it in the sentence, the last as long as
+        the figures of the figure's table after it, in order (上海、广东、深圳、山东分别选派1450名、870名、760名、1780名;
+        东莞、中山两市共同帮扶昭通市，分别销售昭通产品2.6亿元和1.5亿元)."""
         word = None
         for word in self._words["respectively_words"].finditer(self.text, sentence[0], figure.start):
             pass
         if word is None:
             return None
-        listed, end = [], word.start()
-        for place in reversed(self.places_in(sentence[0], word.start())):
-            gap = self.text[place.end:end]  # (nothing before 分别; a list mark between the places)
-            if gap if not listed else gap not in self.lex["list_joining_words"]:
-                break
-            listed.insert(0, place)
-            end = place.start
-        figures = [m.start for m in self.doc.mentions[figure.table] if word.end() <= m.start < sentence[1]]
-        if len(listed) < 2 or len(figures) != len(listed) or figure.start not in figures:
+        clause_end = CLAUSE.around(self.text, word.end(), sentence[0], sentence[1])[1]  # (its figures: its clause's)
+        figures = [m.start for m in self.doc.mentions[figure.table] if word.end() <= m.start < clause_end]
+        if len(figures) < 2 or figure.start not in figures:
             return None
-        return listed[figures.index(figure.start)]
+        runs: list[list[Mention]] = []
+        for place in self.places_in(sentence[0], word.start()):
+            if runs and self.text[runs[-1][-1].end:place.start] in self.lex["list_joining_words"]:
+                runs[-1].append(place)
+            else:
+                runs.append([place])
+        listed = next((run for run in reversed(runs) if len(run) == len(figures)), None)
+        return listed[figures.index(figure.start)] if listed else None
 
     def _destinations(self, places: list[Mention]) -> set[int]:
         """Where the places people go to start (其中到上海就业316人, 到广东、浙江等省外就业): they give nothing."""
