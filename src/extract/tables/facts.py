@@ -46,8 +46,8 @@ FACTS = register_table(Table(
     "facts", Fact, keys=("year", "year_end", "year_kind", "actor", "target", "measure"), rules="facts.yaml",
     requires=("documents", "amounts", "headcounts", "years", "places", "pairings"), scoring="facts", overlap="keep_all"))
 PRODUCER_REACH = 10  # 光伏扶贫项目已结算年度收益: how far before an income word its producer may stand
-LEXICONS = ("relative_year_words", "respectively_words", "money_cues", "people_cues", "noun_cues", "driver_words", "investment_words",
-            "project_words", "part_words", "receiving_noun_ends",
+LEXICONS = ("relative_year_words", "respectively_words", "money_cues", "people_cues", "noun_cues", "driver_words",
+            "investment_words", "project_words", "part_words", "receiving_noun_ends",
             "describing_measures", "describing_cues", "acting_measures", "self_acting_measures", "whole_place_words",
             "whole_place_openers",
             "own_place_words", "helper_words", "list_joining_words", "target_markers", "receiving_words", "presenting_words",
