@@ -69,6 +69,7 @@ class Gazetteer:
     town_letters: frozenset[str]  # 镇, 乡: a town's suffix of one letter, which may begin a short form (芙蓉墩|镇江|河村)
     village_after: re.Pattern  # a village's suffix a letter or two after a short form (镇江|河村)
     name_dots: str  # the dot between a foreign name's parts (伊文·哈密尔顿)
+    ethnic_town: re.Pattern  # after a short form, an ethnic township's people and suffix (安康|佤族乡)
 
     def __post_init__(self):
         rows = self.rows
@@ -174,7 +175,8 @@ def _division_problems(rows: list[dict], path: Path, kinds: list[str]) -> list[s
 @resource("gazetteer", files=("divisions.csv",),
           lexicons=("common_word_names", "known_alone_names", "word_first_names", "town_suffixes", "river_suffixes",
                     "road_suffixes", "surnames", "full_name_followers", "division_suffixes", "division_kinds", "name_word_endings",
-                    "name_end_words", "town_words", "village_suffixes", "name_dots"))
+                    "name_end_words", "town_words", "village_suffixes", "name_dots", "ethnic_groups",
+                    "ethnic_town_suffixes", "not_town_words"))
 def build_gazetteer(directory: Path, res) -> Gazetteer:
     lex = res.lexicons
     divisions = load_divisions(directory / "divisions.csv", lex["division_kinds"])
@@ -190,7 +192,8 @@ def build_gazetteer(directory: Path, res) -> Gazetteer:
                      frozenset(lex["surnames"]), lex["full_name_followers"],
                      lex["division_suffixes"], frozenset(lex["name_word_endings"]), tuple(lex["name_end_words"]),
                      frozenset(w for w in lex["town_words"] if len(w) == 1),
-                     re.compile(f"\\w{{0,2}}(?:{alternation(lex['village_suffixes'])})"), "".join(lex["name_dots"]))
+                     re.compile(f"\\w{{0,2}}(?:{alternation(lex['village_suffixes'])})"), "".join(lex["name_dots"]),
+                     _ethnic_town(lex))
 
 
 @finder("gazetteer", resources=("gazetteer",),
@@ -259,9 +262,22 @@ def _names_other(start: int, end: int, doc, gaz: Gazetteer) -> bool:
         return True
     if text.startswith(gaz.other_after, end) and text[end:doc.hit_end(end) or end] not in gaz.by_name:
         return True  # (not where the suffix begins a full name: 昭通镇雄县 is 昭通 and 镇雄县, 台州路桥区)
+    if gaz.ethnic_town.match(text, end):
+        return True
     if text[start] in gaz.town_letters and start > 0 and text[start - 1].isalpha() and gaz.village_after.match(text, end):
         return True
     return start > 0 and text[start - 1] in gaz.surnames and doc.words.is_start(start - 1)
+
+
+def _ethnic_town(lex) -> re.Pattern:
+    """An ethnic township's name after its short form: peoples each with 族, then a town's suffix (佤族乡,
+    土家族苗族乡, 白族自治乡), not where the suffix begins a word of people or villages (回族乡亲)."""
+    peoples = f"(?:(?:{alternation(lex['ethnic_groups'])})族)+(?:自治)?"
+    suffixes = []
+    for suffix in lex["ethnic_town_suffixes"]:
+        words = [w[len(suffix):] for w in lex["not_town_words"] if w.startswith(suffix)]
+        suffixes.append(re.escape(suffix) + (f"(?!{alternation(words)})" if words else ""))
+    return re.compile(f"{peoples}(?:{'|'.join(suffixes)})")
 
 
 @normalizer("unlisted_place", resources=("gazetteer",),
