@@ -321,6 +321,10 @@ class _Reader:
             chosen = self._strongest(earlier)
         elif twin := self._parallel_item(figure):
             return twin.measure, twin.cue  # 2010年资助420人、发放80万元；2011年650人、130万元
+        elif heading := self._verbs(self._cues(cues, *self._part_heading(where))):
+            # 三、分产品销售情况 / 马铃薯及其制品6800万元: what the part counts; a verb, as a noun in a heading names
+            # a topic, not what each figure is (九、居民收入消费和社会保障 / 人均消费支出21559元)
+            chosen = self._strongest(heading)
         else:
             return "other", ""
         word = chosen.group()
@@ -344,6 +348,11 @@ class _Reader:
               and self._aid_passage(*where.sentence)):
             measure = "aid"  # 青羊投资220万元, 援藏资金投资: a helper's money is aid (not 总投资: a project's)
         return measure, word
+
+    def _part_heading(self, where: Passage) -> tuple[int, int]:
+        """The span of the numbered heading over a figure's paragraph (_part), (0, 0) for none."""
+        part = self._part(where.section, where.paragraph)
+        return (part.start, part.end) if part else (0, 0)
 
     def _producing(self, cue) -> bool:
         """Whether an income word is a producer's (企业营业收入, 扶贫项目…收益): a producer word shortly before it
@@ -935,13 +944,17 @@ class _Reader:
     def _part_pair(self, section: int, paragraph: int, side: str) -> str:
         """The side's place of the one pair a report's numbered heading above the paragraph states (二、砚山县
         （上海市静安区对口帮扶）: the part tells of 静安区's help to 砚山县, not of the section's 文山州)."""
-        paragraphs = self.document.paragraphs
-        above = range(paragraph - 1, max(section, 0) - 1, -1)
-        part = next((paragraphs[k] for k in above if paragraphs[k].numbered), None)
+        part = self._part(section, paragraph)
         if part is None:
             return ""
         pairs = {(m.value.helper, m.value.helped) for m in self.pair_mentions if part.start <= m.start < part.end}
         return pairs.pop()[side == "helped"] if len(pairs) == 1 else ""
+
+    def _part(self, section: int, paragraph: int):
+        """The numbered heading (一、基本情况, （二）) nearest above a paragraph in its section, None for none."""
+        paragraphs = self.document.paragraphs
+        above = range(paragraph - 1, max(section, 0) - 1, -1)
+        return next((paragraphs[k] for k in above if paragraphs[k].numbered), None)
 
     def _narrowed(self, name: str) -> str:
         """A wider division the paragraphs above name stands for the place the text is about inside it: the one
