@@ -1073,6 +1073,10 @@ class _Reader:
         says what the whole text is about. Not a wider division (a province's or a city's title heads
         reports from many of its counties), nor for a giver (a title does not say who acts)."""
         place = self.regions.title_place(self.doc)
+        if place is None:  # (a title naming a giver and a county it helps: 张家港帮扶沿河这一年 is set in 沿河)
+            helped = {p.name: p for p in self.regions.title_places(self.doc)
+                      if p.level == "county" and self._side_of(p) == "helped"}
+            place = next(iter(helped.values())) if len(helped) == 1 else None
         if place is None or place.level != "county":
             return ""
         # a title line's county only on the helped side: 都安瑶族自治县2019年东西部扶贫协作工作总结 is the

@@ -56,6 +56,7 @@ LEXICONS = ("relation_words", "arrangement_relations", "name_relations", "plain_
             "relation_modified_nouns", "region_words", "partner_markers", "listing_words", "team_links", "team_nouns",
             "excluding_words", "list_marks", "pair_dashes", "alias_openers", "venue_before", "venue_words",
             "pair_name_marks", "list_intro_ends", "list_line_ends", "part_openings", "pairs_closers", "pair_counters",
+            "division_counters",
             "helped_openers", "short_relation_words", "short_word_stops")
 
 
@@ -108,6 +109,7 @@ def find_pairings(doc, rule):
     found += _teams(doc, places, regions, lexicons)
     found += _dashed(doc, places, relation, regions, lexicons)
     found += _unless_seen_closer(implied, found + implied)
+    found = _not_counted_partners(doc, found, lexicons)
     found = [s._replace(relation=named) if s.relation in lexicons["plain_relations"] and (
         named := _list_arrangement(doc, s.at, relation, lexicons) or _whole_arrangement(doc, s.at, relation, lexicons))
         else s for s in found]
@@ -674,6 +676,23 @@ def _counted_list(document, end: int, relation, lexicons) -> str:
     word = relation.search(text, end, clause_end.start() if clause_end else len(text))
     counted = word and lexicons.derived(_pairs_count_pattern).search(text, end, word.start())
     return word.group() if counted else ""
+
+
+def _not_counted_partners(doc, found: list[Statement], lexicons) -> list[Statement]:
+    """The statements but those pairing several givers with one place a count of its divisions follows (北仑区、
+    鄞州区等8个区县与黔西南州8个县: each district helps one of the counties, not the prefecture; 福建省8个设区市与
+    宁夏9个贫困县, one giver, still pairs the two)."""
+    counted = lexicons.derived(_division_count_pattern)
+    givers: dict[int, set[str]] = {}
+    for s in found:
+        if counted.match(doc.text, s.helped.end):
+            givers.setdefault(s.helped.start, set()).add(s.helper.value.name)
+    return [s for s in found if len(givers.get(s.helped.start, ())) < 2]
+
+
+def _division_count_pattern(lexicons):
+    """A count of divisions right after a place (8个县, 107个贫困村)."""
+    return lexicons.compile(f"[0-9{CN_DIGIT_CHARS}十]+(?:{alternation(lexicons['division_counters'])})")
 
 
 def _pairs_count_pattern(lexicons):

@@ -52,28 +52,39 @@ class Regions:
                 or self.firm.match(text, place.end) is not None)
 
     def title_place(self, doc):
-        """The one division a document's title names, not as an institution's (武昌医院) (a title naming none: its
+        """The one division a document's title names (title_places), else None."""
+        named = {p.name: p for p in self.title_places(doc)}
+        return next(iter(named.values())) if len(named) == 1 else None
+
+    def title_places(self, doc) -> list:
+        """The divisions a document's title names, not as an institution's (武昌医院) (a title naming none: its
         subtitle's, ——沿河土家族自治县2019年…工作总结, else its byline's, 黔西南州人力资源和社会保障局, else the header
-        lines', 来源：纳雍县融媒体中心, a county's paper telling its own story), else None."""
+        lines', 来源：纳雍县融媒体中心, a county's paper telling its own story)."""
         info, text = doc.mentions["documents"][0].value, doc.text
         header = (0, info.body_at)  # (where a paper named for its place says whose text it is: 来源：重庆日报)
         for start, end in (info.title_at, info.subtitle_at, info.byline_at, header):
             named = innermost([p for p in doc.mentions["places"] if start <= p.start and p.end <= end
                                and (end == info.body_at or not self.names_institution(p, text, gap=False))])
             if named:
-                return named[0].value if len({p.value.name for p in named}) == 1 else None
-        return None
+                return [p.value for p in named]
+        return []
 
     def own_places(self, doc) -> list[Mention]:
         """我县, 本县 (我州, 我市, 我区, 我省… by the division's kind) outside quotes, in the own report of the one
-        division its title names: that division's mentions, no table's rows (沿河土家族自治县2019年东西部扶贫协作
-        工作总结: 我县累计减少贫困人口12.2万人 is 沿河's; 黔西南州2019年度…报告: 宁波市投入我州; 浦东新区…总结: 我区投入)."""
-        place = self.title_place(doc)
-        if place is None:
-            return []
-        own = regex.compile("|".join(f"{w}{place.name[-1]}" for w in self.own_words))
-        return [Mention("places", m.start(), m.end(), OWN_RULE, place)
-                for m in own.finditer(doc.text) if unquoted(doc.text, m.start())]
+        division of that kind its title names: that division's mentions, no table's rows (沿河土家族自治县2019年东西部
+        扶贫协作工作总结: 我县累计减少贫困人口12.2万人 is 沿河's; 黔西南州2019年度…报告: 宁波市投入我州; 浦东新区…总结: 我区投入;
+        张家港帮扶沿河这一年: 我县 is 沿河, the one county, not the city 张家港)."""
+        by_kind: dict[str, dict] = {}
+        for place in self.title_places(doc):
+            by_kind.setdefault(place.name[-1], {})[place.name] = place
+        own = []
+        for kind, named in by_kind.items():
+            if len(named) == 1:
+                place = next(iter(named.values()))
+                words = regex.compile("|".join(f"{w}{kind}" for w in self.own_words))
+                own += [Mention("places", m.start(), m.end(), OWN_RULE, place)
+                        for m in words.finditer(doc.text) if unquoted(doc.text, m.start())]
+        return sorted(own, key=lambda m: m.start)
 
     def near_institution(self, place: Mention, text: str) -> bool:
         """Whether an institution's word stands within reach after a name, whatever stands between
