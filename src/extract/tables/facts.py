@@ -678,10 +678,12 @@ class _Reader:
 
     def _destinations(self, places: list[Mention]) -> set[int]:
         """Where the places people go to start (其中到上海就业316人, 到广东、浙江等省外就业): they give nothing."""
-        going, previous = set(), None
+        going, previous, text = set(), None, self.text
         for p in places:
-            marker = self.text[max(0, p.start - 2):p.start]
-            if ((marker[-1:] in self.lex["destination_markers"] and marker[:1] not in self.lex["not_destination_after"])
+            marker = next((w for w in self.lex["destination_markers"] if text.endswith(w, 0, p.start)), "")
+            # (a one-letter marker may end a verb: 找到, 收到)
+            verb_end = len(marker) == 1 and text[max(0, p.start - 2):p.start - 1] in self.lex["not_destination_after"]
+            if ((marker and not verb_end)
                     or (previous is not None and previous.start in going
                         and self.text[previous.end:p.start] in self.lex["list_joining_words"])):
                 going.add(p.start)
