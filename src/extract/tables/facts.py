@@ -59,7 +59,7 @@ LEXICONS = ("relative_year_words", "respectively_words", "money_cues", "people_c
             "reducing_words", "reducing_to", "converting_words",
             "acted_on_cues", "patient_nouns", "not_patient_measures", "job_story_cues", "job_words", "aid_words",
             "goods_units", "placing_cues", "placing_words", "revenue_cues", "producer_words", "per_person_words",
-            "age_words", "age_years", "destination_markers", "not_destination_after", "both_sides_words",
+            "age_words", "age_years", "destination_markers", "not_destination_after", "both_sides_words", "acted_on_markers",
             "buying_measures")
 SEARCHED = ("part_words", "driver_words", "investment_words", "project_words", "own_time_words", "whole_place_words",
             "national_words",
@@ -692,11 +692,15 @@ class _Reader:
 
     def _by_both_sides(self, s0: int, figure: Mention) -> bool:
         """Whether the figure's sentence makes both sides of a pairing its subject before it (两地共帮助,
-        双方计划), no helping place named after them; not two places of one side it names (从陇南、安顺两地…输入),
+        双方计划), no helping place named after them but where people go; not two places of one side it names (从陇南、安顺两地…输入),
         nor a count of places a numeral goes on (聚焦“两州一县”深度贫困地区: two prefectures and a county)."""
         both = next((m for m in self._words["both_sides_words"].finditer(self.text, s0, figure.start)
                      if self.text[m.end():m.end() + 1] not in CN_DIGIT_CHARS), None)
-        if both is None or any(self._side(p) == "helper" for p in self.places_in(both.end(), figure.start)):
+        if both is None:
+            return False
+        after = self.places_in(both.end(), figure.start)
+        going = self._destinations(after)  # (两地…帮助德江籍农村劳动力到江苏就业: 江苏 is where they go, not a giver)
+        if any(self._side(p) == "helper" and p.start not in going for p in after):
             return False
         named, cursor = [], both.start()
         for p in reversed(self.places_in(s0, both.start())):  # the places naming the two: 陇南、安顺两地
@@ -705,7 +709,9 @@ class _Reader:
             named.append(p)
             joined = self.text[p.start - 1:p.start] in self.lex["list_joining_words"]
             cursor = p.start - 1 if joined else p.start
-        return len({self._side(p) for p in named}) != 1
+        # (not what is acted on: 帮助两地贫困劳动力, 向两州投入)
+        acted_on = self.text.endswith(self.lex["acted_on_markers"], 0, cursor if named else both.start())
+        return not acted_on and len({self._side(p) for p in named}) != 1
 
     def _presenting(self, named: list[Mention], figure: Mention, measure: str) -> list[Mention]:
         """The place that presents the people a headcount sends, whatever its side: right after the count
