@@ -204,7 +204,7 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
               if not regions.names_institution(p, doc.text)]  # 陕西师范大学结对帮扶…: a university gives
     rel = relation_of(word.group(), lexicons)
     rel = named if named and rel in lexicons["plain_relations"] else rel
-    if not after and (joined := _joined_pairs(doc.text, word.start(), before, regions, lexicons)):
+    if not after and (joined := _joined_pairs(doc.text, word.start(), before, places, regions, lexicons)):
         return [Statement(word.start(), h, d, rel, d) for h, d in joined]  # 济南市与湘西州东西部扶贫协作
     givers = _distinct(innermost([p for p in before if regions.side(p.value) == "helper"]))
     implied = False
@@ -254,26 +254,37 @@ def _object_of(text: str, since: int, place: Mention, places: list[Mention], lex
     return pos == place.end
 
 
-def _joined_pairs(text: str, at: int, before: list[Mention], regions: Regions, lexicons) -> list[tuple[Mention, Mention]]:
+def _joined_pairs(text: str, at: int, before: list[Mention], places: list[Mention], regions: Regions,
+                  lexicons) -> list[tuple[Mention, Mention]]:
     """The pairs written right before an arrangement word as giver 与 receiver, one or a list of them
-    (济南市与湘西土家族苗族自治州东西部扶贫协作; 吴兴区与广安区、南浔区与前锋区结对帮扶), read back from the
-    word: they are its pairs, whoever the sentence's subject is (历下区认真落实济南市与湘西州…协作部署), the list
-    closed by a count of them or not (张家港市与沿河县、常熟市与思南县等10对结对市县)."""
+    (济南市与湘西土家族苗族自治州东西部扶贫协作; 吴兴区与广安区、南浔区与前锋区结对帮扶; 晋江市与固原市西吉县、福清市与
+    吴忠市红寺堡区的结对关系: a chain by its last), read back from the word: they are its pairs, whoever the sentence's
+    subject is (历下区认真落实济南市与湘西州…协作部署), the list closed by a count of them or not (张家港市与沿河县、
+    常熟市与思南县等10对结对市县)."""
     pairs, end, k = [], at, len(before)
     closer = lexicons.derived(_pairs_closer).fullmatch(text, before[-1].end, at) if before else None
     if closer:
         end = before[-1].end
+    chained = {p.end: p.start for p in places}  # where a chain's names start: 固原市|西吉县
+    head = lambda p: _chain_start(p.start, chained)
     while k >= 2:
         giver, taker = before[k - 2], before[k - 1]
-        if (taker.end != end or text[giver.end:taker.start] not in lexicons["joining_words"]
+        if (taker.end != end or text[giver.end:head(taker)] not in lexicons["joining_words"]
                 or regions.side(giver.value) != "helper" or regions.side(taker.value) == "helper"):
             break
         pairs.insert(0, (giver, taker))
         k -= 2
-        if k < 2 or text[before[k - 1].end:giver.start] not in lexicons["list_marks"]:
+        if k < 2 or text[before[k - 1].end:head(giver)] not in lexicons["list_marks"]:
             break
         end = before[k - 1].end
     return pairs
+
+
+def _chain_start(start: int, chained: dict[int, int]) -> int:
+    """Where the chain of names ending at a name's start begins (固原市西吉县 from 西吉县's start)."""
+    while start in chained:
+        start = chained[start]
+    return start
 
 
 def _pairs_count(lexicons) -> str:
