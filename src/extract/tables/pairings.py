@@ -56,7 +56,7 @@ LEXICONS = ("relation_words", "arrangement_relations", "name_relations", "plain_
             "relation_modified_nouns", "region_words", "partner_markers", "listing_words", "team_links", "team_nouns",
             "excluding_words", "list_marks", "pair_dashes", "alias_openers", "venue_before", "venue_words",
             "pair_name_marks", "list_intro_ends", "list_line_ends", "part_openings", "pairs_closers", "pair_counters",
-            "division_counters",
+            "division_counters", "agreement_words",
             "helped_openers", "short_relation_words", "short_word_stops")
 
 
@@ -108,6 +108,7 @@ def find_pairings(doc, rule):
     found += _listed(doc, places, starts, label_line, regions, lexicons)
     found += _teams(doc, places, regions, lexicons)
     found += _dashed(doc, places, relation, regions, lexicons)
+    found += _agreements(doc, places, relation, regions, lexicons)
     found += _unless_seen_closer(implied, found + implied)
     found = _not_counted_partners(doc, found, lexicons)
     found = [s._replace(relation=named) if s.relation in lexicons["plain_relations"] and (
@@ -641,6 +642,65 @@ def _dashed(doc, places: list[Mention], relation, regions: Regions, lexicons) ->
             rel = relation_of(word, lexicons)
             out += [Statement(d.start, h, d, rel, d) for h in helpers for d in helped]
     return out
+
+
+def _agreements(doc, places: list[Mention], relation, regions: Regions, lexicons) -> list[Statement]:
+    """Pairs that sign an agreement in a paragraph whose earlier sentence names the arrangement (10对结对县分别签订了
+    “携手奔小康”行动协议。其中，昆山市与碧江区签订协议): written giver 与 receiver before the verb, or as two lists
+    分别 pairs in order (吴中区、相城区分别与印江县、德江县签订协议; an item naming no division alone pairs nothing:
+    苏州工业园区). A signing alone states no pair (上海市与云南省签订合作协议: trade, a fair, a loan)."""
+    text, document, out = doc.text, doc.document, []
+    starts = [p.start for p in places]
+    for verb in lexicons.derived(_agreement_pattern).finditer(text):
+        s0, s1 = document.sentence_at(verb.start())
+        paragraph = document.paragraphs[document.paragraph_index(verb.start())]
+        named = _relations(text, relation, paragraph.start, s0, lexicons)
+        if not named or _relations(text, relation, s0, s1, lexicons):
+            continue
+        clause = COMMA.around(text, verb.start(), s0, s1)
+        before = places[bisect_left(starts, clause[0]):bisect_left(starts, verb.start())]
+        pairs = (_joined_pairs(text, verb.start(), most_specific(before, text), before, regions, lexicons)
+                 or _respective_lists(text, clause[0], verb.start(), before, regions, lexicons))
+        arranged = [r for r in named if r in lexicons["arrangement_relations"]]
+        out += [Statement(d.start, h, d, (arranged or named)[0], d) for h, d in pairs]
+    return out
+
+
+def _relations(text: str, relation, start: int, end: int, lexicons) -> list[str]:
+    """The relations the arrangement words between two positions name, not those naming a kind (帮扶资金)."""
+    return [relation_of(m.group(), lexicons) for m in relation.finditer(text, start, end)
+            if not text.startswith(lexicons["relation_modified_nouns"], m.end())]
+
+
+def _respective_lists(text: str, start: int, end: int, places: list[Mention], regions: Regions,
+                      lexicons) -> list[tuple[Mention, Mention]]:
+    """Givers and receivers as two lists of as many items that 分别 pairs in order (吴中区、相城区分别与印江县、德江县):
+    the items that are one division's name each, side by side."""
+    text_between = text[start:end]
+    word = next((w for w in lexicons["respectively_words"] if w in text_between), None)
+    joining = word and next((j for j in lexicons["joining_words"] if text.startswith(j, start + text_between.index(word) + len(word))), None)
+    if not joining:
+        return []
+    middle = start + text_between.index(word)
+    givers, takers = _items(text, start, middle, places), _items(text, middle + len(word) + len(joining), end, places)
+    if len(givers) != len(takers):
+        return []
+    return [(h, d) for h, d in zip(givers, takers) if h and d
+            and regions.side(h.value) == "helper" and regions.side(d.value) != "helper"]
+
+
+def _items(text: str, start: int, end: int, places: list[Mention]) -> list[Mention | None]:
+    """The items of a list parted by 、 between two positions: the place an item names whole, else None."""
+    whole = {(p.start, p.end): p for p in places}
+    items, at = [], start
+    for part in text[start:end].split("、"):
+        items.append(whole.get((at, at + len(part))))
+        at += len(part) + 1
+    return items
+
+
+def _agreement_pattern(lexicons):
+    return lexicons.compile(alternation(lexicons["agreement_words"]))
 
 
 def _listed_after(text: str, places: list[Mention], k: int, lexicons) -> list[Mention]:
