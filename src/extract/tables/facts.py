@@ -60,12 +60,14 @@ LEXICONS = ("relative_year_words", "respectively_words", "money_cues", "people_c
             "acted_on_cues", "patient_nouns", "not_patient_measures", "job_story_cues", "job_words", "aid_words",
             "goods_units", "placing_cues", "placing_words", "revenue_cues", "producer_words", "per_person_words",
             "age_words", "age_years", "destination_markers", "not_destination_after", "both_sides_words", "acted_on_markers",
+            "sent_groups",
             "buying_measures")
 SEARCHED = ("part_words", "driver_words", "investment_words", "project_words", "own_time_words", "whole_place_words",
             "national_words",
             "cumulative_words", "own_place_words", "helper_words", "receiving_words", "count_words", "now_words", "act_words",
             "foreign_markers", "reducing_words", "job_words", "aid_words", "placing_words", "producer_words",
             "both_sides_words", "relative_year_words", "respectively_words")
+SENT_GROUP_GAP = 2  # letters between a group sent and its headcount: 援黔队伍共38人, 医疗小分队由24名
 PARALLEL_REACH = 30  # the most letters between two items of a list parted by ；, figure to figure
 FULL_STOP = re.compile(f"[{FULL_STOPS}]")
 HEADING_LINES = 2  # a section's heading may run to two lines (a heading and a byline) above its lead
@@ -150,6 +152,7 @@ class _Reader:
         self._words = {name: lexicons.derived(_cue_pattern, name) for name in SEARCHED}
         self.year_base_before = lexicons["year_base_before"]
         self._age = lexicons.derived(_age_pattern)
+        self._sent_group = lexicons.derived(_sent_group_pattern)
         info = doc.mentions["documents"][0].value
         self.title_at, self.subtitle_at, self.body_at = info.title_at, info.subtitle_at, info.body_at
         self.first_line_title = info.title_guessed  # no 标题： line: its first line after the header lines, a heading
@@ -311,7 +314,7 @@ class _Reader:
             return previous[1].measure, previous[1].cue
         elif own and not (self._moves_only(own) and self._named_after(after)):
             chosen = self._strongest(own)  # (下拨2.5亿元帮扶资金: what moves, named after the figure, decides)
-        elif sent := self._sent_noun(figure):
+        elif sent := self._sent_word(figure, where):
             return "sent", sent
         elif after:
             chosen = self._strongest(after, first=True)
@@ -373,9 +376,16 @@ class _Reader:
         paragraph = self.document.paragraphs[where.paragraph]
         return self._has("job_words", paragraph.start, paragraph.end)
 
-    def _sent_noun(self, figure: Mention) -> str:
-        """The word of a headcount's noun that names people sent (驻村 of 驻村干部), as the text writes it."""
-        return next((w for w in self.lex["sent_nouns"] if w in _noun(figure)), "")
+    def _sent_word(self, figure: Mention, where: Passage) -> str:
+        """The word naming people sent in a headcount's noun (驻村 of 驻村干部), else of a group in its clause before it
+        (本批援黔队伍共38人: 援黔), as the text writes it."""
+        if figure.table != "headcounts":
+            return ""
+        if sent := next((w for w in self.lex["sent_nouns"] if w in figure.value.noun), ""):
+            return sent
+        # (the group right before the figure, 共 or 由 between: not 接受人道主义援助的人数, 第一书记带领党员干部为36户)
+        group = self._sent_group.search(self.text, where.clause[0], figure.start)
+        return group.group(1) if group and figure.start - group.end() <= SENT_GROUP_GAP else ""
 
     def _parallel_item(self, figure: Mention) -> Fact | None:
         """The fact of the same table's figure in the item before, where ； alone parts them, the item opens with its
@@ -1142,6 +1152,11 @@ def _poverty_words(lexicons):
 def _age_pattern(lexicons) -> re.Pattern:
     """A person's age right after a year (今年49岁): the year tells how old, it dates nothing."""
     return re.compile(f"[\\d{CN_DIGIT_CHARS}十]+[{APPROX_MARKS}]?(?:{alternation(lexicons['age_words'])})")
+
+
+def _sent_group_pattern(lexicons) -> re.Pattern:
+    """A word naming people sent, a group's noun a few letters on (援黔队伍, 援助湖北武汉医疗小分队)."""
+    return re.compile(f"({alternation(lexicons['sent_nouns'])})[^，。；,;]{{0,6}}?(?:{alternation(lexicons['sent_groups'])})+")
 
 
 def _cue_pattern(lexicons, name: str):
