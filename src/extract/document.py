@@ -275,12 +275,18 @@ def _line_kind(text: str, first: bool, following: str | None) -> tuple[bool, boo
 
 
 def _keeps_break(text: str, start: int, end: int) -> bool:
-    """Numbers on two lines are two numbers: a section numeral heading (六) above a
+    """A number ending its line ends there: a section numeral heading (六) above a
     paragraph starting with digits (133人) is not 六133人, a date line above a paragraph
-    (2019-07-20 / 7月18日) is not 2019-07-207月: that line break stays."""
+    (2019-07-20 / 7月18日) is not 2019-07-207月, a header's count above the text (浏览次数：1362 /
+    去年，…) is not 1362去年, an item's number above its line (21 / 人民日报与…) is not 21人: that line break stays."""
+    if "\n" not in text[start:end]:
+        return False
     before, after = text[start - 1:start], text[end:end + 1]
-    return ((before in CN_DIGITS or before.isdigit()) and (after in CN_DIGITS or after.isdigit())
-            and "\n" in text[start:end])
+    if (before in CN_DIGITS or before.isdigit()) and (after in CN_DIGITS or after.isdigit()):
+        return True
+    # (a line of a label or a number alone: not a number a page break parts from its unit, 捐赠帮扶资金6.04 / 亿元)
+    line = text[text.rfind("\n", 0, start) + 1:start].strip()
+    return before.isdigit() and (line.isdigit() or bool(LABEL_LINE.match(line)))
 
 
 def repair(raw: str) -> tuple[str, list[int], list[int]]:

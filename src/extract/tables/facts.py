@@ -51,7 +51,7 @@ LEXICONS = ("relative_year_words", "respectively_words", "money_cues", "people_c
             "describing_measures", "describing_cues", "acting_measures", "self_acting_measures", "whole_place_words",
             "whole_place_openers",
             "own_place_words", "helper_words", "list_joining_words", "target_markers", "receiving_words", "presenting_words",
-            "origin_words", "landing_measures", "at_home_measures", "year_base_before",
+            "origin_words", "landing_measures", "at_home_measures", "year_base_before", "year_base_after",
             "own_time_words", "own_poverty_measures", "national_words", "cumulative_words", "not_cues", "count_words",
             "now_words", "now_span_words", "town_words", "village_words", "local_place_stops", "not_local_place_words",
             "local_place_word_after", "outward_measures", "worker_nouns", "act_words", "carrier_cues",
@@ -153,6 +153,7 @@ class _Reader:
         self.year_base_before = lexicons["year_base_before"]
         self._age = lexicons.derived(_age_pattern)
         self._sent_group = lexicons.derived(_sent_group_pattern)
+        self._ratio = lexicons.derived(_ratio_pattern)
         info = doc.mentions["documents"][0].value
         self.title_at, self.subtitle_at, self.body_at = info.title_at, info.subtitle_at, info.body_at
         self.first_line_title = info.title_guessed  # no 标题： line: its first line after the header lines, a heading
@@ -534,7 +535,8 @@ class _Reader:
     def _dates(self, year: Mention) -> bool:
         """A year dates figures unless it is a comparison's base (比2018年增长), tells a person's age (今年49岁的他),
         or part of a title (《关于拨付2020年中央财政专项帮扶资金…的通知》)."""
-        if self.text.endswith(self.year_base_before, max(0, year.start - 3), year.start):
+        if self.text.endswith(self.year_base_before, max(0, year.start - 3), year.start) or self._ratio.match(
+                self.text, year.end):
             return False
         if self.text[year.start:year.end] in self.lex["age_years"] and self._age.match(self.text, year.end):
             return False
@@ -1152,6 +1154,11 @@ def _poverty_words(lexicons):
 def _age_pattern(lexicons) -> re.Pattern:
     """A person's age right after a year (今年49岁): the year tells how old, it dates nothing."""
     return re.compile(f"[\\d{CN_DIGIT_CHARS}十]+[{APPROX_MARKS}]?(?:{alternation(lexicons['age_words'])})")
+
+
+def _ratio_pattern(lexicons) -> re.Pattern:
+    """After a year, a ratio it is the base of (的2.4倍, 的两倍)."""
+    return re.compile(f"的?[0-9.{CN_DIGIT_CHARS}十百]+(?:{alternation(lexicons['year_base_after'])})")
 
 
 def _sent_group_pattern(lexicons) -> re.Pattern:
