@@ -491,8 +491,10 @@ class _Reader:
         readers left undated."""
         if self._labels_item(year):
             return False
-        start = self.document.sentence_at(year.start)[0]
-        return (self.document.sentence_at(s0 - 1)[0] == start
+        start, end = self.document.sentence_at(year.start)
+        # (the sentence right before, or the parts ； separates that follow it up to the figure's: 分别签订了2019年
+        # “携手奔小康”行动协议。其中，昆山市…4600万元；张家港市…5200万元)
+        return (not FULL_STOP.search(self.text, end, s0)
                 or len(self.text[start:year.start].strip(" 　")) <= YEAR_LEAD
                 or self._topic_through(year, s0))
 
