@@ -872,9 +872,17 @@ class _Reader:
         return {p.end: p for p in self.spots}
 
     def _whole_place(self, start: int, end: int) -> str:
-        """The division a whole-place word between two positions stands for (全县, 县里: the last county named), or ''."""
+        """The division a whole-place word between two positions stands for (全县, 县里: the last county named in its
+        sentence, else the one of its kind the title names, else the last named), or ''. (全年全省向宁夏、定西、临夏三地
+        投入 in 福建省's report: 福建省, not the 甘肃省 named above as the home of 定西.)"""
         whole = self._whole_word(start, end)
-        return self._last_named(self.lex["whole_place_words"][whole.group()], whole.start()) if whole else ""
+        if whole is None:
+            return ""
+        suffix = self.lex["whole_place_words"][whole.group()]
+        sentence = self.document.sentence_at(whole.start())[0]
+        named = self._last_named(suffix, whole.start(), since=sentence)
+        titled = {p.name for p in self.regions.title_places(self.doc) if p.name.endswith(suffix)}
+        return named or (titled.pop() if len(titled) == 1 else self._last_named(suffix, whole.start()))
 
     def _whole_word(self, start: int, end: int):
         """The first whole-place word between two positions; one that stands for the place only opening a
@@ -884,12 +892,12 @@ class _Reader:
         return next((m for m in self._words["whole_place_words"].finditer(self.text, start, end)
                      if m.group() not in openers or opens_clause(self.text, m.start(), quoted=True)), None)
 
-    def _last_named(self, suffix: str, before: int) -> str:
+    def _last_named(self, suffix: str, before: int, since: int = 0) -> str:
         """The last division whose name ends so (全省: 省; 全区: 区, 自治区 too; 自治区: only a 自治区) named
-        before a position (黑龙江全省; 丹江口在全市; 全省 in a report that began with 山西)."""
+        before a position, since another (黑龙江全省; 丹江口在全市; 全省 in a report that began with 山西)."""
         starts, names = self._named_by_suffix.get(suffix[-1:], ((), ()))
         k = bisect_left(starts, before)
-        return next((names[i] for i in range(k - 1, -1, -1) if names[i].endswith(suffix)), "")
+        return next((names[i] for i in range(k - 1, -1, -1) if names[i].endswith(suffix) and starts[i] >= since), "")
 
     @cached_property
     def _named_by_suffix(self) -> dict[str, tuple[list[int], list[str]]]:
