@@ -143,6 +143,7 @@ class _Reader:
         self._sides: dict[tuple[str, str], str] = {}  # by (name, code)
         self._sections: dict[tuple[int, int, str], str] = {}
         self._openings: dict[int, list] = {}  # by section
+        self._openers: dict[tuple[str, int], float] = {}  # by (place, paragraph): where it first opens a clause
         self._passages: dict[tuple[int, str], str] = {}  # by (sentence start, side)
         self._dating: dict[int, tuple[int, Mention | None]] = {}  # paragraph -> (years read, the last dating one)
         self._gathered = Gatherings()  # by (paragraph or section, its index, side)
@@ -494,9 +495,18 @@ class _Reader:
         start, end = self.document.sentence_at(year.start)
         # (the sentence right before, or the parts ； separates that follow it up to the figure's: 分别签订了2019年
         # “携手奔小康”行动协议。其中，昆山市…4600万元；张家港市…5200万元)
-        return (not FULL_STOP.search(self.text, end, s0)
+        return (not self._stops_between(end, s0)
                 or len(self.text[start:year.start].strip(" 　")) <= YEAR_LEAD
                 or self._topic_through(year, s0))
+
+    def _stops_between(self, start: int, end: int) -> bool:
+        """Whether a full stop (。！？) stands between two positions: one bisect, not a scan of a long paragraph."""
+        k = bisect_left(self._full_stops, start)
+        return k < len(self._full_stops) and self._full_stops[k] < end
+
+    @cached_property
+    def _full_stops(self) -> list[int]:
+        return [m.start() for m in FULL_STOP.finditer(self.text)]
 
     def _labels_item(self, year: Mention) -> bool:
         """Whether a year labels an item of a list by year, a figure right after it as after the year before it
@@ -797,9 +807,17 @@ class _Reader:
         section headed 宝山区：…). One the passage only names (在北京举行, 上海浦东国际机场) credits nobody."""
         if not giver or giver in self.helpers or self._heads(giver, where.section):
             return giver
-        start = self.document.paragraphs[where.paragraph].start
-        return giver if any(p.value.name == giver and self._opens_clause(p)
-                            for p in self.places_in(start, where.sentence[0])) else ""
+        return giver if self._first_opening(giver, where.paragraph) < where.sentence[0] else ""
+
+    def _first_opening(self, name: str, paragraph: int) -> float:
+        """Where a place first opens a clause in a paragraph (inf for nowhere): read once per place and paragraph, not
+        back from every figure of a paragraph of thousands."""
+        key = (name, paragraph)
+        if key not in self._openers:
+            span = self.document.paragraphs[paragraph]
+            self._openers[key] = next((p.start for p in self.places_in(span.start, span.end)
+                                       if p.value.name == name and self._opens_clause(p)), float("inf"))
+        return self._openers[key]
 
     def _paired_within(self, name: str) -> str:
         """The one giver of the text's pairings that lies inside a wider division, '' for none or several."""
@@ -881,7 +899,7 @@ class _Reader:
         suffix = self.lex["whole_place_words"][whole.group()]
         sentence = self.document.sentence_at(whole.start())[0]
         named = self._last_named(suffix, whole.start(), since=sentence)
-        titled = {p.name for p in self.regions.title_places(self.doc) if p.name.endswith(suffix)}
+        titled = {p.name for p in self._title_places if p.name.endswith(suffix)}
         return named or (titled.pop() if len(titled) == 1 else self._last_named(suffix, whole.start()))
 
     def _whole_word(self, start: int, end: int):
@@ -896,8 +914,14 @@ class _Reader:
         """The last division whose name ends so (全省: 省; 全区: 区, 自治区 too; 自治区: only a 自治区) named
         before a position, since another (黑龙江全省; 丹江口在全市; 全省 in a report that began with 山西)."""
         starts, names = self._named_by_suffix.get(suffix[-1:], ((), ()))
-        k = bisect_left(starts, before)
-        return next((names[i] for i in range(k - 1, -1, -1) if names[i].endswith(suffix) and starts[i] >= since), "")
+        for i in range(bisect_left(starts, before) - 1, bisect_left(starts, since) - 1, -1):
+            if names[i].endswith(suffix):
+                return names[i]
+        return ""
+
+    @cached_property
+    def _title_places(self) -> list:
+        return self.regions.title_places(self.doc)
 
     @cached_property
     def _named_by_suffix(self) -> dict[str, tuple[list[int], list[str]]]:

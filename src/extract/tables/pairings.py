@@ -650,26 +650,43 @@ def _agreements(doc, places: list[Mention], relation, regions: Regions, lexicons
     分别 pairs in order (吴中区、相城区分别与印江县、德江县签订协议; an item naming no division alone pairs nothing:
     苏州工业园区). A signing alone states no pair (上海市与云南省签订合作协议: trade, a fair, a loan)."""
     text, document, out = doc.text, doc.document, []
+    verbs = list(lexicons.derived(_agreement_pattern).finditer(text))
+    if not verbs:
+        return []
     starts = [p.start for p in places]
-    for verb in lexicons.derived(_agreement_pattern).finditer(text):
+    named = _Relations(text, relation, lexicons)
+    for verb in verbs:
         s0, s1 = document.sentence_at(verb.start())
         paragraph = document.paragraphs[document.paragraph_index(verb.start())]
-        named = _relations(text, relation, paragraph.start, s0, lexicons)
-        if not named or _relations(text, relation, s0, s1, lexicons):
+        rel = named.first(paragraph.start, s0)
+        if not rel or named.first(s0, s1):
             continue
         clause = COMMA.around(text, verb.start(), s0, s1)
         before = places[bisect_left(starts, clause[0]):bisect_left(starts, verb.start())]
         pairs = (_joined_pairs(text, verb.start(), most_specific(before, text), before, regions, lexicons)
                  or _respective_lists(text, clause[0], verb.start(), before, regions, lexicons))
-        arranged = [r for r in named if r in lexicons["arrangement_relations"]]
-        out += [Statement(d.start, h, d, (arranged or named)[0], d) for h, d in pairs]
+        out += [Statement(d.start, h, d, rel, d) for h, d in pairs]
     return out
 
 
-def _relations(text: str, relation, start: int, end: int, lexicons) -> list[str]:
-    """The relations the arrangement words between two positions name, not those naming a kind (帮扶资金)."""
-    return [relation_of(m.group(), lexicons) for m in relation.finditer(text, start, end)
-            if not text.startswith(lexicons["relation_modified_nouns"], m.end())]
+class _Relations:
+    """The relations a text's arrangement words name, not those naming a kind (帮扶资金), by where they stand: the
+    first of a stretch found by bisection (a paragraph of thousands of signings is read once)."""
+
+    def __init__(self, text: str, relation, lexicons):
+        found = [(m.start(), relation_of(m.group(), lexicons)) for m in relation.finditer(text)
+                 if not text.startswith(lexicons["relation_modified_nouns"], m.end())]
+        self.starts, self.relations = [at for at, _ in found], [r for _, r in found]
+        arranged = [(at, r) for at, r in found if r in lexicons["arrangement_relations"]]
+        self.arranged_starts, self.arranged = [at for at, _ in arranged], [r for _, r in arranged]
+
+    def first(self, start: int, end: int) -> str:
+        """The first arrangement's relation named between two positions, else the first relation, else ''."""
+        for starts, relations in ((self.arranged_starts, self.arranged), (self.starts, self.relations)):
+            k = bisect_left(starts, start)
+            if k < len(starts) and starts[k] < end:
+                return relations[k]
+        return ""
 
 
 def _respective_lists(text: str, start: int, end: int, places: list[Mention], regions: Regions,
