@@ -56,7 +56,7 @@ LEXICONS = ("relation_words", "arrangement_relations", "name_relations", "plain_
             "relation_modified_nouns", "region_words", "partner_markers", "listing_words", "team_links", "team_nouns",
             "excluding_words", "list_marks", "pair_dashes", "alias_openers", "venue_before", "venue_words",
             "pair_name_marks", "list_intro_ends", "list_line_ends", "part_openings", "pairs_closers", "pair_counters",
-            "division_counters", "agreement_words",
+            "division_counters", "agreement_words", "zone_words", "wording_relations",
             "helped_openers", "short_relation_words", "short_word_stops")
 
 
@@ -91,7 +91,9 @@ def find_pairings(doc, rule):
     lexicons, regions = rule.lexicons, rule.resources["regions"]
     relation, label_line = lexicons.derived(_patterns, rule.options["arrangement_names"])
     # (我县 in a county's own report stands for it: 张家港市对口帮扶我县)
-    places = sorted(doc.mentions["places"] + regions.own_places(doc), key=attrgetter("start"))
+    zones = lexicons["zone_words"]  # (平潭综合实验区: no 平潭县)
+    places = sorted((p for p in doc.mentions["places"] + regions.own_places(doc) if not doc.text.startswith(zones, p.end)),
+                    key=attrgetter("start"))
     if len({p.value.name for p in places}) < 2:
         return []  # a pair needs two divisions named
     starts = [p.start for p in places]
@@ -156,11 +158,18 @@ def _stated_in(doc, sentence: tuple[int, int], words: list, places: list[Mention
         return []  # a pair needs two divisions named
     start, end = sentence
     named, found, starts = _named_relation(words, lexicons), [], [p.start for p in places]
+    naming = []  # the words that state no pair of their own: names of the arrangement (闽宁对口扶贫协作第一次联席会议)
     for previous, word, following in zip([None, *words], words, [*words[1:], None]):
         since, until = previous.end() if previous else start, following.start() if following else end
         # a word reads only the places between its neighbours: a sentence of thousands costs linear time
         between = places[bisect_left(starts, since):bisect_left(starts, until)]
-        found += _stated(doc, word, since, until, between, regions, lexicons, named, after_word=previous is not None)
+        stated = _stated(doc, word, since, until, between, regions, lexicons, named, after_word=previous is not None)
+        found += stated
+        naming += [] if stated else [word]
+    # (…联席会议在福州召开，福建省与宁夏回族自治区正式建立对口帮扶关系: 扶贫协作; not where the arrangement's word
+    # states a pair of its own: 凉山州与对口帮扶的佛山市…，临夏州和扶贫协作的厦门市)
+    if arrangement := _named_relation(naming, lexicons):
+        found = [f._replace(relation=arrangement) if f.relation in lexicons["wording_relations"] else f for f in found]
     return found
 
 
@@ -202,7 +211,8 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
     if after is None:
         return []
     before = [p for p in most_specific([p for p in places if since <= p.start and p.end <= word.start()], doc.text)
-              if not regions.names_institution(p, doc.text)]  # 陕西师范大学结对帮扶…: a university gives
+              if not regions.names_institution(p, doc.text)  # 陕西师范大学结对帮扶…: a university gives
+              and not _venue(doc.text, p, lexicons)]
     rel = relation_of(word.group(), lexicons)
     rel = named if named and rel in lexicons["plain_relations"] else rel
     if not after and (joined := _joined_pairs(doc.text, word.start(), before, places, regions, lexicons)):
@@ -331,8 +341,12 @@ def _named_after(text: str, word, clause_end: int, until: int, places: list[Ment
     return [p for p in after if not regions.names_institution(p, text)
             and not text.endswith(excluding, max(0, p.start - 2), p.start) and not text.startswith(excluding, p.end)
             and not text.endswith(lexicons["alias_openers"], 0, p.start)  # 宜昌市夷陵区（原宜昌县）: the same place
-            and not (text.endswith(lexicons["venue_before"], 0, p.start)
-                     and text.startswith(lexicons["venue_words"], p.end))]  # 会议在玉树市召开
+            and not _venue(text, p, lexicons)]  # 会议在玉树市召开
+
+
+def _venue(text: str, place: Mention, lexicons) -> bool:
+    """Whether a place is where a meeting is held (会议在玉树市召开, 联席会议在福州召开): it neither gives nor takes."""
+    return text.endswith(lexicons["venue_before"], 0, place.start) and text.startswith(lexicons["venue_words"], place.end)
 
 
 def _subject_after(clause_end: int, until: int, places: list[Mention], helped: list[Mention]) -> list[Mention]:
