@@ -42,6 +42,16 @@ def test_one_paragraph_with_thousands_of_figures():
     assert {(f.value.year, f.value.target) for f in facts} == {(2019, "会泽县")}
 
 
+def test_thousands_of_lines_labelled_by_month():
+    """A table by month, one line each (2月：新增就业3415人…): each figure looked for its line's twin above, its
+    report's numbered part and its paragraph's figures by walking back over every line: the square of their number."""
+    lines = "".join(f"{i % 12 + 1}月：新增{i}人，其中贫困劳动力{i}人；月末稳定就业{i}人。\n" for i in range(2, 6000))
+    doc = run("二、分月情况\n\n1月：新增就业1人，其中贫困劳动力1人；月末稳定就业1人。\n" + lines)
+    facts = doc.mentions["facts"]
+    assert len(facts) == 3 * 5999
+    assert {f.value.measure for f in facts} == {"employed"}  # each line's first figure as the line above's
+
+
 def test_one_paragraph_naming_hundreds_of_places():
     """The place a passage is about was sought among every distinct name of the paragraph
     by pairs: hundreds of counties on one line cost their square at every figure."""

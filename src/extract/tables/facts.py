@@ -77,6 +77,7 @@ TITLE_REACH = 60  # how far back a 《 may open the title a year stands in: no t
 TOPIC_END = re.compile(f"[{FULL_STOPS}]")  # the sentence ends a topical year's account does not run past
 # a month and a day after a year: the year of a date line (来源：天津日报 2020-06-09, 2020年6月9日), which
 # tells when the page appeared, not what year the text below is about
+TIME_LABEL = re.compile(r"[0-9一二三四五六七八九十]{1,4}(?:年|月|季度)(?:份)?[：:]")  # 2月：, 2019年：, 一季度：
 DAY_AFTER = re.compile(r"[-./]?\d{1,2}[-./月]\d{1,2}")
 CLAUSE = Stops("，,；;：:（）()")  # a figure's clause: 截至2019年，累计投入2.3亿元（其中…）
 
@@ -148,6 +149,8 @@ class _Reader:
         self._dating: dict[int, tuple[int, Mention | None]] = {}  # paragraph -> (years read, the last dating one)
         self._gathered = Gatherings()  # by (paragraph or section, its index, side)
         self._last: dict[str, tuple[Mention, Fact]] = {}  # each table's last figure read, and its fact
+        self._facts: dict[int, Fact] = {}  # the facts read so far, by where their figure starts
+        self._table_starts: dict[str, list[int]] = {}  # where each table's figures start, in order
         self.money_cue = lexicons.derived(_measure_cues, "money_cues")
         self.people_cue = lexicons.derived(_measure_cues, "people_cues")
         self._words = {name: lexicons.derived(_cue_pattern, name) for name in SEARCHED}
@@ -242,6 +245,7 @@ class _Reader:
     def fact(self, figure: Mention, previous) -> Fact:
         fact = self._read(figure, previous)
         self._last[figure.table] = (figure, fact)
+        self._facts[figure.start] = fact
         return fact
 
     def _read(self, figure: Mention, previous) -> Fact:
@@ -393,6 +397,8 @@ class _Reader:
         """The fact of the same table's figure in the item before, where ； alone parts them, the item opens with its
         year and nothing names what this one is (2010年资助420人、发放80万元；2011年650人、130万元: 650人 is who was
         funded, as 420人): a list by year, each year counted the same way."""
+        if line_twin := self._line_twin(figure):
+            return line_twin if line_twin.measure != "other" else None
         twin = self._last.get(figure.table)
         if twin is None or twin[1].measure == "other" or figure.start - twin[0].end > PARALLEL_REACH:
             return None
@@ -401,6 +407,27 @@ class _Reader:
             return None
         item = twin[0].end + between.index("；") + 1  # (an item opening with its year: a list by year)
         return twin[1] if self.years_in(item, item + 1) else None
+
+    def _line_twin(self, figure: Mention) -> Fact | None:
+        """The fact of the figure in the same place of the line before, both lines labelled with a time (1月：新增转移到
+        广东1862人，其中贫困劳动力736人 / 2月：新增3415人，其中…): a list by month or year, each line counted the same way."""
+        k = self.document.paragraph_index(figure.start)
+        line, before = self.document.paragraphs[k], self.document.paragraphs[k - 1] if k else None
+        if before is None or not TIME_LABEL.match(self.text, line.start) or not TIME_LABEL.match(self.text, before.start):
+            return None
+        mine = [m for m in self._line_figures(line, figure.table) if m.start < figure.start]
+        above = self._line_figures(before, figure.table)
+        return self._facts.get(above[len(mine)].start) if len(mine) < len(above) else None
+
+    def _line_figures(self, line, table: str) -> list[Mention]:
+        """A table's figures in a line, by bisection (a text of thousands of labelled lines)."""
+        if table not in self._table_starts:
+            self._table_starts[table] = [m.start for m in self.doc.mentions[table]]
+        starts = self._table_starts[table]
+        return self.doc.mentions[table][bisect_left(starts, line.start):bisect_left(starts, line.end)]
+
+    def _figures_between(self, start: int, end: int) -> bool:
+        return bisect_left(self.figure_order, start) != bisect_left(self.figure_order, end)
 
     def _part_of(self, whole: Mention, figure: Mention, where: Passage) -> bool:
         """Whether a figure is a part of the one before it (。其中产业项目5000万元): same table,
@@ -461,9 +488,8 @@ class _Reader:
         if where.section < 0 or self._opened_undated(paragraph.start, s0):
             return None
         paragraphs = self.document.paragraphs
-        parts = [k for k in range(where.section, where.paragraph) if paragraphs[k].numbered]
-        if parts:  # a report's part (二、资金投入) under its title: the part's heading's year, not the title's
-            return next(iter(self.years_in(paragraphs[parts[-1]].start, paragraphs[parts[-1]].end)), None)
+        if part := self._part(where.section, where.paragraph):  # a report's part (二、资金投入) under its title: the
+            return next(iter(self.years_in(part.start, part.end)), None)  # part's heading's year, not the title's
         heads = takewhile(lambda k: paragraphs[k].heading, range(where.section, where.paragraph))
         for k in reversed(list(heads)):  # the section's heading lines, the nearest first, but not a date line
             named = [y for y in self.years_in(paragraphs[k].start, paragraphs[k].end) if not DAY_AFTER.match(self.text, y.end)]
@@ -1015,9 +1041,18 @@ class _Reader:
 
     def _part(self, section: int, paragraph: int):
         """The numbered heading (一、基本情况, （二）) nearest above a paragraph in its section, None for none."""
-        paragraphs = self.document.paragraphs
-        above = range(paragraph - 1, max(section, 0) - 1, -1)
-        return next((paragraphs[k] for k in above if paragraphs[k].numbered), None)
+        k = self._numbered_above[paragraph]
+        return self.document.paragraphs[k] if k >= max(section, 0) else None
+
+    @cached_property
+    def _numbered_above(self) -> list[int]:
+        """For each paragraph, the nearest numbered heading above it (-1 for none): found once, not by walking back
+        from every figure of a section of thousands of lines."""
+        out, last = [], -1
+        for k, paragraph in enumerate(self.document.paragraphs):
+            out.append(last)
+            last = k if paragraph.numbered else last
+        return out
 
     def _narrowed(self, name: str) -> str:
         """A wider division the paragraphs above name stands for the place the text is about inside it: the one
