@@ -210,6 +210,9 @@ PARAGRAPH_END = tuple("。！？!?；;…”’」』")  # a line ending with on
 INSIDE_SENTENCE = re.compile(r"[，、；,;]")  # a heading holds none of these
 # a line with one of these is no line of a longer heading: a label (内容：), a date (2020年2月21日)
 NOT_OF_A_HEADING = re.compile(r"[：:]|\d{4}年\d{1,2}月\d{1,2}日")
+# a line of labelled fields parted by a bar is a table's record, no heading (项目名称：…/资金：620万元/受益人数：540人;
+# not a header line: 日期：2020年9月10日　来源：普洱市教育体育局)
+RECORD_LINE = re.compile(r"[：:][^：:]*[/|｜／][^：:]*[：:]")
 LABEL_LINE = re.compile(r"[^，。、；,;:：]{1,10}[：:]")  # 扶贫协作：罗平县、师宗县 — a labelled line is a paragraph
 # a line that introduces who speaks, ending with a colon, its titles listed with 、 (江苏对口帮扶贵州铜仁工作队
 #印江工作组组长、印江县委常委、副县长沈建民：): a heading, like 浦东新区区委副书记单少军：
@@ -263,7 +266,7 @@ def _line_kind(text: str, first: bool, following: str | None) -> tuple[bool, boo
     first: it opens a paragraph; following: the next non-empty line as written, None at the end."""
     speaker = (first and text.endswith(SPEAKER_ENDS) and bool(SPEAKER_LINE.fullmatch(text))
                and (following is None or not following.rstrip().endswith(PARAGRAPH_END)))
-    heading = first and not speaker and (
+    heading = first and not speaker and not RECORD_LINE.search(text) and (
         (len(text) <= 40 and not INSIDE_SENTENCE.search(text) and not text.endswith(PARAGRAPH_END))
         or bool(INTRODUCTION.fullmatch(text)))
     subheading = (first and not heading and not speaker and bool(SUBHEADING.fullmatch(text))
