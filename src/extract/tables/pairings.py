@@ -113,6 +113,7 @@ def find_pairings(doc, rule):
     found += _agreements(doc, places, relation, regions, lexicons)
     found += _unless_seen_closer(implied, found + implied)
     found = _not_counted_partners(doc, found, lexicons)
+    found += _bracketed(doc, places, found, regions)
     found = [s._replace(relation=named) if s.relation in lexicons["plain_relations"] and (
         named := _list_arrangement(doc, s.at, relation, lexicons) or _whole_arrangement(doc, s.at, relation, lexicons))
         else s for s in found]
@@ -625,6 +626,27 @@ def _teams(doc, places: list[Mention], regions: Regions, lexicons) -> list[State
         m = tail.match(text, helped.end)
         if m and regions.side(helped.value) != "helper" and not inside(helped.value, helper.value):
             out.append(Statement(helped.start, helper, helped, relation_of(m.group("word") or "帮扶", lexicons), helped))
+    return out
+
+
+def _bracketed(doc, places: list[Mention], found: list[Statement], regions: Regions) -> list[Statement]:
+    """Pairs a list line opening with its number writes as the helped place, then its helper alone in brackets, where
+    another statement names that helper's arrangement ((一)昆明市东川区（上海市普陀区结对帮扶）… / (二)寻甸县（普陀区）：
+    寻甸县 is 普陀区's in the same way); not a place's parent or former name in brackets (宜昌市夷陵区（原宜昌县）)."""
+    text, document = doc.text, doc.document
+    relations = {s.helper.value.name: s.relation for s in found}
+    out = []
+    for k, (taker, giver) in enumerate(pairwise(places)):
+        relation = relations.get(giver.value.name)
+        if (relation is None or text[taker.end:giver.start] not in ("（", "(") or not text.startswith(("）", ")"), giver.end)
+                or regions.side(giver.value) != "helper" or regions.side(taker.value) == "helper"):
+            continue
+        start = k  # (the chain the helped place ends: 昆明市东川区)
+        while start and places[start - 1].end == places[start].start:
+            start -= 1
+        line = document.paragraphs[document.paragraph_index(taker.start)].start
+        if LINE_NUMBER.fullmatch(text, line, places[start].start):
+            out.append(Statement(taker.start, giver, taker, relation, taker))
     return out
 
 
