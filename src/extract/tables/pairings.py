@@ -56,7 +56,7 @@ LEXICONS = ("relation_words", "arrangement_relations", "name_relations", "plain_
             "relation_modified_nouns", "region_words", "partner_markers", "listing_words", "team_links", "team_nouns",
             "excluding_words", "list_marks", "pair_dashes", "alias_openers", "venue_before", "venue_words",
             "pair_name_marks", "list_intro_ends", "list_line_ends", "part_openings", "pairs_closers", "pair_counters",
-            "division_counters", "agreement_words", "zone_words", "wording_relations",
+            "division_counters", "agreement_words", "zone_words", "wording_relations", "extending_words",
             "helped_openers", "short_relation_words", "short_word_stops")
 
 
@@ -114,6 +114,7 @@ def find_pairings(doc, rule):
     found += _unless_seen_closer(implied, found + implied)
     found = _not_counted_partners(doc, found, lexicons)
     found += _bracketed(doc, places, found, regions)
+    found += _extended(doc, places, found, regions, lexicons)
     found = [s._replace(relation=named) if s.relation in lexicons["plain_relations"] and (
         named := _list_arrangement(doc, s.at, relation, lexicons) or _whole_arrangement(doc, s.at, relation, lexicons))
         else s for s in found]
@@ -627,6 +628,30 @@ def _teams(doc, places: list[Mention], regions: Regions, lexicons) -> list[State
         if m and regions.side(helped.value) != "helper" and not inside(helped.value, helper.value):
             out.append(Statement(helped.start, helper, helped, relation_of(m.group("word") or "帮扶", lexicons), helped))
     return out
+
+
+def _extended(doc, places: list[Mention], found: list[Statement], regions: Regions, lexicons) -> list[Statement]:
+    """The places a later clause of a pair's sentence adds to its helper's (黄浦区自1996年起对口帮扶澜沧县、孟连县，
+    2017年又新增景谷县、江城县、西盟县3个县): the same helper's pairs, of the same arrangement."""
+    text, document, out = doc.text, doc.document, []
+    starts = [p.start for p in places]
+    adding = lexicons.derived(_extending_pattern)
+    for s in found:
+        start, end = document.sentence_at(s.at)
+        if not start <= s.helped.start < end:
+            continue  # (a helper alone in the sentence: no list of its own to go on from)
+        word = adding.search(text, s.helped.end, end)
+        if word is None:
+            continue
+        clause_end = min(COMMA.around(text, word.start(), word.start(), end)[1], end)
+        added = most_specific(places[bisect_left(starts, word.end()):bisect_left(starts, clause_end)], text)
+        out += [Statement(p.start, s.helper, p, s.relation, p) for p in added
+                if regions.side(p.value) != "helper" and not inside(p.value, s.helper.value)]
+    return out
+
+
+def _extending_pattern(lexicons):
+    return lexicons.compile(alternation(lexicons["extending_words"]))
 
 
 def _bracketed(doc, places: list[Mention], found: list[Statement], regions: Regions) -> list[Statement]:
