@@ -932,9 +932,10 @@ class _Reader:
         """The first whole-place word between two positions; one that stands for the place only opening a
         clause (区里7家爱心企业出资, 自治区做出了…决定) counts there only (not 社区里, 新疆维吾尔自治区, nor a
         list's item: 29个省、自治区、直辖市)."""
-        openers = self.lex["whole_place_openers"]
+        openers, acted_on = self.lex["whole_place_openers"], self.lex["acted_on_markers"]
         return next((m for m in self._words["whole_place_words"].finditer(self.text, start, end)
-                     if m.group() not in openers or opens_clause(self.text, m.start(), quoted=True)), None)
+                     if (m.group() not in openers or opens_clause(self.text, m.start(), quoted=True))
+                     and not self.text.endswith(acted_on, 0, m.start())), None)  # (not 帮助全州建档立卡贫困人口)
 
     def _last_named(self, suffix: str, before: int, since: int = 0) -> str:
         """The last division whose name ends so (全省: 省; 全区: 区, 自治区 too; 自治区: only a 自治区) named
