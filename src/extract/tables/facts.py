@@ -60,7 +60,7 @@ LEXICONS = ("relative_year_words", "respectively_words", "money_cues", "people_c
             "acted_on_cues", "patient_nouns", "not_patient_measures", "job_story_cues", "job_words", "aid_words",
             "goods_units", "placing_cues", "placing_words", "revenue_cues", "producer_words", "per_person_words",
             "age_words", "age_years", "destination_markers", "not_destination_after", "both_sides_words", "acted_on_markers",
-            "sent_groups",
+            "sent_groups", "work_place_markers", "work_words",
             "buying_measures")
 SEARCHED = ("part_words", "driver_words", "investment_words", "project_words", "own_time_words", "whole_place_words",
             "national_words",
@@ -158,6 +158,7 @@ class _Reader:
         self._age = lexicons.derived(_age_pattern)
         self._sent_group = lexicons.derived(_sent_group_pattern)
         self._ratio = lexicons.derived(_ratio_pattern)
+        self._work_after = lexicons.derived(_work_after_pattern)
         info = doc.mentions["documents"][0].value
         self.title_at, self.subtitle_at, self.body_at = info.title_at, info.subtitle_at, info.body_at
         self.first_line_title = info.title_guessed  # no 标题： line: its first line after the header lines, a heading
@@ -731,6 +732,9 @@ class _Reader:
         going, previous, text = set(), None, self.text
         for p in places:
             marker = next((w for w in self.lex["destination_markers"] if text.endswith(w, 0, p.start)), "")
+            if not marker and text.endswith(self.lex["work_place_markers"], 0, p.start) and self._work_after.match(
+                    text, p.end):
+                marker = "在"  # 在广东省稳定就业的贫困劳动力22870人: where they work, not who gives
             # (a one-letter marker may end a verb: 找到, 收到)
             verb_end = len(marker) == 1 and text[max(0, p.start - 2):p.start - 1] in self.lex["not_destination_after"]
             if ((marker and not verb_end)
@@ -1224,6 +1228,11 @@ def _poverty_words(lexicons):
 def _age_pattern(lexicons) -> re.Pattern:
     """A person's age right after a year (今年49岁): the year tells how old, it dates nothing."""
     return re.compile(f"[\\d{CN_DIGIT_CHARS}十]+[{APPROX_MARKS}]?(?:{alternation(lexicons['age_words'])})")
+
+
+def _work_after_pattern(lexicons) -> re.Pattern:
+    """After a place, working there: 稳定就业, 务工 (a few letters between: 在广州市的工厂务工)."""
+    return re.compile(f"[^，。；,;]{{0,4}}?(?:{alternation(lexicons['work_words'])})")
 
 
 def _ratio_pattern(lexicons) -> re.Pattern:
