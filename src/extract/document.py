@@ -272,8 +272,7 @@ def _line_kind(text: str, first: bool, following: str | None) -> tuple[bool, boo
     subheading = (first and not heading and not speaker and bool(SUBHEADING.fullmatch(text))
                   and following is not None and following[:1] in INDENTS)
     numbered = first and bool(NUMBERED_HEADING.fullmatch(text))
-    # (a line ending in a colon introduces what follows: 现将部分县考核等次公布如下： / （一）昆明市东川区…)
-    ends = (heading or speaker or subheading or numbered or text.endswith(PARAGRAPH_END) or text.endswith(("：", ":"))
+    ends = (heading or speaker or subheading or numbered or text.endswith(PARAGRAPH_END)
             or bool(LABEL_LINE.match(text) and not text.endswith(("，", "、", ","))))
     return heading, speaker, numbered, ends
 
