@@ -427,9 +427,6 @@ class _Reader:
         starts = self._table_starts[table]
         return self.doc.mentions[table][bisect_left(starts, line.start):bisect_left(starts, line.end)]
 
-    def _figures_between(self, start: int, end: int) -> bool:
-        return bisect_left(self.figure_order, start) != bisect_left(self.figure_order, end)
-
     def _part_of(self, whole: Mention, figure: Mention, where: Passage) -> bool:
         """Whether a figure is a part of the one before it (。其中产业项目5000万元): same table,
         same paragraph, a part word between."""
