@@ -80,8 +80,13 @@ def test_a_numbered_heading_ends_its_paragraph_indented_or_not_but_heads_no_sect
 def test_a_table_record_heads_nothing():
     table = Document("d", "附：2020年项目表\n项目名称：茶园 / 资金：860万元\n项目名称：养殖 / 资金：620万元")
     assert [p.heading for p in table.paragraphs] == [True, False, False]  # records under the table's heading
-    header = Document("d", "日期：2020年9月10日　来源：普洱市教育体育局\n投入资金1亿元。")
-    assert header.paragraphs[0].heading  # a header line's labels are no table's record
+    for line in ("日期：2020年9月10日　来源：普洱市教育体育局", "来源：新华网 | 作者：王明"):
+        assert Document("d", line + "\n投入资金1亿元。").paragraphs[0].heading, line  # a header line is no record
+
+
+def test_a_header_count_keeps_its_line_break_a_number_before_its_unit_does_not():
+    assert Document("d", "标题\n浏览次数：1362\n\n去年投入。").clean == "标题浏览次数：1362\n去年投入。"
+    assert Document("d", "帮扶资金：6.04\n亿元。").clean == "帮扶资金：6.04亿元。"  # a page break inside one amount
 
 
 def test_a_speaker_line_closes_its_section_and_ends_its_paragraph():

@@ -52,6 +52,15 @@ def test_thousands_of_lines_labelled_by_month():
     assert {f.value.measure for f in facts} == {"employed"}  # each line's first figure as the line above's
 
 
+def test_thousands_of_signings_and_pairs_in_one_clause():
+    """Pairs signing agreements, and pairs a later clause might add to, listed in one clause: each was read back
+    from the clause's start (a signing) or on to the sentence's end (a pair): the square of their number."""
+    signings = run("福建省与宁夏结对帮扶。" + "昆山市与碧江区签订协议、" * 6000 + "。")
+    assert len(signings.mentions["pairings"]) == 2
+    pairs = run("".join(f"上海市宝山区对口帮扶云南省会泽县{i}个村、" for i in range(1, 8000)) + "。")
+    assert {(p.value.helper, p.value.helped) for p in pairs.mentions["pairings"]} == {("宝山区", "会泽县")}
+
+
 def test_one_paragraph_naming_hundreds_of_places():
     """The place a passage is about was sought among every distinct name of the paragraph
     by pairs: hundreds of counties on one line cost their square at every figure."""

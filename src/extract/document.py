@@ -212,7 +212,9 @@ INSIDE_SENTENCE = re.compile(r"[，、；,;]")  # a heading holds none of these
 NOT_OF_A_HEADING = re.compile(r"[：:]|\d{4}年\d{1,2}月\d{1,2}日")
 # a line of labelled fields parted by a bar is a table's record, no heading (项目名称：…/资金：620万元/受益人数：540人;
 # not a header line: 日期：2020年9月10日　来源：普洱市教育体育局)
-RECORD_LINE = re.compile(r"[：:][^：:]*[/|｜／][^：:]*[：:]")
+RECORD_LINE = re.compile(r"[：:][^：:]*?[/|｜／]\s*[^：:/|｜／\s\d]{1,10}[：:].*\d")  # (来源：新华网 | 作者：王明: a header)
+UNIT_STARTS = frozenset("万亿千百元人名户个位次")  # what may follow a number on the next line as its own unit
+LABELLED_COUNT = re.compile(r"[^\s：:，。；]{1,10}[：:]\s*[\d,.]+$")  # a line's last field a count: 浏览次数：1362
 LABEL_LINE = re.compile(r"[^，。、；,;:：]{1,10}[：:]")  # 扶贫协作：罗平县、师宗县 — a labelled line is a paragraph
 # a line that introduces who speaks, ending with a colon, its titles listed with 、 (江苏对口帮扶贵州铜仁工作队
 #印江工作组组长、印江县委常委、副县长沈建民：): a heading, like 浦东新区区委副书记单少军：
@@ -289,7 +291,8 @@ def _keeps_break(text: str, start: int, end: int) -> bool:
         return True
     # (a line of a label or a number alone: not a number a page break parts from its unit, 捐赠帮扶资金6.04 / 亿元)
     line = text[text.rfind("\n", 0, start) + 1:start].strip()
-    return before.isdigit() and (line.isdigit() or bool(LABEL_LINE.match(line)))
+    return (before.isdigit() and after not in UNIT_STARTS  # (帮扶资金：6.04 / 亿元 is one amount)
+            and (line.isdigit() or bool(LABELLED_COUNT.search(line))))
 
 
 def repair(raw: str) -> tuple[str, list[int], list[int]]:

@@ -67,7 +67,7 @@ SEARCHED = ("part_words", "driver_words", "investment_words", "project_words", "
             "cumulative_words", "own_place_words", "helper_words", "receiving_words", "count_words", "now_words", "act_words",
             "foreign_markers", "reducing_words", "job_words", "aid_words", "placing_words", "producer_words",
             "both_sides_words", "relative_year_words", "respectively_words")
-SENT_GROUP_GAP = 2  # letters between a group sent and its headcount: 援黔队伍共38人, 医疗小分队由24名
+SENT_GROUP_REACH = 20  # letters before a headcount where a group sent may stand: 援助湖北武汉医疗小分队由24名
 PARALLEL_REACH = 30  # the most letters between two items of a list parted by ；, figure to figure
 FULL_STOP = re.compile(f"[{FULL_STOPS}]")
 HEADING_LINES = 2  # a section's heading may run to two lines (a heading and a byline) above its lead
@@ -144,7 +144,7 @@ class _Reader:
         self._sides: dict[tuple[str, str], str] = {}  # by (name, code)
         self._sections: dict[tuple[int, int, str], str] = {}
         self._openings: dict[int, list] = {}  # by section
-        self._openers: dict[tuple[str, int], float] = {}  # by (place, paragraph): where it first opens a clause
+        self._openers: dict[int, dict[str, int]] = {}  # by paragraph: where each place first opens a clause
         self._passages: dict[tuple[int, str], str] = {}  # by (sentence start, side)
         self._dating: dict[int, tuple[int, Mention | None]] = {}  # paragraph -> (years read, the last dating one)
         self._gathered = Gatherings()  # by (paragraph or section, its index, side)
@@ -388,16 +388,18 @@ class _Reader:
         (本批援黔队伍共38人: 援黔), as the text writes it."""
         if figure.table != "headcounts":
             return ""
-        if sent := next((w for w in self.lex["sent_nouns"] if w in figure.value.noun), ""):
+        if sent := next((w for w in self.lex["sent_nouns"] if w in _noun(figure)), ""):
             return sent
         # (the group right before the figure, 共 or 由 between: not 接受人道主义援助的人数, 第一书记带领党员干部为36户)
-        group = self._sent_group.search(self.text, where.clause[0], figure.start)
-        return group.group(1) if group and figure.start - group.end() <= SENT_GROUP_GAP else ""
+        start = max(where.clause[0], figure.start - SENT_GROUP_REACH)
+        group = self._sent_group.search(self.text[start:figure.start])
+        return group.group(1) if group else ""
 
     def _parallel_item(self, figure: Mention) -> Fact | None:
-        """The fact of the same table's figure in the item before, where ； alone parts them, the item opens with its
+        """The fact of the figure in the same place of the line above, in lines labelled with a time (_line_twin);
+        else of the same table's figure in the item before, where ； alone parts them, the item opens with its
         year and nothing names what this one is (2010年资助420人、发放80万元；2011年650人、130万元: 650人 is who was
-        funded, as 420人): a list by year, each year counted the same way."""
+        funded, as 420人): a list by year, each year counted the same way. None where the twin counts no measure."""
         if line_twin := self._line_twin(figure):
             return line_twin if line_twin.measure != "other" else None
         twin = self._last.get(figure.table)
@@ -509,8 +511,9 @@ class _Reader:
         return m.end() if m and m.end() in self.figure_starts else None
 
     def _heads_account(self, year: Mention, s0: int) -> bool:
-        """Whether a year of an earlier sentence of the paragraph still dates a figure: it stands in the
-        sentence right before, or opens its own, heading an account the text goes on with (2019年，宝山区投入
+        """Whether a year of an earlier sentence of the paragraph still dates a figure: no 。 stands between its
+        sentence and the figure's (the sentence right before, or ；-parts after it), or it opens its own sentence,
+        heading an account the text goes on with (2019年，宝山区投入
         资金1亿元。…。其中产业项目5000万元); not a year inside a sentence further back (获得绿卡的人数已从2016财年的
         106.3万人降至…。…。每年接收难民上限…). On the audits, such years dated 8 figures right and 17 that
         readers left undated."""
@@ -729,9 +732,8 @@ class _Reader:
         going, previous, text = set(), None, self.text
         for p in places:
             marker = next((w for w in self.lex["destination_markers"] if text.endswith(w, 0, p.start)), "")
-            if not marker and text.endswith(self.lex["work_place_markers"], 0, p.start) and self._work_after.match(
-                    text, p.end):
-                marker = "在"  # 在广东省稳定就业的贫困劳动力22870人: where they work, not who gives
+            if not marker and self._work_after.match(text, p.end):  # 在广东省稳定就业的贫困劳动力: where they work
+                marker = next((w for w in self.lex["work_place_markers"] if text.endswith(w, 0, p.start)), "")
             # (a one-letter marker may end a verb: 找到, 收到)
             verb_end = len(marker) == 1 and text[max(0, p.start - 2):p.start - 1] in self.lex["not_destination_after"]
             if ((marker and not verb_end)
@@ -839,12 +841,13 @@ class _Reader:
     def _first_opening(self, name: str, paragraph: int) -> float:
         """Where a place first opens a clause in a paragraph (inf for nowhere): read once per place and paragraph, not
         back from every figure of a paragraph of thousands."""
-        key = (name, paragraph)
-        if key not in self._openers:
-            span = self.document.paragraphs[paragraph]
-            self._openers[key] = next((p.start for p in self.places_in(span.start, span.end)
-                                       if p.value.name == name and self._opens_clause(p)), float("inf"))
-        return self._openers[key]
+        if paragraph not in self._openers:
+            span, first = self.document.paragraphs[paragraph], {}
+            for p in self.places_in(span.start, span.end):
+                if self._opens_clause(p):
+                    first.setdefault(p.value.name, p.start)
+            self._openers[paragraph] = first
+        return self._openers[paragraph].get(name, float("inf"))
 
     def _paired_within(self, name: str) -> str:
         """The one giver of the text's pairings that lies inside a wider division, '' for none or several."""
@@ -1163,10 +1166,10 @@ class _Reader:
         county (回访四川昭觉县解放乡火普村吉地尔子家: a story set in 昭觉县), whatever its side: the title
         says what the whole text is about. Not a wider division (a province's or a city's title heads
         reports from many of its counties), nor for a giver (a title does not say who acts)."""
-        place = self.regions.title_place(self.doc)
+        named = {p.name: p for p in self._title_places}
+        place = next(iter(named.values())) if len(named) == 1 else None
         if place is None:  # (a title naming a giver and a county it helps: 张家港帮扶沿河这一年 is set in 沿河)
-            helped = {p.name: p for p in self.regions.title_places(self.doc)
-                      if p.level == "county" and self._side_of(p) == "helped"}
+            helped = {n: p for n, p in named.items() if p.level == "county" and self._side_of(p) == "helped"}
             place = next(iter(helped.values())) if len(helped) == 1 else None
         if place is None or place.level != "county":
             return ""
@@ -1238,8 +1241,10 @@ def _ratio_pattern(lexicons) -> re.Pattern:
 
 
 def _sent_group_pattern(lexicons) -> re.Pattern:
-    """A word naming people sent, a group's noun a few letters on (援黔队伍, 援助湖北武汉医疗小分队)."""
-    return re.compile(f"({alternation(lexicons['sent_nouns'])})[^，。；,;]{{0,6}}?(?:{alternation(lexicons['sent_groups'])})+")
+    """A word naming people sent, a group's noun a few letters on, ending a stretch of text but for 共, 一共 or 由
+    (援黔队伍共, 上海援藏干部一共, 援助湖北武汉医疗小分队由); no 的 between (接受人道主义援助的医生)."""
+    return re.compile(f"({alternation(lexicons['sent_nouns'])})[^，。；,;的]{{0,6}}?"
+                      f"(?:{alternation(lexicons['sent_groups'])})+(?:一共|共计|总计|共|由|有)?$")
 
 
 def _cue_pattern(lexicons, name: str):

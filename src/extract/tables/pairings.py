@@ -634,15 +634,19 @@ def _extended(doc, places: list[Mention], found: list[Statement], regions: Regio
     """The places a later clause of a pair's sentence adds to its helper's (黄浦区自1996年起对口帮扶澜沧县、孟连县，
     2017年又新增景谷县、江城县、西盟县3个县): the same helper's pairs, of the same arrangement."""
     text, document, out = doc.text, doc.document, []
-    starts = [p.start for p in places]
-    adding = lexicons.derived(_extending_pattern)
+    words = list(lexicons.derived(_words_pattern, "extending_words").finditer(text))
+    if not words:
+        return []
+    starts, word_starts, seen = [p.start for p in places], [w.start() for w in words], set()
     for s in found:
         start, end = document.sentence_at(s.at)
-        if not start <= s.helped.start < end:
+        k = bisect_left(word_starts, s.helped.end)  # (one bisection: a sentence of thousands of pairs)
+        if not start <= s.helped.start < end or k == len(words) or words[k].start() >= end:
             continue  # (a helper alone in the sentence: no list of its own to go on from)
-        word = adding.search(text, s.helped.end, end)
-        if word is None:
+        word = words[k]
+        if (word.start(), s.helper.value.name) in seen:
             continue
+        seen.add((word.start(), s.helper.value.name))
         clause_end = min(COMMA.around(text, word.start(), word.start(), end)[1], end)
         added = most_specific(places[bisect_left(starts, word.end()):bisect_left(starts, clause_end)], text)
         out += [Statement(p.start, s.helper, p, s.relation, p) for p in added
@@ -650,8 +654,9 @@ def _extended(doc, places: list[Mention], found: list[Statement], regions: Regio
     return out
 
 
-def _extending_pattern(lexicons):
-    return lexicons.compile(alternation(lexicons["extending_words"]))
+def _words_pattern(lexicons, name: str):
+    """A lexicon's words as one pattern (签订, 签署; 新增, 增加)."""
+    return lexicons.compile(alternation(lexicons[name]))
 
 
 def _bracketed(doc, places: list[Mention], found: list[Statement], regions: Regions) -> list[Statement]:
@@ -670,7 +675,8 @@ def _bracketed(doc, places: list[Mention], found: list[Statement], regions: Regi
         while start and places[start - 1].end == places[start].start:
             start -= 1
         line = document.paragraphs[document.paragraph_index(taker.start)].start
-        if LINE_NUMBER.fullmatch(text, line, places[start].start):
+        number = LINE_NUMBER.fullmatch(text, line, places[start].start)
+        if number and number.group().strip():  # (a line opening with its number: not a sentence's place)
             out.append(Statement(taker.start, giver, taker, relation, taker))
     return out
 
@@ -711,19 +717,22 @@ def _agreements(doc, places: list[Mention], relation, regions: Regions, lexicons
     分别 pairs in order (吴中区、相城区分别与印江县、德江县签订协议; an item naming no division alone pairs nothing:
     苏州工业园区). A signing alone states no pair (上海市与云南省签订合作协议: trade, a fair, a loan)."""
     text, document, out = doc.text, doc.document, []
-    verbs = list(lexicons.derived(_agreement_pattern).finditer(text))
+    verbs = list(lexicons.derived(_words_pattern, "agreement_words").finditer(text))
     if not verbs:
         return []
     starts = [p.start for p in places]
-    named = _Relations(text, relation, lexicons)
+    named, since = _Relations(text, relation, lexicons), 0
     for verb in verbs:
         s0, s1 = document.sentence_at(verb.start())
         paragraph = document.paragraphs[document.paragraph_index(verb.start())]
         rel = named.first(paragraph.start, s0)
         if not rel or named.first(s0, s1):
+            since = verb.end()
             continue
         clause = COMMA.around(text, verb.start(), s0, s1)
-        before = places[bisect_left(starts, clause[0]):bisect_left(starts, verb.start())]
+        # (the places since the previous signing: a clause of thousands of them is read once)
+        before = places[bisect_left(starts, max(clause[0], since)):bisect_left(starts, verb.start())]
+        since = verb.end()
         pairs = (_joined_pairs(text, verb.start(), most_specific(before, text), before, regions, lexicons)
                  or _respective_lists(text, clause[0], verb.start(), before, regions, lexicons))
         out += [Statement(d.start, h, d, rel, d) for h, d in pairs]
@@ -775,10 +784,6 @@ def _items(text: str, start: int, end: int, places: list[Mention]) -> list[Menti
         items.append(whole.get((at, at + len(part))))
         at += len(part) + 1
     return items
-
-
-def _agreement_pattern(lexicons):
-    return lexicons.compile(alternation(lexicons["agreement_words"]))
 
 
 def _listed_after(text: str, places: list[Mention], k: int, lexicons) -> list[Mention]:

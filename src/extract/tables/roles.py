@@ -51,11 +51,6 @@ class Regions:
         return ((self.near_institution(place, text) and self.institution.match(text, place.end) is not None)
                 or self.firm.match(text, place.end) is not None)
 
-    def title_place(self, doc):
-        """The one division a document's title names (title_places), else None."""
-        named = {p.name: p for p in self.title_places(doc)}
-        return next(iter(named.values())) if len(named) == 1 else None
-
     def title_places(self, doc) -> list:
         """The divisions a document's title names, not as an institution's (武昌医院) (a title naming none: its
         subtitle's, ——沿河土家族自治县2019年…工作总结, else its byline's, 黔西南州人力资源和社会保障局, else the header
