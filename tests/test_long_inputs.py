@@ -61,6 +61,22 @@ def test_thousands_of_signings_and_pairs_in_one_clause():
     assert {(p.value.helper, p.value.helped) for p in pairs.mentions["pairings"]} == {("宝山区", "会泽县")}
 
 
+def test_long_runs_each_rule_reads_once():
+    """分别 lists, a word's chain of helped places, 其中 statements under an arrangement, 我县 among quotes and a
+    paragraph opened by an undated 今年以来: each was read again from its start for every figure, place or
+    statement (the review of the fourteenth to sixteenth sessions' change found them)."""
+    respective = run("".join(f"上海、广东分别选派{i}名、{i + 1}名。" for i in range(1, 4000)))
+    assert len(respective.mentions["facts"]) == 2 * 3999
+    objects = run("上海市对口支援" + "莎车县、" * 8000 + "和结对帮扶剑川县。")
+    assert {p.value.helped for p in objects.mentions["pairings"]} == {"莎车县", "剑川县"}
+    parts = run("上海市与云南省建立携手奔小康结对关系。" + "其中，福州市帮扶西吉县；" * 3000 + "。")
+    assert {p.value.relation for p in parts.mentions["pairings"]} == {"结对帮扶"}
+    quoted = run("会泽县扶贫工作总结\n\n" + "“我县好”，我县投入资金1万元。" * 6000)
+    assert {f.value.target for f in quoted.mentions["facts"]} == {"会泽县"}
+    undated = run("会议通报，今年以来" + "，全县" * 3000 + "。" + "投入资金1万元。" * 8000)
+    assert len(undated.mentions["facts"]) == 8000
+
+
 def test_one_paragraph_naming_hundreds_of_places():
     """The place a passage is about was sought among every distinct name of the paragraph
     by pairs: hundreds of counties on one line cost their square at every figure."""

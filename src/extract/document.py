@@ -19,7 +19,7 @@ from typing import Collection, NamedTuple
 
 import regex
 
-from .numbers import CN_DIGITS
+from .numbers import CN_DIGITS, CN_SCALE_CHARS
 
 URL = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+")
 URL_MASK = "\u2591"  # a character no rule matches, one per masked character
@@ -213,7 +213,8 @@ NOT_OF_A_HEADING = re.compile(r"[：:]|\d{4}年\d{1,2}月\d{1,2}日")
 # a line of labelled fields parted by a bar is a table's record, no heading (项目名称：…/资金：620万元/受益人数：540人;
 # not a header line: 日期：2020年9月10日　来源：普洱市教育体育局)
 RECORD_LINE = re.compile(r"[：:][^：:]*?[/|｜／]\s*[^：:/|｜／\s\d]{1,10}[：:].*\d")  # (来源：新华网 | 作者：王明: a header)
-UNIT_STARTS = frozenset("万亿千百元人名户个位次")  # what may follow a number on the next line as its own unit
+# what may follow a number on the next line as its scale or unit (6.04 / 亿元, 1862 / 人)
+UNIT_STARTS = frozenset(CN_SCALE_CHARS + "元人名户个位次")
 LABELLED_COUNT = re.compile(r"[^\s：:，。；]{1,10}[：:]\s*[\d,.]+$")  # a line's last field a count: 浏览次数：1362
 LABEL_LINE = re.compile(r"[^，。、；,;:：]{1,10}[：:]")  # 扶贫协作：罗平县、师宗县 — a labelled line is a paragraph
 # a line that introduces who speaks, ending with a colon, its titles listed with 、 (江苏对口帮扶贵州铜仁工作队

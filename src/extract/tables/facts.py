@@ -22,7 +22,7 @@ from ..numbers import APPROX_MARKS, CN_DIGIT_CHARS
 from ..registry import Shape, Table, a_regex, finder, option_pattern, register_table
 from ..rules import alternation
 from .roles import (HOLDER_WIDTH, LOCAL_RULE, OWN_RULE, Gathered, Gatherings, Locality, Regions, holding, inside,
-                    innermost, most_specific, opens_clause, unquoted)
+                    innermost, most_specific, opens_clause)
 from .years import DATES_A_VALUE
 
 
@@ -46,7 +46,7 @@ FACTS = register_table(Table(
     "facts", Fact, keys=("year", "year_end", "year_kind", "actor", "target", "measure"), rules="facts.yaml",
     requires=("documents", "amounts", "headcounts", "years", "places", "pairings"), scoring="facts", overlap="keep_all"))
 PRODUCER_REACH = 10  # 光伏扶贫项目已结算年度收益: how far before an income word its producer may stand
-LEXICONS = ("relative_year_words", "respectively_words", "money_cues", "people_cues", "noun_cues", "driver_words",
+LEXICONS = ("relative_years", "respectively_words", "money_cues", "people_cues", "noun_cues", "driver_words",
             "investment_words", "project_words", "part_words", "receiving_noun_ends",
             "describing_measures", "describing_cues", "acting_measures", "self_acting_measures", "whole_place_words",
             "whole_place_openers",
@@ -60,13 +60,13 @@ LEXICONS = ("relative_year_words", "respectively_words", "money_cues", "people_c
             "acted_on_cues", "patient_nouns", "not_patient_measures", "job_story_cues", "job_words", "aid_words",
             "goods_units", "placing_cues", "placing_words", "revenue_cues", "producer_words", "per_person_words",
             "age_words", "age_years", "destination_markers", "not_destination_after", "both_sides_words", "acted_on_markers",
-            "sent_groups", "work_place_markers", "work_words",
+            "sent_groups", "sent_group_glue", "work_place_markers", "work_words",
             "buying_measures")
 SEARCHED = ("part_words", "driver_words", "investment_words", "project_words", "own_time_words", "whole_place_words",
             "national_words",
             "cumulative_words", "own_place_words", "helper_words", "receiving_words", "count_words", "now_words", "act_words",
             "foreign_markers", "reducing_words", "job_words", "aid_words", "placing_words", "producer_words",
-            "both_sides_words", "relative_year_words", "respectively_words")
+            "both_sides_words", "relative_years", "respectively_words")
 SENT_GROUP_REACH = 20  # letters before a headcount where a group sent may stand: 援助湖北武汉医疗小分队由24名
 PARALLEL_REACH = 30  # the most letters between two items of a list parted by ；, figure to figure
 FULL_STOP = re.compile(f"[{FULL_STOPS}]")
@@ -74,7 +74,6 @@ HEADING_LINES = 2  # a section's heading may run to two lines (a heading and a b
 YEAR_LEAD = 2  # letters that may stand before a year opening its sentence: 在2019年, 截至2019年
 RANGE_GAP = 8  # the most letters between a range's two years: 2009年4月至2010年, 2019年12月27日至2020年
 TITLE_REACH = 60  # how far back a 《 may open the title a year stands in: no title is longer
-TOPIC_END = re.compile(f"[{FULL_STOPS}]")  # the sentence ends a topical year's account does not run past
 # a month and a day after a year: the year of a date line (来源：天津日报 2020-06-09, 2020年6月9日), which
 # tells when the page appeared, not what year the text below is about
 TIME_LABEL = re.compile(r"[0-9一二三四五六七八九十]{1,4}(?:年|月|季度)(?:份)?[：:]")  # 2月：, 2019年：, 一季度：
@@ -132,8 +131,8 @@ class _Reader:
         self.figure_starts = {m.start for table in ("amounts", "headcounts") for m in doc.mentions[table]}
         self.figure_order = sorted(self.figure_starts)
         self.year_starts = [y.start for y in self.years]
-        self.pair_mentions = doc.mentions["pairings"]
-        self.pairs = [m.value for m in self.pair_mentions]
+        self.table_starts = {t: [m.start for m in doc.mentions[t]] for t in ("amounts", "headcounts")}
+        self.pairs = [m.value for m in doc.mentions["pairings"]]
         self.helpers = {p.helper for p in self.pairs}
         self.helped = {p.helped for p in self.pairs}
         # the paired places that hold others (a province, a prefecture), to place the divisions
@@ -144,13 +143,13 @@ class _Reader:
         self._sides: dict[tuple[str, str], str] = {}  # by (name, code)
         self._sections: dict[tuple[int, int, str], str] = {}
         self._openings: dict[int, list] = {}  # by section
+        self._undated_openings: dict[int, int | None] = {}  # by paragraph start: where an undated opening ends
         self._openers: dict[int, dict[str, int]] = {}  # by paragraph: where each place first opens a clause
         self._passages: dict[tuple[int, str], str] = {}  # by (sentence start, side)
         self._dating: dict[int, tuple[int, Mention | None]] = {}  # paragraph -> (years read, the last dating one)
         self._gathered = Gatherings()  # by (paragraph or section, its index, side)
         self._last: dict[str, tuple[Mention, Fact]] = {}  # each table's last figure read, and its fact
         self._facts: dict[int, Fact] = {}  # the facts read so far, by where their figure starts
-        self._table_starts: dict[str, list[int]] = {}  # where each table's figures start, in order
         self.money_cue = lexicons.derived(_measure_cues, "money_cues")
         self.people_cue = lexicons.derived(_measure_cues, "people_cues")
         self._words = {name: lexicons.derived(_cue_pattern, name) for name in SEARCHED}
@@ -160,7 +159,7 @@ class _Reader:
         self._ratio = lexicons.derived(_ratio_pattern)
         self._work_after = lexicons.derived(_work_after_pattern)
         info = doc.mentions["documents"][0].value
-        self.title_at, self.subtitle_at, self.body_at = info.title_at, info.subtitle_at, info.body_at
+        self.title_at = info.title_at
         self.first_line_title = info.title_guessed  # no 标题： line: its first line after the header lines, a heading
         # the places with the towns and villages standing for theirs (箐口村 -> 会泽县), and the division whose own
         # report it is standing for 我县: where figures land
@@ -203,7 +202,7 @@ class _Reader:
         place it names, on the giving side, where the text calls it 我区 (普陀区2019年东西部扶贫协作工作总结: 安排帮扶资金
         3720万元 is 普陀区's)."""
         county = self._title_county
-        if county and any(unquoted(self.text, m.start()) for m in self._words["own_place_words"].finditer(self.text)):
+        if county and any(p.rule == OWN_RULE for p in self.spots):  # (我县 outside quotes: regions.own_places)
             helpers = {p.helper for p in self.pairs if p.helped == county}
             return helpers.pop() if len(helpers) == 1 else ""
         first, *rest = innermost(self.places_in(*self.title_at)) or [None]
@@ -418,16 +417,13 @@ class _Reader:
         line, before = self.document.paragraphs[k], self.document.paragraphs[k - 1] if k else None
         if before is None or not TIME_LABEL.match(self.text, line.start) or not TIME_LABEL.match(self.text, before.start):
             return None
-        mine = [m for m in self._line_figures(line, figure.table) if m.start < figure.start]
-        above = self._line_figures(before, figure.table)
+        mine = self._table_figures(figure.table, line.start, figure.start)
+        above = self._table_figures(figure.table, before.start, before.end)
         return self._facts.get(above[len(mine)].start) if len(mine) < len(above) else None
 
-    def _line_figures(self, line, table: str) -> list[Mention]:
-        """A table's figures in a line, by bisection (a text of thousands of labelled lines)."""
-        if table not in self._table_starts:
-            self._table_starts[table] = [m.start for m in self.doc.mentions[table]]
-        starts = self._table_starts[table]
-        return self.doc.mentions[table][bisect_left(starts, line.start):bisect_left(starts, line.end)]
+    def _table_figures(self, table: str, start: int, end: int) -> list[Mention]:
+        """A table's figures that start between two positions, by bisection."""
+        return _starting_in(self.doc.mentions[table], self.table_starts[table], start, end)
 
     def _part_of(self, whole: Mention, figure: Mention, where: Passage) -> bool:
         """Whether a figure is a part of the one before it (。其中产业项目5000万元): same table,
@@ -501,8 +497,11 @@ class _Reader:
         """Whether a paragraph's first sentence, before the figure's, sets its account in a year the text leaves
         unknown (会议通报，今年以来，…。人才交流方面，苏州选派112名…, in a text with no date: 今年 is no years row):
         its figures are of that year, not of the heading's (SPEC.md: dated by 今年 or not at all)."""
-        first = self.document.sentence_at(start)
-        return first[1] <= s0 and self._has("relative_year_words", start, first[1])
+        if start not in self._undated_openings:  # (once per paragraph: its first sentence may be long)
+            first = self.document.sentence_at(start)
+            self._undated_openings[start] = first[1] if self._has("relative_years", start, first[1]) else None
+        end = self._undated_openings[start]
+        return end is not None and end <= s0
 
     def _value_of(self, year: Mention) -> int | None:
         """Where the figure starts that a year dates alone, as its value of that year (由2014年的59.76万人减少至
@@ -523,8 +522,7 @@ class _Reader:
         # (the sentence right before, or the parts ； separates that follow it up to the figure's: 分别签订了2019年
         # “携手奔小康”行动协议。其中，昆山市…4600万元；张家港市…5200万元)
         return (not self._stops_between(end, s0)
-                or len(self.text[start:year.start].strip(" 　")) <= YEAR_LEAD
-                or self._topic_through(year, s0))
+                or len(self.text[start:year.start].strip(" 　")) <= YEAR_LEAD)
 
     def _stops_between(self, start: int, end: int) -> bool:
         """Whether a full stop (。！？) stands between two positions: one bisect, not a scan of a long paragraph."""
@@ -541,11 +539,6 @@ class _Reader:
         k = bisect_left(self.year_starts, year.start)
         return (year.end in self.figure_starts and k > 0 and self.years[k - 1].end in self.figure_starts
                 and year.start - self.years[k - 1].end <= PARALLEL_REACH)
-
-    def _topic_through(self, year: Mention, s0: int) -> bool:
-        """Whether a year set as its clause's topic (会议通报，2019年，青岛市…) heads the sentences after it up to
-        a figure's, when only ； ends them: one account in parts (…增长41%；动员社会力量捐款捐物折合9,860万元；…)."""
-        return self.text.startswith(("，", ","), year.end) and not TOPIC_END.search(self.text, year.end, s0)
 
     def _now_after(self, year: Mention, figure: Mention) -> bool:
         """Whether the figure is of now, not of a year before it in its sentence: a word of now stands
@@ -715,7 +708,7 @@ class _Reader:
         if word is None:
             return None
         clause_end = CLAUSE.around(self.text, word.end(), sentence[0], sentence[1])[1]  # (its figures: its clause's)
-        figures = [m.start for m in self.doc.mentions[figure.table] if word.end() <= m.start < clause_end]
+        figures = [m.start for m in self._table_figures(figure.table, word.end(), clause_end)]
         if len(figures) < 2 or figure.start not in figures:
             return None
         runs: list[list[Mention]] = []
@@ -1041,7 +1034,8 @@ class _Reader:
         part = self._part(section, paragraph)
         if part is None:
             return ""
-        pairs = {(m.value.helper, m.value.helped) for m in self.pair_mentions if part.start <= m.start < part.end}
+        names = {p.value.name for p in self.places_in(part.start, part.end)}  # (the pair it names, stated there or before)
+        pairs = {(p.helper, p.helped) for p in self.pairs if p.helper in names and p.helped in names}
         return pairs.pop()[side == "helped"] if len(pairs) == 1 else ""
 
     def _part(self, section: int, paragraph: int):
@@ -1244,7 +1238,7 @@ def _sent_group_pattern(lexicons) -> re.Pattern:
     """A word naming people sent, a group's noun a few letters on, ending a stretch of text but for 共, 一共 or 由
     (援黔队伍共, 上海援藏干部一共, 援助湖北武汉医疗小分队由); no 的 between (接受人道主义援助的医生)."""
     return re.compile(f"({alternation(lexicons['sent_nouns'])})[^，。；,;的]{{0,6}}?"
-                      f"(?:{alternation(lexicons['sent_groups'])})+(?:一共|共计|总计|共|由|有)?$")
+                      f"(?:{alternation(lexicons['sent_groups'])})+(?:{alternation(lexicons['sent_group_glue'])})?$")
 
 
 def _cue_pattern(lexicons, name: str):

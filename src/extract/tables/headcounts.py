@@ -167,11 +167,17 @@ def counted_noun(doc, start: int, end: int, lexicons: dict) -> str:
 def _negated(doc, begin: int, lexicons) -> int | None:
     """Where a noun starts that a negation before it, or before the word before it, names the kind of
     (非|贫困户, 未|就业|人员, 未|脱贫|户): at the negation; None when none stands there (未能|帮扶|贫困户)."""
-    negations, text = lexicons["noun_negations"], doc.text
-    if begin and text[begin - 1] in negations:
-        return begin - 1
+    negations, text = tuple(lexicons["noun_negations"]), doc.text
+    if (at := _negation_before(text, begin, negations)) is not None:
+        return at
     before = doc.words.word_start(begin - 1, max(0, begin - KIND_WORD_REACH)) if begin else 0
-    return before - 1 if 0 < before < begin and text[before - 1] in negations else None
+    return _negation_before(text, before, negations) if 0 < before < begin else None
+
+
+def _negation_before(text: str, pos: int, negations: tuple[str, ...]) -> int | None:
+    """Where a negation ending at pos starts (未, 尚未), None for none."""
+    word = next((w for w in negations if text.endswith(w, 0, pos)), None)
+    return pos - len(word) if word else None
 
 
 def _partner_noun(text: str, end: int, lexicons) -> str:

@@ -57,7 +57,8 @@ LEXICONS = ("relation_words", "arrangement_relations", "name_relations", "plain_
             "excluding_words", "list_marks", "pair_dashes", "alias_openers", "venue_before", "venue_words",
             "pair_name_marks", "list_intro_ends", "list_line_ends", "part_openings", "pairs_closers", "pair_counters",
             "division_counters", "agreement_words", "zone_words", "wording_relations", "extending_words",
-            "helped_openers", "short_relation_words", "short_word_stops")
+            "bracket_opens", "bracket_closes",
+            "short_relation_words", "short_word_stops")
 
 
 def _patterns(lexicons, names: str):
@@ -75,14 +76,10 @@ def relation_of(word: str, lexicons) -> str:
     """An arrangement word's relation: from the lexicon; for a run of them (对口协作帮扶,
     对口支援帮扶) its first word's, the longest that starts it; for a run opening with a name
     (沪滇协作, 闽宁协作帮扶) by how the name ends."""
-    if first := lexicons.derived(_first_word).match(word):
+    if first := lexicons.derived(_words_pattern, "relation_words").match(word):
         return lexicons["relation_words"][first.group()]
     ends = lexicons["name_relations"]
     return min(((word.find(end), r) for end, r in ends.items() if end in word), default=(0, ""))[1]
-
-
-def _first_word(lexicons):
-    return lexicons.compile(alternation(lexicons["relation_words"]))
 
 
 @finder("pairings", lexicons=LEXICONS, resources=("regions",), requires=("places",),
@@ -110,13 +107,14 @@ def find_pairings(doc, rule):
     found += _listed(doc, places, starts, label_line, regions, lexicons)
     found += _teams(doc, places, regions, lexicons)
     found += _dashed(doc, places, relation, regions, lexicons)
-    found += _agreements(doc, places, relation, regions, lexicons)
+    named = _Relations(doc.text, relation, lexicons)
+    found += _agreements(doc, places, named, regions, lexicons)
     found += _unless_seen_closer(implied, found + implied)
     found = _not_counted_partners(doc, found, lexicons)
-    found += _bracketed(doc, places, found, regions)
+    found += _bracketed(doc, places, found, regions, lexicons)
     found += _extended(doc, places, found, regions, lexicons)
-    found = [s._replace(relation=named) if s.relation in lexicons["plain_relations"] and (
-        named := _list_arrangement(doc, s.at, relation, lexicons) or _whole_arrangement(doc, s.at, relation, lexicons))
+    found = [s._replace(relation=arrangement) if s.relation in lexicons["plain_relations"] and (
+        arrangement := _list_arrangement(doc, s.at, named, lexicons) or _whole_arrangement(doc, s.at, named, lexicons))
         else s for s in found]
     return _first_of_each(sorted(found, key=lambda f: f.at), rule.id, lexicons["arrangement_relations"])
 
@@ -124,7 +122,7 @@ def find_pairings(doc, rule):
 LIST_REACH = 40  # the most lines a list of pairs runs to under its introduction
 
 
-def _list_arrangement(doc, at: int, relation, lexicons) -> str | None:
+def _list_arrangement(doc, at: int, named: _Relations, lexicons) -> str | None:
     """The arrangement an introduction names for the list a statement stands in, lines ending in ；
     or a label's ： between (调整后的东西部扶贫协作结对关系如下。/ 结对关系：/ 北京市帮扶内蒙古自治区…；):
     the list's pairs are of that arrangement, whatever word each line uses (SPEC.md: the arrangement's
@@ -134,23 +132,20 @@ def _list_arrangement(doc, at: int, relation, lexicons) -> str | None:
     for j in range(k - 1, max(-1, k - LIST_REACH), -1):
         line = text[paragraphs[j].start:paragraphs[j].end].rstrip()
         if line.endswith(lexicons["list_intro_ends"]):
-            named = (relation_of(m.group(), lexicons) for m in relation.finditer(text, paragraphs[j].start, paragraphs[j].end))
-            return next((r for r in named if r in lexicons["arrangement_relations"]), None)
+            return named.arranged(paragraphs[j].start, paragraphs[j].end) or None
         if not line.endswith(lexicons["list_line_ends"]):
             return None
     return None
 
 
-def _whole_arrangement(doc, at: int, relation, lexicons) -> str | None:
+def _whole_arrangement(doc, at: int, named: _Relations, lexicons) -> str | None:
     """The arrangement the sentence before names, for a statement in a sentence opening with 其中 (建立“携手奔小康”
     结对关系。其中，福州市对口西吉县，厦门市对口海原县: the pairs are parts of that arrangement)."""
     document, text = doc.document, doc.text
     start, _ = document.sentence_at(at)
     if not text.startswith(lexicons["part_openings"], start) or start == 0:
         return None
-    before = document.sentence_at(start - 1)
-    named = [relation_of(m.group(), lexicons) for m in relation.finditer(text, *before)]
-    return next((r for r in reversed(named) if r not in lexicons["plain_relations"]), None)
+    return named.last(*document.sentence_at(start - 1), but=lexicons["plain_relations"]) or None
 
 
 def _stated_in(doc, sentence: tuple[int, int], words: list, places: list[Mention], regions: Regions,
@@ -230,8 +225,8 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
         # with it (山东、湖南对口支援黄冈: both give, whatever side each is on elsewhere)
         # (not one the previous word helps: 东莞市帮扶昭通市、珠海市帮扶怒江州 lists no givers, nor 龙岗区对口帮扶的
         # 大化县、宝安区对口帮扶的都安县, nor 对口支援西藏日喀则市江孜县和结对帮扶…剑川县)
-        free = [p for p in before if p.start >= clause_start
-                and not (after_word and _object_of(doc.text, since, p, places, lexicons))]
+        objects = _object_ends(doc.text, since, places, lexicons) if after_word else set()
+        free = [p for p in before if p.start >= clause_start and p.end not in objects]
         listed = _listed_before(doc.text, word.start(), free, lexicons)
         helpers = (listed if len(listed) > 1 else givers) or free[-1:]
         implied = not helpers
@@ -256,15 +251,18 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
             if h.value.name != d.value.name and not inside(d.value, h.value)]
 
 
-def _object_of(text: str, since: int, place: Mention, places: list[Mention], lexicons) -> bool:
-    """Whether a place is what the arrangement word ending at `since` helps: it ends the chain of names right after
-    the word (对口支援西藏日喀则市江孜县: 江孜县; 对口帮扶的大化县)."""
-    pos = since
-    for q in sorted((q for q in places if since <= q.start and q.end <= place.end), key=attrgetter("start")):
-        if text[pos:q.start] not in ("", *lexicons["helped_openers"]):
-            return False
+def _object_ends(text: str, since: int, places: list[Mention], lexicons) -> set[int]:
+    """Where the names end that the arrangement word ending at `since` helps: the chain of names right after the
+    word (对口支援西藏日喀则市江孜县: 江孜县; 对口帮扶的大化县), read once per word."""
+    ends, pos = set(), since
+    for q in places:  # (by start)
+        if q.start < since:
+            continue
+        if text[pos:q.start] not in ("", *lexicons["partner_markers"]):
+            break
         pos = max(pos, q.end)
-    return pos == place.end
+        ends.add(pos)
+    return ends
 
 
 def _joined_pairs(text: str, at: int, before: list[Mention], places: list[Mention], regions: Regions,
@@ -278,7 +276,7 @@ def _joined_pairs(text: str, at: int, before: list[Mention], places: list[Mentio
     closer = lexicons.derived(_pairs_closer).fullmatch(text, before[-1].end, at) if before else None
     if closer:
         end = before[-1].end
-    chained = {p.end: p.start for p in places}  # where a chain's names start: 固原市|西吉县
+    chained = _chains(places)
     head = lambda p: _chain_start(p.start, chained)
     while k >= 2:
         giver, taker = before[k - 2], before[k - 1]
@@ -293,6 +291,11 @@ def _joined_pairs(text: str, at: int, before: list[Mention], places: list[Mentio
     return pairs
 
 
+def _chains(places: list[Mention]) -> dict[int, int]:
+    """Where each name ends, and where it starts: a chain's names touch (固原市|西吉县)."""
+    return {p.end: p.start for p in places}
+
+
 def _chain_start(start: int, chained: dict[int, int]) -> int:
     """Where the chain of names ending at a name's start begins (固原市西吉县 from 西吉县's start)."""
     while start in chained:
@@ -300,14 +303,14 @@ def _chain_start(start: int, chained: dict[int, int]) -> int:
     return start
 
 
-def _pairs_count(lexicons) -> str:
-    """A count of pairs: 10对, 十对."""
-    return f"[0-9{CN_DIGIT_CHARS}十]+(?:{alternation(lexicons['pair_counters'])})"
+def _count(lexicons, counters: str) -> str:
+    """A count of what a lexicon's counters count: 10对, 十对 (pair_counters); 8个县 (division_counters)."""
+    return f"[0-9{CN_DIGIT_CHARS}十]+(?:{alternation(lexicons[counters])})"
 
 
 def _pairs_closer(lexicons):
     """What may close a list of pairs before its arrangement word: 等, 等10对, 共五对."""
-    return lexicons.compile(f"(?:{alternation(lexicons['pairs_closers'])})(?:{_pairs_count(lexicons)})?")
+    return lexicons.compile(f"(?:{alternation(lexicons['pairs_closers'])})(?:{_count(lexicons, 'pair_counters')})?")
 
 
 def _listed_with_others(text: str, places: list[Mention]) -> bool:
@@ -659,23 +662,21 @@ def _words_pattern(lexicons, name: str):
     return lexicons.compile(alternation(lexicons[name]))
 
 
-def _bracketed(doc, places: list[Mention], found: list[Statement], regions: Regions) -> list[Statement]:
+def _bracketed(doc, places: list[Mention], found: list[Statement], regions: Regions, lexicons) -> list[Statement]:
     """Pairs a list line opening with its number writes as the helped place, then its helper alone in brackets, where
     another statement names that helper's arrangement ((一)昆明市东川区（上海市普陀区结对帮扶）… / (二)寻甸县（普陀区）：
     寻甸县 is 普陀区's in the same way); not a place's parent or former name in brackets (宜昌市夷陵区（原宜昌县）)."""
     text, document = doc.text, doc.document
-    relations = {s.helper.value.name: s.relation for s in found}
+    relations, chained = {s.helper.value.name: s.relation for s in found}, _chains(places)
     out = []
     for k, (taker, giver) in enumerate(pairwise(places)):
         relation = relations.get(giver.value.name)
-        if (relation is None or text[taker.end:giver.start] not in ("（", "(") or not text.startswith(("）", ")"), giver.end)
+        if (relation is None or text[taker.end:giver.start] not in lexicons["bracket_opens"]
+                or not text.startswith(lexicons["bracket_closes"], giver.end)
                 or regions.side(giver.value) != "helper" or regions.side(taker.value) == "helper"):
             continue
-        start = k  # (the chain the helped place ends: 昆明市东川区)
-        while start and places[start - 1].end == places[start].start:
-            start -= 1
         line = document.paragraphs[document.paragraph_index(taker.start)].start
-        number = LINE_NUMBER.fullmatch(text, line, places[start].start)
+        number = LINE_NUMBER.fullmatch(text, line, _chain_start(taker.start, chained))  # (昆明市东川区: from 昆明市)
         if number and number.group().strip():  # (a line opening with its number: not a sentence's place)
             out.append(Statement(taker.start, giver, taker, relation, taker))
     return out
@@ -711,7 +712,7 @@ def _dashed(doc, places: list[Mention], relation, regions: Regions, lexicons) ->
     return out
 
 
-def _agreements(doc, places: list[Mention], relation, regions: Regions, lexicons) -> list[Statement]:
+def _agreements(doc, places: list[Mention], named: _Relations, regions: Regions, lexicons) -> list[Statement]:
     """Pairs that sign an agreement in a paragraph whose earlier sentence names the arrangement (10对结对县分别签订了
     “携手奔小康”行动协议。其中，昆山市与碧江区签订协议): written giver 与 receiver before the verb, or as two lists
     分别 pairs in order (吴中区、相城区分别与印江县、德江县签订协议; an item naming no division alone pairs nothing:
@@ -721,7 +722,7 @@ def _agreements(doc, places: list[Mention], relation, regions: Regions, lexicons
     if not verbs:
         return []
     starts = [p.start for p in places]
-    named, since = _Relations(text, relation, lexicons), 0
+    since, clause = 0, (0, 0)
     for verb in verbs:
         s0, s1 = document.sentence_at(verb.start())
         paragraph = document.paragraphs[document.paragraph_index(verb.start())]
@@ -729,34 +730,45 @@ def _agreements(doc, places: list[Mention], relation, regions: Regions, lexicons
         if not rel or named.first(s0, s1):
             since = verb.end()
             continue
-        clause = COMMA.around(text, verb.start(), s0, s1)
-        # (the places since the previous signing: a clause of thousands of them is read once)
-        before = places[bisect_left(starts, max(clause[0], since)):bisect_left(starts, verb.start())]
-        since = verb.end()
+        if not clause[0] <= verb.start() < clause[1]:  # (the signings of one clause find it once)
+            clause = COMMA.around(text, verb.start(), s0, s1)
+        # (what stands since the previous signing: a clause of thousands of them is read once)
+        start, since = max(clause[0], since), verb.end()
+        before = places[bisect_left(starts, start):bisect_left(starts, verb.start())]
         pairs = (_joined_pairs(text, verb.start(), most_specific(before, text), before, regions, lexicons)
-                 or _respective_lists(text, clause[0], verb.start(), before, regions, lexicons))
+                 or _respective_lists(text, start, verb.start(), before, regions, lexicons))
         out += [Statement(d.start, h, d, rel, d) for h, d in pairs]
     return out
 
 
 class _Relations:
-    """The relations a text's arrangement words name, not those naming a kind (帮扶资金), by where they stand: the
-    first of a stretch found by bisection (a paragraph of thousands of signings is read once)."""
+    """The relations a text's arrangement words name, not those naming a kind (帮扶资金), by where they stand, read
+    once per document: those of a stretch found by bisection (a paragraph of thousands of signings or of 其中
+    statements is not read again for each)."""
 
     def __init__(self, text: str, relation, lexicons):
         found = [(m.start(), relation_of(m.group(), lexicons)) for m in relation.finditer(text)
                  if not text.startswith(lexicons["relation_modified_nouns"], m.end())]
         self.starts, self.relations = [at for at, _ in found], [r for _, r in found]
         arranged = [(at, r) for at, r in found if r in lexicons["arrangement_relations"]]
-        self.arranged_starts, self.arranged = [at for at, _ in arranged], [r for _, r in arranged]
+        self.arranged_starts, self.arrangements = [at for at, _ in arranged], [r for _, r in arranged]
+
+    def arranged(self, start: int, end: int) -> str:
+        """The first arrangement's relation named between two positions, else ''."""
+        k = bisect_left(self.arranged_starts, start)
+        return self.arrangements[k] if k < len(self.arranged_starts) and self.arranged_starts[k] < end else ""
+
+    def last(self, start: int, end: int, but: tuple[str, ...] = ()) -> str:
+        """The last relation named between two positions that is none of some, else ''."""
+        for k in range(bisect_left(self.starts, end) - 1, bisect_left(self.starts, start) - 1, -1):
+            if self.relations[k] not in but:
+                return self.relations[k]
+        return ""
 
     def first(self, start: int, end: int) -> str:
         """The first arrangement's relation named between two positions, else the first relation, else ''."""
-        for starts, relations in ((self.arranged_starts, self.arranged), (self.starts, self.relations)):
-            k = bisect_left(starts, start)
-            if k < len(starts) and starts[k] < end:
-                return relations[k]
-        return ""
+        k = bisect_left(self.starts, start)
+        return self.arranged(start, end) or (self.relations[k] if k < len(self.starts) and self.starts[k] < end else "")
 
 
 def _respective_lists(text: str, start: int, end: int, places: list[Mention], regions: Regions,
@@ -828,7 +840,7 @@ def _counted_list(document, end: int, relation, lexicons) -> str:
     text = document.clean
     clause_end = CLAUSE_STOP.search(text, end)
     word = relation.search(text, end, clause_end.start() if clause_end else len(text))
-    counted = word and lexicons.derived(_pairs_count_pattern).search(text, end, word.start())
+    counted = word and lexicons.derived(_count_pattern, "pair_counters").search(text, end, word.start())
     return word.group() if counted else ""
 
 
@@ -836,7 +848,7 @@ def _not_counted_partners(doc, found: list[Statement], lexicons) -> list[Stateme
     """The statements but those pairing several givers with one place a count of its divisions follows (北仑区、
     鄞州区等8个区县与黔西南州8个县: each district helps one of the counties, not the prefecture; 福建省8个设区市与
     宁夏9个贫困县, one giver, still pairs the two)."""
-    counted = lexicons.derived(_division_count_pattern)
+    counted = lexicons.derived(_count_pattern, "division_counters")  # (8个县, 107个贫困村 right after a place)
     givers: dict[int, set[str]] = {}
     for s in found:
         if counted.match(doc.text, s.helped.end):
@@ -844,13 +856,8 @@ def _not_counted_partners(doc, found: list[Statement], lexicons) -> list[Stateme
     return [s for s in found if len(givers.get(s.helped.start, ())) < 2]
 
 
-def _division_count_pattern(lexicons):
-    """A count of divisions right after a place (8个县, 107个贫困村)."""
-    return lexicons.compile(f"[0-9{CN_DIGIT_CHARS}十]+(?:{alternation(lexicons['division_counters'])})")
-
-
-def _pairs_count_pattern(lexicons):
-    return lexicons.compile(_pairs_count(lexicons))
+def _count_pattern(lexicons, counters: str):
+    return lexicons.compile(_count(lexicons, counters))
 
 
 CLAUSE_STOP = regex.compile(r"[，。；！？,;!?]")

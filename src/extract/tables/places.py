@@ -273,11 +273,7 @@ def _ethnic_town(lex) -> re.Pattern:
     """An ethnic township's name after its short form: peoples each with 族, then a town's suffix (佤族乡,
     土家族苗族乡, 白族自治乡), not where the suffix begins a word of people or villages (回族乡亲)."""
     peoples = f"(?:(?:{alternation(lex['ethnic_groups'])})族)+(?:自治)?"
-    suffixes = []
-    for suffix in lex["ethnic_town_suffixes"]:
-        words = [w[len(suffix):] for w in lex["not_town_words"] if w.startswith(suffix)]
-        suffixes.append(re.escape(suffix) + (f"(?!{alternation(words)})" if words else ""))
-    return re.compile(f"{peoples}(?:{'|'.join(suffixes)})")
+    return re.compile(f"{peoples}(?!{alternation(lex['not_town_words'])})(?:{alternation(lex['ethnic_town_suffixes'])})")
 
 
 @normalizer("unlisted_place", resources=("gazetteer",),

@@ -31,7 +31,7 @@ class Regions:
     institution_starts: frozenset[str]  # the characters institution words begin with: a quick test first
     institution_reach: int  # how far after a name its institution's word can end (the gap and the longest word)
     firm: regex.Pattern  # matches right after a name that heads a firm's or a chamber's (深圳市鹏程盛达实业集团有限公司)
-    own_words: tuple[str, ...]  # what a report calls its own division by, with its kind: 我(县), 本(县)
+    own_word: regex.Pattern  # what a report calls its own division by, then the division's kind: 我(县), 本(县)
 
     def side(self, place) -> str | None:
         """'helper', 'helped' or None (unknown: a name the gazetteer lacks, a province in neither list)."""
@@ -72,14 +72,12 @@ class Regions:
         by_kind: dict[str, dict] = {}
         for place in self.title_places(doc):
             by_kind.setdefault(place.name[-1], {})[place.name] = place
-        own = []
-        for kind, named in by_kind.items():
-            if len(named) == 1:
-                place = next(iter(named.values()))
-                words = regex.compile("|".join(f"{w}{kind}" for w in self.own_words))
-                own += [Mention("places", m.start(), m.end(), OWN_RULE, place)
-                        for m in words.finditer(doc.text) if unquoted(doc.text, m.start())]
-        return sorted(own, key=lambda m: m.start)
+        places = {kind: next(iter(named.values())) for kind, named in by_kind.items() if len(named) == 1}
+        if not places:
+            return []
+        quoted = Quotes(doc.text)
+        return [Mention("places", m.start(), m.end(), OWN_RULE, places[m.group(1)])
+                for m in self.own_word.finditer(doc.text) if m.group(1) in places and not quoted.inside(m.start())]
 
     def near_institution(self, place: Mention, text: str) -> bool:
         """Whether an institution's word stands within reach after a name, whatever stands between
@@ -100,22 +98,29 @@ def build_regions(directory, res) -> Regions:
     words = res.lexicons["institution_words"]
     # between a name and the institution it heads, a few characters of the institution's own name
     # (陕西【师范】大学), none of the stop words (上海市和云南省人民医院, 宝山区援建学校)
-    gap = f"(?:(?!{alternation(res.lexicons['institution_gap_stops'])})\\p{{Han}}){{0,{GAP}}}?"
-    # a firm's own name runs longer (深圳市【鹏程盛达实业】集团有限公司), with the same stops
-    firm_gap = f"(?:(?!{alternation(res.lexicons['institution_gap_stops'])})\\p{{Han}}){{0,{FIRM_GAP}}}?"
+    def gap(width: int) -> str:
+        return f"(?:(?!{alternation(res.lexicons['institution_gap_stops'])})\\p{{Han}}){{0,{width}}}?"
+    # (a firm's own name runs longer: 深圳市【鹏程盛达实业】集团有限公司, with the same stops)
     return Regions(prefixes["helper_provinces"], prefixes["helped_provinces"], codes,
-                   res.lexicons.compile(f"{gap}(?:{alternation(words)})"), res.lexicons.compile(alternation(words)),
+                   res.lexicons.compile(f"{gap(GAP)}(?:{alternation(words)})"), res.lexicons.compile(alternation(words)),
                    frozenset(w[0] for w in words), GAP + max(map(len, words), default=0),
-                   res.lexicons.compile(f"{firm_gap}(?:{alternation(res.lexicons['firm_words'])})"),
-                   tuple(res.lexicons["own_words"]))
+                   res.lexicons.compile(f"{gap(FIRM_GAP)}(?:{alternation(res.lexicons['firm_words'])})"),
+                   res.lexicons.compile(f"(?:{alternation(res.lexicons['own_words'])})(\\p{{Han}})"))
 
 
 OWN_RULE = "place.own_word"  # 我县 standing for the division whose own report it is (no table's row)
 
 
-def unquoted(text: str, pos: int) -> bool:
-    """Whether a position stands outside quotes (“…”)."""
-    return text.count("“", 0, pos) <= text.count("”", 0, pos)
+class Quotes:
+    """Where a text's quotes (“…”) open and close, found once: whether a position is inside one is a bisection, not
+    a count from the text's start."""
+
+    def __init__(self, text: str):
+        self.opens = [i for i, c in enumerate(text) if c == "“"]
+        self.closes = [i for i, c in enumerate(text) if c == "”"]
+
+    def inside(self, pos: int) -> bool:
+        return bisect_left(self.opens, pos) > bisect_left(self.closes, pos)
 
 
 # the code digits a division shares with every division inside it (310000 上海市 holds 31xxxx)
