@@ -219,8 +219,11 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
     if after and _partners_after(doc.text, word, lexicons) and all(regions.side(p.value) == "helper" for p in after):
         # 凉山州与对口帮扶的佛山市: the partners named after 与…的 give, the place before receives
         helpers, helped = _distinct(after), [p for p in before[-1:] if regions.side(p.value) == "helped"]
+        within = []
     elif after:
         helped = [p for p in after if regions.side(p.value) != "helper"]
+        # (a province's help inside itself: 东莞市对口帮扶韶关市和揭阳市, the pair is checked against its helper below)
+        within = [p for p in _right_after(doc.text, word.end(), after, lexicons) if regions.side(p.value) == "helper"]
         # 重庆对口支援湖北孝感: the name just before the word, in its clause, gives; with the names listed
         # with it (山东、湖南对口支援黄冈: both give, whatever side each is on elsewhere)
         # (not one the previous word helps: 东莞市帮扶昭通市、珠海市帮扶怒江州 lists no givers, nor 龙岗区对口帮扶的
@@ -228,15 +231,16 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
         objects = _object_ends(doc.text, since, places, lexicons) if after_word else set()
         free = [p for p in before if p.start >= clause_start and p.end not in objects]
         listed = _listed_before(doc.text, word.start(), free, lexicons)
-        helpers = (listed if len(listed) > 1 else givers) or free[-1:]
+        # (givers of its own clause before earlier ones: …与青岛、淄博等兄弟市援藏工作组加强协同，编制好济南市对口支援白朗县规划)
+        helpers = (listed if len(listed) > 1 else [g for g in givers if g.start >= clause_start] or givers) or free[-1:]
         implied = not helpers
         helpers = (helpers or _subject_after(clause_end, until, places, after)
                    or _subject_before(doc.text, since, clause_start, places, after))
     else:
-        helpers, gaps = givers, _Gaps(doc.text, places, givers, lexicons["pair_name_marks"])
+        helpers, gaps, within = givers, _Gaps(doc.text, places, givers, lexicons["pair_name_marks"]), []
         helped = [p for p in before if p.start >= clause_start and regions.side(p.value) == "helped"
                   and gaps.joined_to_one(p)]
-    helped = _distinct(helped)
+    helped = _distinct(helped or _within_province(within, helpers, regions))
     if not helpers or not helped:
         return []
     respectively = any(w in doc.text[since:until] for w in lexicons["respectively_words"])
@@ -249,6 +253,28 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
     # a division does not pair with one inside it (武汉…对口支援江汉区: 武汉 is where the help went)
     return [Statement(word.start(), h, d, rel, d, implied) for h in helpers for d in helped
             if h.value.name != d.value.name and not inside(d.value, h.value)]
+
+
+def _right_after(text: str, at: int, after: list[Mention], lexicons) -> list[Mention]:
+    """The names an arrangement word ending at `at` takes as its objects: the first right after it (的 between),
+    then those listed with it (对口帮扶韶关市和揭阳市; not 历城区结对后坪乡、章丘区…, a list of pairs)."""
+    run, pos, joins = [], at, ("", *lexicons["partner_markers"])
+    for p in after:
+        if text[pos:p.start] not in joins:
+            break
+        run.append(p)
+        pos, joins = p.end, ("", *lexicons["list_marks"])
+    return run
+
+
+def _within_province(after: list[Mention], helpers: list[Mention], regions: Regions) -> list[Mention]:
+    """The places on the giving side an arrangement word helps, where its one helper lies in their province
+    and holds none of them (东莞市对口帮扶韶关市: help inside Guangdong; not 上海市对口帮扶浦东新区)."""
+    if len(helpers) != 1 or regions.side(helpers[0].value) != "helper" or helpers[0].value.level == "province":
+        return []
+    province = helpers[0].value.code[:2]
+    return [p for p in after if p.value.code[:2] == province and p.value.level != "province"
+            and not inside(p.value, helpers[0].value) and not inside(helpers[0].value, p.value)]
 
 
 def _object_ends(text: str, since: int, places: list[Mention], lexicons) -> set[int]:

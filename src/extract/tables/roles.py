@@ -66,18 +66,22 @@ class Regions:
 
     def own_places(self, doc) -> list[Mention]:
         """我县, 本县 (我州, 我市, 我区, 我省… by the division's kind) outside quotes, in the own report of the one
-        division of that kind its title names: that division's mentions, no table's rows (沿河土家族自治县2019年东西部
-        扶贫协作工作总结: 我县累计减少贫困人口12.2万人 is 沿河's; 黔西南州2019年度…报告: 宁波市投入我州; 浦东新区…总结: 我区投入;
-        张家港帮扶沿河这一年: 我县 is 沿河, the one county, not the city 张家港)."""
-        by_kind: dict[str, dict] = {}
-        for place in self.title_places(doc):
-            by_kind.setdefault(place.name[-1], {})[place.name] = place
-        places = {kind: next(iter(named.values())) for kind, named in by_kind.items() if len(named) == 1}
-        if not places:
+        division of that kind its title names (else, where the title names none of that kind, of the one its text
+        names: 朝阳区帮扶资金…我县四大农业项目 over a text naming 康保县 alone): that division's mentions, no table's
+        rows (沿河土家族自治县2019年东西部扶贫协作工作总结: 我县累计减少贫困人口12.2万人 is 沿河's; 黔西南州2019年度…报告:
+        宁波市投入我州; 浦东新区…总结: 我区投入; 张家港帮扶沿河这一年: 我县 is 沿河, the one county, not the city 张家港)."""
+        words = list(self.own_word.finditer(doc.text))
+        if not words:
             return []
         quoted = Quotes(doc.text)
-        return [Mention("places", m.start(), m.end(), OWN_RULE, places[m.group(1)])
-                for m in self.own_word.finditer(doc.text) if m.group(1) in places and not quoted.inside(m.start())]
+        words = [m for m in words if not quoted.inside(m.start())]
+        places = _one_of_each_kind(self.title_places(doc))
+        unnamed = {m.group(1) for m in words} - places.keys()
+        if unnamed:
+            named = _one_of_each_kind(p.value for p in doc.mentions["places"] if p.value.name[-1] in unnamed)
+            places = {**named, **places}
+        return [Mention("places", m.start(), m.end(), OWN_RULE, places[m.group(1)]) for m in words
+                if m.group(1) in places]
 
     def near_institution(self, place: Mention, text: str) -> bool:
         """Whether an institution's word stands within reach after a name, whatever stands between
@@ -186,6 +190,14 @@ def holding(places: list[Mention], listed: bool = False) -> Mention | None:
         return None  # a name the gazetteer lacks lies inside nothing
     shared = {width for width in HOLDER_WIDTH.values() if len({c[:width] for c in codes}) == 1}
     return next((p for p in distinct if HOLDER_WIDTH.get(p.value.level) in shared and codes.count(p.value.code) == 1), None)
+
+
+def _one_of_each_kind(places) -> dict:
+    """The divisions by kind (the name's last letter: 县, 市, 区, 州), for the kinds only one division is of."""
+    by_kind: dict[str, dict] = {}
+    for place in places:
+        by_kind.setdefault(place.name[-1], {})[place.name] = place
+    return {kind: next(iter(named.values())) for kind, named in by_kind.items() if len(named) == 1}
 
 
 def inside(inner, outer) -> bool:
