@@ -167,6 +167,46 @@ class Document:
                 return sentences[bisect_right(sentences, pos, key=itemgetter(0)) - 1]
         return (0, 0)
 
+    @cached_property
+    def table_rows(self) -> list[Row]:
+        """The rows of tables written with cell marks under a heading row of the same number of cells, in clean
+        offsets (区（县）｜苏州结对地｜到位财政帮扶资金 / 1.碧江区｜昆山市｜4860万元): what each cell's column is
+        called. A heading row holds no digit; a line of other cells, or of none, ends the table."""
+        if not any(mark in self.raw for mark in CELL_MARKS):
+            return []
+        rows, head, at = [], None, 0
+        for line in self.raw.split("\n"):
+            start, at = at, at + len(line) + 1
+            cells = CELL_MARK.split(line)
+            if not line.strip(RULE_LINE):
+                continue  # (a markdown table's |---|---| under its heading row)
+            if len(cells) < 3:
+                head = head if not line.strip() else None  # (blank lines stand between a table's rows)
+            elif not any(c.isdigit() for c in line):
+                head = self._cells(start, cells)
+            elif head and len(cells) == len(head):
+                rows.append(Row(self._cells(start, cells), head))
+            else:
+                head = None
+        return rows
+
+    def _cells(self, start: int, cells: list[str]) -> tuple[tuple[int, int], ...]:
+        """The clean spans of a line's cells, the line starting at raw offset start."""
+        spans = []
+        for cell in cells:
+            spans.append((self.clean_offset(start), self.clean_offset(start + len(cell))))
+            start += len(cell) + 1
+        return tuple(spans)
+
+    def column_head(self, pos: int) -> tuple[int, int] | None:
+        """The clean span of the heading cell over the table cell holding pos (到位财政帮扶资金 over 4860万元), or None."""
+        rows = self.table_rows
+        k = bisect_right(rows, pos, key=lambda row: row.cells[0][0]) - 1
+        if k < 0 or pos >= rows[k].cells[-1][1]:
+            return None
+        column = bisect_right(rows[k].cells, pos, key=itemgetter(0)) - 1
+        return rows[k].head[column]
+
     def raw_sentences(self) -> list[tuple[int, int]]:
         """The sentences, as facts read them, in raw offsets (what a page of the text marks)."""
         return [self.locate(s, e)[:2] for s, e in self.sentences if e > s]
@@ -194,6 +234,11 @@ class Stops:
         return (before.end() if before else start), (after.start() if after else end)
 
 
+class Row(NamedTuple):
+    cells: tuple[tuple[int, int], ...]  # each cell's clean span
+    head: tuple[tuple[int, int], ...]  # the heading row's cells, one per column
+
+
 class Paragraph(NamedTuple):  # a tuple: a long scraped page makes thousands
     start: int
     end: int
@@ -203,6 +248,9 @@ class Paragraph(NamedTuple):  # a tuple: a long scraped page makes thousands
 
 
 # a sentence ends at these, with the closing quotes and brackets right after them
+CELL_MARKS = "｜|"  # what parts the cells of a table written as text (碧江区｜昆山市｜4860万元)
+CELL_MARK = re.compile(f"[{CELL_MARKS}]")
+RULE_LINE = CELL_MARKS + "-—:： \t"  # all a line ruling a table's heading off from its rows holds
 FULL_STOPS = "。！？!?"  # the sentence ends that ； is not: an account set in parts by ； runs past it
 SENTENCE_MARKS = FULL_STOPS + "；;"
 SENTENCE_END = re.compile(f"[{SENTENCE_MARKS}]+[”’」』）)]*")

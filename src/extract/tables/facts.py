@@ -312,7 +312,9 @@ class _Reader:
         earlier = self._cues(cues, where.sentence[0], max(where.clause[0], since))
         part = previous and self._part_of(previous[0], figure, where)
         continues = part or (same_sentence and self._list_item(between))
-        if self._verbs(after) and (part or self._has("driver_words", since, figure.start)):
+        if not own and (column := self._column_cues(figure, cues)):
+            chosen = self._strongest(column)  # 碧江区｜昆山市｜4860万元 under 区（县）｜苏州结对地｜到位财政帮扶资金
+        elif self._verbs(after) and (part or self._has("driver_words", since, figure.start)):
             chosen = self._strongest(after, first=True)  # 其中100户实现脱贫, 带动…就业: the outcome after
             # (not a noun: 其中30多人是脱贫户 says what the part is, the whole's measure stays)
         elif continues and (not self._verbs(own) or self._moves_only(own)):
@@ -357,6 +359,11 @@ class _Reader:
               and self._aid_passage(*where.sentence)):
             measure = "aid"  # 青羊投资220万元, 援藏资金投资: a helper's money is aid (not 总投资: a project's)
         return measure, word
+
+    def _column_cues(self, figure: Mention, cues) -> list:
+        """The cues of the heading cell over a figure's cell, in a table written as text (none outside one)."""
+        head = self.document.column_head(figure.start)
+        return self._cues(cues, *head) if head else []
 
     def _part_heading(self, where: Passage) -> tuple[int, int]:
         """The span of the numbered heading over a figure's paragraph (_part), (0, 0) for none."""

@@ -107,6 +107,7 @@ def find_pairings(doc, rule):
     found += _listed(doc, places, starts, label_line, regions, lexicons)
     found += _teams(doc, places, regions, lexicons)
     found += _dashed(doc, places, relation, regions, lexicons)
+    found += _tabled(doc, places, starts, relation, regions, lexicons)
     named = _Relations(doc.text, relation, lexicons)
     found += _agreements(doc, places, named, regions, lexicons)
     found += _unless_seen_closer(implied, found + implied)
@@ -736,6 +737,27 @@ def _dashed(doc, places: list[Mention], relation, regions: Regions, lexicons) ->
             rel = relation_of(word, lexicons)
             out += [Statement(d.start, h, d, rel, d) for h in helpers for d in helped]
     return out
+
+
+def _tabled(doc, places: list[Mention], starts: list[int], relation, regions: Regions, lexicons) -> list[Statement]:
+    """Pairs in the rows of a table whose heading row names the arrangement (区（县）｜苏州结对地｜资金 /
+    碧江区｜昆山市｜4860万元): each row naming one giver and one receiver pairs them."""
+    out, relations = [], {}
+    for row in doc.document.table_rows:
+        if row.head not in relations:
+            relations[row.head] = _head_relation(doc.text, row.head, relation, lexicons)
+        named = most_specific(places[bisect_left(starts, row.cells[0][0]):bisect_left(starts, row.cells[-1][1])], doc.text)
+        helpers = [p for p in named if regions.side(p.value) == "helper"]
+        helped = [p for p in named if regions.side(p.value) == "helped"]
+        if relations[row.head] and len(helpers) == 1 and len(helped) == 1:
+            out.append(Statement(helped[0].start, helpers[0], helped[0], relations[row.head], helped[0]))
+    return out
+
+
+def _head_relation(text: str, head, relation, lexicons) -> str | None:
+    """The relation a table's heading row names, its most telling word's (对口帮扶区 over 受援县's plain 受援)."""
+    found = [relation_of(m.group(), lexicons) for m in (relation.search(text, *cell) for cell in head) if m]
+    return next((r for r in found if r not in lexicons["plain_relations"]), found[0] if found else None)
 
 
 def _agreements(doc, places: list[Mention], named: _Relations, regions: Regions, lexicons) -> list[Statement]:
