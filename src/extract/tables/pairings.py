@@ -54,7 +54,7 @@ PAIRINGS = register_table(Table("pairings", Pairing, keys=("helper", "helped", "
                                 requires=("places",), scoring="pairs", overlap="keep_all"))
 LEXICONS = ("relation_words", "arrangement_relations", "name_relations", "plain_relations", "respectively_words", "joining_words",
             "relation_modified_nouns", "region_words", "partner_markers", "listing_words", "team_links", "team_nouns",
-            "excluding_words", "list_marks", "pair_dashes", "alias_openers", "venue_before", "venue_words",
+            "excluding_words", "list_marks", "pair_dashes", "pair_joiners", "alias_openers", "venue_before", "venue_words",
             "pair_name_marks", "list_intro_ends", "list_line_ends", "part_openings", "pairs_closers", "pair_counters",
             "division_counters", "agreement_words", "zone_words", "wording_relations", "extending_words",
             "bracket_opens", "bracket_closes",
@@ -108,14 +108,17 @@ def find_pairings(doc, rule):
     found += _teams(doc, places, regions, lexicons)
     found += _dashed(doc, places, relation, regions, lexicons)
     found += _tabled(doc, places, starts, relation, regions, lexicons)
+    found += _faced(doc, places, relation, regions, lexicons)
     named = _Relations(doc.text, relation, lexicons)
     found += _agreements(doc, places, named, regions, lexicons)
     found += _unless_seen_closer(implied, found + implied)
     found = _not_counted_partners(doc, found, lexicons)
     found += _bracketed(doc, places, found, regions, lexicons)
     found += _extended(doc, places, found, regions, lexicons)
+    regional = _Regional(doc, places, starts, named)
     found = [s._replace(relation=arrangement) if s.relation in lexicons["plain_relations"] and (
-        arrangement := _list_arrangement(doc, s.at, named, lexicons) or _whole_arrangement(doc, s.at, named, lexicons))
+        arrangement := _list_arrangement(doc, s.at, named, lexicons) or _whole_arrangement(doc, s.at, named, lexicons)
+        or regional.arrangement(s.helped.value))
         else s for s in found]
     return _first_of_each(sorted(found, key=lambda f: f.at), rule.id, lexicons["arrangement_relations"])
 
@@ -739,6 +742,30 @@ def _dashed(doc, places: list[Mention], relation, regions: Regions, lexicons) ->
     return out
 
 
+def _faced(doc, places: list[Mention], relation, regions: Regions, lexicons) -> list[Statement]:
+    """Pairs written giver 对 receiver, two or more listed one after another, in a sentence naming the arrangement
+    before them (山东省14个市对口重庆市14个区县，比如济南对武隆、烟台对巫山); one such pair alone is no
+    arrangement (深圳对广州的优势)."""
+    text, joiners, marks = doc.text, lexicons["pair_joiners"], lexicons["list_marks"]
+    runs: list[list[tuple[Mention, Mention]]] = []
+    for giver, taker in pairwise(places):
+        if (text[giver.end:taker.start] not in joiners or regions.side(giver.value) != "helper"
+                or regions.side(taker.value) != "helped"):
+            continue
+        if runs and text[runs[-1][-1][1].end:giver.start] in marks:
+            runs[-1].append((giver, taker))
+        else:
+            runs.append([(giver, taker)])
+    out = []
+    for run in runs:
+        first = run[0][0].start
+        word = len(run) > 1 and relation.search(text, doc.document.sentence_at(first)[0], first)
+        if word:
+            rel = relation_of(word.group(), lexicons)
+            out += [Statement(taker.start, giver, taker, rel, taker) for giver, taker in run]
+    return out
+
+
 def _tabled(doc, places: list[Mention], starts: list[int], relation, regions: Regions, lexicons) -> list[Statement]:
     """Pairs in the rows of a table whose heading row names the arrangement (区（县）｜苏州结对地｜资金 /
     碧江区｜昆山市｜4860万元): each row naming one giver and one receiver pairs them."""
@@ -787,6 +814,33 @@ def _agreements(doc, places: list[Mention], named: _Relations, regions: Regions,
                  or _respective_lists(text, start, verb.start(), before, regions, lexicons))
         out += [Statement(d.start, h, d, rel, d) for h, d in pairs]
     return out
+
+
+class _Regional:
+    """The arrangements a text names in sentences with the places they are about (山东省与重庆市结对开展扶贫协作):
+    a pair stated in a plain word (济南对武隆) is of the one arrangement named with its receiver, a division
+    holding it or one inside it (not 东莞市帮扶昭通市 after 山东、湖南对口支援黄冈: 黄冈 is not 昭通's)."""
+
+    def __init__(self, doc, places: list[Mention], starts: list[int], named: _Relations):
+        self.doc, self.places, self.starts, self.named = doc, places, starts, named
+
+    @cached_property
+    def _named(self) -> list[tuple]:
+        """(place, arrangement) for each place of a sentence naming an arrangement: read on a plain pair's first ask."""
+        return [(p.value, r) for at, r in zip(self.named.arranged_starts, self.named.arrangements)
+                for p in _in_sentence(self.doc, at, self.places, self.starts)]
+
+    def arrangement(self, helped) -> str:
+        """The one arrangement named with a receiver or a division holding it or inside it, else ''."""
+        found = {r for place, r in self._named
+                 if place.name == helped.name or inside(helped, place) or inside(place, helped)}
+        return found.pop() if len(found) == 1 else ""
+
+
+def _in_sentence(doc, at: int, places: list[Mention], starts: list[int]) -> list[Mention]:
+    """The places named in the sentence holding a position."""
+    start, end = doc.document.sentence_at(at)
+    return places[bisect_left(starts, start):bisect_left(starts, end)]
 
 
 class _Relations:
