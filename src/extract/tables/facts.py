@@ -1030,9 +1030,12 @@ class _Reader:
             # (several receiving places, none holding the others: the paired one that holds them, 重庆市 of 武隆、巫山)
             held = earlier.holding() or (self._named_holder(list(earlier.names.values()), self.helped)
                                          if side == "helped" else "")
+            # (in a giver's own report, a part naming no receiver tells of the one its pairs help: 苏州市…自评报告,
+            # （二）人才支援 / 全年选派党政挂职干部38名 went to 铜仁市)
             self._passages[key] = held if earlier.names else (
                 self._part_pair(where.section, where.paragraph, side)
-                or self._section_place(where.section, where.paragraph, side))
+                or self._section_place(where.section, where.paragraph, side)
+                or (self._paired_helped if side == "helped" and self.own_report_helper else ""))
         return self._passages[key] or (self.main_helper if or_main else "")
 
     def _part_pair(self, section: int, paragraph: int, side: str) -> str:
