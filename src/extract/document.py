@@ -264,6 +264,8 @@ RECORD_LINE = re.compile(r"[：:][^：:]*?[/|｜／]\s*[^：:/|｜／\s\d]{1,10}
 # what may follow a number on the next line as its scale or unit (6.04 / 亿元, 1862 / 人)
 UNIT_STARTS = frozenset(CN_SCALE_CHARS + "元人名户个位次")
 LABELLED_COUNT = re.compile(r"[^\s：:，。；]{1,10}[：:]\s*[\d,.]+$")  # a line's last field a count: 浏览次数：1362
+# a label and the figure it gives (■ 财政援助资金：9860万元): a record under its heading, no heading itself
+LABELLED_VALUE = re.compile(r"[^，。；,;：:]{1,20}[：:]\s*[\d０-９.,]++(?!年)")  # (not 附：2020年…项目表)
 LABEL_LINE = re.compile(r"[^，。、；,;:：]{1,10}[：:]")  # 扶贫协作：罗平县、师宗县 — a labelled line is a paragraph
 # a line that introduces who speaks, ending with a colon, its titles listed with 、 (江苏对口帮扶贵州铜仁工作队
 #印江工作组组长、印江县委常委、副县长沈建民：): a heading, like 浦东新区区委副书记单少军：
@@ -317,13 +319,13 @@ def _line_kind(text: str, first: bool, following: str | None) -> tuple[bool, boo
     first: it opens a paragraph; following: the next non-empty line as written, None at the end."""
     speaker = (first and text.endswith(SPEAKER_ENDS) and bool(SPEAKER_LINE.fullmatch(text))
                and (following is None or not following.rstrip().endswith(PARAGRAPH_END)))
-    heading = first and not speaker and not RECORD_LINE.search(text) and (
+    heading = first and not speaker and not RECORD_LINE.search(text) and not LABELLED_VALUE.match(text) and (
         (len(text) <= 40 and not INSIDE_SENTENCE.search(text) and not text.endswith(PARAGRAPH_END))
         or bool(INTRODUCTION.fullmatch(text)))
     subheading = (first and not heading and not speaker and bool(SUBHEADING.fullmatch(text))
                   and following is not None and following[:1] in INDENTS)
     numbered = first and bool(NUMBERED_HEADING.fullmatch(text))
-    ends = (heading or speaker or subheading or numbered or text.endswith(PARAGRAPH_END)
+    ends = (heading or speaker or subheading or numbered or text.endswith(PARAGRAPH_END) or bool(LABELLED_VALUE.match(text))
             or bool(LABEL_LINE.match(text) and not text.endswith(("，", "、", ","))))
     return heading, speaker, numbered, ends
 
