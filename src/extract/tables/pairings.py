@@ -234,6 +234,7 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
         # 大化县、宝安区对口帮扶的都安县, nor 对口支援西藏日喀则市江孜县和结对帮扶…剑川县)
         objects = _object_ends(doc.text, since, places, lexicons) if after_word else set()
         free = [p for p in before if p.start >= clause_start and p.end not in objects]
+        givers = [p for p in givers if p.end not in objects]  # (省内对口帮扶韶关，…扶贫协作云南昭通: 韶关 gives nothing)
         listed = _listed_before(doc.text, word.start(), free, lexicons)
         # (givers of its own clause before earlier ones: …与青岛、淄博等兄弟市援藏工作组加强协同，编制好济南市对口支援白朗县规划)
         helpers = (listed if len(listed) > 1 else [g for g in givers if g.start >= clause_start] or givers) or free[-1:]
