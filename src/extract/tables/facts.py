@@ -194,15 +194,22 @@ class _Reader:
                 and bool(self._cues(self.lex.derived(_poverty_words), 0, len(self.text))))
 
     @cached_property
+    def _about_help(self) -> bool:
+        """Whether the title names help (甬黔协作“扶贫车间”开进山村; not 思南县2020年政府工作报告), or no title is found."""
+        return self.title_at[1] == 0 or self._has("aid_words", *self.title_at)
+
+    @cached_property
     def own_report_helper(self) -> str:
         """The giver of a report's figures that name none: the one helper its pairs give the county whose own
         report it is (its title names a county on the helped side, its text calls it 我县 outside quotes, not a
         county chief quoted in a story: 深圳市龙华区对口帮扶我县); or the helper a title of a pair names first
         (历下区2020年对口帮扶花垣县工作情况: 历下区's report of its help, 选派党政干部4名…赴花垣县工作), or the one
         place it names, on the giving side, where the text calls it 我区 (普陀区2019年东西部扶贫协作工作总结: 安排帮扶资金
-        3720万元 is 普陀区's)."""
+        3720万元 is 普陀区's). Not a county's report on anything but the help (政府工作报告)."""
         county = self._title_county
-        if county and any(p.rule == OWN_RULE for p in self.spots):  # (我县 outside quotes: regions.own_places)
+        # (我县 outside quotes: regions.own_places; a report on the help, not a county's whole year: 思南县2020年政府
+        # 工作报告's 全年减少贫困人口31694人 is the county's own work)
+        if county and any(p.rule == OWN_RULE for p in self.spots) and self._about_help:
             helpers = {p.helper for p in self.pairs if p.helped == county}
             return helpers.pop() if len(helpers) == 1 else ""
         first, *rest = innermost(self.places_in(*self.title_at)) or [None]
