@@ -46,7 +46,7 @@ FACTS = register_table(Table(
     "facts", Fact, keys=("year", "year_end", "year_kind", "actor", "target", "measure"), rules="facts.yaml",
     requires=("documents", "amounts", "headcounts", "years", "places", "pairings"), scoring="facts", overlap="keep_all"))
 PRODUCER_REACH = 10  # 光伏扶贫项目已结算年度收益: how far before an income word its producer may stand
-LEXICONS = ("relative_years", "respectively_words", "money_cues", "people_cues", "noun_cues", "driver_words",
+LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "money_cues", "people_cues", "noun_cues", "driver_words",
             "investment_words", "project_words", "part_words", "receiving_noun_ends",
             "describing_measures", "describing_cues", "acting_measures", "self_acting_measures", "whole_place_words",
             "whole_place_openers",
@@ -66,7 +66,7 @@ SEARCHED = ("part_words", "driver_words", "investment_words", "project_words", "
             "national_words",
             "cumulative_words", "own_place_words", "helper_words", "receiving_words", "count_words", "now_words", "act_words",
             "foreign_markers", "reducing_words", "job_words", "aid_words", "placing_words", "producer_words",
-            "both_sides_words", "relative_years", "respectively_words")
+            "both_sides_words", "relative_years", "respectively_words", "report_title_ends")
 SENT_GROUP_REACH = 20  # letters before a headcount where a group sent may stand: 援助湖北武汉医疗小分队由24名
 PARALLEL_REACH = 30  # the most letters between two items of a list parted by ；, figure to figure
 FULL_STOP = re.compile(f"[{FULL_STOPS}]")
@@ -205,7 +205,7 @@ class _Reader:
         county chief quoted in a story: 深圳市龙华区对口帮扶我县); or the helper a title of a pair names first
         (历下区2020年对口帮扶花垣县工作情况: 历下区's report of its help, 选派党政干部4名…赴花垣县工作), or the one
         place it names, on the giving side, where the text calls it 我区 (普陀区2019年东西部扶贫协作工作总结: 安排帮扶资金
-        3720万元 is 普陀区's). Not a county's report on anything but the help (政府工作报告)."""
+        3720万元 is 普陀区's; or a title naming a report: …工作情况通报). Not a county's report on anything but the help (政府工作报告)."""
         county = self._title_county
         # (我县 outside quotes: regions.own_places; a report on the help, not a county's whole year: 思南县2020年政府
         # 工作报告's 全年减少贫困人口31694人 is the county's own work)
@@ -218,8 +218,9 @@ class _Reader:
         paired = {(p.helper, p.helped) for p in self.pairs}
         if any((first.value.name, p.value.name) in paired for p in rest):
             return first.value.name
-        # (the one place, only where the text calls it 我区: a news title naming a helper is not its report)
-        own = any(p.rule == OWN_RULE for p in self.spots)
+        # (the one place, only where the text calls it 我区 or the title names a report: a news title naming a helper
+        # is not its report; 苏州市2020年度消费扶贫工作情况通报 is)
+        own = any(p.rule == OWN_RULE for p in self.spots) or self._has("report_title_ends", *self.title_at)
         return first.value.name if own and not rest and self._side(first) == "helper" else ""
 
     @cached_property
