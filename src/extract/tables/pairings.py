@@ -52,7 +52,7 @@ class Statement(NamedTuple):
 
 PAIRINGS = register_table(Table("pairings", Pairing, keys=("helper", "helped", "relation"), rules="pairings.yaml",
                                 requires=("places",), scoring="pairs", overlap="keep_all"))
-LEXICONS = ("relation_words", "arrangement_relations", "name_relations", "plain_relations", "respectively_words", "joining_words",
+LEXICONS = ("relation_words", "arrangement_relations", "naming_relations", "name_relations", "plain_relations", "respectively_words", "joining_words",
             "relation_modified_nouns", "region_words", "partner_markers", "listing_words", "team_links", "team_nouns",
             "excluding_words", "list_marks", "pair_dashes", "pair_joiners", "alias_openers", "venue_before", "venue_words",
             "pair_name_marks", "list_intro_ends", "list_line_ends", "part_openings", "pairs_closers", "pair_counters",
@@ -118,7 +118,7 @@ def find_pairings(doc, rule):
     regional = _Regional(doc, places, starts, named)
     found = [s._replace(relation=arrangement) if s.relation in lexicons["plain_relations"] and (
         arrangement := _list_arrangement(doc, s.at, named, lexicons) or _whole_arrangement(doc, s.at, named, lexicons)
-        or regional.arrangement(s.helped.value))
+        or regional.arrangement(s.helped.value) or named.naming(*doc.document.sentence_at(s.at)))
         else s for s in found]
     return _first_of_each(sorted(found, key=lambda f: f.at), rule.id, lexicons["arrangement_relations"])
 
@@ -855,11 +855,17 @@ class _Relations:
         self.starts, self.relations = [at for at, _ in found], [r for _, r in found]
         arranged = [(at, r) for at, r in found if r in lexicons["arrangement_relations"]]
         self.arranged_starts, self.arrangements = [at for at, _ in arranged], [r for _, r in arranged]
+        self.naming_relations = lexicons["naming_relations"]
 
     def arranged(self, start: int, end: int) -> str:
         """The first arrangement's relation named between two positions, else ''."""
         k = bisect_left(self.arranged_starts, start)
         return self.arrangements[k] if k < len(self.arranged_starts) and self.arranged_starts[k] < end else ""
+
+    def naming(self, start: int, end: int) -> str:
+        """The first relation of naming_relations named between two positions (按照市、区结对关系), else ''."""
+        k = bisect_left(self.starts, start)
+        return next((r for r in self.relations[k:bisect_left(self.starts, end)] if r in self.naming_relations), "")
 
     def last(self, start: int, end: int, but: tuple[str, ...] = ()) -> str:
         """The last relation named between two positions that is none of some, else ''."""
