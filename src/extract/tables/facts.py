@@ -54,7 +54,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "money_
             "origin_words", "landing_measures", "at_home_measures", "year_base_before", "year_base_after",
             "own_time_words", "own_poverty_measures", "national_words", "cumulative_words", "not_cues", "count_words",
             "now_words", "now_span_words", "town_words", "village_words", "local_place_stops", "not_local_place_words",
-            "local_place_word_after", "outward_measures", "worker_nouns", "act_words", "carrier_cues",
+            "local_place_word_after", "outward_measures", "worker_nouns", "act_words", "carrier_cues", "moved_measures",
             "plain_money_cues", "plain_investment_cues", "open_list_marks", "foreign_markers", "sent_nouns",
             "reducing_words", "reducing_to", "converting_words",
             "acted_on_cues", "patient_nouns", "not_patient_measures", "job_story_cues", "job_words", "aid_words",
@@ -322,14 +322,18 @@ class _Reader:
         continues = part or (same_sentence and self._list_item(between))
         if not own and (column := self._column_cues(figure, cues)):
             chosen = self._strongest(column)  # 碧江区｜昆山市｜4860万元 under 区（县）｜苏州结对地｜到位财政帮扶资金
-        elif self._verbs(after) and (part or self._has("driver_words", since, figure.start)):
+        elif self._outcomes(after) and (part or self._has("driver_words", since, figure.start)):
             chosen = self._strongest(after, first=True)  # 其中100户实现脱贫, 带动…就业: the outcome after
             # (not a noun: 其中30多人是脱贫户 says what the part is, the whole's measure stays)
         elif continues and (not self._verbs(own) or self._moves_only(own)):
             # 其中建档立卡贫困户111户: the whole's measure (其中拨付靖西市9800万元: moving it says no other)
             return previous[1].measure, previous[1].cue
         elif own and not (self._moves_only(own) and self._named_after(after)):
-            chosen = self._strongest(own)  # (下拨2.5亿元帮扶资金: what moves, named after the figure, decides)
+            # (下拨2.5亿元帮扶资金: what moves, named after the figure, decides; 安排该县财政援助资金2.36亿元，…仅拨付
+            # 9284万元: what moves is the money named before it)
+            moved = [m for m in earlier if self._named_after([m]) and meaning[m.group()] in self.lex["moved_measures"]
+                     ] if self._moves_only(own) else []
+            chosen = self._strongest(moved[-1:] or own)
         elif sent := self._sent_word(figure, where):
             return "sent", sent
         elif after:
@@ -458,6 +462,10 @@ class _Reader:
         """Whether the first cue after a figure in its clause names what the money is (帮扶资金; not a plain 资金)."""
         return (bool(after) and after[0].group() in self.lex["noun_cues"]
                 and after[0].group() not in self.lex["plain_money_cues"])
+
+    def _outcomes(self, cues: list) -> list:
+        """The verbs of the cues that say what came of help, not that money moved (带动…就业; not 帮扶资金1860万元拨付)."""
+        return [m for m in self._verbs(cues) if m.group() not in self.lex["carrier_cues"]]
 
     def _verbs(self, cues: list) -> list:
         return [m for m in cues if m.group() not in self.lex["noun_cues"]]
