@@ -1051,16 +1051,20 @@ class _Reader:
             self._passages[key] = held if earlier.names else (
                 self._part_pair(where.section, where.paragraph, side)
                 or self._section_place(where.section, where.paragraph, side)
-                or (self._paired_helped if side == "helped" and self.own_report_helper else ""))
+                or (self._paired_helped if side == "helped" and self.own_report_helper else "")
+                or self._pair_in(*self.title_at, side))  # (广州医疗人才“组团式”帮扶毕节三年记: 毕节市)
         return self._passages[key] or (self.main_helper if or_main else "")
 
     def _part_pair(self, section: int, paragraph: int, side: str) -> str:
         """The side's place of the one pair a report's numbered heading above the paragraph states (二、砚山县
         （上海市静安区对口帮扶）: the part tells of 静安区's help to 砚山县, not of the section's 文山州)."""
         part = self._part(section, paragraph)
-        if part is None:
-            return ""
-        names = {p.value.name for p in self.places_in(part.start, part.end)}  # (the pair it names, stated there or before)
+        return self._pair_in(part.start, part.end, side) if part else ""
+
+    def _pair_in(self, start: int, end: int, side: str) -> str:
+        """The side's place of the one pair of the document both of whose places a span names (a heading, the
+        title), stated there or elsewhere; '' for none or several."""
+        names = {p.value.name for p in self.places_in(start, end)}
         pairs = {(p.helper, p.helped) for p in self.pairs if p.helper in names and p.helped in names}
         return pairs.pop()[side == "helped"] if len(pairs) == 1 else ""
 
