@@ -66,7 +66,7 @@ class Regions:
 
     def own_places(self, doc) -> list[Mention]:
         """我县, 本县 (我州, 我市, 我区, 我省… by the division's kind) outside quotes, in the own report of the one
-        division of that kind its title names (else, where the title names none of that kind, of the one its text
+        division of that kind its title names (else of the one its header lines name, else of the one its text
         names: 朝阳区帮扶资金…我县四大农业项目 over a text naming 康保县 alone): that division's mentions, no table's
         rows (沿河土家族自治县2019年东西部扶贫协作工作总结: 我县累计减少贫困人口12.2万人 is 沿河's; 黔西南州2019年度…报告:
         宁波市投入我州; 浦东新区…总结: 我区投入; 张家港帮扶沿河这一年: 我县 is 沿河, the one county, not the city 张家港)."""
@@ -75,11 +75,16 @@ class Regions:
             return []
         quoted = Quotes(doc.text)
         words = [m for m in words if not quoted.inside(m.start())]
-        places = _one_of_each_kind(self.title_places(doc))
-        unnamed = {m.group(1) for m in words} - places.keys()
-        if unnamed:
-            named = _one_of_each_kind(p.value for p in doc.mentions["places"] if p.value.name[-1] in unnamed)
-            places = {**named, **places}
+        body_at = doc.mentions["documents"][0].value.body_at
+        places: dict = {}
+        # (a title naming two of the kind, 海淀区对口支援西藏拉萨市堆龙德庆区工作情况报告: the one its header lines name,
+        # 来源：海淀区对口支援与合作交流办公室)
+        for named in (self.title_places(doc), [p.value for p in doc.mentions["places"] if p.end <= body_at],
+                      [p.value for p in doc.mentions["places"]]):
+            unnamed = {m.group(1) for m in words} - places.keys()
+            if not unnamed:
+                break
+            places.update(_one_of_each_kind(p for p in named if p.name[-1] in unnamed))
         return [Mention("places", m.start(), m.end(), OWN_RULE, places[m.group(1)]) for m in words
                 if m.group(1) in places]
 
