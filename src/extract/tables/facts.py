@@ -159,7 +159,7 @@ class _Reader:
         self._ratio = lexicons.derived(_ratio_pattern)
         self._work_after = lexicons.derived(_work_after_pattern)
         info = doc.mentions["documents"][0].value
-        self.title_at = info.title_at
+        self.title_at, self.body_at = info.title_at, info.body_at
         self.first_line_title = info.title_guessed  # no 标题： line: its first line after the header lines, a heading
         # the places with the towns and villages standing for theirs (箐口村 -> 会泽县), and the division whose own
         # report it is standing for 我县: where figures land
@@ -212,15 +212,17 @@ class _Reader:
         if county and any(p.rule == OWN_RULE for p in self.spots) and self._about_help:
             helpers = {p.helper for p in self.pairs if p.helped == county}
             return helpers.pop() if len(helpers) == 1 else ""
+        own = any(p.rule == OWN_RULE for p in self.spots) or self._has("report_title_ends", *self.title_at)
         first, *rest = innermost(self.places_in(*self.title_at)) or [None]
-        if first is None:
-            return ""
+        if first is None:  # (a title naming no place: the one giver its header lines name, in a text saying 我市:
+            # 来源：青岛市人民政府合作交流办公室 over 关于…提案的答复; not a subtitle's, 2020年上海市精准扶贫十大典型案例)
+            named = list({p.value.name: p for p in self.places_in(0, self.body_at)}.values())
+            return named[0].value.name if own and len(named) == 1 and self._side(named[0]) == "helper" else ""
         paired = {(p.helper, p.helped) for p in self.pairs}
         if any((first.value.name, p.value.name) in paired for p in rest):
             return first.value.name
         # (the one place, only where the text calls it 我区 or the title names a report: a news title naming a helper
         # is not its report; 苏州市2020年度消费扶贫工作情况通报 is)
-        own = any(p.rule == OWN_RULE for p in self.spots) or self._has("report_title_ends", *self.title_at)
         return first.value.name if own and not rest and self._side(first) == "helper" else ""
 
     @cached_property
