@@ -1200,8 +1200,10 @@ class _Reader:
         if place is None or place.level != "county":
             return ""
         # a title line's county only on the helped side: 都安瑶族自治县2019年东西部扶贫协作工作总结 is the
-        # county's own report (我县), 杨浦区…工作总结 and 泰顺的新产业 tell of help or money that lands elsewhere
-        return place.name if not (self.first_line_title and self._side_of(place) == "helper") else ""
+        # county's own report (我县), 杨浦区…工作总结 and 泰顺的新产业 tell of help or money that lands elsewhere; nor
+        # one the text's pairs name as a giver (来源：龙岗区对口帮扶工作领导小组办公室: its help lands in 靖西, 那坡)
+        giving = self._side_of(place) == "helper" and (self.first_line_title or place.name in self.helpers)
+        return "" if giving else place.name
 
 
 def _spans(year) -> bool:
