@@ -255,7 +255,9 @@ FULL_STOPS = "。！？!?"  # the sentence ends that ； is not: an account set 
 SENTENCE_MARKS = FULL_STOPS + "；;"
 SENTENCE_END = re.compile(f"[{SENTENCE_MARKS}]+[”’」』）)]*")
 PARAGRAPH_END = tuple("。！？!?；;…”’」』")  # a line ending with one of these ends its paragraph
+CLOSING_QUOTES = tuple("”’」』")
 INSIDE_SENTENCE = re.compile(r"[，、；,;]")  # a heading holds none of these
+HEADING_LENGTH = 40  # and runs to no more characters than these
 # a line with one of these is no line of a longer heading: a label (内容：), a date (2020年2月21日)
 NOT_OF_A_HEADING = re.compile(r"[：:]|\d{4}年\d{1,2}月\d{1,2}日")
 # a line of labelled fields parted by a bar is a table's record, no heading (项目名称：…/资金：620万元/受益人数：540人;
@@ -320,7 +322,7 @@ def _line_kind(text: str, first: bool, following: str | None) -> tuple[bool, boo
     speaker = (first and text.endswith(SPEAKER_ENDS) and bool(SPEAKER_LINE.fullmatch(text))
                and (following is None or not following.rstrip().endswith(PARAGRAPH_END)))
     heading = first and not speaker and not RECORD_LINE.search(text) and not LABELLED_VALUE.match(text) and (
-        (len(text) <= 40 and not INSIDE_SENTENCE.search(text) and not text.endswith(PARAGRAPH_END))
+        (len(text) <= HEADING_LENGTH and not INSIDE_SENTENCE.search(text) and not text.endswith(PARAGRAPH_END))
         or bool(INTRODUCTION.fullmatch(text)))
     subheading = (first and not heading and not speaker and bool(SUBHEADING.fullmatch(text))
                   and following is not None and following[:1] in INDENTS)

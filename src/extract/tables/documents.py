@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..doc import Mention
+from ..document import CLOSING_QUOTES, HEADING_LENGTH, INSIDE_SENTENCE, PARAGRAPH_END
 from ..registry import Table, a_regex, across, finder, option_pattern, register_table
 from ..rules import alternation
 
@@ -175,7 +176,7 @@ def _titled(info: DocumentInfo, paragraphs, text: str, lexicons) -> DocumentInfo
     if info.title_at != (0, 0):
         return info
     first = next((k for k, p in enumerate(paragraphs) if p.start >= info.body_at), None)
-    if first is None or not paragraphs[first].heading:
+    if first is None or not (paragraphs[first].heading or _quoted_title(text[paragraphs[first].start:paragraphs[first].end])):
         return info
     after = paragraphs[first + 1] if first + 1 < len(paragraphs) else None
     subtitle = after is not None and after.heading and text.startswith(tuple(lexicons["subtitle_dashes"]), after.start)
@@ -183,6 +184,13 @@ def _titled(info: DocumentInfo, paragraphs, text: str, lexicons) -> DocumentInfo
     byline = paragraphs[k][:2] if k < len(paragraphs) and paragraphs[k].heading else (0, 0)
     return replace(info, title_at=paragraphs[first][:2], subtitle_at=after[:2] if subtitle else (0, 0),
                    byline_at=byline, title_guessed=True)
+
+
+def _quoted_title(line: str) -> bool:
+    """Whether a first line that ends a paragraph with a closing quote is a title all the same (厦门“飞地”扎根东乡山乡
+    产业园里端上“家门口的饭碗”): short, no clause mark, its quote closing no sentence (not “我们一定能脱贫。”)."""
+    return (len(line) <= HEADING_LENGTH and not INSIDE_SENTENCE.search(line) and line.endswith(CLOSING_QUOTES)
+            and not line.rstrip("".join(CLOSING_QUOTES)).endswith(PARAGRAPH_END))
 
 
 @across("documents.duplicates")
