@@ -506,11 +506,13 @@ class _Reader:
         last = self._last_dating(where.paragraph, paragraph.start, s0)
         if last is not None and self._heads_account(last, s0):
             return last if not spans_only or _spans(last.value) else None
-        if where.section < 0 or self._opened_undated(paragraph.start, s0):
+        if self._opened_undated(paragraph.start, s0):
             return None
         paragraphs = self.document.paragraphs
         if part := self._part(where.section, where.paragraph):  # a report's part (二、资金投入) under its title: the
             return next(iter(self.years_in(part.start, part.end)), None)  # part's heading's year, not the title's
+        if where.section < 0:  # (a part heads no section: 一、2020年协作成效 under a title no heading dates its part)
+            return None
         heads = takewhile(lambda k: paragraphs[k].heading, range(where.section, where.paragraph))
         for k in reversed(list(heads)):  # the section's heading lines, the nearest first, but not a date line
             named = [y for y in self.years_in(paragraphs[k].start, paragraphs[k].end) if not DAY_AFTER.match(self.text, y.end)]
