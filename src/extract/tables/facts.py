@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cached_property
-from itertools import takewhile
+from itertools import pairwise, takewhile
 
 from ..doc import Mention
 from ..document import CLAUSE_END, FULL_STOPS, Stops
@@ -616,8 +616,8 @@ class _Reader:
         last = [p for p in named if p.end <= figure.start][-1:]
         taking = {p.start for p in last if self._receives(p, figure)}
         going = self._destinations(named)
-        givers = innermost([p for p in named if self._side(p) == "helper" and p.end <= figure.start
-                            and p.start not in taking and p.rule != LOCAL_RULE and p.start not in going])
+        givers = innermost(self._listed_holders([p for p in named if self._side(p) == "helper" and p.end <= figure.start
+                                                 and p.start not in taking and p.rule != LOCAL_RULE and p.start not in going]))
         receivers = [p for p in named if self._side(p) != "helper" or p.start in taking]
         # 分县看：望谟县7120万元、册亨县6850万元 (其中黄石310人，武汉2184人: where a team goes): the item's place
         # receives, or gives where it is on the giving side (市南区1460万元，市北区1730万元: what each buys); so does
@@ -693,6 +693,16 @@ class _Reader:
         if actor and measure not in self.lex["buying_measures"] and self._by_both_sides(s0, figure):
             actor = ""  # 两地共帮助…转移就业2146人: both sides act, no one division (SPEC.md: else empty)
         return actor, target
+
+    def _listed_holders(self, places: list[Mention]) -> list[Mention]:
+        """The places, less one listed right after or before a division holding it, named in full: the holder acts
+        for both (全年宁波市、宁海县投入我县…8650万元: 宁波市; not 上海市…宝山区, named apart: the district acts; nor
+        黄埔区、广州开发区, a zone named for its city)."""
+        def holds(outer: Mention, inner: Mention) -> bool:
+            return inside(inner.value, outer.value) and outer.end - outer.start == len(outer.value.name)
+        inner = {id(b if holds(a, b) else a) for a, b in pairwise(places)
+                 if self.text[a.end:b.start] in self.lex["list_joining_words"] and (holds(a, b) or holds(b, a))}
+        return [p for p in places if id(p) not in inner]
 
     def _receives(self, place: Mention, figure: Mention) -> bool:
         """Whether a receiving word follows a place before the figure (河北接受社会捐赠款物9.2亿元; 湖北全省慈善系统，
