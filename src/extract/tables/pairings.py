@@ -826,15 +826,29 @@ class _Regional:
         self.doc, self.places, self.starts, self.named = doc, places, starts, named
 
     @cached_property
-    def _named(self) -> list[tuple]:
-        """(place, arrangement) for each place of a sentence naming an arrangement: read on a plain pair's first ask."""
-        return [(p.value, r) for at, r in zip(self.named.arranged_starts, self.named.arrangements)
-                for p in _in_sentence(self.doc, at, self.places, self.starts)]
+    def _named(self) -> dict[tuple, set[str]]:
+        """The arrangements named with each place, by its name and by the code digits it shares with what it holds
+        and what holds it: read on a plain pair's first ask, each pair then looked up, not compared with every place."""
+        by: dict[tuple, set[str]] = {}
+        for at, relation in zip(self.named.arranged_starts, self.named.arrangements):
+            for p in _in_sentence(self.doc, at, self.places, self.starts):
+                keys = [("name", p.value.name)]
+                if p.value.code:
+                    keys += [("in", p.value.code[:w]) for w in HOLDER_WIDTH.values()]
+                    width = HOLDER_WIDTH.get(p.value.level)
+                    keys += [("holds", p.value.code[:width])] if width else []
+                for key in keys:
+                    by.setdefault(key, set()).add(relation)
+        return by
 
     def arrangement(self, helped) -> str:
         """The one arrangement named with a receiver or a division holding it or inside it, else ''."""
-        found = {r for place, r in self._named
-                 if place.name == helped.name or inside(helped, place) or inside(place, helped)}
+        keys = [("name", helped.name)]
+        if helped.code:
+            keys += [("holds", helped.code[:w]) for w in HOLDER_WIDTH.values()]  # (a named place holding it)
+            width = HOLDER_WIDTH.get(helped.level)
+            keys += [("in", helped.code[:width])] if width else []  # (a named place inside it)
+        found = set().union(*(self._named.get(key, set()) for key in keys))
         return found.pop() if len(found) == 1 else ""
 
 
