@@ -144,3 +144,16 @@ def test_pages_that_once_cost_the_square_of_their_length(make):
     took past the time budget (RuleTimeout) at the size given here."""
     doc = run(make())
     assert len(doc.mentions["facts"]) == len(doc.mentions["amounts"]) + len(doc.mentions["headcounts"])
+
+
+def test_a_table_of_thousands_of_rows_and_a_list_of_pairs():
+    """A table written as text under one heading row (its figures' column names looked up by bisection, its rows'
+    pairs read once), and a list of giver 对 receiver pairs in one sentence."""
+    rows = "".join(f"{i}.碧江区｜昆山市｜{i}万元｜{i}人\n" for i in range(1, 6000))
+    doc = run("各县主要指标\n区（县）｜苏州结对地｜到位帮扶资金｜转移就业\n" + rows)
+    facts = doc.mentions["facts"]
+    assert len(facts) == 2 * 5999
+    assert {f.value.measure for f in facts} == {"aid", "employed"}
+    assert [(p.value.helper, p.value.helped) for p in doc.mentions["pairings"]] == [("昆山市", "碧江区")]
+    pairs = run("山东省对口重庆市，比如" + "济南对武隆、" * 6000 + "烟台对巫山。")
+    assert {(p.value.helper, p.value.helped) for p in pairs.mentions["pairings"]} >= {("济南市", "武隆区"), ("烟台市", "巫山县")}

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cached_property
 from itertools import pairwise, takewhile
+from operator import itemgetter
 
 from ..doc import Mention
 from ..document import CLAUSE_END, FULL_STOPS, Stops
@@ -144,6 +145,7 @@ class _Reader:
         self._sections: dict[tuple[int, int, str], str] = {}
         self._openings: dict[int, list] = {}  # by section
         self._undated_openings: dict[int, int | None] = {}  # by paragraph start: where an undated opening ends
+        self._head_years: dict[int, list] = {}  # by section: its heading lines' years, (paragraph, year) in order
         self._openers: dict[int, dict[str, int]] = {}  # by paragraph: where each place first opens a clause
         self._passages: dict[tuple[int, str], str] = {}  # by (sentence start, side)
         self._dating: dict[int, tuple[int, Mention | None]] = {}  # paragraph -> (years read, the last dating one)
@@ -513,12 +515,21 @@ class _Reader:
             return next(iter(self.years_in(part.start, part.end)), None)  # part's heading's year, not the title's
         if where.section < 0:  # (a part heads no section: 一、2020年协作成效 under a title no heading dates its part)
             return None
-        heads = takewhile(lambda k: paragraphs[k].heading, range(where.section, where.paragraph))
-        for k in reversed(list(heads)):  # the section's heading lines, the nearest first, but not a date line
-            named = [y for y in self.years_in(paragraphs[k].start, paragraphs[k].end) if not DAY_AFTER.match(self.text, y.end)]
-            if named:
-                return named[0]
-        return None
+        return self._heading_year(where.section, where.paragraph)
+
+    def _heading_year(self, section: int, paragraph: int) -> Mention | None:
+        """The year of the section's heading lines above a paragraph, the nearest first, not a date line: the lines of
+        its heading run are read once per section (a table of thousands of short lines is a run of headings)."""
+        if section not in self._head_years:
+            paragraphs, dated = self.document.paragraphs, []
+            for k in takewhile(lambda k: paragraphs[k].heading, range(section, len(paragraphs))):
+                named = [y for y in self.years_in(paragraphs[k].start, paragraphs[k].end)
+                         if not DAY_AFTER.match(self.text, y.end)]
+                dated += [(k, named[0])] if named else []
+            self._head_years[section] = dated
+        dated = self._head_years[section]
+        k = bisect_left(dated, paragraph, key=itemgetter(0))
+        return dated[k - 1][1] if k else None
 
     def _opened_undated(self, start: int, s0: int) -> bool:
         """Whether a paragraph's first sentence, before the figure's, sets its account in a year the text leaves
