@@ -120,13 +120,16 @@ def build_regions(directory, res) -> Regions:
 OWN_RULE = "place.own_word"  # 我县 standing for the division whose own report it is (no table's row)
 
 
+OPENING_QUOTE, CLOSING_QUOTE = regex.compile("“"), regex.compile("”")  # (found by the regex engine, not a loop)
+
+
 class Quotes:
     """Where a text's quotes (“…”) open and close, found once: whether a position is inside one is a bisection, not
     a count from the text's start."""
 
     def __init__(self, text: str):
-        self.opens = [i for i, c in enumerate(text) if c == "“"]
-        self.closes = [i for i, c in enumerate(text) if c == "”"]
+        self.opens = [m.start() for m in OPENING_QUOTE.finditer(text)]
+        self.closes = [m.start() for m in CLOSING_QUOTE.finditer(text)]
 
     def inside(self, pos: int) -> bool:
         return bisect_left(self.opens, pos) > bisect_left(self.closes, pos)
