@@ -247,15 +247,15 @@ class Paragraph(NamedTuple):  # a tuple: a long scraped page makes thousands
     numbered: bool = False  # a report's numbered heading (一、基本情况): a part of the section, not one of its own
 
 
-# a sentence ends at these, with the closing quotes and brackets right after them
 CELL_MARKS = "｜|"  # what parts the cells of a table written as text (碧江区｜昆山市｜4860万元)
 CELL_MARK = re.compile(f"[{CELL_MARKS}]")
 RULE_LINE = CELL_MARKS + "-—:： \t"  # all a line ruling a table's heading off from its rows holds
+# a sentence ends at these, with the closing quotes and brackets right after them
 FULL_STOPS = "。！？!?"  # the sentence ends that ； is not: an account set in parts by ； runs past it
 SENTENCE_MARKS = FULL_STOPS + "；;"
-SENTENCE_END = re.compile(f"[{SENTENCE_MARKS}]+[”’」』）)]*")
-PARAGRAPH_END = tuple("。！？!?；;…”’」』")  # a line ending with one of these ends its paragraph
-CLOSING_QUOTES = tuple("”’」』")
+CLOSING_QUOTES = "”’」』"
+SENTENCE_END = re.compile(f"[{SENTENCE_MARKS}]+[{CLOSING_QUOTES}）)]*")
+PARAGRAPH_END = tuple(SENTENCE_MARKS + "…" + CLOSING_QUOTES)  # a line ending with one of these ends its paragraph
 INSIDE_SENTENCE = re.compile(r"[，、；,;]")  # a heading holds none of these
 HEADING_LENGTH = 40  # and runs to no more characters than these
 # a line with one of these is no line of a longer heading: a label (内容：), a date (2020年2月21日)

@@ -59,8 +59,17 @@ class Lexicons(dict):
             self._derived[key] = build(self, *args)
         return self._derived[key]
 
+    def words(self, name: str) -> re.Pattern:
+        """A lexicon's words as one pattern, longest first (签订, 签署; 新增, 增加), compiled on first use."""
+        return self.derived(_words_of, name)
+
     def __missing__(self, name):
         raise UndeclaredLexicon(f"{self.owner} reads lexicon '{name}' without declaring it (lexicons=...)")
+
+
+def _words_of(lexicons: Lexicons, name: str) -> re.Pattern:
+    # (the standard engine: a plain alternation of words, searched thousands of times per text, runs faster there)
+    return re.compile(alternation(lexicons[name]))
 
 
 def _frozen(words):

@@ -189,8 +189,8 @@ def _titled(info: DocumentInfo, paragraphs, text: str, lexicons) -> DocumentInfo
 def _quoted_title(line: str) -> bool:
     """Whether a first line that ends a paragraph with a closing quote is a title all the same (厦门“飞地”扎根东乡山乡
     产业园里端上“家门口的饭碗”): short, no clause mark, its quote closing no sentence (not “我们一定能脱贫。”)."""
-    return (len(line) <= HEADING_LENGTH and not INSIDE_SENTENCE.search(line) and line.endswith(CLOSING_QUOTES)
-            and not line.rstrip("".join(CLOSING_QUOTES)).endswith(PARAGRAPH_END))
+    return (len(line) <= HEADING_LENGTH and not INSIDE_SENTENCE.search(line) and line.endswith(tuple(CLOSING_QUOTES))
+            and not line.rstrip(CLOSING_QUOTES).endswith(PARAGRAPH_END))
 
 
 @across("documents.duplicates")

@@ -23,7 +23,7 @@ from ..numbers import APPROX_MARKS, CN_DIGIT_CHARS
 from ..registry import Shape, Table, a_regex, finder, option_pattern, register_table
 from ..rules import alternation
 from .roles import (HOLDER_WIDTH, LOCAL_RULE, OWN_RULE, Gathered, Gatherings, Locality, Regions, holding, inside,
-                    innermost, most_specific, opens_clause)
+                    innermost, most_specific, opens_clause, starting_in)
 from .years import DATES_A_VALUE
 
 
@@ -154,7 +154,7 @@ class _Reader:
         self._facts: dict[int, Fact] = {}  # the facts read so far, by where their figure starts
         self.money_cue = lexicons.derived(_measure_cues, "money_cues")
         self.people_cue = lexicons.derived(_measure_cues, "people_cues")
-        self._words = {name: lexicons.derived(_cue_pattern, name) for name in SEARCHED}
+        self._words = {name: lexicons.words(name) for name in SEARCHED}
         self.year_base_before = lexicons["year_base_before"]
         self._age = lexicons.derived(_age_pattern)
         self._sent_group = lexicons.derived(_sent_group_pattern)
@@ -208,13 +208,13 @@ class _Reader:
         (历下区2020年对口帮扶花垣县工作情况: 历下区's report of its help, 选派党政干部4名…赴花垣县工作), or the one
         place it names, on the giving side, where the text calls it 我区 (普陀区2019年东西部扶贫协作工作总结: 安排帮扶资金
         3720万元 is 普陀区's; or a title naming a report: …工作情况通报). Not a county's report on anything but the help (政府工作报告)."""
-        county = self._title_county
+        county, own_word = self._title_county, any(p.rule == OWN_RULE for p in self.spots)
         # (我县 outside quotes: regions.own_places; a report on the help, not a county's whole year: 思南县2020年政府
         # 工作报告's 全年减少贫困人口31694人 is the county's own work)
-        if county and any(p.rule == OWN_RULE for p in self.spots) and self._about_help:
+        if county and own_word and self._about_help:
             helpers = {p.helper for p in self.pairs if p.helped == county}
             return helpers.pop() if len(helpers) == 1 else ""
-        own = any(p.rule == OWN_RULE for p in self.spots) or self._has("report_title_ends", *self.title_at)
+        own = own_word or self._has("report_title_ends", *self.title_at)
         first, *rest = innermost(self.places_in(*self.title_at)) or [None]
         if first is None:  # (a title naming no place: the one giver its header lines name, in a text saying 我市:
             # 来源：青岛市人民政府合作交流办公室 over 关于…提案的答复; not a subtitle's, 2020年上海市精准扶贫十大典型案例)
@@ -248,10 +248,10 @@ class _Reader:
     def places_in(self, start: int, end: int, spots: bool = False) -> list[Mention]:
         """The places named between two positions, a chain by its last; spots: with towns and villages."""
         places, starts = (self.spots, self.spot_starts) if spots else (self.places, self.place_starts)
-        return most_specific(_starting_in(places, starts, start, end), self.text)
+        return most_specific(starting_in(places, starts, start, end), self.text)
 
     def years_in(self, start: int, end: int) -> list[Mention]:
-        return _starting_in(self.years, self.year_starts, start, end)
+        return starting_in(self.years, self.year_starts, start, end)
 
     # -- one figure ------------------------------------------------------------
     def fact(self, figure: Mention, previous) -> Fact:
@@ -428,7 +428,7 @@ class _Reader:
         if twin is None or twin[1].measure == "other" or figure.start - twin[0].end > PARALLEL_REACH:
             return None
         between = self.text[twin[0].end:figure.start]
-        if between.count("；") != 1 or FULL_STOP.search(between):
+        if between.count("；") != 1 or self._stops_between(twin[0].end, figure.start):
             return None
         item = twin[0].end + between.index("；") + 1  # (an item opening with its year: a list by year)
         return twin[1] if self.years_in(item, item + 1) else None
@@ -446,7 +446,7 @@ class _Reader:
 
     def _table_figures(self, table: str, start: int, end: int) -> list[Mention]:
         """A table's figures that start between two positions, by bisection."""
-        return _starting_in(self.doc.mentions[table], self.table_starts[table], start, end)
+        return starting_in(self.doc.mentions[table], self.table_starts[table], start, end)
 
     def _part_of(self, whole: Mention, figure: Mention, where: Passage) -> bool:
         """Whether a figure is a part of the one before it (。其中产业项目5000万元): same table,
@@ -750,9 +750,7 @@ class _Reader:
         """The place a 分别 pairs a figure with: of the lists of places before it in the sentence, the last as long as
         the figures of the figure's table after it, in order (上海、广东、深圳、山东分别选派1450名、870名、760名、1780名;
         东莞、中山两市共同帮扶昭通市，分别销售昭通产品2.6亿元和1.5亿元)."""
-        word = None
-        for word in self._words["respectively_words"].finditer(self.text, sentence[0], figure.start):
-            pass
+        *_, word = [None, *self._words["respectively_words"].finditer(self.text, sentence[0], figure.start)]
         if word is None:
             return None
         clause_end = CLAUSE.around(self.text, word.end(), sentence[0], sentence[1])[1]  # (its figures: its clause's)
@@ -1248,11 +1246,6 @@ def _closes(first: Mention, last: Mention, text: str) -> bool:
             and len(between) <= RANGE_GAP and not CLAUSE_END.search(between))
 
 
-def _starting_in(mentions: list[Mention], starts: list[int], start: int, end: int) -> list[Mention]:
-    """The mentions (sorted by start) that start in [start, end)."""
-    return mentions[bisect_left(starts, start):bisect_left(starts, end)]
-
-
 def _noun(figure: Mention) -> str:
     """What a headcount counts (its noun); '' for money."""
     return figure.value.noun if figure.table == "headcounts" else ""
@@ -1296,10 +1289,6 @@ def _sent_group_pattern(lexicons) -> re.Pattern:
     (援黔队伍共, 上海援藏干部一共, 援助湖北武汉医疗小分队由); no 的 between (接受人道主义援助的医生)."""
     return re.compile(f"({alternation(lexicons['sent_nouns'])})[^，。；,;的]{{0,6}}?"
                       f"(?:{alternation(lexicons['sent_groups'])})+(?:{alternation(lexicons['sent_group_glue'])})?$")
-
-
-def _cue_pattern(lexicons, name: str):
-    return re.compile(alternation(lexicons[name]))
 
 
 def _measure_cues(lexicons, name: str):

@@ -28,7 +28,8 @@ from ..document import Stops
 from ..numbers import CN_DIGIT_CHARS
 from ..registry import Table, a_regex, finder, register_table
 from ..rules import alternation
-from .roles import HOLDER_WIDTH, OWN_RULE, Gatherings, Regions, holding, inside, innermost, most_specific, opens_clause
+from .roles import (HOLDER_WIDTH, OWN_RULE, Gatherings, Regions, holding, inside, innermost, most_specific, opens_clause,
+                    starting_in)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +77,7 @@ def relation_of(word: str, lexicons) -> str:
     """An arrangement word's relation: from the lexicon; for a run of them (对口协作帮扶,
     对口支援帮扶) its first word's, the longest that starts it; for a run opening with a name
     (沪滇协作, 闽宁协作帮扶) by how the name ends."""
-    if first := lexicons.derived(_words_pattern, "relation_words").match(word):
+    if first := lexicons.words("relation_words").match(word):
         return lexicons["relation_words"][first.group()]
     ends = lexicons["name_relations"]
     return min(((word.find(end), r) for end, r in ends.items() if end in word), default=(0, ""))[1]
@@ -98,7 +99,7 @@ def find_pairings(doc, rule):
     implied: list[Statement] = []  # from statements naming only the helper
     passages = _Passages(doc, places, regions)
     for sentence, words, kinds in _sentences_with(doc, relation, lexicons["relation_modified_nouns"]):
-        in_sentence = places[bisect_left(starts, sentence[0]):bisect_left(starts, sentence[1])]
+        in_sentence = starting_in(places, starts, *sentence)
         stated = _stated_in(doc, sentence, [w for w in words if w.start() not in kinds], in_sentence, regions, lexicons)
         found += [s for s in stated if not s.implied]
         implied += [s for s in stated if s.implied]
@@ -163,7 +164,7 @@ def _stated_in(doc, sentence: tuple[int, int], words: list, places: list[Mention
     for previous, word, following in zip([None, *words], words, [*words[1:], None]):
         since, until = previous.end() if previous else start, following.start() if following else end
         # a word reads only the places between its neighbours: a sentence of thousands costs linear time
-        between = places[bisect_left(starts, since):bisect_left(starts, until)]
+        between = starting_in(places, starts, since, until)
         stated = _stated(doc, word, since, until, between, regions, lexicons, named, after_word=previous is not None)
         found += stated
         naming += [] if stated else [word]
@@ -227,12 +228,13 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
     elif after:
         helped = [p for p in after if regions.side(p.value) != "helper"]
         # (a province's help inside itself: 东莞市对口帮扶韶关市和揭阳市, the pair is checked against its helper below)
-        within = [p for p in _right_after(doc.text, word.end(), after, lexicons) if regions.side(p.value) == "helper"]
+        within = [p for p in _objects(doc.text, word.end(), after, lexicons, listed=True)
+                  if regions.side(p.value) == "helper"]
         # 重庆对口支援湖北孝感: the name just before the word, in its clause, gives; with the names listed
         # with it (山东、湖南对口支援黄冈: both give, whatever side each is on elsewhere)
         # (not one the previous word helps: 东莞市帮扶昭通市、珠海市帮扶怒江州 lists no givers, nor 龙岗区对口帮扶的
         # 大化县、宝安区对口帮扶的都安县, nor 对口支援西藏日喀则市江孜县和结对帮扶…剑川县)
-        objects = _object_ends(doc.text, since, places, lexicons) if after_word else set()
+        objects = {p.end for p in _objects(doc.text, since, places, lexicons)} if after_word else set()
         free = [p for p in before if p.start >= clause_start and p.end not in objects]
         givers = [p for p in givers if p.end not in objects]  # (省内对口帮扶韶关，…扶贫协作云南昭通: 韶关 gives nothing)
         listed = _listed_before(doc.text, word.start(), free, lexicons)
@@ -260,15 +262,19 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
             if h.value.name != d.value.name and not inside(d.value, h.value)]
 
 
-def _right_after(text: str, at: int, after: list[Mention], lexicons) -> list[Mention]:
-    """The names an arrangement word ending at `at` takes as its objects: the first right after it (的 between),
-    then those listed with it (对口帮扶韶关市和揭阳市; not 历城区结对后坪乡、章丘区…, a list of pairs)."""
+def _objects(text: str, at: int, places: list[Mention], lexicons, listed: bool = False) -> list[Mention]:
+    """The names an arrangement word ending at `at` takes as its objects: the first right after it (的 between), then
+    each touching the one before (a chain: 对口支援西藏日喀则市江孜县), or, listed, joined to it by a list mark as well
+    (对口帮扶韶关市和揭阳市; not 历城区结对后坪乡、章丘区…, a list of pairs). Read once per word."""
     run, pos, joins = [], at, ("", *lexicons["partner_markers"])
-    for p in after:
+    for p in places:  # (by start)
+        if p.start < at:
+            continue
         if text[pos:p.start] not in joins:
             break
         run.append(p)
-        pos, joins = p.end, ("", *lexicons["list_marks"])
+        pos = max(pos, p.end)
+        joins = ("", *lexicons["list_marks"]) if listed else joins
     return run
 
 
@@ -280,20 +286,6 @@ def _within_province(after: list[Mention], helpers: list[Mention], regions: Regi
     province = helpers[0].value.code[:2]
     return [p for p in after if p.value.code[:2] == province and p.value.level != "province"
             and not inside(p.value, helpers[0].value) and not inside(helpers[0].value, p.value)]
-
-
-def _object_ends(text: str, since: int, places: list[Mention], lexicons) -> set[int]:
-    """Where the names end that the arrangement word ending at `since` helps: the chain of names right after the
-    word (对口支援西藏日喀则市江孜县: 江孜县; 对口帮扶的大化县), read once per word."""
-    ends, pos = set(), since
-    for q in places:  # (by start)
-        if q.start < since:
-            continue
-        if text[pos:q.start] not in ("", *lexicons["partner_markers"]):
-            break
-        pos = max(pos, q.end)
-        ends.add(pos)
-    return ends
 
 
 def _joined_pairs(text: str, at: int, before: list[Mention], places: list[Mention], regions: Regions,
@@ -610,7 +602,7 @@ class _Passages:
         """The places a span names that may receive (not on the giving side), by name (each name's last mention)."""
         if span not in self._named:
             heads, starts = self.heads
-            self._named[span] = {p.value.name: p for p in heads[bisect_left(starts, span[0]):bisect_left(starts, span[1])]
+            self._named[span] = {p.value.name: p for p in starting_in(heads, starts, *span)
                                  if self.regions.side(p.value) != "helper"}
         return self._named[span]
 
@@ -634,7 +626,7 @@ def _listed(doc, places: list[Mention], starts: list[int], label_line, regions: 
     raw, document = doc.document.raw, doc.document
 
     def divisions(start: int, end: int) -> list[Mention]:  # not a name heading an institution's
-        return [p for p in places[bisect_left(starts, start):bisect_left(starts, end)]
+        return [p for p in starting_in(places, starts, start, end)
                 if not regions.names_institution(p, doc.text)]
 
     nearest: dict[int, Mention | None] = {}  # paragraph -> the helper of the nearest heading at or above it
@@ -668,7 +660,7 @@ def _extended(doc, places: list[Mention], found: list[Statement], regions: Regio
     """The places a later clause of a pair's sentence adds to its helper's (黄浦区自1996年起对口帮扶澜沧县、孟连县，
     2017年又新增景谷县、江城县、西盟县3个县): the same helper's pairs, of the same arrangement."""
     text, document, out = doc.text, doc.document, []
-    words = list(lexicons.derived(_words_pattern, "extending_words").finditer(text))
+    words = list(lexicons.words("extending_words").finditer(text))
     if not words:
         return []
     starts, word_starts, seen = [p.start for p in places], [w.start() for w in words], set()
@@ -682,15 +674,10 @@ def _extended(doc, places: list[Mention], found: list[Statement], regions: Regio
             continue
         seen.add((word.start(), s.helper.value.name))
         clause_end = min(COMMA.around(text, word.start(), word.start(), end)[1], end)
-        added = most_specific(places[bisect_left(starts, word.end()):bisect_left(starts, clause_end)], text)
+        added = most_specific(starting_in(places, starts, word.end(), clause_end), text)
         out += [Statement(p.start, s.helper, p, s.relation, p) for p in added
                 if regions.side(p.value) != "helper" and not inside(p.value, s.helper.value)]
     return out
-
-
-def _words_pattern(lexicons, name: str):
-    """A lexicon's words as one pattern (签订, 签署; 新增, 增加)."""
-    return lexicons.compile(alternation(lexicons[name]))
 
 
 def _bracketed(doc, places: list[Mention], found: list[Statement], regions: Regions, lexicons) -> list[Statement]:
@@ -774,7 +761,7 @@ def _tabled(doc, places: list[Mention], starts: list[int], relation, regions: Re
     for row in doc.document.table_rows:
         if row.head not in relations:
             relations[row.head] = _head_relation(doc.text, row.head, relation, lexicons)
-        named = most_specific(places[bisect_left(starts, row.cells[0][0]):bisect_left(starts, row.cells[-1][1])], doc.text)
+        named = most_specific(starting_in(places, starts, row.cells[0][0], row.cells[-1][1]), doc.text)
         helpers = [p for p in named if regions.side(p.value) == "helper"]
         helped = [p for p in named if regions.side(p.value) == "helped"]
         if relations[row.head] and len(helpers) == 1 and len(helped) == 1:
@@ -794,7 +781,7 @@ def _agreements(doc, places: list[Mention], named: _Relations, regions: Regions,
     分别 pairs in order (吴中区、相城区分别与印江县、德江县签订协议; an item naming no division alone pairs nothing:
     苏州工业园区). A signing alone states no pair (上海市与云南省签订合作协议: trade, a fair, a loan)."""
     text, document, out = doc.text, doc.document, []
-    verbs = list(lexicons.derived(_words_pattern, "agreement_words").finditer(text))
+    verbs = list(lexicons.words("agreement_words").finditer(text))
     if not verbs:
         return []
     starts = [p.start for p in places]
@@ -810,7 +797,7 @@ def _agreements(doc, places: list[Mention], named: _Relations, regions: Regions,
             clause = COMMA.around(text, verb.start(), s0, s1)
         # (what stands since the previous signing: a clause of thousands of them is read once)
         start, since = max(clause[0], since), verb.end()
-        before = places[bisect_left(starts, start):bisect_left(starts, verb.start())]
+        before = starting_in(places, starts, start, verb.start())
         pairs = (_joined_pairs(text, verb.start(), most_specific(before, text), before, regions, lexicons)
                  or _respective_lists(text, start, verb.start(), before, regions, lexicons))
         out += [Statement(d.start, h, d, rel, d) for h, d in pairs]
@@ -831,31 +818,27 @@ class _Regional:
         and what holds it: read on a plain pair's first ask, each pair then looked up, not compared with every place."""
         by: dict[tuple, set[str]] = {}
         for at, relation in zip(self.named.arranged_starts, self.named.arrangements):
-            for p in _in_sentence(self.doc, at, self.places, self.starts):
-                keys = [("name", p.value.name)]
-                if p.value.code:
-                    keys += [("in", p.value.code[:w]) for w in HOLDER_WIDTH.values()]
-                    width = HOLDER_WIDTH.get(p.value.level)
-                    keys += [("holds", p.value.code[:width])] if width else []
-                for key in keys:
+            for p in starting_in(self.places, self.starts, *self.doc.document.sentence_at(at)):
+                for key in _code_keys(p.value, "in", "holds"):
                     by.setdefault(key, set()).add(relation)
         return by
 
     def arrangement(self, helped) -> str:
         """The one arrangement named with a receiver or a division holding it or inside it, else ''."""
-        keys = [("name", helped.name)]
-        if helped.code:
-            keys += [("holds", helped.code[:w]) for w in HOLDER_WIDTH.values()]  # (a named place holding it)
-            width = HOLDER_WIDTH.get(helped.level)
-            keys += [("in", helped.code[:width])] if width else []  # (a named place inside it)
-        found = set().union(*(self._named.get(key, set()) for key in keys))
+        # (the keys a named place holding it, or one inside it, was filed under)
+        found = set().union(*(self._named.get(key, set()) for key in _code_keys(helped, "holds", "in")))
         return found.pop() if len(found) == 1 else ""
 
 
-def _in_sentence(doc, at: int, places: list[Mention], starts: list[int]) -> list[Mention]:
-    """The places named in the sentence holding a position."""
-    start, end = doc.document.sentence_at(at)
-    return places[bisect_left(starts, start):bisect_left(starts, end)]
+def _code_keys(place, within: str, holding: str) -> list[tuple[str, str]]:
+    """A division's keys: its name; the code digits of each wider level (what holds it shares them), filed under
+    `within`; and the digits it shares with what it holds, under `holding`."""
+    keys = [("name", place.name)]
+    if place.code:
+        keys += [(within, place.code[:w]) for w in HOLDER_WIDTH.values()]
+        width = HOLDER_WIDTH.get(place.level)
+        keys += [(holding, place.code[:width])] if width else []
+    return keys
 
 
 class _Relations:

@@ -76,15 +76,16 @@ class Regions:
         quoted = Quotes(doc.text)
         words = [m for m in words if not quoted.inside(m.start())]
         body_at = doc.mentions["documents"][0].value.body_at
-        places: dict = {}
         # (a title naming two of the kind, 海淀区对口支援西藏拉萨市堆龙德庆区工作情况报告: the one its header lines name,
-        # 来源：海淀区对口支援与合作交流办公室)
-        for named in (self.title_places(doc), [p.value for p in doc.mentions["places"] if p.end <= body_at],
-                      [p.value for p in doc.mentions["places"]]):
+        # 来源：海淀区对口支援与合作交流办公室; each source read only for the kinds the ones before left unnamed)
+        sources = (lambda: self.title_places(doc), lambda: [p.value for p in doc.mentions["places"] if p.end <= body_at],
+                   lambda: [p.value for p in doc.mentions["places"]])
+        places: dict = {}
+        for named in sources:
             unnamed = {m.group(1) for m in words} - places.keys()
             if not unnamed:
                 break
-            places.update(_one_of_each_kind(p for p in named if p.name[-1] in unnamed))
+            places.update(_one_of_each_kind(p for p in named() if p.name[-1] in unnamed))
         return [Mention("places", m.start(), m.end(), OWN_RULE, places[m.group(1)]) for m in words
                 if m.group(1) in places]
 
@@ -200,6 +201,11 @@ def holding(places: list[Mention], listed: bool = False) -> Mention | None:
     return next((p for p in distinct if HOLDER_WIDTH.get(p.value.level) in shared and codes.count(p.value.code) == 1), None)
 
 
+def starting_in(mentions: list[Mention], starts: list[int], start: int, end: int) -> list[Mention]:
+    """The mentions (sorted by start, their starts given) that start in [start, end): one bisection each way."""
+    return mentions[bisect_left(starts, start):bisect_left(starts, end)]
+
+
 def _one_of_each_kind(places) -> dict:
     """The divisions by kind (the name's last letter: 县, 市, 区, 州), for the kinds only one division is of."""
     by_kind: dict[str, dict] = {}
@@ -293,7 +299,7 @@ class Locality:
                          for kind in ("town", "village"))
         suffixes = [*lexicons["town_words"], *lexicons["village_words"]]
         return cls(lexicons.compile(town + village), frozenset(lexicons["local_place_stops"]),
-                   lexicons.compile(alternation(lexicons["not_local_place_words"])),
+                   lexicons.words("not_local_place_words"),
                    tuple(lexicons["local_place_word_after"]), frozenset(w[0] for w in suffixes))
 
     def mentions(self, text: str, places: list[Mention]) -> list[Mention]:
