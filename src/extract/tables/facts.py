@@ -16,6 +16,7 @@ from decimal import Decimal
 from functools import cached_property
 from itertools import pairwise, takewhile
 from operator import itemgetter
+from typing import NamedTuple
 
 from ..doc import Mention
 from ..document import CLAUSE_END, FULL_STOPS, Stops
@@ -50,7 +51,7 @@ PRODUCER_REACH = 10  # 光伏扶贫项目已结算年度收益: how far before a
 LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "money_cues", "people_cues", "noun_cues", "driver_words",
             "investment_words", "project_words", "part_words", "receiving_noun_ends",
             "describing_measures", "describing_cues", "acting_measures", "self_acting_measures", "whole_place_words",
-            "whole_place_openers",
+            "whole_place_openers", "organ_levels", "place_organs", "organ_glue",
             "own_place_words", "helper_words", "list_joining_words", "target_markers", "receiving_words", "presenting_words",
             "origin_words", "landing_measures", "at_home_measures", "year_base_before", "year_base_after",
             "own_time_words", "own_poverty_measures", "national_words", "cumulative_words", "not_cues", "count_words",
@@ -63,8 +64,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "money_
             "age_words", "age_years", "destination_markers", "not_destination_after", "both_sides_words", "acted_on_markers",
             "sent_groups", "sent_group_glue", "work_place_markers", "work_words",
             "buying_measures")
-SEARCHED = ("part_words", "driver_words", "investment_words", "project_words", "own_time_words", "whole_place_words",
-            "national_words",
+SEARCHED = ("part_words", "driver_words", "investment_words", "project_words", "own_time_words", "national_words",
             "cumulative_words", "own_place_words", "helper_words", "receiving_words", "count_words", "now_words", "act_words",
             "foreign_markers", "reducing_words", "job_words", "aid_words", "placing_words", "producer_words",
             "both_sides_words", "relative_years", "respectively_words", "report_title_ends")
@@ -155,6 +155,7 @@ class _Reader:
         self.money_cue = lexicons.derived(_measure_cues, "money_cues")
         self.people_cue = lexicons.derived(_measure_cues, "people_cues")
         self._words = {name: lexicons.words(name) for name in SEARCHED}
+        self._whole_words = lexicons.derived(_WholePlaceWords.of)
         self.year_base_before = lexicons["year_base_before"]
         self._age = lexicons.derived(_age_pattern)
         self._sent_group = lexicons.derived(_sent_group_pattern)
@@ -959,24 +960,33 @@ class _Reader:
         return {p.end: p for p in self.spots}
 
     def _whole_place(self, start: int, end: int) -> str:
-        """The division a whole-place word between two positions stands for (全县, 县里: the last county named in its
-        sentence, else the one of its kind the title names, else the last named), or ''. (全年全省向宁夏、定西、临夏三地
-        投入 in 福建省's report: 福建省, not the 甘肃省 named above as the home of 定西.)"""
+        """The division a whole-place word or a level's organ between two positions stands for (全县, 县里, 县财政,
+        市总工会): the last of its level named in its sentence, else the document's own of that level (the title's,
+        else the header lines': Regions.own_divisions), else the last named, or ''. (全年全省向宁夏、定西、临夏三地投入
+        in 福建省's report: 福建省, not the 甘肃省 named above as the home of 定西; 今年，市总工会向安顺、陇南两市
+        总工会各拨付 under 信息来源：青岛市总工会: 青岛市, not 陇南市.)"""
         whole = self._whole_word(start, end)
         if whole is None:
             return ""
-        suffix = self.lex["whole_place_words"][whole.group()]
+        level = self._whole_words.levels[whole.group()]
         sentence = self.document.sentence_at(whole.start())[0]
-        named = self._last_named(suffix, whole.start(), since=sentence)
-        titled = {p.name for p in self._title_places if p.name.endswith(suffix)}
-        return named or (titled.pop() if len(titled) == 1 else self._last_named(suffix, whole.start()))
+        own = self._own_divisions.get(level[-1], "")  # (自治区: a 区 that is one)
+        return (self._last_named(level, whole.start(), since=sentence) or (own if own.endswith(level) else "")
+                or self._last_named(level, whole.start()))
+
+    @cached_property
+    def _own_divisions(self) -> dict[str, str]:
+        """The document's own division of each kind (县, 市) by its title or header lines only, read once."""
+        own = self.regions.own_divisions(self.doc, {level[-1] for level in self._whole_words.levels.values()},
+                                         whole_text=False)
+        return {kind: division.name for kind, division in own.items()}
 
     def _whole_word(self, start: int, end: int):
         """The first whole-place word between two positions; one that stands for the place only opening a
         clause (区里7家爱心企业出资, 自治区做出了…决定) counts there only (not 社区里, 新疆维吾尔自治区, nor a
-        list's item: 29个省、自治区、直辖市)."""
+        list's item: 29个省、自治区、直辖市), and an organ only standing bare (由县财政, not 社区委员会)."""
         openers, acted_on = self.lex["whole_place_openers"], self.lex["acted_on_markers"]
-        return next((m for m in self._words["whole_place_words"].finditer(self.text, start, end)
+        return next((m for m in self._whole_words.pattern.finditer(self.text, start, end)
                      if (m.group() not in openers or opens_clause(self.text, m.start(), quoted=True))
                      and not self.text.endswith(acted_on, 0, m.start())), None)  # (not 帮助全州建档立卡贫困人口)
 
@@ -1260,6 +1270,21 @@ def _fact(figure: Mention, year: tuple | None, year_start: int | None, actor: st
     year_fields = year or (None, None, "")
     return Fact(figure.table, Decimal(value.value), value_max, unit, *year_fields, year_start, actor, target, measure,
                 cue)
+
+
+class _WholePlaceWords(NamedTuple):
+    """The whole-place words (全县, 县里) and a level's organs standing bare (县财政, 市总工会: opening their clause or
+    after a word of glue, 由县财政; not 社区委员会, nor 普洱市商务局, whose place is named) as one pattern, and the
+    level each word stands for."""
+    levels: dict[str, str]
+    pattern: re.Pattern
+
+    @classmethod
+    def of(cls, lexicons) -> _WholePlaceWords:
+        organs = {level + organ: level for level in lexicons["organ_levels"] for organ in lexicons["place_organs"]}
+        bare = "|".join(["(?<![\u3400-\u9fff])", *(f"(?<={re.escape(w)})" for w in lexicons["organ_glue"])])
+        return cls({**lexicons["whole_place_words"], **organs},
+                   re.compile(f"{alternation(lexicons['whole_place_words'])}|(?:{bare})(?:{alternation(organs)})"))
 
 
 def _poverty_words(lexicons):

@@ -75,19 +75,28 @@ class Regions:
             return []
         quoted = Quotes(doc.text)
         words = [m for m in words if not quoted.inside(m.start())]
-        body_at = doc.mentions["documents"][0].value.body_at
-        # (a title naming two of the kind, 海淀区对口支援西藏拉萨市堆龙德庆区工作情况报告: the one its header lines name,
-        # 来源：海淀区对口支援与合作交流办公室; each source read only for the kinds the ones before left unnamed)
-        sources = (lambda: self.title_places(doc), lambda: [p.value for p in doc.mentions["places"] if p.end <= body_at],
-                   lambda: [p.value for p in doc.mentions["places"]])
-        places: dict = {}
-        for named in sources:
-            unnamed = {m.group(1) for m in words} - places.keys()
-            if not unnamed:
-                break
-            places.update(_one_of_each_kind(p for p in named() if p.name[-1] in unnamed))
+        places = self.own_divisions(doc, {m.group(1) for m in words})
         return [Mention("places", m.start(), m.end(), OWN_RULE, places[m.group(1)]) for m in words
                 if m.group(1) in places]
+
+    def own_divisions(self, doc, kinds: set[str], whole_text: bool = True) -> dict:
+        """The division of each kind (the name's last letter: 县, 市) whose own report the document is: the one of
+        that kind its title names, else its header lines (信息来源：青岛市总工会 under a title naming 安顺 and 陇南),
+        else its text; none where two are named. (海淀区对口支援西藏拉萨市堆龙德庆区工作情况报告, a title naming two
+        of the kind: the one its header lines name, 来源：海淀区对口支援与合作交流办公室; each source read only for
+        the kinds the ones before left unnamed.)"""
+        info = doc.mentions["documents"][0].value
+        (title, title_end), places = info.title_at, doc.mentions["places"]
+        sources = (lambda: self.title_places(doc),
+                   lambda: [p.value for p in places if p.end <= info.body_at and not title <= p.start < title_end],
+                   lambda: [p.value for p in places])
+        found: dict = {}
+        for named in sources[:None if whole_text else 2]:
+            unnamed = kinds - found.keys()
+            if not unnamed:
+                break
+            found.update(_one_of_each_kind(p for p in named() if p.name[-1] in unnamed))
+        return found
 
     def near_institution(self, place: Mention, text: str) -> bool:
         """Whether an institution's word stands within reach after a name, whatever stands between
