@@ -23,7 +23,7 @@ from ..document import CLAUSE_END, FULL_STOPS, Stops
 from ..numbers import APPROX_MARKS, CN_DIGIT_CHARS
 from ..registry import Shape, Table, a_regex, finder, option_pattern, register_table
 from ..rules import alternation
-from .roles import (HOLDER_WIDTH, LOCAL_RULE, OWN_RULE, Gathered, Gatherings, Locality, Regions, holding, inside,
+from .roles import (HOLDER_WIDTH, CountedPlaces, LOCAL_RULE, OWN_RULE, Gathered, Gatherings, Locality, Regions, holding, inside,
                     innermost, most_specific, opens_clause, starting_in)
 from .years import DATES_A_VALUE
 
@@ -51,7 +51,8 @@ PRODUCER_REACH = 10  # 光伏扶贫项目已结算年度收益: how far before a
 LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "money_cues", "people_cues", "noun_cues", "driver_words",
             "investment_words", "project_words", "part_words", "receiving_noun_ends",
             "describing_measures", "describing_cues", "acting_measures", "self_acting_measures", "whole_place_words",
-            "whole_place_openers", "organ_levels", "place_organs", "organ_glue",
+            "whole_place_openers", "organ_levels", "place_organs", "organ_glue", "counted_place_numbers",
+            "counted_place_kinds", "not_counted_place_after",
             "own_place_words", "helper_words", "list_joining_words", "target_markers", "receiving_words", "presenting_words",
             "origin_words", "landing_measures", "at_home_measures", "year_base_before", "year_base_after",
             "own_time_words", "own_poverty_measures", "national_words", "cumulative_words", "not_cues", "count_words",
@@ -164,10 +165,12 @@ class _Reader:
         info = doc.mentions["documents"][0].value
         self.title_at, self.body_at = info.title_at, info.body_at
         self.first_line_title = info.title_guessed  # no 标题： line: its first line after the header lines, a heading
-        # the places with the towns and villages standing for theirs (箐口村 -> 会泽县), and the division whose own
-        # report it is standing for 我县: where figures land
-        self.spots = sorted(lexicons.derived(Locality.of).mentions(doc.text, self.places) + regions.own_places(doc),
-                            key=lambda p: p.start)
+        # the places with the towns and villages standing for theirs (箐口村 -> 会泽县), the division whose own
+        # report it is standing for 我县, and a count of the helped places for their holder (两旗): where figures land
+        counted = lexicons.derived(CountedPlaces.of).mentions(doc.text, self.places,
+                                                             [(p.helped, p.helped_code) for p in self.pairs])
+        self.spots = sorted(lexicons.derived(Locality.of).mentions(doc.text, self.places) + regions.own_places(doc)
+                            + counted, key=lambda p: p.start)
         self.spot_starts = [p.start for p in self.spots]
 
     def _list_item(self, between: str) -> bool:

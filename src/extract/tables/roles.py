@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -341,6 +342,42 @@ class Locality:
                         and (after is None or after.start >= end)):
                     found.setdefault(name, place.value)
         return found
+
+
+COUNTED_RULE = "fact.counted_places"  # 两旗, 四县: the helped places counted, standing for their holder (no table row)
+
+
+class CountedPlaces(NamedTuple):
+    """A count of places of one kind (两旗, 四县, 3个县), standing for the division the text names that holds them
+    all, where the document's pairings help exactly that many of the kind: 顺义区向两旗拨付 in a text pairing 顺义区
+    with 通辽市科尔沁左翼中旗 and 奈曼旗 lands in 通辽市 (SPEC: several places, the one named holding them all)."""
+    pattern: regex.Pattern
+    numbers: dict[str, str]  # 两: '2'
+
+    @classmethod
+    def of(cls, lexicons) -> CountedPlaces:
+        numbers = lexicons["counted_place_numbers"]
+        # (not part of a longer number or an ordinal: 十二县, 第三县)
+        return cls(lexicons.compile(f"(?<![\\d{''.join(numbers)}百千万第])({alternation(numbers)}|\\d)个?"
+                                    f"([{''.join(lexicons['counted_place_kinds'])}])"
+                                    f"(?!{alternation(lexicons['not_counted_place_after'])})"), numbers)
+
+    def mentions(self, text: str, places: list[Mention], helped: list[tuple[str, str]]) -> list[Mention]:
+        """Each count of places standing for the holder of the helped divisions it counts (helped: name, code)."""
+        found = []
+        for m in self.pattern.finditer(text) if helped else ():
+            counted = {code for name, code in helped if name.endswith(m.group(2))}
+            count = int(self.numbers.get(m.group(1), m.group(1)))
+            if len(counted) == count and (holder := _named_holder(places, counted)):
+                found.append(Mention("places", m.start(), m.end(), COUNTED_RULE, holder))
+        return found
+
+
+def _named_holder(places: list[Mention], codes: set[str]):
+    """The most specific division named in the text that holds every one of the codes, None for none."""
+    holders = [p.value for p in places if p.value.code and (width := HOLDER_WIDTH.get(p.value.level))
+               and all(c and c[:width] == p.value.code[:width] and c != p.value.code for c in codes)]
+    return max(holders, key=lambda d: HOLDER_WIDTH[d.level], default=None)
 
 
 def _overlaps(places: list[Mention], starts: list[int], start: int, end: int) -> bool:
