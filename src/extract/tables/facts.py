@@ -52,7 +52,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "money_
             "investment_words", "project_words", "part_words", "receiving_noun_ends",
             "describing_measures", "describing_cues", "acting_measures", "self_acting_measures", "whole_place_words",
             "whole_place_openers", "organ_levels", "place_organs", "organ_glue", "counted_place_numbers",
-            "counted_place_kinds", "not_counted_place_after",
+            "counted_place_kinds", "not_counted_place_after", "purpose_markers",
             "own_place_words", "helper_words", "list_joining_words", "target_markers", "receiving_words", "presenting_words",
             "origin_words", "landing_measures", "at_home_measures", "year_base_before", "year_base_after",
             "own_time_words", "own_poverty_measures", "national_words", "cumulative_words", "not_cues", "count_words",
@@ -626,7 +626,7 @@ class _Reader:
         income per person) has no actor unless a giver is named with it; a
         place spending on itself is both."""
         s0 = where.sentence[0]
-        named = self.places_in(s0, where.clause[1], spots=True)
+        named = self.places_in(s0, where.clause[1], spots=True) + self._purpose_places(where)
         # the last place before the figure, followed by a receiving word, receives (河北接受社会捐赠款物9.2亿元)
         last = [p for p in named if p.end <= figure.start][-1:]
         taking = {p.start for p in last if self._receives(p, figure)}
@@ -718,6 +718,21 @@ class _Reader:
         inner = {id(b if holds(a, b) else a) for a, b in pairwise(places)
                  if self.text[a.end:b.start] in self.lex["list_joining_words"] and (holds(a, b) or holds(b, a))}
         return [p for p in places if id(p) not in inner]
+
+    def _purpose_places(self, where: Passage) -> list[Mention]:
+        """The place a purpose clause right after the figure's names first (吴兴区投入教育帮扶资金1860万元，帮助青川县
+        新建教学用房): where the figure lands, as if named in its own clause; a chain by its last (帮助云南省罗平县)."""
+        comma, text = where.clause[1], self.text
+        if comma >= where.sentence[1] or text[comma] not in "，,":
+            return []
+        marker = next((w for w in self.lex["purpose_markers"] if text.startswith(w, comma + 1)), "")
+        chain, at = [], comma + 1 + len(marker)
+        for place in starting_in(self.spots, self.spot_starts, at, where.sentence[1]) if marker else ():
+            if place.start != at:
+                break
+            chain.append(place)
+            at = place.end
+        return most_specific(chain, text)
 
     def _receives(self, place: Mention, figure: Mention) -> bool:
         """Whether a receiving word follows a place before the figure (河北接受社会捐赠款物9.2亿元; 湖北全省慈善系统，
