@@ -64,6 +64,14 @@ def test_a_subheading_of_two_phrases_ends_its_paragraph_but_heads_no_section():
     assert Document("d", "2018年，嘉定区投入\n\n帮扶资金2600万元。").paragraphs[0].end > 12  # a page break: unindented
 
 
+def test_the_first_line_over_an_indented_paragraph_is_the_title_commas_and_all():
+    doc = Document("d", "顺义区扎实推进京蒙扶贫协作 助力科左中旗、奈曼旗脱贫摘帽\n\n    2018年4月，顺义区与奈曼旗结对。")
+    assert [(doc.clean[p.start:p.end][:7], p.heading) for p in doc.paragraphs] == [("顺义区扎实推进", True), ("2018年4月", False)]
+    # not a later line (a sentence a page breaks goes on), nor a first line under an unindented one
+    assert len(Document("d", "全区民兵积极行动。\n驻村干部、民兵和志愿者在镇区各个路口设卡检查车辆并劝返外地\n    人员。").paragraphs) == 2
+    assert len(Document("d", "2018年，嘉定区、宝山区投入\n\n帮扶资金2600万元。").paragraphs) == 1
+
+
 def test_a_numbered_heading_ends_its_paragraph_indented_or_not_but_heads_no_section():
     for raw in ("一、基本情况\n全区投入资金1亿元。", "　　一、基本情况\n　　全区投入资金1亿元。", "3、劳务协作\n\n转移就业500人。"):
         doc = Document("d", raw)

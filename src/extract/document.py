@@ -307,7 +307,7 @@ def paragraph_spans(raw: str) -> list[tuple[int, int, bool, bool, bool]]:
         if first:
             start = line_start + len(line) - len(line.lstrip())
         heading, speaker, numbered, ends = _line_kind(line.strip(), first,
-                                                     lines[k + 1][1] if k + 1 < len(lines) else None)
+                                                     lines[k + 1][1] if k + 1 < len(lines) else None, opening=k == 0)
         if ends:
             spans.append((start, line_start + len(line.rstrip()), heading, speaker, numbered))
             start = None
@@ -316,14 +316,18 @@ def paragraph_spans(raw: str) -> list[tuple[int, int, bool, bool, bool]]:
     return spans
 
 
-def _line_kind(text: str, first: bool, following: str | None) -> tuple[bool, bool, bool, bool]:
+def _line_kind(text: str, first: bool, following: str | None, opening: bool = False) -> tuple[bool, bool, bool, bool]:
     """Whether a line (stripped) is a heading, a speaker line, a numbered heading, and whether it ends its paragraph;
-    first: it opens a paragraph; following: the next non-empty line as written, None at the end."""
+    first: it opens a paragraph; following: the next non-empty line as written, None at the end; opening: the text's
+    first line, which heads the text (its title) where the line under it is indented, commas and all (顺义区扎实推进
+    京蒙扶贫协作 助力科左中旗、奈曼旗脱贫摘帽 / 　　2018年4月，…)."""
     speaker = (first and text.endswith(SPEAKER_ENDS) and bool(SPEAKER_LINE.fullmatch(text))
                and (following is None or not following.rstrip().endswith(PARAGRAPH_END)))
+    short = len(text) <= HEADING_LENGTH and not text.endswith(PARAGRAPH_END)
+    titled = (opening and following is not None and following[:1] in INDENTS and not NOT_OF_A_HEADING.search(text)
+              and not text.endswith(("，", "、", ",")) and not NUMBERED_HEADING.fullmatch(text))  # (据介绍，/ 一、基本情况)
     heading = first and not speaker and not RECORD_LINE.search(text) and not LABELLED_VALUE.match(text) and (
-        (len(text) <= HEADING_LENGTH and not INSIDE_SENTENCE.search(text) and not text.endswith(PARAGRAPH_END))
-        or bool(INTRODUCTION.fullmatch(text)))
+        (short and (titled or not INSIDE_SENTENCE.search(text))) or bool(INTRODUCTION.fullmatch(text)))
     subheading = (first and not heading and not speaker and bool(SUBHEADING.fullmatch(text))
                   and following is not None and following[:1] in INDENTS)
     numbered = first and bool(NUMBERED_HEADING.fullmatch(text))
