@@ -73,10 +73,11 @@ def test_the_first_line_over_an_indented_paragraph_is_the_title_commas_and_all()
 
 
 def test_a_numbered_heading_ends_its_paragraph_indented_or_not_but_heads_no_section():
-    for raw in ("一、基本情况\n全区投入资金1亿元。", "　　一、基本情况\n　　全区投入资金1亿元。", "3、劳务协作\n\n转移就业500人。"):
+    for raw in ("一、基本情况\n全区投入资金1亿元。", "　　一、基本情况\n　　全区投入资金1亿元。", "3、劳务协作\n\n转移就业500人。",
+                "（二）强化资金项目管理，帮扶成效持续显现\n1.资金投入。全年到位资金1亿元。"):
         doc = Document("d", raw)
         lines = [(doc.clean[p.start:p.end], p.heading) for p in doc.paragraphs]
-        assert len(lines) == 2 and not lines[0][1] and lines[0][0].endswith(("基本情况", "劳务协作")), raw
+        assert len(lines) == 2 and not lines[0][1] and lines[0][0].endswith(("基本情况", "劳务协作", "持续显现")), raw
     assert len(Document("d", "一、坚持精准，\n扎实推进。").paragraphs) == 1  # a sentence going on past its comma
     for heading in ("二、县区结对，把协作延伸到村到户", "一、寻甸县：聚焦整村推进，夯实产业基础"):
         two_phrases = Document("d", heading + "\n2017年以来，两省区完善结对关系。")
