@@ -72,6 +72,14 @@ def test_the_first_line_over_an_indented_paragraph_is_the_title_commas_and_all()
     assert len(Document("d", "2018年，嘉定区、宝山区投入\n\n帮扶资金2600万元。").paragraphs) == 1
 
 
+def test_a_line_ending_with_the_period_it_heads_is_a_heading_commas_and_colons_and_all():
+    doc = Document("d", "起步：打井窖、建学校（1996—2000年）\n5年间，福建援助资金1.43亿元。")
+    assert [p.heading for p in doc.paragraphs] == [True, False]
+    # not a long line, a sentence a page breaks after a bracketed year
+    assert len(Document("d", "宝山区、嘉定区、闵行区、松江区和奉贤区按照协议向云南省各结对县投入帮扶资金（2019年）\n\n共1亿元。"
+                                  ).paragraphs) == 1
+
+
 def test_a_numbered_heading_ends_its_paragraph_indented_or_not_but_heads_no_section():
     for raw in ("一、基本情况\n全区投入资金1亿元。", "　　一、基本情况\n　　全区投入资金1亿元。", "3、劳务协作\n\n转移就业500人。",
                 "（二）强化资金项目管理，帮扶成效持续显现\n1.资金投入。全年到位资金1亿元。"):

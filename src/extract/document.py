@@ -269,6 +269,9 @@ LABELLED_COUNT = re.compile(r"[^\s：:，。；]{1,10}[：:]\s*[\d,.]+$")  # a l
 # a label and the figure it gives (■ 财政援助资金：9860万元): a record under its heading, no heading itself
 LABELLED_VALUE = re.compile(r"[^，。；,;：:]{1,20}[：:]\s*[\d０-９.,]++(?!年)")  # (not 附：2020年…项目表)
 LABEL_LINE = re.compile(r"[^，。、；,;:：]{1,10}[：:]")  # 扶贫协作：罗平县、师宗县 — a labelled line is a paragraph
+# a line ending with the period it heads, in brackets: a heading, commas and colons and all (起步：打井窖、建学校
+# （1996—2000年）, 第二阶段（2016—2018年）)
+PERIOD_HEADING = re.compile(r"[（(]\d{4}年?(?:[—–\-~至到]\d{4}年?)?[）)]$")
 # a line that introduces who speaks, ending with a colon, its titles listed with 、 (江苏对口帮扶贵州铜仁工作队
 #印江工作组组长、印江县委常委、副县长沈建民：): a heading, like 浦东新区区委副书记单少军：
 INTRODUCTION = re.compile(r"[^，。；！？,;!?：:]{4,60}[：:]")
@@ -327,7 +330,8 @@ def _line_kind(text: str, first: bool, following: str | None, opening: bool = Fa
     titled = (opening and following is not None and following[:1] in INDENTS and not NOT_OF_A_HEADING.search(text)
               and not text.endswith(("，", "、", ",")) and not NUMBERED_HEADING.fullmatch(text))  # (据介绍，/ 一、基本情况)
     heading = first and not speaker and not RECORD_LINE.search(text) and not LABELLED_VALUE.match(text) and (
-        (short and (titled or not INSIDE_SENTENCE.search(text))) or bool(INTRODUCTION.fullmatch(text)))
+        (short and (titled or not INSIDE_SENTENCE.search(text) or bool(PERIOD_HEADING.search(text))))
+        or bool(INTRODUCTION.fullmatch(text)))
     subheading = (first and not heading and not speaker and bool(SUBHEADING.fullmatch(text))
                   and following is not None and following[:1] in INDENTS)
     numbered = first and bool(NUMBERED_HEADING.fullmatch(text))
