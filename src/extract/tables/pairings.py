@@ -217,7 +217,9 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
               and not _venue(doc.text, p, lexicons)]
     rel = relation_of(word.group(), lexicons)
     rel = named if named and rel in lexicons["plain_relations"] else rel
-    if not after and (joined := _joined_pairs(doc.text, word.start(), before, places, regions, lexicons)):
+    # (苏州市与铜仁市东西部扶贫协作和张家港市对口帮扶沿河: a list mark after the word, 张家港市 opens the next pair)
+    coordinated = doc.text.startswith(lexicons["list_marks"], word.end()) and after and after[0].start > word.end()
+    if (not after or coordinated) and (joined := _joined_pairs(doc.text, word.start(), before, places, regions, lexicons)):
         return [Statement(word.start(), h, d, rel, d) for h, d in joined]  # 济南市与湘西州东西部扶贫协作
     givers = _distinct(innermost([p for p in before if regions.side(p.value) == "helper"]))
     implied = False
@@ -372,9 +374,19 @@ def _named_after(text: str, word, clause_end: int, until: int, places: list[Ment
             and not _venue(text, p, lexicons)]  # 会议在玉树市召开
 
 
+VENUE_NAME = 10  # the most letters of a hall's name between a place and its meeting word: 在苏州【国际博览中心】举行
+
+
 def _venue(text: str, place: Mention, lexicons) -> bool:
-    """Whether a place is where a meeting is held (会议在玉树市召开, 联席会议在福州召开): it neither gives nor takes."""
-    return text.endswith(lexicons["venue_before"], 0, place.start) and text.startswith(lexicons["venue_words"], place.end)
+    """Whether a place is where a meeting is held (会议在玉树市召开, 联席会议在福州召开, 展销会在苏州国际博览中心举行):
+    it neither gives nor takes."""
+    return (text.endswith(lexicons["venue_before"], 0, place.start)
+            and lexicons.derived(_venue_after).match(text, place.end) is not None)
+
+
+def _venue_after(lexicons):
+    """After a venue's place, a hall's name if any, then the meeting word: 召开, 国际博览中心举行."""
+    return lexicons.compile(f"\\p{{Han}}{{0,{VENUE_NAME}}}?(?:{alternation(lexicons['venue_words'])})")
 
 
 def _subject_after(clause_end: int, until: int, places: list[Mention], helped: list[Mention]) -> list[Mention]:
