@@ -98,7 +98,8 @@ def find_pairings(doc, rule):
     found: list[Statement] = []
     implied: list[Statement] = []  # from statements naming only the helper
     passages = _Passages(doc, places, regions)
-    for sentence, words, kinds in _sentences_with(doc, relation, lexicons["relation_modified_nouns"]):
+    arrangement_words = list(relation.finditer(doc.text))  # one scan, read by the statements and by _Relations
+    for sentence, words, kinds in _sentences_with(doc, arrangement_words, lexicons["relation_modified_nouns"]):
         in_sentence = starting_in(places, starts, *sentence)
         stated = _stated_in(doc, sentence, [w for w in words if w.start() not in kinds], in_sentence, regions, lexicons)
         found += [s for s in stated if not s.implied]
@@ -110,7 +111,7 @@ def find_pairings(doc, rule):
     found += _dashed(doc, places, relation, regions, lexicons)
     found += _tabled(doc, places, starts, relation, regions, lexicons)
     found += _faced(doc, places, relation, regions, lexicons)
-    named = _Relations(doc.text, relation, lexicons)
+    named = _Relations(doc.text, arrangement_words, lexicons)
     found += _agreements(doc, places, named, regions, lexicons)
     found += _unless_seen_closer(implied, found + implied)
     found = _not_counted_partners(doc, found, lexicons)
@@ -175,14 +176,14 @@ def _stated_in(doc, sentence: tuple[int, int], words: list, places: list[Mention
     return found
 
 
-def _sentences_with(doc, relation, modifies: tuple[str, ...]):
+def _sentences_with(doc, arrangement_words: list, modifies: tuple[str, ...]):
     """(sentence, its arrangement words, where those naming a kind start) for each
     sentence that has one; not a list line's label (扶贫协作：). A word naming a kind
     (援疆企业, 帮扶资金) states no pair with both sides, but names a helper (上海援疆专家)."""
     text, document = doc.text, doc.document
     by_sentence: dict[tuple[int, int], tuple[list, set[int]]] = {}
     sentence = (0, 0)
-    for m in relation.finditer(text):
+    for m in arrangement_words:
         if text.startswith(("：", ":"), m.end()):
             continue
         if not sentence[0] <= m.start() < sentence[1]:  # the words of one sentence look it up once
@@ -858,8 +859,8 @@ class _Relations:
     once per document: those of a stretch found by bisection (a paragraph of thousands of signings or of 其中
     statements is not read again for each)."""
 
-    def __init__(self, text: str, relation, lexicons):
-        found = [(m.start(), relation_of(m.group(), lexicons)) for m in relation.finditer(text)
+    def __init__(self, text: str, arrangement_words: list, lexicons):
+        found = [(m.start(), relation_of(m.group(), lexicons)) for m in arrangement_words
                  if not text.startswith(lexicons["relation_modified_nouns"], m.end())]
         self.starts, self.relations = [at for at, _ in found], [r for _, r in found]
         arranged = [(at, r) for at, r in found if r in lexicons["arrangement_relations"]]
