@@ -56,7 +56,7 @@ PAIRINGS = register_table(Table("pairings", Pairing, keys=("helper", "helped", "
 LEXICONS = ("relation_words", "arrangement_relations", "naming_relations", "name_relations", "plain_relations", "respectively_words", "joining_words",
             "relation_modified_nouns", "region_words", "partner_markers", "listing_words", "team_links", "team_nouns",
             "excluding_words", "list_marks", "pair_dashes", "pair_joiners", "alias_openers", "venue_before", "venue_words",
-            "pair_name_marks", "list_intro_ends", "list_line_ends", "part_openings", "pairs_closers", "pair_counters",
+            "pair_name_marks", "co_giver_marks", "pair_list_verbs", "list_intro_ends", "list_line_ends", "part_openings", "pairs_closers", "pair_counters",
             "division_counters", "agreement_words", "zone_words", "wording_relations", "extending_words",
             "bracket_opens", "bracket_closes",
             "short_relation_words", "short_word_stops")
@@ -98,14 +98,16 @@ def find_pairings(doc, rule):
     found: list[Statement] = []
     implied: list[Statement] = []  # from statements naming only the helper
     passages = _Passages(doc, places, regions)
+    own_giver = _own_giver(places, regions)
     arrangement_words = list(relation.finditer(doc.text))  # one scan, read by the statements and by _Relations
     for sentence, words, kinds in _sentences_with(doc, arrangement_words, lexicons["relation_modified_nouns"]):
         in_sentence = starting_in(places, starts, *sentence)
         stated = _stated_in(doc, sentence, [w for w in words if w.start() not in kinds], in_sentence, regions, lexicons)
+        if not stated:  # (a sentence naming one side: the helper, else the helped in the giver's own report)
+            stated = (_helper_only(doc, sentence, words, kinds, in_sentence, passages, regions, lexicons)
+                      or _helped_only(doc, words, kinds, in_sentence, own_giver, regions, lexicons))
         found += [s for s in stated if not s.implied]
         implied += [s for s in stated if s.implied]
-        if not stated:
-            implied += _helper_only(doc, sentence, words, kinds, in_sentence, passages, regions, lexicons)
     found += _listed(doc, places, starts, label_line, regions, lexicons)
     found += _teams(doc, places, regions, lexicons)
     found += _dashed(doc, places, relation, regions, lexicons)
@@ -311,6 +313,12 @@ def _joined_pairs(text: str, at: int, before: list[Mention], places: list[Mentio
             break
         pairs.insert(0, (giver, taker))
         k -= 2
+        # (givers joined before the 与: 奉化区和宁海县与安图县 pairs both with 安图县)
+        while k and text[before[k - 1].end:head(giver)] in lexicons["co_giver_marks"] and regions.side(
+                before[k - 1].value) == "helper":
+            giver = before[k - 1]
+            pairs.insert(0, (giver, taker))
+            k -= 1
         if k < 2 or text[before[k - 1].end:head(giver)] not in lexicons["list_marks"]:
             break
         end = before[k - 1].end
@@ -335,8 +343,10 @@ def _count(lexicons, counters: str) -> str:
 
 
 def _pairs_closer(lexicons):
-    """What may close a list of pairs before its arrangement word: 等, 等10对, 共五对."""
-    return lexicons.compile(f"(?:{alternation(lexicons['pairs_closers'])})(?:{_count(lexicons, 'pair_counters')})?")
+    """What may close a list of pairs before its arrangement word: 等, 等10对, 共五对, and a verb taking the word
+    (保持结对关系, 等8对建立结对关系)."""
+    return lexicons.compile(f"(?:{alternation(lexicons['pairs_closers'])})?(?:{_count(lexicons, 'pair_counters')})?"
+                            f"(?:{alternation(lexicons['pair_list_verbs'])})?")
 
 
 def _listed_with_others(text: str, places: list[Mention]) -> bool:
@@ -493,7 +503,40 @@ def _helper_only(doc, sentence: tuple[int, int], words: list, kinds: set[int], i
         helped = passages.helped(sentence, helper, region)
         if helped is not None:
             span = helped if sentence[0] <= helped.start < sentence[1] else helper
-            return [Statement(word.start(), helper, helped, relation_of(word.group(), lexicons), span)]
+            return [Statement(word.start(), helper, helped, relation_of(word.group(), lexicons), span, True)]
+    return []
+
+
+PART_NUMBER = regex.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]")  # 二、 （三）
+
+
+def _own_giver(places: list[Mention], regions: Regions) -> Mention | None:
+    """The giving division whose own report the text is (我市 standing for 宁波市, Regions.own_places), None for
+    none or for a receiving side's report."""
+    own = {p.value.name: p for p in places if p.rule == OWN_RULE}
+    giver = next(iter(own.values())) if len(own) == 1 else None
+    return giver if giver is not None and regions.side(giver.value) == "helper" else None
+
+
+def _helped_only(doc, words: list, kinds: set[int], in_sentence: list[Mention], own_giver: Mention | None,
+                 regions: Regions, lexicons) -> list[Statement]:
+    """A sentence naming only the helped place, right after its arrangement word, with no giver named before it, in
+    a giving division's own report (二、对口帮扶黔西南州情况 in 宁波市's, which says 我市): the report's division helps.
+    Only a word opening its clause or a numbered part's heading: one after a name the gazetteer lacks has a giver."""
+    if own_giver is None:
+        return []
+    text, document = doc.text, doc.document
+    for word in (w for w in words if w.start() not in kinds):
+        opening = document.paragraphs[document.paragraph_index(word.start())].start
+        if not (opens_clause(text, word.start()) or PART_NUMBER.fullmatch(text, opening, word.start())):
+            return []  # (西海岸新区结对帮扶陇南市武都区: a subject the gazetteer lacks gives, not the report's division)
+        if any(regions.side(p.value) == "helper" and p.end <= word.start() for p in in_sentence):
+            return []
+        helped = [p for p in _objects(text, word.end(), in_sentence, lexicons, listed=True)
+                  if regions.side(p.value) != "helper"]
+        if helped:
+            rel = relation_of(word.group(), lexicons)
+            return [Statement(word.start(), own_giver, d, rel, d) for d in _distinct(most_specific(helped, text))]
     return []
 
 
