@@ -52,7 +52,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "money_
             "investment_words", "project_words", "part_words", "receiving_noun_ends",
             "describing_measures", "describing_cues", "acting_measures", "self_acting_measures", "whole_place_words",
             "whole_place_openers", "organ_levels", "place_organs", "organ_glue", "counted_place_numbers",
-            "counted_place_kinds", "not_counted_place_after", "purpose_markers",
+            "counted_place_kinds", "not_counted_place_after", "purpose_markers", "helping_verbs",
             "own_place_words", "helper_words", "list_joining_words", "target_markers", "receiving_words", "presenting_words",
             "origin_words", "landing_measures", "at_home_measures", "year_base_before", "year_base_after",
             "own_time_words", "own_poverty_measures", "national_words", "cumulative_words", "not_cues", "count_words",
@@ -352,6 +352,8 @@ class _Reader:
             chosen = self._strongest(earlier)
         elif twin := self._parallel_item(figure):
             return twin.measure, twin.cue  # 2010年资助420人、发放80万元；2011年650人、130万元
+        elif verb := self._helping_verb(figure):
+            return "aid", verb  # 海曙区帮扶贞丰县5210万元: the sum a giver gives the place it helps
         elif heading := self._verbs(self._cues(cues, *self._part_heading(where))):
             # 三、分产品销售情况 / 马铃薯及其制品6800万元: what the part counts; a verb, as a noun in a heading names
             # a topic, not what each figure is (九、居民收入消费和社会保障 / 人均消费支出21559元)
@@ -379,6 +381,15 @@ class _Reader:
               and self._aid_passage(*where.sentence)):
             measure = "aid"  # 青羊投资220万元, 援藏资金投资: a helper's money is aid (not 总投资: a project's)
         return measure, word
+
+    def _helping_verb(self, figure: Mention) -> str:
+        """The verb of help right before the receiving place a sum follows at once (帮扶|贞丰县|5210万元), '' for
+        none: not a noun it modifies (对口帮扶地区产品1.5亿元: no place before the sum)."""
+        k = bisect_left(self.spot_starts, figure.start) - 1
+        place = self.spots[k] if figure.table == "amounts" and k >= 0 else None
+        if place is None or place.end != figure.start:
+            return ""
+        return next((w for w in self.lex["helping_verbs"] if self.text.endswith(w, 0, place.start)), "")
 
     def _column_cues(self, figure: Mention, cues) -> list:
         """The cues of the heading cell over a figure's cell, in a table written as text (none outside one)."""
