@@ -85,7 +85,7 @@ class Regions:
         that kind its title names, else its header lines (信息来源：青岛市总工会 under a title naming 安顺 and 陇南),
         else its text; none where two are named. (海淀区对口支援西藏拉萨市堆龙德庆区工作情况报告, a title naming two
         of the kind: the one its header lines name, 来源：海淀区对口支援与合作交流办公室; each source read only for
-        the kinds the ones before left unnamed.)"""
+        the kinds the ones before left unnamed.) whole_text=False: by the title and the header lines only."""
         info = doc.mentions["documents"][0].value
         (title, title_end), places = info.title_at, doc.mentions["places"]
         sources = (lambda: self.title_places(doc),
