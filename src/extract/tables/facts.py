@@ -24,7 +24,7 @@ from ..numbers import APPROX_MARKS, CN_DIGIT_CHARS
 from ..registry import Shape, Table, a_regex, finder, option_pattern, register_table
 from ..rules import alternation
 from .roles import (HOLDER_WIDTH, CountedPlaces, LOCAL_RULE, OWN_RULE, Gathered, Gatherings, Locality, Regions, holding, inside,
-                    innermost, most_specific, opens_clause, starting_in)
+                    innermost, most_specific, opens_clause, starting_in, venue)
 from .years import DATES_A_VALUE
 
 
@@ -52,7 +52,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "money_
             "investment_words", "project_words", "part_words", "receiving_noun_ends",
             "describing_measures", "describing_cues", "acting_measures", "self_acting_measures", "whole_place_words",
             "whole_place_openers", "organ_levels", "place_organs", "organ_glue", "counted_place_numbers",
-            "counted_place_kinds", "not_counted_place_after", "purpose_markers", "helping_verbs",
+            "counted_place_kinds", "not_counted_place_after", "purpose_markers", "where_markers", "helping_verbs", "venue_before", "venue_words",
             "own_place_words", "helper_words", "list_joining_words", "target_markers", "receiving_words", "presenting_words",
             "origin_words", "landing_measures", "at_home_measures", "year_base_before", "year_base_after",
             "own_time_words", "own_poverty_measures", "national_words", "cumulative_words", "not_cues", "count_words",
@@ -732,17 +732,27 @@ class _Reader:
 
     def _purpose_places(self, where: Passage) -> list[Mention]:
         """The place a purpose clause right after the figure's names first (吴兴区投入教育帮扶资金1860万元，帮助青川县
-        新建教学用房): where the figure lands, as if named in its own clause; a chain by its last (帮助云南省罗平县)."""
+        新建教学用房), or a clause saying where it is put to use (投资2.5亿元，在安龙县建设…): where the figure lands,
+        as if named in its own clause; a chain by its last (帮助云南省罗平县)."""
         comma, text = where.clause[1], self.text
         if comma >= where.sentence[1] or text[comma] not in "，,":
             return []
-        marker = next((w for w in self.lex["purpose_markers"] if text.startswith(w, comma + 1)), "")
+        purpose = next((w for w in self.lex["purpose_markers"] if text.startswith(w, comma + 1)), "")
+        marker = purpose or next((w for w in self.lex["where_markers"] if text.startswith(w, comma + 1)), "")
         chain, at = [], comma + 1 + len(marker)
         for place in starting_in(self.spots, self.spot_starts, at, where.sentence[1]) if marker else ():
             if place.start != at:
                 break
             chain.append(place)
             at = place.end
+        # (not a list of places, 在东乡县、积石山县建设: the passage's holder of them; nor where a figure of the clause
+        # stands, 到山东就业186人，在重庆市内就近就业1970人: the next item's, not this one's)
+        clause_end = CLAUSE.around(text, comma + 1, comma + 1, where.sentence[1])[1]
+        order = self.figure_order
+        held = bool(chain) and venue(text, chain[0].start, chain[-1].end, self.lex)  # (在海南三亚召开的论坛: a venue)
+        if text.startswith(self.lex["list_joining_words"], at) or (
+                not purpose and (held or bisect_left(order, at) < bisect_left(order, clause_end))):
+            return []
         return most_specific(chain, text)
 
     def _receives(self, place: Mention, figure: Mention) -> bool:

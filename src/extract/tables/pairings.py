@@ -29,7 +29,7 @@ from ..numbers import CN_DIGIT_CHARS
 from ..registry import Table, a_regex, finder, register_table
 from ..rules import alternation
 from .roles import (HOLDER_WIDTH, OWN_RULE, Gatherings, Regions, holding, inside, innermost, most_specific, opens_clause,
-                    starting_in)
+                    starting_in, venue)
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,7 +217,7 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
         return []
     before = [p for p in most_specific([p for p in places if since <= p.start and p.end <= word.start()], doc.text)
               if not regions.names_institution(p, doc.text)  # 陕西师范大学结对帮扶…: a university gives
-              and not _venue(doc.text, p, lexicons)]
+              and not venue(doc.text, p.start, p.end, lexicons)]
     rel = relation_of(word.group(), lexicons)
     rel = named if named and rel in lexicons["plain_relations"] else rel
     # (苏州市与铜仁市东西部扶贫协作和张家港市对口帮扶沿河: a list mark after the word, 张家港市 opens the next pair)
@@ -382,22 +382,7 @@ def _named_after(text: str, word, clause_end: int, until: int, places: list[Ment
     return [p for p in after if not regions.names_institution(p, text)
             and not text.endswith(excluding, max(0, p.start - 2), p.start) and not text.startswith(excluding, p.end)
             and not text.endswith(lexicons["alias_openers"], 0, p.start)  # 宜昌市夷陵区（原宜昌县）: the same place
-            and not _venue(text, p, lexicons)]  # 会议在玉树市召开
-
-
-VENUE_NAME = 10  # the most letters of a hall's name between a place and its meeting word: 在苏州【国际博览中心】举行
-
-
-def _venue(text: str, place: Mention, lexicons) -> bool:
-    """Whether a place is where a meeting is held (会议在玉树市召开, 联席会议在福州召开, 展销会在苏州国际博览中心举行):
-    it neither gives nor takes."""
-    return (text.endswith(lexicons["venue_before"], 0, place.start)
-            and lexicons.derived(_venue_after).match(text, place.end) is not None)
-
-
-def _venue_after(lexicons):
-    """After a venue's place, a hall's name if any, then the meeting word: 召开, 国际博览中心举行."""
-    return lexicons.compile(f"\\p{{Han}}{{0,{VENUE_NAME}}}?(?:{alternation(lexicons['venue_words'])})")
+            and not venue(text, p.start, p.end, lexicons)]  # 会议在玉树市召开
 
 
 def _subject_after(clause_end: int, until: int, places: list[Mention], helped: list[Mention]) -> list[Mention]:

@@ -380,6 +380,21 @@ def _named_holder(places: list[Mention], codes: set[str]):
     return max(holders, key=lambda d: HOLDER_WIDTH[d.level], default=None)
 
 
+VENUE_NAME = 10  # the most letters of a hall's name between a place and its meeting word: 在苏州【国际博览中心】举行
+
+
+def venue(text: str, start: int, end: int, lexicons) -> bool:
+    """Whether the place (or chain of places) from start to end is where a meeting is held (会议在玉树市召开, 联席会议在
+    福州召开, 展销会在苏州国际博览中心举行, 在海南三亚召开): it neither gives nor takes, and no figure lands there."""
+    return (text.endswith(lexicons["venue_before"], 0, start)
+            and lexicons.derived(_venue_after).match(text, end) is not None)
+
+
+def _venue_after(lexicons):
+    """After a venue's place, a hall's name if any, then the meeting word: 召开, 国际博览中心举行."""
+    return lexicons.compile(f"\\p{{Han}}{{0,{VENUE_NAME}}}?(?:{alternation(lexicons['venue_words'])})")
+
+
 def _overlaps(places: list[Mention], starts: list[int], start: int, end: int) -> bool:
     k = bisect_left(starts, end)
     return k > 0 and places[k - 1].end > start
