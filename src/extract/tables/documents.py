@@ -56,8 +56,9 @@ class Header:
 
 
 TITLE_LINES = 3  # the most title lines a page sets above its header lines (标题 / 副标题 / 发布时间：…)
-# a line that can be one of them: short, no full stop, no label (a headline's ！ may stand)
-TITLE_LINE = re.compile(r"[^。：:]{1,60}")
+# a line that can be one of them: short, no full stop, no header label (a headline's ！ and ： may stand: 龙华—东兰：
+# 山海相连，一起奔小康！ / 发布时间：2020-09-18)
+TITLE_LINE = re.compile(r"[^。]{1,60}")
 
 
 def read_header(raw: str, lexicons, web_address: str) -> Header:
@@ -69,10 +70,10 @@ def read_header(raw: str, lexicons, web_address: str) -> Header:
     header = _header_at(raw, 0, lexicons, web_address)
     if header.fields:
         return header
-    lead, pos = [], 0
+    lead, pos, label = [], 0, lexicons.derived(_label_line)
     for line in _lines(raw):
         text = line.strip()
-        if text and (len(lead) == TITLE_LINES or not TITLE_LINE.fullmatch(text)):
+        if text and (len(lead) == TITLE_LINES or not TITLE_LINE.fullmatch(text) or label.match(text)):
             break
         lead += [(pos, pos + len(line.rstrip()))] if text else []
         pos += len(line)
