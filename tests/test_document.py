@@ -75,7 +75,8 @@ def test_the_first_line_over_an_indented_paragraph_is_the_title_commas_and_all()
 def test_a_line_ending_with_the_period_it_heads_is_a_heading_commas_and_colons_and_all():
     doc = Document("d", "起步：打井窖、建学校（1996—2000年）\n5年间，福建援助资金1.43亿元。")
     assert [p.heading for p in doc.paragraphs] == [True, False]
-    # not a long line, a sentence a page breaks after a bracketed year
+    # not a single year in brackets closing a sentence's line (带动就业300人（2019年）), nor a long line
+    assert len(Document("d", "上海市投入资金5000万元，带动就业300人（2019年）\n共1亿元。").paragraphs) == 1
     assert len(Document("d", "宝山区、嘉定区、闵行区、松江区和奉贤区按照协议向云南省各结对县投入帮扶资金（2019年）\n\n共1亿元。"
                                   ).paragraphs) == 1
 

@@ -271,7 +271,7 @@ LABELLED_VALUE = re.compile(r"[^，。；,;：:]{1,20}[：:]\s*[\d０-９.,]++(?
 LABEL_LINE = re.compile(r"[^，。、；,;:：]{1,10}[：:]")  # 扶贫协作：罗平县、师宗县 — a labelled line is a paragraph
 # a line ending with the period it heads, in brackets: a heading, commas and colons and all (起步：打井窖、建学校
 # （1996—2000年）, 第二阶段（2016—2018年）)
-PERIOD_HEADING = re.compile(r"[（(]\d{4}年?(?:[—–\-~至到]\d{4}年?)?[）)]$")
+PERIOD_HEADING = re.compile(r"[（(]\d{4}年?[—–\-~至到]\d{4}年?[）)]$")
 # a line that introduces who speaks, ending with a colon, its titles listed with 、 (江苏对口帮扶贵州铜仁工作队
 #印江工作组组长、印江县委常委、副县长沈建民：): a heading, like 浦东新区区委副书记单少军：
 INTRODUCTION = re.compile(r"[^，。；！？,;!?：:]{4,60}[：:]")
@@ -284,7 +284,8 @@ SUBHEADING = re.compile(r"[^。；！？;!?：:]{2,24}(?<![，、,])")
 # a report's numbered heading (一、基本情况, 3、劳务协作, （二）强化资金项目管理，帮扶成效持续显现, a page's 03 采购主体
 # 光荣榜) ends its paragraph, indented under it or not (government pages often indent nothing), and heads no section: the title's place reaches the report's parts (its
 # year does not: a part is dated by its own heading, Paragraph.numbered)
-NUMBERED_HEADING = re.compile(r"(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})、|[（(][一二三四五六七八九十]{1,3}[）)]|0[1-9][ \u3000]+)"
+NUMBER_OF_A_PART = r"(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})、|[（(][一二三四五六七八九十]{1,3}[）)]|0[1-9][ \u3000]+)"
+NUMBERED_HEADING = re.compile(NUMBER_OF_A_PART +
                               r"(?:[^，、；,;。！？!?：:…]{1,38}|[^、；;。！？!?…\d０-９]{1,37}[^，,、；;。！？!?：:…\d０-９])")
 # (a comma or a colon too where it holds no figure: 一、从“输血”到“造血”，帮扶力度逐年加大 and 一、寻甸县：聚焦整村推进 are
 # headings in two phrases, 1、投入资金1亿元，实施项目42个 an item whose period was left off)

@@ -52,7 +52,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "money_
             "investment_words", "project_words", "part_words", "receiving_noun_ends",
             "describing_measures", "describing_cues", "acting_measures", "self_acting_measures", "whole_place_words",
             "whole_place_openers", "organ_levels", "place_organs", "organ_glue", "counted_place_numbers",
-            "counted_place_kinds", "not_counted_place_after", "purpose_markers", "where_markers", "helping_verbs", "venue_before", "venue_words",
+            "counted_place_kinds", "not_counted_place_after", "purpose_markers", "where_markers", "helping_verbs", "venue_before", "venue_words", "venue_halls",
             "own_place_words", "helper_words", "list_joining_words", "target_markers", "receiving_words", "presenting_words",
             "origin_words", "landing_measures", "at_home_measures", "year_base_before", "year_base_after",
             "own_time_words", "own_poverty_measures", "national_words", "cumulative_words", "not_cues", "count_words",
@@ -385,10 +385,11 @@ class _Reader:
     def _helping_verb(self, figure: Mention) -> str:
         """The verb of help right before the receiving place a sum follows at once (帮扶|贞丰县|5210万元), '' for
         none: not a noun it modifies (对口帮扶地区产品1.5亿元: no place before the sum)."""
-        k = bisect_left(self.spot_starts, figure.start) - 1
-        place = self.spots[k] if figure.table == "amounts" and k >= 0 else None
-        if place is None or place.end != figure.start:
+        place = self._ending_at.get(figure.start) if figure.table == "amounts" else None
+        if place is None:
             return ""
+        while (outer := self._ending_at.get(place.start)) is not None:  # (帮扶黔西南州贞丰县: from the chain's start)
+            place = outer
         return next((w for w in self.lex["helping_verbs"] if self.text.endswith(w, 0, place.start)), "")
 
     def _column_cues(self, figure: Mention, cues) -> list:
@@ -739,8 +740,10 @@ class _Reader:
             return []
         purpose = next((w for w in self.lex["purpose_markers"] if text.startswith(w, comma + 1)), "")
         marker = purpose or next((w for w in self.lex["where_markers"] if text.startswith(w, comma + 1)), "")
+        if not marker:
+            return []
         chain, at = [], comma + 1 + len(marker)
-        for place in starting_in(self.spots, self.spot_starts, at, where.sentence[1]) if marker else ():
+        for place in starting_in(self.spots, self.spot_starts, at, where.sentence[1]):
             if place.start != at:
                 break
             chain.append(place)
@@ -749,9 +752,9 @@ class _Reader:
         # stands, 到山东就业186人，在重庆市内就近就业1970人: the next item's, not this one's)
         clause_end = CLAUSE.around(text, comma + 1, comma + 1, where.sentence[1])[1]
         order = self.figure_order
-        held = bool(chain) and venue(text, chain[0].start, chain[-1].end, self.lex)  # (在海南三亚召开的论坛: a venue)
+        at_venue = bool(chain) and venue(text, chain[0].start, chain[-1].end, self.lex)  # (在海南三亚召开的论坛)
         if text.startswith(self.lex["list_joining_words"], at) or (
-                not purpose and (held or bisect_left(order, at) < bisect_left(order, clause_end))):
+                not purpose and (at_venue or bisect_left(order, at) < bisect_left(order, clause_end))):
             return []
         return most_specific(chain, text)
 
@@ -1007,16 +1010,16 @@ class _Reader:
         whole = self._whole_word(start, end)
         if whole is None:
             return ""
-        level = self._whole_words.levels[whole.group()]
+        suffix = self._whole_words.suffixes[whole.group()]
         sentence = self.document.sentence_at(whole.start())[0]
-        own = self._own_divisions.get(level[-1], "")  # (自治区: a 区 that is one)
-        return (self._last_named(level, whole.start(), since=sentence) or (own if own.endswith(level) else "")
-                or self._last_named(level, whole.start()))
+        own = self._own_division_names.get(suffix[-1], "")  # (自治区: a 区 that is one)
+        return (self._last_named(suffix, whole.start(), since=sentence) or (own if own.endswith(suffix) else "")
+                or self._last_named(suffix, whole.start()))
 
     @cached_property
-    def _own_divisions(self) -> dict[str, str]:
+    def _own_division_names(self) -> dict[str, str]:
         """The document's own division of each kind (县, 市) by its title or header lines only, read once."""
-        own = self.regions.own_divisions(self.doc, {level[-1] for level in self._whole_words.levels.values()},
+        own = self.regions.own_divisions(self.doc, {suffix[-1] for suffix in self._whole_words.suffixes.values()},
                                          whole_text=False)
         return {kind: division.name for kind, division in own.items()}
 
@@ -1315,13 +1318,13 @@ class _WholePlaceWords(NamedTuple):
     """The whole-place words (全县, 县里) and a level's organs standing bare (县财政, 市总工会: opening their clause or
     after a word of glue, 由县财政; not 社区委员会, nor 普洱市商务局, whose place is named) as one pattern, and the
     level each word stands for."""
-    levels: dict[str, str]
+    suffixes: dict[str, str]  # each word's division suffix (全县, 县财政: 县; 自治区: 自治区)
     pattern: re.Pattern
 
     @classmethod
     def of(cls, lexicons) -> _WholePlaceWords:
-        organs = {level + organ: level for level in lexicons["organ_levels"] for organ in lexicons["place_organs"]}
-        bare = "|".join(["(?<![\u3400-\u9fff])", *(f"(?<={re.escape(w)})" for w in lexicons["organ_glue"])])
+        organs = {level + organ: level for level in lexicons["organ_levels"] for organ in lexicons["place_organs"]}  # 县财政: 县
+        bare = "|".join(["(?<![\u3400-\u9fff、])", *(f"(?<={re.escape(w)})" for w in lexicons["organ_glue"])])
         return cls({**lexicons["whole_place_words"], **organs},
                    re.compile(f"{alternation(lexicons['whole_place_words'])}|(?:{bare})(?:{alternation(organs)})"))
 

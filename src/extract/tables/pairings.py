@@ -24,7 +24,7 @@ from typing import NamedTuple
 import regex
 
 from ..doc import Mention
-from ..document import Stops
+from ..document import NUMBER_OF_A_PART, Stops
 from ..numbers import CN_DIGIT_CHARS
 from ..registry import Table, a_regex, finder, register_table
 from ..rules import alternation
@@ -55,7 +55,7 @@ PAIRINGS = register_table(Table("pairings", Pairing, keys=("helper", "helped", "
                                 requires=("places",), scoring="pairs", overlap="keep_all"))
 LEXICONS = ("relation_words", "arrangement_relations", "naming_relations", "name_relations", "plain_relations", "respectively_words", "joining_words",
             "relation_modified_nouns", "region_words", "partner_markers", "listing_words", "team_links", "team_nouns",
-            "excluding_words", "list_marks", "pair_dashes", "pair_joiners", "alias_openers", "venue_before", "venue_words",
+            "excluding_words", "list_marks", "pair_dashes", "pair_joiners", "alias_openers", "venue_before", "venue_words", "venue_halls",
             "pair_name_marks", "co_giver_marks", "pair_list_verbs", "list_intro_ends", "list_line_ends", "part_openings", "pairs_closers", "pair_counters",
             "division_counters", "agreement_words", "zone_words", "wording_relations", "extending_words",
             "bracket_opens", "bracket_closes",
@@ -215,9 +215,10 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
     after = _named_after(doc.text, word, clause_end, until, places, regions, lexicons)
     if after is None:
         return []
+    chained = _chains(places)
     before = [p for p in most_specific([p for p in places if since <= p.start and p.end <= word.start()], doc.text)
               if not regions.names_institution(p, doc.text)  # 陕西师范大学结对帮扶…: a university gives
-              and not venue(doc.text, p.start, p.end, lexicons)]
+              and not venue(doc.text, _chain_start(p.start, chained), p.end, lexicons)]
     rel = relation_of(word.group(), lexicons)
     rel = named if named and rel in lexicons["plain_relations"] else rel
     # (苏州市与铜仁市东西部扶贫协作和张家港市对口帮扶沿河: a list mark after the word, 张家港市 opens the next pair)
@@ -378,11 +379,11 @@ def _named_after(text: str, word, clause_end: int, until: int, places: list[Ment
         after = most_specific(_listed_next(text, clause_end, until, places, lexicons), text)
     if after and regions.names_institution(after[0], text):
         return None
-    excluding = lexicons["excluding_words"]
+    excluding, chained = lexicons["excluding_words"], _chains(places)
     return [p for p in after if not regions.names_institution(p, text)
             and not text.endswith(excluding, max(0, p.start - 2), p.start) and not text.startswith(excluding, p.end)
             and not text.endswith(lexicons["alias_openers"], 0, p.start)  # 宜昌市夷陵区（原宜昌县）: the same place
-            and not venue(text, p.start, p.end, lexicons)]  # 会议在玉树市召开
+            and not venue(text, _chain_start(p.start, chained), p.end, lexicons)]  # 会议在(云南省)玉树市召开
 
 
 def _subject_after(clause_end: int, until: int, places: list[Mention], helped: list[Mention]) -> list[Mention]:
@@ -488,11 +489,11 @@ def _helper_only(doc, sentence: tuple[int, int], words: list, kinds: set[int], i
         helped = passages.helped(sentence, helper, region)
         if helped is not None:
             span = helped if sentence[0] <= helped.start < sentence[1] else helper
-            return [Statement(word.start(), helper, helped, relation_of(word.group(), lexicons), span, True)]
+            return [Statement(word.start(), helper, helped, relation_of(word.group(), lexicons), span, implied=True)]
     return []
 
 
-PART_NUMBER = regex.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]")  # 二、 （三）
+PART_NUMBER = regex.compile(NUMBER_OF_A_PART)  # 二、 （三） opening a report's numbered part
 
 
 def _own_giver(places: list[Mention], regions: Regions) -> Mention | None:
@@ -514,9 +515,9 @@ def _helped_only(doc, words: list, kinds: set[int], in_sentence: list[Mention], 
     for word in (w for w in words if w.start() not in kinds):
         opening = document.paragraphs[document.paragraph_index(word.start())].start
         if not (opens_clause(text, word.start()) or PART_NUMBER.fullmatch(text, opening, word.start())):
-            return []  # (西海岸新区结对帮扶陇南市武都区: a subject the gazetteer lacks gives, not the report's division)
+            continue  # (西海岸新区结对帮扶陇南市武都区: a subject the gazetteer lacks gives, not the report's division)
         if any(regions.side(p.value) == "helper" and p.end <= word.start() for p in in_sentence):
-            return []
+            continue
         helped = [p for p in _objects(text, word.end(), in_sentence, lexicons, listed=True)
                   if regions.side(p.value) != "helper"]
         if helped:

@@ -358,7 +358,7 @@ class CountedPlaces(NamedTuple):
     def of(cls, lexicons) -> CountedPlaces:
         numbers = lexicons["counted_place_numbers"]
         # (not part of a longer number or an ordinal: 十二县, 第三县)
-        return cls(lexicons.compile(f"(?<![\\d{''.join(numbers)}百千万第])({alternation(numbers)}|\\d)个?"
+        return cls(lexicons.compile(f"(?<![\\d{''.join(numbers)}百千万第])({alternation(numbers)}|[2-9])个?"
                                     f"([{''.join(lexicons['counted_place_kinds'])}])"
                                     f"(?!{alternation(lexicons['not_counted_place_after'])})"), numbers)
 
@@ -368,19 +368,21 @@ class CountedPlaces(NamedTuple):
         for m in self.pattern.finditer(text) if helped else ():
             counted = {code for name, code in helped if name.endswith(m.group(2))}
             count = int(self.numbers.get(m.group(1), m.group(1)))
-            if len(counted) == count and (holder := _named_holder(places, counted)):
+            if len(counted) == count and (holder := _holder_of_codes(places, counted)):
                 found.append(Mention("places", m.start(), m.end(), COUNTED_RULE, holder))
         return found
 
 
-def _named_holder(places: list[Mention], codes: set[str]):
-    """The most specific division named in the text that holds every one of the codes, None for none."""
+def _holder_of_codes(places: list[Mention], codes: set[str]):
+    """The most specific division named in the text that holds every one of the codes (two or more), None for none."""
+    if len(codes) < 2:
+        return None
     holders = [p.value for p in places if p.value.code and (width := HOLDER_WIDTH.get(p.value.level))
                and all(c and c[:width] == p.value.code[:width] and c != p.value.code for c in codes)]
     return max(holders, key=lambda d: HOLDER_WIDTH[d.level], default=None)
 
 
-VENUE_NAME = 10  # the most letters of a hall's name between a place and its meeting word: 在苏州【国际博览中心】举行
+VENUE_NAME = 8  # the most letters of a hall's name before its hall word: 在苏州【国际博览】中心举行
 
 
 def venue(text: str, start: int, end: int, lexicons) -> bool:
@@ -391,8 +393,10 @@ def venue(text: str, start: int, end: int, lexicons) -> bool:
 
 
 def _venue_after(lexicons):
-    """After a venue's place, a hall's name if any, then the meeting word: 召开, 国际博览中心举行."""
-    return lexicons.compile(f"\\p{{Han}}{{0,{VENUE_NAME}}}?(?:{alternation(lexicons['venue_words'])})")
+    """After a venue's place, a hall if any, then the meeting word: 召开, 国际博览中心举行 (not 建设产业园并举行, where
+    the place is what is built in)."""
+    hall = f"\\p{{Han}}{{0,{VENUE_NAME}}}?(?:{alternation(lexicons['venue_halls'])})"
+    return lexicons.compile(f"(?:{hall})?(?:{alternation(lexicons['venue_words'])})")
 
 
 def _overlaps(places: list[Mention], starts: list[int], start: int, end: int) -> bool:
