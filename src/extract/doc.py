@@ -36,13 +36,21 @@ class Mention:
 
 
 class Doc:
-    __slots__ = ("document", "words", "mentions", "_scanner", "_hits")
+    __slots__ = ("document", "words", "mentions", "_scanner", "_hits", "_memo")
 
     def __init__(self, document: Document, words: Words, scanner=None):
         self.document = document
         self.words = words
         self.mentions: dict[str, list[Mention]] = {}
         self._scanner, self._hits = scanner, None
+        self._memo: dict = {}
+
+    def memo(self, key, build):
+        """What more than one table reads of this document (Regions.own_places: pairings and facts), built on the
+        first ask and kept with the document: once per document, however many tables read it."""
+        if key not in self._memo:
+            self._memo[key] = build()
+        return self._memo[key]
 
     @property
     def text(self) -> str:

@@ -282,10 +282,9 @@ INTRODUCTION = re.compile(r"[^，。；！？,;!?：:]{4,60}[：:]")
 INDENTS = ("\u3000", " ", "\t")
 SUBHEADING = re.compile(r"[^。；！？;!?：:]{2,24}(?<![，、,])")
 # a report's numbered heading (一、基本情况, 3、劳务协作, （二）强化资金项目管理，帮扶成效持续显现, a page's 03 采购主体
-# 光荣榜) ends its paragraph, indented under it or not (government pages often indent nothing), and heads no section: the title's place reaches the report's parts (its
-# year does not: a part is dated by its own heading, Paragraph.numbered)
-NUMBER_OF_A_PART = r"(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})、|[（(][一二三四五六七八九十]{1,3}[）)]|0[1-9][ \u3000]+)"
-NUMBERED_HEADING = re.compile(NUMBER_OF_A_PART +
+# 光荣榜) ends its paragraph, indented under it or not (government pages often indent nothing), and heads no section:
+# the title's place reaches the report's parts (its year does not: a part is dated by its own heading, Paragraph.numbered)
+NUMBERED_HEADING = re.compile(r"(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})、|[（(][一二三四五六七八九十]{1,3}[）)]|0[1-9][ \u3000]+)"
                               r"(?:[^，、；,;。！？!?：:…]{1,38}|[^、；;。！？!?…\d０-９]{1,37}[^，,、；;。！？!?：:…\d０-９])")
 # (a comma or a colon too where it holds no figure: 一、从“输血”到“造血”，帮扶力度逐年加大 and 一、寻甸县：聚焦整村推进 are
 # headings in two phrases, 1、投入资金1亿元，实施项目42个 an item whose period was left off)

@@ -23,8 +23,8 @@ from ..document import CLAUSE_END, FULL_STOPS, Stops
 from ..numbers import APPROX_MARKS, CN_DIGIT_CHARS
 from ..registry import Shape, Table, a_regex, finder, option_pattern, register_table
 from ..rules import alternation
-from .roles import (HOLDER_WIDTH, CountedPlaces, LOCAL_RULE, OWN_RULE, Gathered, Gatherings, Locality, Regions, holding, inside,
-                    innermost, most_specific, opens_clause, starting_in, venue)
+from .roles import (COUNTED_RULE, HOLDER_WIDTH, LOCAL_RULE, OWN_RULE, CountedPlaces, Gathered, Gatherings, Locality,
+                    Regions, holding, inside, innermost, most_specific, opens_clause, starting_in, venue)
 from .years import DATES_A_VALUE
 
 
@@ -48,11 +48,12 @@ FACTS = register_table(Table(
     "facts", Fact, keys=("year", "year_end", "year_kind", "actor", "target", "measure"), rules="facts.yaml",
     requires=("documents", "amounts", "headcounts", "years", "places", "pairings"), scoring="facts", overlap="keep_all"))
 PRODUCER_REACH = 10  # 光伏扶贫项目已结算年度收益: how far before an income word its producer may stand
-LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "money_cues", "people_cues", "noun_cues", "driver_words",
-            "investment_words", "project_words", "part_words", "receiving_noun_ends",
+LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "money_cues", "people_cues", "noun_cues",
+            "driver_words", "investment_words", "project_words", "part_words", "receiving_noun_ends",
             "describing_measures", "describing_cues", "acting_measures", "self_acting_measures", "whole_place_words",
-            "whole_place_openers", "organ_levels", "place_organs", "organ_glue", "counted_place_numbers",
-            "counted_place_kinds", "not_counted_place_after", "purpose_markers", "where_markers", "helping_verbs", "venue_before", "venue_words", "venue_halls",
+            "whole_place_openers", "organ_levels", "place_organs", "organ_glue", "counted_place_kinds",
+            "not_counted_place_after", "purpose_markers", "where_markers", "helping_verbs", "venue_before", "venue_words",
+            "venue_halls",
             "own_place_words", "helper_words", "list_joining_words", "target_markers", "receiving_words", "presenting_words",
             "origin_words", "landing_measures", "at_home_measures", "year_base_before", "year_base_after",
             "own_time_words", "own_poverty_measures", "national_words", "cumulative_words", "not_cues", "count_words",
@@ -167,11 +168,20 @@ class _Reader:
         self.first_line_title = info.title_guessed  # no 标题： line: its first line after the header lines, a heading
         # the places with the towns and villages standing for theirs (箐口村 -> 会泽县), the division whose own
         # report it is standing for 我县, and a count of the helped places for their holder (两旗): where figures land
-        counted = lexicons.derived(CountedPlaces.of).mentions(doc.text, self.places,
-                                                             [(p.helped, p.helped_code) for p in self.pairs])
         self.spots = sorted(lexicons.derived(Locality.of).mentions(doc.text, self.places) + regions.own_places(doc)
-                            + counted, key=lambda p: p.start)
+                            + self._counted_places(), key=lambda p: p.start)
         self.spot_starts = [p.start for p in self.spots]
+
+    def _counted_places(self) -> list[Mention]:
+        """Each count of the helped places of a kind (两旗) that counts them all, standing for the division the text
+        names holding them (_holder), as a place of its own."""
+        helped = {d.name: d for p in self.pairs if (d := self._divisions.get(p.helped))}
+        found = []
+        for start, end, kind, count in self.lex.derived(CountedPlaces.of).counts(self.text) if helped else ():
+            counted = [d for name, d in helped.items() if name.endswith(kind)]
+            if len(counted) == count and (holder := self._holder(counted)):
+                found.append(Mention("places", start, end, COUNTED_RULE, self._divisions[holder]))
+        return found
 
     def _list_item(self, between: str) -> bool:
         """Whether what stands between two figures makes the second the next item of
@@ -1315,15 +1325,15 @@ def _fact(figure: Mention, year: tuple | None, year_start: int | None, actor: st
 
 
 class _WholePlaceWords(NamedTuple):
-    """The whole-place words (全县, 县里) and a level's organs standing bare (县财政, 市总工会: opening their clause or
-    after a word of glue, 由县财政; not 社区委员会, nor 普洱市商务局, whose place is named) as one pattern, and the
-    level each word stands for."""
+    """The whole-place words (全县, 县里) and a level's organs standing bare (县财政, 市总工会: after no letter nor 、,
+    or after a word of glue, 由县财政; not 社区委员会, nor 普洱市商务局, whose place is named) as one pattern, and the
+    suffix of the division each word stands for."""
     suffixes: dict[str, str]  # each word's division suffix (全县, 县财政: 县; 自治区: 自治区)
     pattern: re.Pattern
 
     @classmethod
     def of(cls, lexicons) -> _WholePlaceWords:
-        organs = {level + organ: level for level in lexicons["organ_levels"] for organ in lexicons["place_organs"]}  # 县财政: 县
+        organs = {level + organ: level for level in lexicons["organ_levels"] for organ in lexicons["place_organs"]}
         bare = "|".join(["(?<![\u3400-\u9fff、])", *(f"(?<={re.escape(w)})" for w in lexicons["organ_glue"])])
         return cls({**lexicons["whole_place_words"], **organs},
                    re.compile(f"{alternation(lexicons['whole_place_words'])}|(?:{bare})(?:{alternation(organs)})"))

@@ -24,7 +24,7 @@ from typing import NamedTuple
 import regex
 
 from ..doc import Mention
-from ..document import NUMBER_OF_A_PART, Stops
+from ..document import Stops
 from ..numbers import CN_DIGIT_CHARS
 from ..registry import Table, a_regex, finder, register_table
 from ..rules import alternation
@@ -53,10 +53,11 @@ class Statement(NamedTuple):
 
 PAIRINGS = register_table(Table("pairings", Pairing, keys=("helper", "helped", "relation"), rules="pairings.yaml",
                                 requires=("places",), scoring="pairs", overlap="keep_all"))
-LEXICONS = ("relation_words", "arrangement_relations", "naming_relations", "name_relations", "plain_relations", "respectively_words", "joining_words",
-            "relation_modified_nouns", "region_words", "partner_markers", "listing_words", "team_links", "team_nouns",
-            "excluding_words", "list_marks", "pair_dashes", "pair_joiners", "alias_openers", "venue_before", "venue_words", "venue_halls",
-            "pair_name_marks", "co_giver_marks", "pair_list_verbs", "list_intro_ends", "list_line_ends", "part_openings", "pairs_closers", "pair_counters",
+LEXICONS = ("relation_words", "arrangement_relations", "naming_relations", "name_relations", "plain_relations",
+            "respectively_words", "joining_words", "relation_modified_nouns", "region_words", "partner_markers",
+            "listing_words", "team_links", "team_nouns", "excluding_words", "list_marks", "pair_dashes", "pair_joiners",
+            "alias_openers", "venue_before", "venue_words", "venue_halls", "pair_name_marks", "co_giver_marks",
+            "pair_list_verbs", "list_intro_ends", "list_line_ends", "part_openings", "pairs_closers", "pair_counters",
             "division_counters", "agreement_words", "zone_words", "wording_relations", "extending_words",
             "bracket_opens", "bracket_closes",
             "short_relation_words", "short_word_stops")
@@ -212,10 +213,10 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
     the next one (or before it in its clause, on the receiving side:
     推进云南大理…对口帮扶工作). after_word: since is where the previous word ends."""
     clause_start, clause_end = COMMA.around(doc.text, word.start(), since, until)
-    after = _named_after(doc.text, word, clause_end, until, places, regions, lexicons)
+    chained = _chains(places)
+    after = _named_after(doc.text, word, clause_end, until, places, chained, regions, lexicons)
     if after is None:
         return []
-    chained = _chains(places)
     before = [p for p in most_specific([p for p in places if since <= p.start and p.end <= word.start()], doc.text)
               if not regions.names_institution(p, doc.text)  # 陕西师范大学结对帮扶…: a university gives
               and not venue(doc.text, _chain_start(p.start, chained), p.end, lexicons)]
@@ -367,8 +368,8 @@ def _listed_before(text: str, at: int, before: list[Mention], lexicons) -> list[
     return listed
 
 
-def _named_after(text: str, word, clause_end: int, until: int, places: list[Mention], regions: Regions,
-                 lexicons) -> list[Mention] | None:
+def _named_after(text: str, word, clause_end: int, until: int, places: list[Mention], chained: dict[int, int],
+                 regions: Regions, lexicons) -> list[Mention] | None:
     """The places an arrangement word's clause names after it (成都对口支援了19个县，其中包括石渠、色达: or the
     clause it goes on into); None when the first names an institution (对口支援拉萨市人民医院: a hospital is
     helped, not a division). Not one naming an institution later in the clause (江西对口支援随州市医疗队…驰援
@@ -379,7 +380,7 @@ def _named_after(text: str, word, clause_end: int, until: int, places: list[Ment
         after = most_specific(_listed_next(text, clause_end, until, places, lexicons), text)
     if after and regions.names_institution(after[0], text):
         return None
-    excluding, chained = lexicons["excluding_words"], _chains(places)
+    excluding = lexicons["excluding_words"]
     return [p for p in after if not regions.names_institution(p, text)
             and not text.endswith(excluding, max(0, p.start - 2), p.start) and not text.startswith(excluding, p.end)
             and not text.endswith(lexicons["alias_openers"], 0, p.start)  # 宜昌市夷陵区（原宜昌县）: the same place
@@ -493,9 +494,6 @@ def _helper_only(doc, sentence: tuple[int, int], words: list, kinds: set[int], i
     return []
 
 
-PART_NUMBER = regex.compile(NUMBER_OF_A_PART)  # 二、 （三） opening a report's numbered part
-
-
 def _own_giver(places: list[Mention], regions: Regions) -> Mention | None:
     """The giving division whose own report the text is (我市 standing for 宁波市, Regions.own_places), None for
     none or for a receiving side's report."""
@@ -514,7 +512,7 @@ def _helped_only(doc, words: list, kinds: set[int], in_sentence: list[Mention], 
     text, document = doc.text, doc.document
     for word in (w for w in words if w.start() not in kinds):
         opening = document.paragraphs[document.paragraph_index(word.start())].start
-        if not (opens_clause(text, word.start()) or PART_NUMBER.fullmatch(text, opening, word.start())):
+        if not (opens_clause(text, word.start()) or LINE_NUMBER.fullmatch(text, opening, word.start())):
             continue  # (西海岸新区结对帮扶陇南市武都区: a subject the gazetteer lacks gives, not the report's division)
         if any(regions.side(p.value) == "helper" and p.end <= word.start() for p in in_sentence):
             continue

@@ -15,6 +15,7 @@ from typing import NamedTuple
 import regex
 
 from ..doc import Mention
+from ..numbers import CN_DIGIT_CHARS, NumeralError, read_number
 from ..registry import resource
 from ..rules import alternation
 
@@ -70,7 +71,12 @@ class Regions:
         division of that kind its title names (else of the one its header lines name, else of the one its text
         names: 朝阳区帮扶资金…我县四大农业项目 over a text naming 康保县 alone): that division's mentions, no table's
         rows (沿河土家族自治县2019年东西部扶贫协作工作总结: 我县累计减少贫困人口12.2万人 is 沿河's; 黔西南州2019年度…报告:
-        宁波市投入我州; 浦东新区…总结: 我区投入; 张家港帮扶沿河这一年: 我县 is 沿河, the one county, not the city 张家港)."""
+        宁波市投入我州; 浦东新区…总结: 我区投入; 张家港帮扶沿河这一年: 我县 is 沿河, the one county, not the city 张家港).
+        Read once per document (Doc.memo): pairings and facts both ask."""
+        return doc.memo((id(self), "own_places"), lambda: self._own_places(doc))
+
+    def _own_places(self, doc) -> list[Mention]:
+        """(own_places, on the document's first ask.)"""
         words = list(self.own_word.finditer(doc.text))
         if not words:
             return []
@@ -348,38 +354,27 @@ COUNTED_RULE = "fact.counted_places"  # 两旗, 四县: the helped places counte
 
 
 class CountedPlaces(NamedTuple):
-    """A count of places of one kind (两旗, 四县, 3个县), standing for the division the text names that holds them
-    all, where the document's pairings help exactly that many of the kind: 顺义区向两旗拨付 in a text pairing 顺义区
-    with 通辽市科尔沁左翼中旗 and 奈曼旗 lands in 通辽市 (SPEC: several places, the one named holding them all)."""
+    """Counts of places of one kind (两旗, 四县, 3个县): each read by the number reader, for the facts to give the
+    division the text names holding the helped places counted (顺义区向两旗拨付 in a text pairing 顺义区 with
+    通辽市科尔沁左翼中旗 and 奈曼旗 lands in 通辽市; SPEC: several places, the one named holding them all)."""
     pattern: regex.Pattern
-    numbers: dict[str, str]  # 两: '2'
 
     @classmethod
     def of(cls, lexicons) -> CountedPlaces:
-        numbers = lexicons["counted_place_numbers"]
-        # (not part of a longer number or an ordinal: 十二县, 第三县)
-        return cls(lexicons.compile(f"(?<![\\d{''.join(numbers)}百千万第])({alternation(numbers)}|[2-9])个?"
+        # (a numeral of its own: not part of a longer number or an ordinal, 十二县, 第三县)
+        return cls(lexicons.compile(f"(?<![\\d{CN_DIGIT_CHARS}十百千万第])([\\d{CN_DIGIT_CHARS}十]{{1,2}})个?"
                                     f"([{''.join(lexicons['counted_place_kinds'])}])"
-                                    f"(?!{alternation(lexicons['not_counted_place_after'])})"), numbers)
+                                    f"(?!{alternation(lexicons['not_counted_place_after'])})"))
 
-    def mentions(self, text: str, places: list[Mention], helped: list[tuple[str, str]]) -> list[Mention]:
-        """Each count of places standing for the holder of the helped divisions it counts (helped: name, code)."""
-        found = []
-        for m in self.pattern.finditer(text) if helped else ():
-            counted = {code for name, code in helped if name.endswith(m.group(2))}
-            count = int(self.numbers.get(m.group(1), m.group(1)))
-            if len(counted) == count and (holder := _holder_of_codes(places, counted)):
-                found.append(Mention("places", m.start(), m.end(), COUNTED_RULE, holder))
-        return found
-
-
-def _holder_of_codes(places: list[Mention], codes: set[str]):
-    """The most specific division named in the text that holds every one of the codes (two or more), None for none."""
-    if len(codes) < 2:
-        return None
-    holders = [p.value for p in places if p.value.code and (width := HOLDER_WIDTH.get(p.value.level))
-               and all(c and c[:width] == p.value.code[:width] and c != p.value.code for c in codes)]
-    return max(holders, key=lambda d: HOLDER_WIDTH[d.level], default=None)
+    def counts(self, text: str):
+        """(start, end, kind, count) of each count of places of two or more."""
+        for m in self.pattern.finditer(text):
+            try:
+                count = read_number(m.group(1)).value
+            except NumeralError:
+                continue
+            if count >= 2:
+                yield m.start(), m.end(), m.group(2), int(count)
 
 
 VENUE_NAME = 8  # the most letters of a hall's name before its hall word: 在苏州【国际博览】中心举行
