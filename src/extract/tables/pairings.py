@@ -59,7 +59,7 @@ LEXICONS = ("relation_words", "arrangement_relations", "naming_relations", "name
             "alias_openers", "venue_before", "venue_words", "venue_halls", "pair_name_marks", "co_giver_marks",
             "pair_list_verbs", "list_intro_ends", "list_line_ends", "part_openings", "pairs_closers", "pair_counters",
             "division_counters", "agreement_words", "zone_words", "wording_relations", "extending_words",
-            "bracket_opens", "bracket_closes",
+            "bracket_opens", "bracket_closes", "subject_sharing_words",
             "short_relation_words", "short_word_stops")
 
 
@@ -169,7 +169,8 @@ def _stated_in(doc, sentence: tuple[int, int], words: list, places: list[Mention
         since, until = previous.end() if previous else start, following.start() if following else end
         # a word reads only the places between its neighbours: a sentence of thousands costs linear time
         between = starting_in(places, starts, since, until)
-        stated = _stated(doc, word, since, until, between, regions, lexicons, named, after_word=previous is not None)
+        stated = _stated(doc, word, since, until, between, regions, lexicons, named, after_word=previous is not None,
+                         earlier=(start, places))
         found += stated
         naming += [] if stated else [word]
     # (…联席会议在福州召开，福建省与宁夏回族自治区正式建立对口帮扶关系: 扶贫协作; not where the arrangement's word
@@ -207,11 +208,12 @@ def _named_relation(words, lexicons) -> str | None:
 
 
 def _stated(doc, word, since: int, until: int, places: list[Mention], regions: Regions, lexicons,
-            named: str | None, after_word: bool = False) -> list[Statement]:
+            named: str | None, after_word: bool = False, earlier: tuple[int, list[Mention]] = (0, [])) -> list[Statement]:
     """The pairs one arrangement word states: givers named since the sentence's
     previous arrangement word, the helped named after it in its clause, up to
     the next one (or before it in its clause, on the receiving side:
-    推进云南大理…对口帮扶工作). after_word: since is where the previous word ends."""
+    推进云南大理…对口帮扶工作). after_word: since is where the previous word ends;
+    earlier: where the sentence starts and its places, whose subject a clause naming none shares."""
     clause_start, clause_end = COMMA.around(doc.text, word.start(), since, until)
     chained = _chains(places)
     after = _named_after(doc.text, word, clause_end, until, places, chained, regions, lexicons)
@@ -249,7 +251,8 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
         helpers = (listed if len(listed) > 1 else [g for g in givers if g.start >= clause_start] or givers) or free[-1:]
         implied = not helpers
         helpers = (helpers or _subject_after(clause_end, until, places, after)
-                   or _subject_before(doc.text, since, clause_start, places, after))
+                   or _subject_before(doc.text, since, clause_start, places, after)
+                   or _sentence_subject(doc.text, earlier, clause_start, word.start(), after, lexicons))
     else:
         helpers, gaps, within = givers, _Gaps(doc.text, places, givers, lexicons["pair_name_marks"]), []
         helped = [p for p in before if p.start >= clause_start and regions.side(p.value) == "helped"
@@ -398,13 +401,31 @@ def _subject_after(clause_end: int, until: int, places: list[Mention], helped: l
     return [] if _related(places[k], helped) else [places[k]]
 
 
-def _subject_before(text: str, since: int, clause_start: int, places: list[Mention], helped: list[Mention]) -> list[Mention]:
+def _subject_before(text: str, since: int, clause_start: int, places: list[Mention], helped: list[Mention],
+                    opening: int = -1) -> list[Mention]:
     """Else the place opening the nearest clause before the word's own in its sentence, whatever its side,
-    neither inside the helped place nor holding it (贵州举全省之力支援湖北，尤其是对口支援的鄂州市: 贵州)."""
-    before = [p for p in places if since <= p.start < clause_start and opens_clause(text, p.start)]
+    neither inside the helped place nor holding it (贵州举全省之力支援湖北，尤其是对口支援的鄂州市: 贵州).
+    opening: the sentence's start, which opens a clause though a line joined to the one before it starts there."""
+    before = [p for p in places if since <= p.start < clause_start and (p.start == opening or opens_clause(text, p.start))]
     if not before or _related(before[-1], helped):
         return []
     return before[-1:]
+
+
+def _sentence_subject(text: str, earlier: tuple[int, list[Mention]], clause_start: int, at: int, helped: list[Mention],
+                      lexicons) -> list[Mention]:
+    """Else the place opening the sentence, for a clause with no subject of its own (我区自1996年起对口帮扶普洱市，
+    长期结对澜沧县: 我区), where no clause between opens with a place (市中区结对帮扶永顺县，…章丘区结对帮扶龙山县，
+    济南高新区结对帮扶古丈县: 济南高新区 is no division, but the subject there)."""
+    if not lexicons.derived(_sharing_gap).fullmatch(text, clause_start, at):
+        return []
+    start, places = earlier
+    opening = _subject_before(text, start, clause_start, places, helped, opening=start)
+    return opening if opening and opening[0].start == start else []
+
+
+def _sharing_gap(lexicons):
+    return lexicons.compile(f"(?:{alternation(lexicons['subject_sharing_words'])}|\\d{{4}}年)*")
 
 
 def _related(place: Mention, others: list[Mention]) -> bool:
@@ -698,13 +719,14 @@ def _teams(doc, places: list[Mention], regions: Regions, lexicons) -> list[State
 
 def _extended(doc, places: list[Mention], found: list[Statement], regions: Regions, lexicons) -> list[Statement]:
     """The places a later clause of a pair's sentence adds to its helper's (黄浦区自1996年起对口帮扶澜沧县、孟连县，
-    2017年又新增景谷县、江城县、西盟县3个县): the same helper's pairs, of the same arrangement."""
+    2017年又新增景谷县、江城县、西盟县3个县): the same helper's pairs, of the arrangement of the list nearest before the
+    word (对口帮扶普洱市，长期结对澜沧县，2017年起新增景谷县: 结对帮扶, as 澜沧县)."""
     text, document, out = doc.text, doc.document, []
     words = list(lexicons.words("extending_words").finditer(text))
     if not words:
         return []
     starts, word_starts, seen = [p.start for p in places], [w.start() for w in words], set()
-    for s in found:
+    for s in sorted(found, key=lambda s: -s.helped.start):  # the nearest list first
         start, end = document.sentence_at(s.at)
         k = bisect_left(word_starts, s.helped.end)  # (one bisection: a sentence of thousands of pairs)
         if not start <= s.helped.start < end or k == len(words) or words[k].start() >= end:
