@@ -414,14 +414,13 @@ def _subject_before(text: str, since: int, clause_start: int, places: list[Menti
 
 def _sentence_subject(text: str, earlier: tuple[int, list[Mention]], clause_start: int, at: int, helped: list[Mention],
                       lexicons) -> list[Mention]:
-    """Else the place opening the sentence, for a clause with no subject of its own (我区自1996年起对口帮扶普洱市，
-    长期结对澜沧县: 我区), where no clause between opens with a place (市中区结对帮扶永顺县，…章丘区结对帮扶龙山县，
-    济南高新区结对帮扶古丈县: 济南高新区 is no division, but the subject there)."""
+    """Else, for a clause with no subject of its own, the place opening the nearest clause before it in its sentence
+    (我区自1996年起对口帮扶普洱市，长期结对澜沧县: 我区); not where a word before the arrangement word may be a
+    subject the gazetteer lacks (市中区结对帮扶永顺县，济南高新区结对帮扶古丈县; 市本级直接对口帮扶邻水县)."""
     if not lexicons.derived(_sharing_gap).fullmatch(text, clause_start, at):
         return []
     start, places = earlier
-    opening = _subject_before(text, start, clause_start, places, helped, opening=start)
-    return opening if opening and opening[0].start == start else []
+    return _subject_before(text, start, clause_start, places, helped, opening=start)
 
 
 def _sharing_gap(lexicons):
