@@ -287,6 +287,10 @@ class _Reader:
         actor, target = self.roles(figure, where, measure, cue)
         if previous and self._part_of(previous[0], figure, where) and not self.places_in(*where.sentence):
             actor, target = previous[1].actor, previous[1].target  # 。其中接受捐款7.3亿元: the whole's roles
+        elif previous and self._next_in_list(previous[0], figure, where):
+            actor, target = previous[1].actor, previous[1].target  # 美姑县教师84人次、医生58人次: one item's roles
+        elif actor and actor == target and not self._said(figure, where) and (twin := self._parallel_item(figure)):
+            actor = twin.actor  # 赴昭觉县教师92人次；美姑县教师84人次: the list's sender, not a place sending to itself
         y = year.value if year else None
         return _fact(figure, y and (y.year, y.year_end, y.kind), self.document.raw_offset(year.start) if year else None,
                      actor, target, measure, cue)
@@ -446,8 +450,9 @@ class _Reader:
     def _parallel_item(self, figure: Mention) -> Fact | None:
         """The fact of the figure in the same place of the line above, in lines labelled with a time (_line_twin);
         else of the same table's figure in the item before, where ； alone parts them, the item opens with its
-        year and nothing names what this one is (2010年资助420人、发放80万元；2011年650人、130万元: 650人 is who was
-        funded, as 420人): a list by year, each year counted the same way. None where the twin counts no measure."""
+        year or is a place and its figure alone (2010年资助420人、发放80万元；2011年650人、130万元: 650人 is who was
+        funded, as 420人; 赴昭觉县教师92人次；美姑县教师84人次): a list by year or place, each counted the same way.
+        None where the twin counts no measure."""
         if line_twin := self._line_twin(figure):
             return line_twin if line_twin.measure != "other" else None
         twin = self._last.get(figure.table)
@@ -457,7 +462,13 @@ class _Reader:
         if between.count("；") != 1 or self._stops_between(twin[0].end, figure.start):
             return None
         item = twin[0].end + between.index("；") + 1  # (an item opening with its year: a list by year)
-        return twin[1] if self.years_in(item, item + 1) else None
+        return twin[1] if self.years_in(item, item + 1) or self._place_item(item, figure) else None
+
+    def _place_item(self, item: int, figure: Mention) -> bool:
+        """Whether an item is a place and its figure alone, what is counted between them at most (美姑县教师84人次;
+        not 河北平乡县组织全县215名两新组织书记, which says what the place does)."""
+        places = self.places_in(item, figure.start)
+        return bool(places) and places[0].start == item and self.text[places[-1].end:figure.start] in ("", _noun(figure))
 
     def _line_twin(self, figure: Mention) -> Fact | None:
         """The fact of the figure in the same place of the line before, both lines labelled with a time (1月：新增转移到
@@ -473,6 +484,19 @@ class _Reader:
     def _table_figures(self, table: str, start: int, end: int) -> list[Mention]:
         """A table's figures that start between two positions, by bisection."""
         return starting_in(self.doc.mentions[table], self.table_starts[table], start, end)
+
+    def _said(self, figure: Mention, where: Passage) -> bool:
+        """Whether a figure's sentence says what it is before it, a cue of its own (毕节市发往广州方向的专列3趟，输送2840人)."""
+        cues = self.money_cue if figure.table == "amounts" else self.people_cue
+        return bool(self._cues(cues, where.sentence[0], figure.start))
+
+    def _next_in_list(self, before: Mention, figure: Mention, where: Passage) -> bool:
+        """Whether a figure is the next item of a list the figure before it opens in its sentence, no place between
+        (教师84人次、医生58人次; not 东川区100人、寻甸县200人, nor 中山市2.2亿元、其他地区4000万元, a list of places'
+        shares, nor the figures 分别 gives each its place)."""
+        return (before.table == figure.table and before.end > where.sentence[0] and before.start not in self._ending_at
+                and self._list_item(self.text[before.end:figure.start]) and not self.places_in(before.end, figure.start)
+                and not self._has("respectively_words", where.sentence[0], figure.start))
 
     def _part_of(self, whole: Mention, figure: Mention, where: Passage) -> bool:
         """Whether a figure is a part of the one before it (。其中产业项目5000万元): same table,
