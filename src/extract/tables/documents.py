@@ -92,15 +92,16 @@ def _header_at(raw: str, start: int, lexicons, web_address: str) -> Header:
         text = line.strip()
         m = line_re.match(text)
         if m:
-            kind = labels[m.group("label")]
             pos += len(line)
-            if kind == "body":
-                return Header(fields, pos, title_at)
-            if kind == "title" and kind not in fields:
-                title_at = (pos - len(line), pos)
-            if kind != "url" or option_pattern(web_address).match(m.group("value").strip()):
-                fields.setdefault(kind, m.group("value").strip())
-            title_open = kind == "title"
+            for m in _fields(text, lexicons):  # (来源：新华网　发布时间：2020-01-09: the date is the line's second field)
+                kind = labels[m.group("label")]
+                if kind == "body":
+                    return Header(fields, pos, title_at)
+                if kind == "title" and kind not in fields:
+                    title_at = (pos - len(line), pos)
+                if kind != "url" or option_pattern(web_address).match(m.group("value").strip()):
+                    fields.setdefault(kind, m.group("value").strip())
+                title_open = kind == "title"
         elif title_open and text:
             fields["title"] = " ".join(filter(None, (fields["title"], text)))
             pos += len(line)
@@ -122,6 +123,17 @@ def _lines(raw: str, start: int = 0):
     """The lines of a text from a position, one at a time, as str.splitlines(keepends=True) gives them: the
     header is read from the first few, and a long document is not split whole for them."""
     return (line for m in LINE.finditer(raw, start) if (line := m.group()))
+
+
+def _fields(text: str, lexicons) -> list:
+    """The `label：value` fields of a header line, several where spaces part them (来源：新华网　发布时间：2020-01-09
+    08:47; not the time after a date's space)."""
+    line_re, gap = lexicons.derived(_label_line), lexicons.derived(_field_gap)
+    return [m for part in gap.split(text) if (m := line_re.match(part))]
+
+
+def _field_gap(lexicons):
+    return lexicons.compile(f"\\s+(?=(?:{alternation(lexicons['header_labels'])})\\s*[：:])")
 
 
 def _label_line(lexicons):
