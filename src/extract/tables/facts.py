@@ -19,7 +19,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from ..doc import Mention
-from ..document import CLAUSE_END, FULL_STOPS, Stops
+from ..document import CLAUSE_END, FULL_STOPS, LABEL_LINE, Stops
 from ..numbers import APPROX_MARKS, CN_DIGIT_CHARS
 from ..registry import Shape, Table, a_regex, finder, option_pattern, register_table
 from ..rules import alternation
@@ -560,12 +560,24 @@ class _Reader:
             return last if not spans_only or _spans(last.value) else None
         if self._opened_undated(paragraph.start, s0):
             return None
-        paragraphs = self.document.paragraphs
         if part := self._part(where.section, where.paragraph):  # a report's part (二、资金投入) under its title: the
             return next(iter(self.years_in(part.start, part.end)), None)  # part's heading's year, not the title's
         if where.section < 0:  # (a part heads no section: 一、2020年协作成效 under a title no heading dates its part)
             return None
-        return self._heading_year(where.section, where.paragraph)
+        return self._heading_year(self._under_fields(where.section), where.paragraph)
+
+    def _under_fields(self, section: int) -> int:
+        """The section a heading of labelled fields stands in, right under the headings above it: a page's fields
+        under its title head nothing (铜仁市2019年…工作情况通报 / 来源：铜仁市扶贫开发办公室　字号：大 中 小: the
+        title's 2019年 dates the text below); not a label alone (内容：), which opens the body."""
+        paragraphs = self.document.paragraphs
+        while section > 0 and paragraphs[section - 1].heading and self._fields_line(paragraphs[section]):
+            section = self.document.section_index(section - 1)
+        return section
+
+    def _fields_line(self, paragraph) -> bool:
+        line = self.text[paragraph.start:paragraph.end]
+        return bool(LABEL_LINE.match(line)) and not line.endswith(("：", ":"))
 
     def _heading_year(self, section: int, paragraph: int) -> Mention | None:
         """The year of the section's heading lines above a paragraph, the nearest first, not a date line: the lines of
