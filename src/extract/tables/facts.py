@@ -72,6 +72,8 @@ SEARCHED = ("part_words", "driver_words", "investment_words", "project_words", "
             "both_sides_words", "relative_years", "respectively_words", "report_title_ends")
 SENT_GROUP_REACH = 20  # letters before a headcount where a group sent may stand: 援助湖北武汉医疗小分队由24名
 PARALLEL_REACH = 30  # the most letters between two items of a list parted by ；, figure to figure
+RECORD_FIELD = 60  # the longest line of a record's fields (建设地点：昆明市东川区铜都街道); an answer runs longer
+RECORD_LINES = 8  # the most fields of a record above a figure's (a table of thousands of 1月：… lines is no record)
 FULL_STOP = re.compile(f"[{FULL_STOPS}]")
 HEADING_LINES = 2  # a section's heading may run to two lines (a heading and a byline) above its lead
 YEAR_LEAD = 2  # letters that may stand before a year opening its sentence: 在2019年, 截至2019年
@@ -576,8 +578,11 @@ class _Reader:
         return section
 
     def _fields_line(self, paragraph) -> bool:
-        line = self.text[paragraph.start:paragraph.end]
-        return bool(LABEL_LINE.match(line)) and not line.endswith(("：", ":"))
+        """Whether a paragraph is a line of labelled fields (来源：…, 投资金额：1800万元), not a label alone (内容：) nor
+        a place's paragraph (碧江区：昆山市全年投入…)."""
+        label = LABEL_LINE.match(self.text, paragraph.start, paragraph.end)
+        return (label is not None and not self.text.endswith(("：", ":"), paragraph.start, paragraph.end)
+                and not self.places_in(paragraph.start, label.end()))
 
     def _heading_year(self, section: int, paragraph: int) -> Mention | None:
         """The year of the section's heading lines above a paragraph, the nearest first, not a date line: the lines of
@@ -1240,10 +1245,23 @@ class _Reader:
                                     lambda a, b: self._side_places(a, b, "helped")).most_named()
 
     def _paragraph_places(self, paragraph: int, until: int, side: str) -> Gathered:
-        """The places of a side in a paragraph before a position."""
-        start = self.document.paragraphs[paragraph].start
-        return self._gathered.until(("paragraph", paragraph, side), start, until,
+        """The places of a side in a paragraph before a position, a record's lines above it included."""
+        return self._gathered.until(("paragraph", paragraph, side), self._record_start(paragraph), until,
                                     lambda a, b: self._side_places(a, b, side))
+
+    def _record_start(self, paragraph: int) -> int:
+        """Where a paragraph's record starts, for a line of labelled fields: at the first of the lines of fields right
+        above it, or the numbered heading over them (二、东川区乌龙镇贫困村提升工程 / 项目名称：… / 建设地点：东川区乌龙镇 /
+        投资金额：1000万元: the record tells of 东川区; not the long lines of an interview, 问：… / 答：…); else where the
+        paragraph starts."""
+        paragraphs = self.document.paragraphs
+        k = paragraph
+        while (k > max(0, paragraph - RECORD_LINES) and self._fields_line(paragraphs[k])
+               and self._fields_line(paragraphs[k - 1]) and paragraphs[k - 1].end - paragraphs[k - 1].start <= RECORD_FIELD):
+            k -= 1
+        if k < paragraph and k > 0 and paragraphs[k - 1].numbered:
+            k -= 1
+        return paragraphs[k].start
 
     def _side_places(self, start: int, end: int, side: str) -> list[Mention]:
         """The places of a side between two positions: towns and villages only where help lands."""
