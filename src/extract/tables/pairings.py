@@ -59,15 +59,17 @@ LEXICONS = ("relation_words", "arrangement_relations", "naming_relations", "name
             "alias_openers", "venue_before", "venue_words", "venue_halls", "pair_name_marks", "co_giver_marks",
             "pair_list_verbs", "list_intro_ends", "list_line_ends", "part_openings", "pairs_closers", "pair_counters",
             "division_counters", "agreement_words", "zone_words", "wording_relations", "extending_words",
-            "bracket_opens", "bracket_closes", "subject_sharing_words",
+            "bracket_opens", "bracket_closes", "subject_sharing_words", "bound_relation_words",
+            "relation_nouns",
             "short_relation_words", "short_word_stops")
 
 
 def _patterns(lexicons, names: str):
     """An arrangement word or name (沪滇协作); a list line under a heading (扶贫协作：云南曲靖罗平县、…)."""
-    words, short = lexicons["relation_words"], lexicons["short_relation_words"]
-    # a run is one word: 对口支援帮扶; a short form only where it names no kind of place (对口县, 对口地区)
-    long_words = alternation([w for w in words if w not in short])
+    words, short, bound = lexicons["relation_words"], lexicons["short_relation_words"], lexicons["bound_relation_words"]
+    # a run is one word: 对口支援帮扶; a short form only where it names no kind of place (对口县, 对口地区); a bound
+    # word only in a sentence naming an arrangement (_with_bound)
+    long_words = alternation([w for w in words if w not in short and w not in bound])
     stated = f"{long_words}|(?:{alternation(short)})(?!{alternation(lexicons['short_word_stops'])})"
     relation = lexicons.compile(f"(?:{stated}|{names})+")
     label_line = lexicons.compile(f"(?m)^[ \\t\\u3000]*(?P<label>{alternation(words)})[ \\t\\u3000]*[：:](?P<list>.+)$")
@@ -102,6 +104,7 @@ def find_pairings(doc, rule):
     own_giver = _own_giver(places, regions)
     arrangement_words = list(relation.finditer(doc.text))  # one scan, read by the statements and by _Relations
     for sentence, words, kinds in _sentences_with(doc, arrangement_words, lexicons["relation_modified_nouns"]):
+        words = _with_bound(doc.text, sentence, words, lexicons)
         in_sentence = starting_in(places, starts, *sentence)
         stated = _stated_in(doc, sentence, [w for w in words if w.start() not in kinds], in_sentence, regions, lexicons)
         if not stated:  # (a sentence naming one side: the helper, else the helped in the giver's own report)
@@ -198,6 +201,21 @@ def _sentences_with(doc, arrangement_words: list, modifies: tuple[str, ...]):
             if text.startswith(modifies, m.end()):
                 kinds.add(m.start())
     return [(sentence, words, kinds) for sentence, (words, kinds) in by_sentence.items()]
+
+
+def _with_bound(text: str, sentence: tuple[int, int], words: list, lexicons) -> list:
+    """A sentence's arrangement words with the bound words after one naming a relation between places (建立“一对一”
+    对口支援关系，即海淀区支援和田市，朝阳区支援和田县: each 支援 states a pair of it; not 按照对口支援…的工作安排，
+    贵州省支援湖北鄂州市, nor 医疗队支援武汉 alone)."""
+    nouns = tuple(lexicons["relation_nouns"])
+    stating = next((w for w in words if text.startswith(nouns, w.end())
+                    and relation_of(w.group(), lexicons) in lexicons["arrangement_relations"]), None)
+    if stating is None:
+        return words
+    bound = list(lexicons.words("bound_relation_words").finditer(text, stating.end(), sentence[1]))
+    taken = [(w.start(), w.end()) for w in words]
+    bound = [m for m in bound if not any(a < m.end() and m.start() < b for a, b in taken)]
+    return sorted(words + bound, key=lambda m: m.start()) if bound else words
 
 
 def _named_relation(words, lexicons) -> str | None:
