@@ -68,7 +68,7 @@ def _patterns(lexicons, names: str):
     """An arrangement word or name (沪滇协作); a list line under a heading (扶贫协作：云南曲靖罗平县、…)."""
     words, short, bound = lexicons["relation_words"], lexicons["short_relation_words"], lexicons["bound_relation_words"]
     # a run is one word: 对口支援帮扶; a short form only where it names no kind of place (对口县, 对口地区); a bound
-    # word only in a sentence naming an arrangement (_with_bound)
+    # word only after a word stating a relation between places (_with_bound)
     long_words = alternation([w for w in words if w not in short and w not in bound])
     stated = f"{long_words}|(?:{alternation(short)})(?!{alternation(lexicons['short_word_stops'])})"
     relation = lexicons.compile(f"(?:{stated}|{names})+")
