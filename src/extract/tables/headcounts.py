@@ -93,8 +93,8 @@ def _organisation(lexicons):
     1.45万户开工)."""
     nouns = alternation(lexicons["organisation_nouns"])
     glue = alternation([*lexicons["noun_glue"], *lexicons["noun_gap_stops"], *lexicons["organisation_verbs"]])
-    # (a firm's kind may stand in quotes: 247户“散乱污”企业)
-    letter = f"(?:(?!{alternation(lexicons['people_nouns'])})(?:[“”]|[^{NOT_IN_A_CLAUSE}]))"
+    # (a firm's kind may stand in quotes: 247户“散乱污”企业; no other figure between: 贫困户136户521人 / 实施单位：)
+    letter = f"(?:(?!{alternation(lexicons['people_nouns'])})(?:[“”]|[^{NOT_IN_A_CLAUSE}\\d０-９]))"
     return (lexicons.compile(f"{letter}{{0,{ORGANISATION_REACH}}}?(?:{nouns})"),
             lexicons.compile(f"(?r)(?:{nouns})(?:{glue}){{0,2}}\\Z"))
 

@@ -122,6 +122,7 @@ def find_pairings(doc, rule):
     found += _unless_seen_closer(implied, found + implied)
     found = _not_counted_partners(doc, found, lexicons)
     found += _bracketed(doc, places, found, regions, lexicons)
+    found += _own_items(doc, places, own_giver, relation, regions, lexicons)
     found += _extended(doc, places, found, regions, lexicons)
     regional = _Regional(doc, places, starts, named)
     found = [s._replace(relation=arrangement) if s.relation in lexicons["plain_relations"] and (
@@ -776,6 +777,26 @@ def _bracketed(doc, places: list[Mention], found: list[Statement], regions: Regi
         number = LINE_NUMBER.fullmatch(text, line, _chain_start(taker.start, chained))  # (昆明市东川区: from 昆明市)
         if number and number.group().strip():  # (a line opening with its number: not a sentence's place)
             out.append(Statement(taker.start, giver, taker, relation, taker))
+    return out
+
+
+def _own_items(doc, places: list[Mention], own_giver: Mention | None, relation, regions: Regions,
+               lexicons) -> list[Statement]:
+    """Pairs a giving division's own report lists as numbered items, each opening with the place it helps and a
+    colon or bracket (上海市…统计快报, 本市: 1．新疆维吾尔自治区喀什地区（莎车、泽普…4县）：到位财政援助资金…; 4．云南省：…),
+    in a text naming an arrangement; the relation is that of the item's own arrangement word (在岗援疆干部: 对口支援),
+    else the plain word's, which the arrangement named for the place replaces."""
+    if own_giver is None or relation.search(doc.text) is None:
+        return []
+    text, document, chained, out = doc.text, doc.document, _chains(places), []
+    for place in places:
+        if not text.startswith((*lexicons["bracket_opens"], "：", ":"), place.end) or regions.side(place.value) == "helper":
+            continue
+        line = document.paragraphs[document.paragraph_index(place.start)]
+        number = LINE_NUMBER.fullmatch(text, line.start, _chain_start(place.start, chained))
+        if number and number.group().strip() and not inside(place.value, own_giver.value):
+            word = relation.search(text, place.end, line.end)
+            out.append(Statement(place.start, own_giver, place, relation_of(word.group(), lexicons) if word else "帮扶", place))
     return out
 
 
