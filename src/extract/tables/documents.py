@@ -56,6 +56,7 @@ class Header:
 
 
 TITLE_LINES = 3  # the most title lines a page sets above its header lines (标题 / 副标题 / 发布时间：…)
+TITLE_LENGTH = 80  # the longest title a subtitle line may stand under (a report's: 关于…情况和…安排的报告)
 # a line that can be one of them: short, no full stop, no header label (a headline's ！ and ： may stand: 龙华—东兰：
 # 山海相连，一起奔小康！ / 发布时间：2020-09-18)
 TITLE_LINE = re.compile(r"[^。]{1,60}")
@@ -180,23 +181,45 @@ def describe_document(doc, rule):
     info = DocumentInfo(document.source or document.doc_id, header.fields.get("title", ""), date, date_source,
                         header.fields.get("url", ""), len(document.raw), "", body_digest(document.raw[header.body_start:]),
                         tuple(map(document.clean_offset, header.title_at)), document.clean_offset(header.body_start))
-    return [Mention("documents", 0, 0, rule.id, _titled(info, document.paragraphs, doc.text, rule.lexicons))]
+    return [Mention("documents", 0, 0, rule.id, _titled(info, document, doc.text, rule.lexicons))]
 
 
-def _titled(info: DocumentInfo, paragraphs, text: str, lexicons) -> DocumentInfo:
+def _titled(info: DocumentInfo, document, text: str, lexicons) -> DocumentInfo:
     """The info with a title guessed where no header line names one: the first paragraph after the header lines,
-    a heading, the heading under it opening with a dash (a subtitle), and the heading under them (a byline)."""
+    a heading, the heading under it opening with a dash (a subtitle), and the heading under them (a byline); else a
+    first line too long for a heading with a subtitle under it (_over_subtitle)."""
     if info.title_at != (0, 0):
         return info
+    paragraphs = document.paragraphs
     first = next((k for k, p in enumerate(paragraphs) if p.start >= info.body_at), None)
-    if first is None or not (paragraphs[first].heading or _quoted_title(text[paragraphs[first].start:paragraphs[first].end])):
+    if first is None:
         return info
+    if not (paragraphs[first].heading or _quoted_title(text[paragraphs[first].start:paragraphs[first].end])):
+        return _over_subtitle(info, document, lexicons)
     after = paragraphs[first + 1] if first + 1 < len(paragraphs) else None
     subtitle = after is not None and after.heading and text.startswith(tuple(lexicons["subtitle_dashes"]), after.start)
     k = first + 1 + subtitle
     byline = paragraphs[k][:2] if k < len(paragraphs) and paragraphs[k].heading else (0, 0)
     return replace(info, title_at=paragraphs[first][:2], subtitle_at=after[:2] if subtitle else (0, 0),
                    byline_at=byline, title_guessed=True)
+
+
+def _over_subtitle(info: DocumentInfo, document, lexicons) -> DocumentInfo:
+    """The info with the first line after the header lines as its title, where it is one phrase no longer than a
+    title runs and the line under it opens with a dash (关于普陀区2019年…预算执行情况和2020年预算安排的报告 /
+    ——2020年4月23日在…会议上): a government report's title, longer than a heading."""
+    lines = [(m.start(), m.end()) for m in LINE.finditer(document.raw, document.raw_offset(info.body_at))
+             if m.group().strip()][:2]
+    if len(lines) < 2:
+        return info
+    (start, end), (below, _) = lines
+    title, under = document.raw[start:end].strip(), document.raw[below:below + 2]
+    if (len(title) > TITLE_LENGTH or INSIDE_SENTENCE.search(title) or title.endswith(PARAGRAPH_END)
+            or not under.startswith(tuple(lexicons["subtitle_dashes"]))):
+        return info
+    start = start + len(document.raw[start:end]) - len(document.raw[start:end].lstrip())
+    return replace(info, title_at=(document.clean_offset(start), document.clean_offset(start + len(title))),
+                   title_guessed=True)
 
 
 def _quoted_title(line: str) -> bool:
