@@ -784,8 +784,9 @@ def _own_items(doc, places: list[Mention], own_giver: Mention | None, relation, 
                lexicons) -> list[Statement]:
     """Pairs a giving division's own report lists as numbered items, each opening with the place it helps and a
     colon or bracket (上海市…统计快报, 本市: 1．新疆维吾尔自治区喀什地区（莎车、泽普…4县）：到位财政援助资金…; 4．云南省：…),
-    in a text naming an arrangement; the relation is that of the item's own arrangement word (在岗援疆干部: 对口支援),
-    else the plain word's, which the arrangement named for the place replaces."""
+    in a text naming an arrangement, and with each division inside it its bracket lists; the relation is that of the
+    item's own arrangement word (在岗援疆干部: 对口支援), else the plain word's, which the arrangement named for the place
+    replaces."""
     if own_giver is None or relation.search(doc.text) is None:
         return []
     text, document, chained, out = doc.text, doc.document, _chains(places), []
@@ -796,8 +797,17 @@ def _own_items(doc, places: list[Mention], own_giver: Mention | None, relation, 
         number = LINE_NUMBER.fullmatch(text, line.start, _chain_start(place.start, chained))
         if number and number.group().strip() and not inside(place.value, own_giver.value):
             word = relation.search(text, place.end, line.end)
-            out.append(Statement(place.start, own_giver, place, relation_of(word.group(), lexicons) if word else "帮扶", place))
+            rel = relation_of(word.group(), lexicons) if word else "帮扶"
+            out += [Statement(p.start, own_giver, p, rel, p) for p in [place, *_bracketed_parts(text, place, places, lexicons)]]
     return out
+
+
+def _bracketed_parts(text: str, place: Mention, places: list[Mention], lexicons) -> list[Mention]:
+    """The divisions inside a place that the bracket right after it lists (喀什地区（莎车、泽普、叶城、巴楚4县）)."""
+    if not text.startswith(tuple(lexicons["bracket_opens"]), place.end):
+        return []
+    close = min((i for c in lexicons["bracket_closes"] if (i := text.find(c, place.end)) >= 0), default=-1)
+    return [p for p in places if place.end < p.start and p.end <= close and inside(p.value, place.value)]
 
 
 DASHED_HELPERS = 10  # the givers listed before one dash are few (平度市、莱西市—武都区): no list is read further back
