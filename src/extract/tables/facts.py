@@ -48,7 +48,8 @@ FACTS = register_table(Table(
     "facts", Fact, keys=("year", "year_end", "year_kind", "actor", "target", "measure"), rules="facts.yaml",
     requires=("documents", "amounts", "headcounts", "years", "places", "pairings"), scoring="facts", overlap="keep_all"))
 PRODUCER_REACH = 10  # 光伏扶贫项目已结算年度收益: how far before an income word its producer may stand
-LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "money_cues", "people_cues", "noun_cues",
+LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_words", "money_cues", "people_cues",
+            "noun_cues",
             "driver_words", "investment_words", "project_words", "part_words", "receiving_noun_ends",
             "describing_measures", "describing_cues", "acting_measures", "self_acting_measures", "whole_place_words",
             "whole_place_openers", "organ_levels", "place_organs", "organ_glue", "counted_place_kinds",
@@ -180,7 +181,8 @@ class _Reader:
         helped = {d.name: d for p in self.pairs if (d := self._divisions.get(p.helped))}
         found = []
         for start, end, kind, count in self.lex.derived(CountedPlaces.of).counts(self.text) if helped else ():
-            counted = [d for name, d in helped.items() if name.endswith(kind)]
+            # (三县区: 东川区 and two 县; not 新疆维吾尔自治区, no 区 a count of districts counts)
+            counted = [d for name, d in helped.items() if name.endswith(tuple(kind)) and d.level != "province"]
             if len(counted) == count and (holder := self._holder(counted)):
                 found.append(Mention("places", start, end, COUNTED_RULE, self._divisions[holder]))
         return found
@@ -742,7 +744,9 @@ class _Reader:
                  if not credited or credited[-1].end <= where.clause[0] else "")
         # 长垣市1000多名党员志愿者站出来: a receiving-side place opening the figure's clause acts, not the passage's
         # giver (not one later in it: 邀请普洱25名教师, 本市采购遵义农产品 name what is acted on)
+        # (not a count of the helped places giving each its share: 三县区各不少于3800万元 says what each gets)
         subject = item is None and any(where.clause[0] <= p.start and p.end <= figure.start and self._opens_clause(p)
+                                       and not (p.rule == COUNTED_RULE and self.text.startswith(self.lex["each_words"], p.end))
                                        for p in receivers)
         actor = ((whole if measure in self.lex["acting_measures"] and not counting else "")
                  or self._actor(figure, where, measure, credited,

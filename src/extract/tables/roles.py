@@ -354,7 +354,7 @@ COUNTED_RULE = "fact.counted_places"  # 两旗, 四县: the helped places counte
 
 
 class CountedPlaces(NamedTuple):
-    """Counts of places of one kind (两旗, 四县, 3个县): each read by the number reader, for the facts to give the
+    """Counts of places of one kind or two (两旗, 四县, 3个县, 三县区): each read by the number reader, for the facts to give the
     division the text names holding the helped places counted (顺义区向两旗拨付 in a text pairing 顺义区 with
     通辽市科尔沁左翼中旗 and 奈曼旗 lands in 通辽市; SPEC: several places, the one named holding them all)."""
     pattern: regex.Pattern
@@ -363,7 +363,7 @@ class CountedPlaces(NamedTuple):
     def of(cls, lexicons) -> CountedPlaces:
         # (a numeral of its own: not part of a longer number or an ordinal, 十二县, 第三县)
         return cls(lexicons.compile(f"(?<![\\d{CN_DIGIT_CHARS}十百千万第])([\\d{CN_DIGIT_CHARS}十]{{1,2}})个?"
-                                    f"([{''.join(lexicons['counted_place_kinds'])}])"
+                                    f"([{''.join(lexicons['counted_place_kinds'])}]{{1,2}})"
                                     f"(?!{alternation(lexicons['not_counted_place_after'])})"))
 
     def counts(self, text: str):
