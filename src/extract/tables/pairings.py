@@ -114,10 +114,10 @@ def find_pairings(doc, rule):
         implied += [s for s in stated if s.implied]
     found += _listed(doc, places, starts, label_line, regions, lexicons)
     found += _teams(doc, places, regions, lexicons)
-    found += _dashed(doc, places, relation, regions, lexicons)
+    named = _Relations(doc.text, arrangement_words, lexicons)
+    found += _dashed(doc, places, relation, named, regions, lexicons)
     found += _tabled(doc, places, starts, relation, regions, lexicons)
     found += _faced(doc, places, relation, regions, lexicons)
-    named = _Relations(doc.text, arrangement_words, lexicons)
     found += _agreements(doc, places, named, regions, lexicons)
     found += _unless_seen_closer(implied, found + implied)
     found = _not_counted_partners(doc, found, lexicons)
@@ -810,18 +810,18 @@ def _bracketed_parts(text: str, place: Mention, places: list[Mention], lexicons)
     return [p for p in places if place.end < p.start and p.end <= close and inside(p.value, place.value)]
 
 
+HEADING_ENDS = ("。", "：", ":")  # what ends a heading its paragraph goes on after: （一）北京—内蒙古。
 DASHED_HELPERS = 10  # the givers listed before one dash are few (平度市、莱西市—武都区): no list is read further back
 # what may open a heading line before the pair it names: its number ((一), 一、, 3.)
 LINE_NUMBER = regex.compile(r"[（(]?[0-9一二三四五六七八九十]{0,3}[）)、.．]?\s*")
 
 
-def _dashed(doc, places: list[Mention], relation, regions: Regions, lexicons) -> list[Statement]:
+def _dashed(doc, places: list[Mention], relation, named: _Relations, regions: Regions, lexicons) -> list[Statement]:
     """Pairs written helper—helped: in a line naming an arrangement (青岛市—陇南市东西部扶贫协作), under a label
     naming one (结对关系：市南区—康县；…；平度市、莱西市—武都区), or as a heading line of their own in a text
     naming one ((一)张家港市—沿河土家族自治县 under 苏州铜仁东西部扶贫协作); not a route (上海—昆明航线)."""
     text, document, dashes = doc.text, doc.document, lexicons["pair_dashes"]
-    named = relation.search(text)
-    if named is None:
+    if not named.starts:
         return []
     out = []
     for k, (giver, taker) in enumerate(pairwise(places)):
@@ -829,13 +829,12 @@ def _dashed(doc, places: list[Mention], relation, regions: Regions, lexicons) ->
             continue
         helped = [p for p in _listed_after(text, places, k + 1, lexicons)  # 北京市——和田市、和田县、墨玉县
                   if regions.side(p.value) != "helper" and not inside(p.value, giver.value)]
-        word = helped and _pair_context(document, giver, helped[0], helped[-1], relation, named, lexicons)
-        if word:
+        rel = helped and _pair_context(document, giver, helped[0], helped[-1], relation, named, lexicons)
+        if rel:
             line = document.paragraphs[document.paragraph_index(giver.start)].start
             listed = _listed_before(text, giver.end, places[max(0, k + 1 - DASHED_HELPERS):k + 1], lexicons)
             helpers = [h for h in most_specific(listed, text)  # 福州市长乐区—隆德县: 长乐区; not the line before's
                        if h.start >= line and regions.side(h.value) == "helper"]
-            rel = relation_of(word, lexicons)
             out += [Statement(d.start, h, d, rel, d) for h in helpers for d in helped]
     return out
 
@@ -1026,15 +1025,18 @@ def _listed_after(text: str, places: list[Mention], k: int, lexicons) -> list[Me
     return most_specific(run, text)
 
 
-def _pair_context(document, giver: Mention, helped: Mention, last: Mention, relation, named, lexicons) -> str:
-    """The arrangement word that makes a dashed pair a standing one: right after it (南浔—广安东西部扶贫协作), in
-    the label it is listed under, on its line (结对关系：市南区—康县), the line above or its section's heading, or the text's first when
-    the pair is a heading line of its own (its receivers, helped to last, end the line); '' for none."""
+def _pair_context(document, giver: Mention, helped: Mention, last: Mention, relation, named: _Relations,
+                  lexicons) -> str:
+    """The relation that makes a dashed pair a standing one, its arrangement word's: right after it (南浔—广安东西部
+    扶贫协作), in the label it is listed under, on its line (结对关系：市南区—康县), the line above or its section's
+    heading; or the text's first arrangement when the pair is a heading line of its own (its receivers, helped to
+    last, end the line) or a numbered heading ending its paragraph's first sentence (（一）北京—内蒙古。去年…);
+    '' for none."""
     text = document.clean
     if word := relation.match(text, last.end):
-        return word.group()
+        return relation_of(word.group(), lexicons)
     if closed := _counted_list(document, last.end, relation, lexicons):  # …、苏州高新区—江口县10对“携手奔小康”结对
-        return closed
+        return relation_of(closed, lexicons)
     k = document.paragraph_index(giver.start)
     paragraph = document.paragraphs[k]
     labels = [(paragraph.start, text.find("：", paragraph.start, giver.start))]
@@ -1044,10 +1046,11 @@ def _pair_context(document, giver: Mention, helped: Mention, last: Mention, rela
         labels.append((document.paragraphs[section].start, document.paragraphs[section].end))
     for start, end in labels:
         if end > start and (word := relation.search(text, start, end)):
-            return word.group()
-    alone = (LINE_NUMBER.fullmatch(text, paragraph.start, giver.start) is not None
-             and not text[last.end:paragraph.end].strip())
-    return named.group() if alone else ""
+            return relation_of(word.group(), lexicons)
+    number = LINE_NUMBER.fullmatch(text, paragraph.start, giver.start)
+    alone = number is not None and (not text[last.end:paragraph.end].strip()
+                                    or bool(number.group().strip()) and text.startswith(HEADING_ENDS, last.end))
+    return named.first(0, len(text)) if alone else ""
 
 
 def _counted_list(document, end: int, relation, lexicons) -> str:
