@@ -439,7 +439,9 @@ def _sentence_subject(text: str, earlier: tuple[int, list[Mention]], clause_star
     if not lexicons.derived(_sharing_gap).fullmatch(text, clause_start, at):
         return []
     start, places = earlier
-    return _subject_before(text, start, clause_start, places, helped, opening=start)
+    subject = _subject_before(text, start, clause_start, places, helped, opening=start)
+    # (not one of a list of subjects: 徐汇区、长宁区等…结对帮扶，…帮扶范围覆盖元阳、红河等7个县 says not which helps which)
+    return [] if subject and text.startswith(tuple(lexicons["list_marks"]), subject[0].end) else subject
 
 
 def _sharing_gap(lexicons):
