@@ -351,8 +351,8 @@ class _Reader:
         elif self._outcomes(after) and (part or self._has("driver_words", since, figure.start)):
             chosen = self._strongest(after, first=True)  # 其中100户实现脱贫, 带动…就业: the outcome after
             # (not a noun: 其中30多人是脱贫户 says what the part is, the whole's measure stays)
-        elif continues and (not self._verbs(own) or self._moves_only(own)):
-            # 其中建档立卡贫困户111户: the whole's measure (其中拨付靖西市9800万元: moving it says no other)
+        elif continues and (not self._verbs(self._acts(own, figure, where)) or self._moves_only(own)):
+            # 其中建档立卡贫困户111户, 其中脱贫劳动力900人: the whole's measure (其中拨付靖西市9800万元: moving it says no other)
             return previous[1].measure, previous[1].cue
         elif own and not (self._moves_only(own) and self._named_after(after)):
             # (下拨2.5亿元帮扶资金: what moves, named after the figure, decides; 安排该县财政援助资金2.36亿元，…仅拨付
@@ -488,6 +488,12 @@ class _Reader:
     def _table_figures(self, table: str, start: int, end: int) -> list[Mention]:
         """A table's figures that start between two positions, by bisection."""
         return starting_in(self.doc.mentions[table], self.table_starts[table], start, end)
+
+    def _acts(self, cues: list, figure: Mention, where: Passage) -> list:
+        """The cues not inside the noun a headcount counts (其中脱贫劳动力900人: 脱贫 names who, it is no act)."""
+        noun = _noun(figure)
+        at = self.text.rfind(noun, where.clause[0], figure.start) if noun else -1
+        return [m for m in cues if not at <= m.start() < at + len(noun)] if at >= 0 else cues
 
     def _said(self, figure: Mention, where: Passage) -> bool:
         """Whether a figure's sentence says what it is before it, a cue of its own (毕节市发往广州方向的专列3趟，输送2840人)."""
