@@ -629,8 +629,8 @@ class _Reader:
         资金1亿元。…。其中产业项目5000万元); not a year inside a sentence further back (获得绿卡的人数已从2016财年的
         106.3万人降至…。…。每年接收难民上限…). On the audits, such years dated 8 figures right and 17 that
         readers left undated."""
-        if self._labels_item(year):
-            return False
+        if self._labels_item(year) or self.text.endswith(tuple(self.lex["part_words"]), 0, year.start):
+            return False  # (…累计投入10.37亿元，其中2018年一年就达4.16亿元；先后选派…: 2018 dates the part alone)
         start, end = self.document.sentence_at(year.start)
         # (the sentence right before, or the parts ； separates that follow it up to the figure's: 分别签订了2019年
         # “携手奔小康”行动协议。其中，昆山市…4600万元；张家港市…5200万元)
