@@ -20,7 +20,7 @@ from ..registry import resource
 from ..rules import alternation
 
 LEXICONS = ("helper_provinces", "helped_provinces", "institution_words", "institution_gap_stops", "firm_words",
-            "own_words")
+            "own_words", "own_long_kinds")
 
 
 @dataclass
@@ -33,7 +33,7 @@ class Regions:
     institution_starts: frozenset[str]  # the characters institution words begin with: a quick test first
     institution_reach: int  # how far after a name its institution's word can end (the gap and the longest word)
     firm: regex.Pattern  # matches right after a name that heads a firm's or a chamber's (深圳市鹏程盛达实业集团有限公司)
-    own_word: regex.Pattern  # what a report calls its own division by, then the division's kind: 我(县), 本(县)
+    own_word: regex.Pattern  # what a report calls its own division by, then the division's kind: 我(县), 本(县), 我(地区)
 
     def side(self, place) -> str | None:
         """'helper', 'helped' or None (unknown: a name the gazetteer lacks, a province in neither list)."""
@@ -102,7 +102,7 @@ class Regions:
             unnamed = kinds - found.keys()
             if not unnamed:
                 break
-            found.update(_one_of_each_kind(p for p in named() if p.name[-1] in unnamed))
+            found.update(_one_of_each_kind(named(), unnamed))
         return found
 
     def near_institution(self, place: Mention, text: str) -> bool:
@@ -131,7 +131,8 @@ def build_regions(directory, res) -> Regions:
                    res.lexicons.compile(f"{gap(GAP)}(?:{alternation(words)})"), res.lexicons.compile(alternation(words)),
                    frozenset(w[0] for w in words), GAP + max(map(len, words), default=0),
                    res.lexicons.compile(f"{gap(FIRM_GAP)}(?:{alternation(res.lexicons['firm_words'])})"),
-                   res.lexicons.compile(f"(?:{alternation(res.lexicons['own_words'])})(\\p{{Han}})"))
+                   res.lexicons.compile(f"(?:{alternation(res.lexicons['own_words'])})"
+                                        f"({alternation(res.lexicons['own_long_kinds'])}|\\p{{Han}})"))
 
 
 OWN_RULE = "place.own_word"  # 我县 standing for the division whose own report it is (no table's row)
@@ -222,11 +223,14 @@ def starting_in(mentions: list[Mention], starts: list[int], start: int, end: int
     return mentions[bisect_left(starts, start):bisect_left(starts, end)]
 
 
-def _one_of_each_kind(places) -> dict:
-    """The divisions by kind (the name's last letter: 县, 市, 区, 州), for the kinds only one division is of."""
+def _one_of_each_kind(places, kinds: set[str]) -> dict:
+    """The divisions by kind, how their names end (县, 市, 区, 州; 地区), for the kinds asked that only one division
+    is of (the longest kind a name ends with: 塔城地区 is of 地区, not of 区 where both are asked)."""
     by_kind: dict[str, dict] = {}
+    longest_first = sorted(kinds, key=len, reverse=True)
     for place in places:
-        by_kind.setdefault(place.name[-1], {})[place.name] = place
+        if kind := next((k for k in longest_first if place.name.endswith(k)), None):
+            by_kind.setdefault(kind, {})[place.name] = place
     return {kind: next(iter(named.values())) for kind, named in by_kind.items() if len(named) == 1}
 
 
