@@ -48,8 +48,8 @@ FACTS = register_table(Table(
     "facts", Fact, keys=("year", "year_end", "year_kind", "actor", "target", "measure"), rules="facts.yaml",
     requires=("documents", "amounts", "headcounts", "years", "places", "pairings"), scoring="facts", overlap="keep_all"))
 PRODUCER_REACH = 10  # 光伏扶贫项目已结算年度收益: how far before an income word its producer may stand
-LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_words", "money_cues", "people_cues",
-            "noun_cues",
+LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_words", "status_measures",
+            "money_cues", "people_cues", "noun_cues",
             "driver_words", "investment_words", "project_words", "part_words", "receiving_noun_ends",
             "describing_measures", "describing_cues", "acting_measures", "self_acting_measures", "whole_place_words",
             "whole_place_openers", "organ_levels", "place_organs", "organ_glue", "counted_place_kinds",
@@ -490,10 +490,14 @@ class _Reader:
         return starting_in(self.doc.mentions[table], self.table_starts[table], start, end)
 
     def _acts(self, cues: list, figure: Mention, where: Passage) -> list:
-        """The cues not inside the noun a headcount counts (其中脱贫劳动力900人: 脱贫 names who, it is no act)."""
-        noun = _noun(figure)
+        """The cues neither inside the noun a headcount counts nor right before it (其中参加工伤保险的农民工8616万人,
+        其中脱贫劳动力900人: 农民工 and 脱贫 name who is counted, no act)."""
+        noun, meaning = _noun(figure), self.lex["people_cues"]
         at = self.text.rfind(noun, where.clause[0], figure.start) if noun else -1
-        return [m for m in cues if not at <= m.start() < at + len(noun)] if at >= 0 else cues
+        # (right before it, only a status: 脱贫劳动力; 带教青年教师8名 trains them)
+        return [m for m in cues if not (at <= m.start() < at + len(noun)
+                                        or m.end() == at and meaning.get(m.group()) in self.lex["status_measures"])
+                ] if at >= 0 else cues
 
     def _said(self, figure: Mention, where: Passage) -> bool:
         """Whether a figure's sentence says what it is before it, a cue of its own (毕节市发往广州方向的专列3趟，输送2840人)."""
