@@ -60,7 +60,7 @@ LEXICONS = ("relation_words", "arrangement_relations", "naming_relations", "name
             "pair_list_verbs", "list_intro_ends", "list_line_ends", "part_openings", "pairs_closers", "pair_counters",
             "division_counters", "agreement_words", "zone_words", "wording_relations", "extending_words",
             "bracket_opens", "bracket_closes", "subject_sharing_words", "bound_relation_words",
-            "relation_nouns",
+            "relation_nouns", "pair_list_adverbs",
             "short_relation_words", "short_word_stops")
 
 
@@ -368,8 +368,9 @@ def _count(lexicons, counters: str) -> str:
 
 def _pairs_closer(lexicons):
     """What may close a list of pairs before its arrangement word: 等, 等10对, 共五对, and a verb taking the word
-    (保持结对关系, 等8对建立结对关系)."""
+    (保持结对关系, 等8对建立结对关系, 相继签订结对帮扶协议)."""
     return lexicons.compile(f"(?:{alternation(lexicons['pairs_closers'])})?(?:{_count(lexicons, 'pair_counters')})?"
+                            f"(?:{alternation(lexicons['pair_list_adverbs'])})?"
                             f"(?:{alternation(lexicons['pair_list_verbs'])})?")
 
 
