@@ -801,7 +801,8 @@ def _own_items(doc, places: list[Mention], own_giver: Mention | None, relation, 
         if number and number.group().strip() and not inside(place.value, own_giver.value):
             word = relation.search(text, place.end, line.end)
             rel = relation_of(word.group(), lexicons) if word else "帮扶"
-            out += [Statement(p.start, own_giver, p, rel, p) for p in [place, *_bracketed_parts(text, place, places, lexicons)]]
+            helped = [place, *_bracketed_parts(text, place, places, lexicons)]
+            out += [Statement(p.start, own_giver, p, rel, p) for p in helped]
     return out
 
 
@@ -822,7 +823,8 @@ LINE_NUMBER = regex.compile(r"[（(]?[0-9一二三四五六七八九十]{0,3}[�
 def _dashed(doc, places: list[Mention], relation, named: _Relations, regions: Regions, lexicons) -> list[Statement]:
     """Pairs written helper—helped: in a line naming an arrangement (青岛市—陇南市东西部扶贫协作), under a label
     naming one (结对关系：市南区—康县；…；平度市、莱西市—武都区), or as a heading line of their own in a text
-    naming one ((一)张家港市—沿河土家族自治县 under 苏州铜仁东西部扶贫协作); not a route (上海—昆明航线)."""
+    naming one ((一)张家港市—沿河土家族自治县 under 苏州铜仁东西部扶贫协作), or a numbered heading its paragraph goes
+    on after ((一)北京—内蒙古。去年…); not a route (上海—昆明航线)."""
     text, document, dashes = doc.text, doc.document, lexicons["pair_dashes"]
     if not named.starts:
         return []
