@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 import regex
 
@@ -34,6 +34,7 @@ class Regions:
     institution_reach: int  # how far after a name its institution's word can end (the gap and the longest word)
     firm: regex.Pattern  # matches right after a name that heads a firm's or a chamber's (深圳市鹏程盛达实业集团有限公司)
     own_word: regex.Pattern  # what a report calls its own division by, then the division's kind: 我(县), 本(县), 我(地区)
+    holders: Callable[[str], list]  # the divisions holding a division, by its code, nearest first
 
     def side(self, place) -> str | None:
         """'helper', 'helped' or None (unknown: a name the gazetteer lacks, a province in neither list)."""
@@ -89,16 +90,20 @@ class Regions:
     def own_divisions(self, doc, kinds: set[str], whole_text: bool = True) -> dict:
         """The division of each kind (the name's last letter: 县, 市) whose own report the document is: the one of
         that kind its title names, else its header lines (信息来源：青岛市总工会 under a title naming 安顺 and 陇南),
-        else its text; none where two are named. (海淀区对口支援西藏拉萨市堆龙德庆区工作情况报告, a title naming two
-        of the kind: the one its header lines name, 来源：海淀区对口支援与合作交流办公室; each source read only for
-        the kinds the ones before left unnamed.) whole_text=False: by the title and the header lines only."""
+        else the one holding a division they name (我省 in 台江县's report: 贵州省), else its text; none where two are
+        named. (海淀区对口支援西藏拉萨市堆龙德庆区工作情况报告, a title naming two of the kind: the one its header lines
+        name, 来源：海淀区对口支援与合作交流办公室; each source read only for the kinds the ones before left unnamed.)
+        whole_text=False: by the title and the header lines only."""
         info = doc.mentions["documents"][0].value
         (title, title_end), places = info.title_at, doc.mentions["places"]
         sources = (lambda: self.title_places(doc),
                    lambda: [p.value for p in places if p.end <= info.body_at and not title <= p.start < title_end],
                    lambda: [p.value for p in places])
         found: dict = {}
-        for named in sources[:None if whole_text else 2]:
+        for k, named in enumerate(sources[:None if whole_text else 2]):
+            if k == 2:  # (before the text: 台江县…报告 says 我省 is 贵州省, though the text names only 广东省)
+                found.update(_one_of_each_kind({h for d in found.values() for h in self.holders(d.code)},
+                                               kinds - found.keys()))
             unnamed = kinds - found.keys()
             if not unnamed:
                 break
@@ -119,6 +124,7 @@ FIRM_GAP = 10  # and of a firm's or a chamber's (深圳市【鹏程盛达实业�
 def build_regions(directory, res) -> Regions:
     gaz = res.resources["gazetteer"]
     codes = {row["name"]: row["code"] for row in gaz.rows if row["level"] == "province"}
+    by_code = {place.code: place for place in gaz.places}
     prefixes = {name: frozenset(codes[p][:2] for p in res.lexicons[name] if p in codes)
                 for name in ("helper_provinces", "helped_provinces")}
     words = res.lexicons["institution_words"]
@@ -132,7 +138,8 @@ def build_regions(directory, res) -> Regions:
                    frozenset(w[0] for w in words), GAP + max(map(len, words), default=0),
                    res.lexicons.compile(f"{gap(FIRM_GAP)}(?:{alternation(res.lexicons['firm_words'])})"),
                    res.lexicons.compile(f"(?:{alternation(res.lexicons['own_words'])})"
-                                        f"({alternation(res.lexicons['own_long_kinds'])}|\\p{{Han}})"))
+                                        f"({alternation(res.lexicons['own_long_kinds'])}|\\p{{Han}})"),
+                   lambda code: [by_code[c] for c in gaz.ancestors(code) if c in by_code])
 
 
 OWN_RULE = "place.own_word"  # 我县 standing for the division whose own report it is (no table's row)
