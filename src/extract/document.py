@@ -147,7 +147,7 @@ class Document:
         only loosely, and 内容： after it ends the header.)"""
         if not paragraph.heading:
             return False
-        if self.clean.endswith(("：", ":"), paragraph.start, paragraph.end):
+        if self.clean.endswith(COLONS, paragraph.start, paragraph.end):
             return True
         return not any(NOT_OF_A_HEADING.search(self.clean, p.start, p.end) for p in (paragraph, following))
 
@@ -268,6 +268,7 @@ UNIT_STARTS = frozenset(CN_SCALE_CHARS + "元人名户个位次")
 LABELLED_COUNT = re.compile(r"[^\s：:，。；]{1,10}[：:]\s*[\d,.]+$")  # a line's last field a count: 浏览次数：1362
 # a label and the figure it gives (■ 财政援助资金：9860万元): a record under its heading, no heading itself
 LABELLED_VALUE = re.compile(r"[^，。；,;：:]{1,20}[：:]\s*[\d０-９.,]++(?!年)")  # (not 附：2020年…项目表)
+COLONS = ("：", ":")  # what ends a label (扶贫协作：) or a line introducing what follows (…结对关系如下：)
 LABEL_LINE = re.compile(r"[^，。、；,;:：]{1,10}[：:]")  # 扶贫协作：罗平县、师宗县 — a labelled line is a paragraph
 # a line ending with the period it heads, in brackets: a heading, commas and colons and all (起步：打井窖、建学校
 # （1996—2000年）, 第二阶段（2016—2018年）)

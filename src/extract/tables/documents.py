@@ -213,11 +213,11 @@ def _over_subtitle(info: DocumentInfo, document, lexicons) -> DocumentInfo:
     if len(lines) < 2:
         return info
     (start, end), (below, _) = lines
-    title, under = document.raw[start:end].strip(), document.raw[below:below + 2]
+    line = document.raw[start:end]
+    title, start = line.strip(), start + len(line) - len(line.lstrip())
     if (len(title) > TITLE_LENGTH or INSIDE_SENTENCE.search(title) or title.endswith(PARAGRAPH_END)
-            or not under.startswith(tuple(lexicons["subtitle_dashes"]))):
+            or not document.raw.startswith(tuple(lexicons["subtitle_dashes"]), below)):
         return info
-    start = start + len(document.raw[start:end]) - len(document.raw[start:end].lstrip())
     return replace(info, title_at=(document.clean_offset(start), document.clean_offset(start + len(title))),
                    title_guessed=True)
 

@@ -19,7 +19,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from ..doc import Mention
-from ..document import CLAUSE_END, FULL_STOPS, LABEL_LINE, Stops
+from ..document import CLAUSE_END, COLONS, FULL_STOPS, LABEL_LINE, Stops
 from ..numbers import APPROX_MARKS, CN_DIGIT_CHARS
 from ..registry import Shape, Table, a_regex, finder, option_pattern, register_table
 from ..rules import alternation
@@ -332,8 +332,7 @@ class _Reader:
         a verb (捐赠, 投资) over a noun (帮扶资金) where both stand. A part (其中,
         涉及) or the next item of a list (干部、3680名专业技术人员) takes the
         measure of the figure before it."""
-        cues = self.money_cue if figure.table == "amounts" else self.people_cue
-        meaning = self.lex["money_cues"] if figure.table == "amounts" else self.lex["people_cues"]
+        cues, meaning = self._cue_words(figure)
         if previous and previous[1].cue in self.lex["reducing_words"]:
             previous = None  # lifted by its own clause (比上年减少12万人): the next figure does not inherit it
         same_table = previous and previous[0].table == figure.table
@@ -492,17 +491,22 @@ class _Reader:
     def _acts(self, cues: list, figure: Mention, where: Passage) -> list:
         """The cues neither inside the noun a headcount counts nor right before it (其中参加工伤保险的农民工8616万人,
         其中脱贫劳动力900人: 农民工 and 脱贫 name who is counted, no act)."""
-        noun, meaning = _noun(figure), self.lex["people_cues"]
+        noun, meaning = _noun(figure), self._cue_words(figure)[1]
         at = self.text.rfind(noun, where.clause[0], figure.start) if noun else -1
         # (right before it, only a status: 脱贫劳动力; 带教青年教师8名 trains them)
         return [m for m in cues if not (at <= m.start() < at + len(noun)
                                         or m.end() == at and meaning.get(m.group()) in self.lex["status_measures"])
                 ] if at >= 0 else cues
 
+    def _cue_words(self, figure: Mention):
+        """The cue words of a figure's table, as one pattern, and what each means."""
+        if figure.table == "amounts":
+            return self.money_cue, self.lex["money_cues"]
+        return self.people_cue, self.lex["people_cues"]
+
     def _said(self, figure: Mention, where: Passage) -> bool:
         """Whether a figure's sentence says what it is before it, a cue of its own (毕节市发往广州方向的专列3趟，输送2840人)."""
-        cues = self.money_cue if figure.table == "amounts" else self.people_cue
-        return bool(self._cues(cues, where.sentence[0], figure.start))
+        return bool(self._cues(self._cue_words(figure)[0], where.sentence[0], figure.start))
 
     def _next_in_list(self, before: Mention, figure: Mention, where: Passage) -> bool:
         """Whether a figure is the next item of a list the figure before it opens in its sentence, no place between
@@ -593,7 +597,7 @@ class _Reader:
         """Whether a paragraph is a line of labelled fields (来源：…, 投资金额：1800万元), not a label alone (内容：) nor
         a place's paragraph (碧江区：昆山市全年投入…)."""
         label = LABEL_LINE.match(self.text, paragraph.start, paragraph.end)
-        return (label is not None and not self.text.endswith(("：", ":"), paragraph.start, paragraph.end)
+        return (label is not None and not self.text.endswith(COLONS, paragraph.start, paragraph.end)
                 and not self.places_in(paragraph.start, label.end()))
 
     def _heading_year(self, section: int, paragraph: int) -> Mention | None:
@@ -756,8 +760,7 @@ class _Reader:
         # giver (not one later in it: 邀请普洱25名教师, 本市采购遵义农产品 name what is acted on)
         # (not a count of the helped places giving each its share: 三县区各不少于3800万元 says what each gets)
         subject = item is None and any(where.clause[0] <= p.start and p.end <= figure.start and self._opens_clause(p)
-                                       and not (p.rule == COUNTED_RULE and self.text.startswith(self.lex["each_words"], p.end))
-                                       for p in receivers)
+                                       and not self._shares_of(p) for p in receivers)
         actor = ((whole if measure in self.lex["acting_measures"] and not counting else "")
                  or self._actor(figure, where, measure, credited,
                                 named_only=describing or bool(taking) or subject or landing))
@@ -795,6 +798,10 @@ class _Reader:
         inner = {id(b if holds(a, b) else a) for a, b in pairwise(places)
                  if self.text[a.end:b.start] in self.lex["list_joining_words"] and (holds(a, b) or holds(b, a))}
         return [p for p in places if id(p) not in inner]
+
+    def _shares_of(self, place: Mention) -> bool:
+        """Whether a place is a count of the helped places a share word follows (三县区各…)."""
+        return place.rule == COUNTED_RULE and self.text.startswith(self.lex["each_words"], place.end)
 
     def _purpose_places(self, where: Passage) -> list[Mention]:
         """The place a purpose clause right after the figure's names first (吴兴区投入教育帮扶资金1860万元，帮助青川县

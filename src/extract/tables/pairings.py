@@ -24,7 +24,7 @@ from typing import NamedTuple
 import regex
 
 from ..doc import Mention
-from ..document import Stops
+from ..document import COLONS, Stops
 from ..numbers import CN_DIGIT_CHARS
 from ..registry import Table, a_regex, finder, register_table
 from ..rules import alternation
@@ -192,7 +192,7 @@ def _sentences_with(doc, arrangement_words: list, modifies: tuple[str, ...]):
     by_sentence: dict[tuple[int, int], tuple[list, set[int]]] = {}
     sentence = (0, 0)
     for m in arrangement_words:
-        if text.startswith(("：", ":"), m.end()):
+        if text.startswith(COLONS, m.end()):
             continue
         if not sentence[0] <= m.start() < sentence[1]:  # the words of one sentence look it up once
             sentence = document.sentence_at(m.start())
@@ -734,7 +734,8 @@ def _teams(doc, places: list[Mention], regions: Regions, lexicons) -> list[State
         helped = _chain_at(places, k + 1, text)
         m = tail.match(text, helped.end)
         if m and regions.side(helped.value) != "helper" and not inside(helped.value, helper.value):
-            out.append(Statement(helped.start, helper, helped, relation_of(m.group("word") or "帮扶", lexicons), helped))
+            relation = relation_of(m.group("word"), lexicons) if m.group("word") else lexicons["plain_relations"][0]
+            out.append(Statement(helped.start, helper, helped, relation, helped))
     return out
 
 
@@ -794,13 +795,13 @@ def _own_items(doc, places: list[Mention], own_giver: Mention | None, relation, 
         return []
     text, document, chained, out = doc.text, doc.document, _chains(places), []
     for place in places:
-        if not text.startswith((*lexicons["bracket_opens"], "：", ":"), place.end) or regions.side(place.value) == "helper":
+        if not text.startswith((*lexicons["bracket_opens"], *COLONS), place.end) or regions.side(place.value) == "helper":
             continue
         line = document.paragraphs[document.paragraph_index(place.start)]
         number = LINE_NUMBER.fullmatch(text, line.start, _chain_start(place.start, chained))
         if number and number.group().strip() and not inside(place.value, own_giver.value):
             word = relation.search(text, place.end, line.end)
-            rel = relation_of(word.group(), lexicons) if word else "帮扶"
+            rel = relation_of(word.group(), lexicons) if word else lexicons["plain_relations"][0]
             helped = [place, *_bracketed_parts(text, place, places, lexicons)]
             out += [Statement(p.start, own_giver, p, rel, p) for p in helped]
     return out
@@ -814,7 +815,7 @@ def _bracketed_parts(text: str, place: Mention, places: list[Mention], lexicons)
     return [p for p in places if place.end < p.start and p.end <= close and inside(p.value, place.value)]
 
 
-HEADING_ENDS = ("。", "：", ":")  # what ends a heading its paragraph goes on after: （一）北京—内蒙古。
+HEADING_ENDS = ("。", *COLONS)  # what ends a heading its paragraph goes on after: （一）北京—内蒙古。
 DASHED_HELPERS = 10  # the givers listed before one dash are few (平度市、莱西市—武都区): no list is read further back
 # what may open a heading line before the pair it names: its number ((一), 一、, 3.)
 LINE_NUMBER = regex.compile(r"[（(]?[0-9一二三四五六七八九十]{0,3}[）)、.．]?\s*")
@@ -1045,7 +1046,7 @@ def _pair_context(document, giver: Mention, helped: Mention, last: Mention, rela
     k = document.paragraph_index(giver.start)
     paragraph = document.paragraphs[k]
     labels = [(paragraph.start, text.find("：", paragraph.start, giver.start))]
-    if k > 0 and text.endswith(("：", ":"), document.paragraphs[k - 1].start, document.paragraphs[k - 1].end):
+    if k > 0 and text.endswith(COLONS, document.paragraphs[k - 1].start, document.paragraphs[k - 1].end):
         labels.append((document.paragraphs[k - 1].start, document.paragraphs[k - 1].end))
     if (section := document.section_index(k)) >= 0:  # the heading the lines stand under (附：对口支援和田地区结对关系)
         labels.append((document.paragraphs[section].start, document.paragraphs[section].end))

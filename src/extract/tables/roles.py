@@ -96,14 +96,13 @@ class Regions:
         whole_text=False: by the title and the header lines only."""
         info = doc.mentions["documents"][0].value
         (title, title_end), places = info.title_at, doc.mentions["places"]
+        found: dict = {}
         sources = (lambda: self.title_places(doc),
                    lambda: [p.value for p in places if p.end <= info.body_at and not title <= p.start < title_end],
+                   # (before the text: 台江县…报告 says 我省 is 贵州省, though the text names only 广东省)
+                   lambda: {h for d in found.values() for h in self.holders(d.code)},
                    lambda: [p.value for p in places])
-        found: dict = {}
-        for k, named in enumerate(sources[:None if whole_text else 2]):
-            if k == 2:  # (before the text: 台江县…报告 says 我省 is 贵州省, though the text names only 广东省)
-                found.update(_one_of_each_kind({h for d in found.values() for h in self.holders(d.code)},
-                                               kinds - found.keys()))
+        for named in sources[:None if whole_text else 2]:
             unnamed = kinds - found.keys()
             if not unnamed:
                 break
@@ -365,8 +364,8 @@ COUNTED_RULE = "fact.counted_places"  # 两旗, 四县: the helped places counte
 
 
 class CountedPlaces(NamedTuple):
-    """Counts of places of one kind or two (两旗, 四县, 3个县, 三县区): each read by the number reader, for the facts to give the
-    division the text names holding the helped places counted (顺义区向两旗拨付 in a text pairing 顺义区 with
+    """Counts of places of one kind or two (两旗, 四县, 3个县, 三县区): each read by the number reader, for the facts
+    to give the division the text names holding the helped places counted (顺义区向两旗拨付 in a text pairing 顺义区 with
     通辽市科尔沁左翼中旗 and 奈曼旗 lands in 通辽市; SPEC: several places, the one named holding them all)."""
     pattern: regex.Pattern
 
