@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cached_property
 from itertools import pairwise, takewhile
@@ -66,7 +66,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "goods_units", "placing_cues", "placing_words", "revenue_cues", "producer_words", "per_person_words",
             "age_words", "age_years", "destination_markers", "not_destination_after", "both_sides_words", "acted_on_markers",
             "sent_groups", "sent_group_glue", "work_place_markers", "work_words",
-            "buying_measures")
+            "buying_measures", "caption_marks")
 SEARCHED = ("part_words", "driver_words", "investment_words", "project_words", "own_time_words", "national_words",
             "cumulative_words", "own_place_words", "helper_words", "receiving_words", "count_words", "now_words", "act_words",
             "foreign_markers", "reducing_words", "job_words", "aid_words", "placing_words", "producer_words",
@@ -109,12 +109,14 @@ def find_facts(doc, rule):
         return []
     reader = _Reader(doc, rule.lexicons, rule.resources["regions"], option_pattern(rule.options["dateline"]),
                      rule.options["sentence_reach"])
-    out, previous = [], None
+    facts, previous = [], None
     for figure in figures:
         fact = reader.fact(figure, previous)
-        out.append(Mention("facts", figure.start, figure.end, rule.id, fact))
+        facts.append(fact)
         previous = (figure, fact)
-    return out
+    # (a caption's figure takes the fact of the figure it repeats, read after it)
+    return [Mention("facts", figure.start, figure.end, rule.id, reader.captioned(figure) or fact)
+            for figure, fact in zip(figures, facts)]
 
 
 class _Reader:
@@ -162,6 +164,7 @@ class _Reader:
         self._words = {name: lexicons.words(name) for name in SEARCHED}
         self._whole_words = lexicons.derived(_WholePlaceWords.of)
         self.year_base_before = lexicons["year_base_before"]
+        self.caption_marks = "".join(lexicons["caption_marks"])
         self._age = lexicons.derived(_age_pattern)
         self._sent_group = lexicons.derived(_sent_group_pattern)
         self._ratio = lexicons.derived(_ratio_pattern)
@@ -298,6 +301,24 @@ class _Reader:
         y = year.value if year else None
         return _fact(figure, y and (y.year, y.year_end, y.kind), self.document.raw_offset(year.start) if year else None,
                      actor, target, measure, cue)
+
+    def captioned(self, figure: Mention) -> Fact | None:
+        """The fact of the figure a caption repeats: a line holding a figure alone, marks around it, captions the
+        paragraph under it, which gives the same figure with what it is about (■ 28.6亿元 / 2013年以来，苏州市累计向
+        我市投入帮扶资金28.6亿元). None where the paragraph under it does not give it."""
+        paragraphs = self.document.paragraphs
+        k = self.document.paragraph_index(figure.start)
+        line = paragraphs[k]
+        if k + 1 == len(paragraphs) or self.text[line.start:line.end].strip(self.caption_marks) != \
+                self.text[figure.start:figure.end]:
+            return None
+        mine = self._facts[figure.start]
+        under = self._table_figures(figure.table, paragraphs[k + 1].start, paragraphs[k + 1].end)
+        # (the same sum of the same money; people may be counted by another word: ■ 4.27万人 / 帮助4.27万名劳动力)
+        same = (lambda f: f.value == mine.value and f.value_max == mine.value_max
+                and (f.unit == mine.unit or figure.table == "headcounts"))
+        twin = next((self._facts[m.start] for m in under if same(self._facts[m.start])), None)
+        return replace(twin, unit=mine.unit) if twin else None
 
     def _rate(self, figure: Mention) -> bool:
         """Whether a figure is the unit of a rate of exchange in brackets (总规模26万亿日元（1美元约合108日元）):
