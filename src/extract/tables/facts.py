@@ -926,7 +926,7 @@ class _Reader:
                      if self.text[m.end():m.end() + 1] not in CN_DIGIT_CHARS), None)
         if both is None:
             return False
-        after = self.places_in(both.end(), figure.start)
+        after = self.places_in(both.end(), figure.start, spots=True)  # (双方回顾：我区向昭通市投入: 我区 gives)
         going = self._destinations(after)  # (两地…帮助德江籍农村劳动力到江苏就业: 江苏 is where they go, not a giver)
         if any(self._side(p) == "helper" and p.start not in going for p in after):
             return False
