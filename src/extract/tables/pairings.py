@@ -407,7 +407,17 @@ def _named_after(text: str, word, clause_end: int, until: int, places: list[Ment
     return [p for p in after if not regions.names_institution(p, text)
             and not text.endswith(excluding, max(0, p.start - 2), p.start) and not text.startswith(excluding, p.end)
             and not text.endswith(lexicons["alias_openers"], 0, p.start)  # 宜昌市夷陵区（原宜昌县）: the same place
+            and not _former_status(text, p, after, lexicons)
             and not venue(text, _chain_start(p.start, chained), p.end, lexicons)]  # 会议在(云南省)玉树市召开
+
+
+def _former_status(text: str, place: Mention, named: list[Mention], lexicons) -> bool:
+    """Whether a place in brackets is the one named right before them, under its name of another status (库车市（2019年
+    撤县设市前为库车县）: one place)."""
+    stem = place.value.name.removesuffix(place.value.kind)
+    return any(q.end < place.start and text.startswith(tuple(lexicons["bracket_opens"]), q.end)
+               and not any(c in text[q.end:place.start] for c in lexicons["bracket_closes"])
+               and q.value.name.removesuffix(q.value.kind) == stem for q in named if q is not place)
 
 
 def _subject_after(clause_end: int, until: int, places: list[Mention], helped: list[Mention]) -> list[Mention]:
