@@ -61,7 +61,7 @@ LEXICONS = ("relation_words", "arrangement_relations", "naming_relations", "name
             "division_counters", "agreement_words", "zone_words", "wording_relations", "extending_words",
             "bracket_opens", "bracket_closes", "subject_sharing_words", "bound_relation_words",
             "relation_nouns", "pair_list_adverbs",
-            "short_relation_words", "short_word_stops")
+            "short_relation_words", "short_word_stops", "rest_words")
 
 
 def _patterns(lexicons, names: str):
@@ -275,7 +275,7 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
     else:
         helpers, gaps, within = givers, _Gaps(doc.text, places, givers, lexicons["pair_name_marks"]), []
         helped = [p for p in before if p.start >= clause_start and regions.side(p.value) == "helped"
-                  and gaps.joined_to_one(p)]
+                  and gaps.joined_to_one(p) and not _holding_the_rest(doc.text, p, before, lexicons)]
     helped = _distinct(helped or _within_province(within, helpers, regions))
     if not helpers or not helped:
         return []
@@ -289,6 +289,14 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
     # a division does not pair with one inside it (武汉…对口支援江汉区: 武汉 is where the help went)
     return [Statement(word.start(), h, d, rel, d, implied) for h in helpers for d in helped
             if h.value.name != d.value.name and not inside(d.value, h.value)]
+
+
+def _holding_the_rest(text: str, place: Mention, places: list[Mention], lexicons) -> bool:
+    """Whether a place holds the places a word of the rest leads right after it (拉萨市其余达孜区、林周县…由江苏省对口支援:
+    the counties are helped, not 拉萨市)."""
+    rest = next((w for w in lexicons["rest_words"] if text.startswith(w, place.end)), None)
+    after = rest and next((p for p in places if p.start == place.end + len(rest)), None)
+    return bool(after) and inside(after.value, place.value)
 
 
 def _objects(text: str, at: int, places: list[Mention], lexicons, listed: bool = False) -> list[Mention]:
