@@ -104,8 +104,8 @@ def find_pairings(doc, rule):
     own_giver = _own_giver(places, regions)
     arrangement_words = list(relation.finditer(doc.text))  # one scan, read by the statements and by _Relations
     for sentence, words, kinds in _sentences_with(doc, arrangement_words, lexicons["relation_modified_nouns"]):
-        words = _with_bound(doc.text, sentence, words, lexicons)
         in_sentence = starting_in(places, starts, *sentence)
+        words = _with_bound(doc.text, sentence, words, in_sentence, lexicons)
         stated = _stated_in(doc, sentence, [w for w in words if w.start() not in kinds], in_sentence, regions, lexicons)
         if not stated:  # (a sentence naming one side: the helper, else the helped in the giver's own report)
             stated = (_helper_only(doc, sentence, words, kinds, in_sentence, passages, regions, lexicons)
@@ -204,19 +204,30 @@ def _sentences_with(doc, arrangement_words: list, modifies: tuple[str, ...]):
     return [(sentence, words, kinds) for sentence, (words, kinds) in by_sentence.items()]
 
 
-def _with_bound(text: str, sentence: tuple[int, int], words: list, lexicons) -> list:
+def _with_bound(text: str, sentence: tuple[int, int], words: list, places: list[Mention], lexicons) -> list:
     """A sentence's arrangement words with the bound words after one naming a relation between places (建立“一对一”
-    对口支援关系，即海淀区支援和田市，朝阳区支援和田县: each 支援 states a pair of it; not 按照对口支援…的工作安排，
-    贵州省支援湖北鄂州市, nor 医疗队支援武汉 alone)."""
-    nouns = tuple(lexicons["relation_nouns"])
-    stating = next((w for w in words if text.startswith(nouns, w.end())
-                    and relation_of(w.group(), lexicons) in lexicons["arrangement_relations"]), None)
-    if stating is None:
+    对口支援关系，即海淀区支援和田市，朝阳区支援和田县: each 支援 states a pair of it), or after one whose place they
+    spell out the parts of (承担对口支援拉萨市的任务，目前重点支援拉萨市城关区、堆龙德庆区: the same helper's); not
+    按照对口支援…的工作安排，贵州省支援湖北鄂州市, nor 医疗队支援武汉 alone."""
+    arranged = [w for w in words if relation_of(w.group(), lexicons) in lexicons["arrangement_relations"]]
+    if not arranged:
         return words
-    bound = list(lexicons.words("bound_relation_words").finditer(text, stating.end(), sentence[1]))
-    taken = [(w.start(), w.end()) for w in words]
-    bound = [m for m in bound if not any(a < m.end() and m.start() < b for a, b in taken)]
+    nouns, taken = tuple(lexicons["relation_nouns"]), [(w.start(), w.end()) for w in words]
+    stating = next((w.end() for w in arranged if text.startswith(nouns, w.end())), sentence[1])
+    helped = {p.start: p for p in places}
+    bound = [m for m in lexicons.words("bound_relation_words").finditer(text, arranged[0].end(), sentence[1])
+             if not any(a < m.end() and m.start() < b for a, b in taken)
+             and (m.start() >= stating or _spells_out(helped, arranged, m))]
     return sorted(words + bound, key=lambda m: m.start()) if bound else words
+
+
+def _spells_out(places: dict[int, Mention], arranged: list, word) -> bool:
+    """Whether the place right after a bound word is one an earlier arrangement word helps, right after it, or lies
+    inside it (对口支援拉萨市…，重点支援拉萨市城关区)."""
+    after = places.get(word.end())
+    return after is not None and any(
+        (whole := places.get(w.end())) is not None and (whole.value.name == after.value.name or inside(after.value, whole.value))
+        for w in arranged if w.end() <= word.start())
 
 
 def _named_relation(words, lexicons) -> str | None:
@@ -270,8 +281,9 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
         helpers = (listed if len(listed) > 1 else [g for g in givers if g.start >= clause_start] or givers) or free[-1:]
         implied = not helpers
         helpers = (helpers or _subject_after(clause_end, until, places, after)
-                   or _subject_before(doc.text, since, clause_start, places, after)
-                   or _sentence_subject(doc.text, earlier, clause_start, word.start(), after, lexicons))
+                   or _subject_before(doc.text, since, clause_start, places, after))
+        if not helpers:  # (a subject the clause shares states its pair as its own would: 北京市承担…，目前重点支援城关区)
+            helpers, implied = _sentence_subject(doc.text, earlier, clause_start, word.start(), after, lexicons), False
     else:
         helpers, gaps, within = givers, _Gaps(doc.text, places, givers, lexicons["pair_name_marks"]), []
         helped = [p for p in before if p.start >= clause_start and regions.side(p.value) == "helped"
