@@ -731,8 +731,12 @@ class _Reader:
         last = [p for p in named if p.end <= figure.start][-1:]
         taking = {p.start for p in last if self._receives(p, figure)}
         going = self._destinations(named)
-        givers = innermost(self._listed_holders([p for p in named if self._side(p) == "helper" and p.end <= figure.start
-                                                 and p.start not in taking and p.rule != LOCAL_RULE and p.start not in going]))
+        giving = [p for p in named if self._side(p) == "helper" and p.end <= figure.start
+                  and p.start not in taking and p.rule != LOCAL_RULE and p.start not in going]
+        # (the giver opening the figure's own clause, over a district an earlier one names: 罗湖区结对帮扶的德保县，深圳
+        # 农商银行发放贷款1.35亿元 is 深圳's; not one it names inside: 宝山区…帮助叶城县在上海销售1.86亿元)
+        own = [p for p in giving if p.start >= where.clause[0]]
+        givers = innermost(self._listed_holders(own if any(self._opens_clause(p) for p in own) else giving))
         receivers = [p for p in named if self._side(p) != "helper" or p.start in taking]
         # 分县看：望谟县7120万元、册亨县6850万元 (其中黄石310人，武汉2184人: where a team goes): the item's place
         # receives, or gives where it is on the giving side (市南区1460万元，市北区1730万元: what each buys); so does
