@@ -292,6 +292,8 @@ NUMBERED_HEADING = re.compile(r"(?:(?:[一二三四五六七八九十]{1,3}|\d{1
 # a line that closes a told story by naming its teller (广西柳州市政协副主席、融水苗族自治县县委书记杨恩维讲述):
 # a paragraph of its own, even with a 、 in it, and no heading of the story after it. The line after it is a
 # byline (本报记者 张云河整理), the next story's heading or nothing: not a sentence going on (讲述\n了经历。)
+# a line of an itinerary or a diary: its day, a space, and where or what (6月14日　施甸县、龙陵县): a heading, 、 and all
+DAY_HEADING = re.compile(r"\d{1,2}月\d{1,2}日[ \u3000\t]+[^，。；！？,;!?：:]{1,30}")
 SPEAKER_ENDS = ("讲述", "口述")
 SPEAKER_LINE = re.compile(f"[^，。；！？,;!?：:]{{4,60}}(?:{'|'.join(SPEAKER_ENDS)})")
 
@@ -331,7 +333,8 @@ def _line_kind(text: str, first: bool, following: str | None, opening: bool = Fa
     titled = (opening and following is not None and following[:1] in INDENTS and not NOT_OF_A_HEADING.search(text)
               and not text.endswith(("，", "、", ",")) and not NUMBERED_HEADING.fullmatch(text))  # (据介绍，/ 一、基本情况)
     heading = first and not speaker and not RECORD_LINE.search(text) and not LABELLED_VALUE.match(text) and (
-        (short and (titled or not INSIDE_SENTENCE.search(text) or bool(PERIOD_HEADING.search(text))))
+        (short and (titled or not INSIDE_SENTENCE.search(text) or bool(PERIOD_HEADING.search(text))
+                    or bool(DAY_HEADING.fullmatch(text))))
         or bool(INTRODUCTION.fullmatch(text)))
     subheading = (first and not heading and not speaker and bool(SUBHEADING.fullmatch(text))
                   and following is not None and following[:1] in INDENTS)
