@@ -72,6 +72,7 @@ SEARCHED = ("part_words", "driver_words", "investment_words", "project_words", "
             "foreign_markers", "reducing_words", "job_words", "aid_words", "placing_words", "producer_words",
             "both_sides_words", "relative_years", "respectively_words", "report_title_ends")
 SENT_GROUP_REACH = 20  # letters before a headcount where a group sent may stand: 援助湖北武汉医疗小分队由24名
+COUNT_GAP = 2  # the most letters between a division and a count of those it holds: 昭通市结对4县, 保山市4个县
 PARALLEL_REACH = 30  # the most letters between two items of a list parted by ；, figure to figure
 RECORD_FIELD = 60  # the longest line of a record's fields (建设地点：昆明市东川区铜都街道); an answer runs longer
 RECORD_LINES = 8  # the most fields of a record above a figure's (a table of thousands of 1月：… lines is no record)
@@ -182,8 +183,10 @@ class _Reader:
         """Each count of the helped places of a kind (两旗) that counts them all, standing for the division the text
         names holding them (_holder), as a place of its own."""
         helped = {d.name: d for p in self.pairs if (d := self._divisions.get(p.helped))}
-        found = []
+        found, holders = [], {p.end for p in self.places if p.value.level in HOLDER_WIDTH}
         for start, end, kind, count in self.lex.derived(CountedPlaces.of).counts(self.text) if helped else ():
+            if any(start - gap in holders for gap in range(COUNT_GAP + 1)):
+                continue  # (a count of a place's own divisions, 向昭通市结对4县: that place stands for them)
             # (三县区: 东川区 and two 县; not 新疆维吾尔自治区, no 区 a count of districts counts)
             counted = [d for name, d in helped.items() if name.endswith(tuple(kind)) and d.level != "province"]
             if len(counted) == count and (holder := self._holder(counted)):
