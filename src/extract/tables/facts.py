@@ -72,6 +72,7 @@ SEARCHED = ("part_words", "driver_words", "investment_words", "project_words", "
             "foreign_markers", "reducing_words", "job_words", "aid_words", "placing_words", "producer_words",
             "both_sides_words", "relative_years", "respectively_words", "report_title_ends")
 SENT_GROUP_REACH = 20  # letters before a headcount where a group sent may stand: 援助湖北武汉医疗小分队由24名
+CAPTION_LENGTH = 30  # the longest line a figure may caption alone, marks and all: ■ 3200余万元
 COUNT_GAP = 2  # the most letters between a division and a count of those it holds: 昭通市结对4县, 保山市4个县
 PARALLEL_REACH = 30  # the most letters between two items of a list parted by ；, figure to figure
 RECORD_FIELD = 60  # the longest line of a record's fields (建设地点：昆明市东川区铜都街道); an answer runs longer
@@ -312,8 +313,8 @@ class _Reader:
         paragraphs = self.document.paragraphs
         k = self.document.paragraph_index(figure.start)
         line = paragraphs[k]
-        if k + 1 == len(paragraphs) or self.text[line.start:line.end].strip(self.caption_marks) != \
-                self.text[figure.start:figure.end]:
+        if (k + 1 == len(paragraphs) or line.end - line.start > CAPTION_LENGTH  # (a long line is read for no figure)
+                or self.text[line.start:line.end].strip(self.caption_marks) != self.text[figure.start:figure.end]):
             return None
         mine = self._facts[figure.start]
         under = self._table_figures(figure.table, paragraphs[k + 1].start, paragraphs[k + 1].end)

@@ -212,22 +212,37 @@ def _with_bound(text: str, sentence: tuple[int, int], words: list, places: list[
     arranged = [w for w in words if relation_of(w.group(), lexicons) in lexicons["arrangement_relations"]]
     if not arranged:
         return words
-    nouns, taken = tuple(lexicons["relation_nouns"]), [(w.start(), w.end()) for w in words]
+    nouns, taken = tuple(lexicons["relation_nouns"]), {i for w in words for i in range(w.start(), w.end())}
     stating = next((w.end() for w in arranged if text.startswith(nouns, w.end())), sentence[1])
-    helped = {p.start: p for p in places}
-    bound = [m for m in lexicons.words("bound_relation_words").finditer(text, arranged[0].end(), sentence[1])
-             if not any(a < m.end() and m.start() < b for a, b in taken)
-             and (m.start() >= stating or _spells_out(helped, arranged, m))]
+    at, bound, helped, k = {p.start: p for p in places}, [], _Wholes(), 0
+    for m in lexicons.words("bound_relation_words").finditer(text, arranged[0].end(), sentence[1]):
+        while k < len(arranged) and arranged[k].end() <= m.start():  # (the places the words before it help)
+            helped.add(at.get(arranged[k].end()))
+            k += 1
+        # (not inside a word already found: 对口支援 holds 支援)
+        if m.start() not in taken and m.end() - 1 not in taken and (
+                m.start() >= stating or helped.holds(at.get(m.end()))):
+            bound.append(m)
     return sorted(words + bound, key=lambda m: m.start()) if bound else words
 
 
-def _spells_out(places: dict[int, Mention], arranged: list, word) -> bool:
-    """Whether the place right after a bound word is one an earlier arrangement word helps, right after it, or lies
-    inside it (对口支援拉萨市…，重点支援拉萨市城关区)."""
-    after = places.get(word.end())
-    return after is not None and any(
-        (whole := places.get(w.end())) is not None and (whole.value.name == after.value.name or inside(after.value, whole.value))
-        for w in arranged if w.end() <= word.start())
+class _Wholes:
+    """The places arrangement words help, to tell in one lookup whether a bound word's place is one of them or lies
+    inside one (对口支援拉萨市…，重点支援拉萨市城关区), by name and by code prefix."""
+
+    def __init__(self):
+        self.names, self.prefixes = set(), set()
+
+    def add(self, place: Mention | None):
+        if place is not None:
+            self.names.add(place.value.name)
+            width = HOLDER_WIDTH.get(place.value.level)
+            if width and place.value.code:
+                self.prefixes.add(place.value.code[:width])
+
+    def holds(self, place: Mention | None) -> bool:
+        return place is not None and (place.value.name in self.names or bool(place.value.code) and any(
+            place.value.code[:w] in self.prefixes for w in HOLDER_WIDTH.values() if len(place.value.code) > w))
 
 
 def _named_relation(words, lexicons) -> str | None:
@@ -286,8 +301,9 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
             helpers, implied = _sentence_subject(doc.text, earlier, clause_start, word.start(), after, lexicons), False
     else:
         helpers, gaps, within = givers, _Gaps(doc.text, places, givers, lexicons["pair_name_marks"]), []
+        at = {p.start: p for p in before}
         helped = [p for p in before if p.start >= clause_start and regions.side(p.value) == "helped"
-                  and gaps.joined_to_one(p) and not _holding_the_rest(doc.text, p, before, lexicons)]
+                  and gaps.joined_to_one(p) and not _holding_the_rest(doc.text, p, at, lexicons)]
     helped = _distinct(helped or _within_province(within, helpers, regions))
     if not helpers or not helped:
         return []
@@ -303,12 +319,12 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
             if h.value.name != d.value.name and not inside(d.value, h.value)]
 
 
-def _holding_the_rest(text: str, place: Mention, places: list[Mention], lexicons) -> bool:
-    """Whether a place holds the places a word of the rest leads right after it (拉萨市其余达孜区、林周县…由江苏省对口支援:
-    the counties are helped, not 拉萨市)."""
+def _holding_the_rest(text: str, place: Mention, at: dict[int, Mention], lexicons) -> bool:
+    """Whether a place holds the place a word of the rest leads right after it (拉萨市其余达孜区、林周县…由江苏省对口支援:
+    the counties are helped, not 拉萨市); at: the places by where they start."""
     rest = next((w for w in lexicons["rest_words"] if text.startswith(w, place.end)), None)
-    after = rest and next((p for p in places if p.start == place.end + len(rest)), None)
-    return bool(after) and inside(after.value, place.value)
+    after = at.get(place.end + len(rest)) if rest else None
+    return after is not None and inside(after.value, place.value)
 
 
 def _objects(text: str, at: int, places: list[Mention], lexicons, listed: bool = False) -> list[Mention]:
@@ -423,21 +439,26 @@ def _named_after(text: str, word, clause_end: int, until: int, places: list[Ment
         after = most_specific(_listed_next(text, clause_end, until, places, lexicons), text)
     if after and regions.names_institution(after[0], text):
         return None
-    excluding = lexicons["excluding_words"]
-    return [p for p in after if not regions.names_institution(p, text)
+    excluding, former = lexicons["excluding_words"], _former_statuses(text, after, lexicons)
+    return [p for p in after if not regions.names_institution(p, text) and p.start not in former
             and not text.endswith(excluding, max(0, p.start - 2), p.start) and not text.startswith(excluding, p.end)
             and not text.endswith(lexicons["alias_openers"], 0, p.start)  # 宜昌市夷陵区（原宜昌县）: the same place
-            and not _former_status(text, p, after, lexicons)
             and not venue(text, _chain_start(p.start, chained), p.end, lexicons)]  # 会议在(云南省)玉树市召开
 
 
-def _former_status(text: str, place: Mention, named: list[Mention], lexicons) -> bool:
-    """Whether a place in brackets is the one named right before them, under its name of another status (库车市（2019年
-    撤县设市前为库车县）: one place)."""
-    stem = place.value.name.removesuffix(place.value.kind)
-    return any(q.end < place.start and text.startswith(tuple(lexicons["bracket_opens"]), q.end)
-               and not any(c in text[q.end:place.start] for c in lexicons["bracket_closes"])
-               and q.value.name.removesuffix(q.value.kind) == stem for q in named if q is not place)
+def _former_statuses(text: str, named: list[Mention], lexicons) -> set[int]:
+    """Where the places start that stand in brackets under another status's name of the place right before them
+    (库车市（2019年撤县设市前为库车县）: one place). One pass: a list of thousands is read once."""
+    opens, closes = tuple(lexicons["bracket_opens"]), lexicons["bracket_closes"]
+    stem = lambda p: p.value.name.removesuffix(p.value.kind)
+    found, bracketed = set(), None  # the place a bracket still open follows
+    for before, place in pairwise(named):
+        gap = text[before.end:place.start]
+        bracketed = before if gap.startswith(opens) else bracketed
+        bracketed = None if any(c in gap for c in closes) else bracketed
+        if bracketed is not None and stem(bracketed) == stem(place):
+            found.add(place.start)
+    return found
 
 
 def _subject_after(clause_end: int, until: int, places: list[Mention], helped: list[Mention]) -> list[Mention]:
