@@ -141,6 +141,7 @@ class _Reader:
         self.figure_starts = {m.start for table in ("amounts", "headcounts") for m in doc.mentions[table]}
         self.figure_order = sorted(self.figure_starts)
         self.year_starts = [y.start for y in self.years]
+        self.year_start_set = set(self.year_starts)
         self.table_starts = {t: [m.start for m in doc.mentions[t]] for t in ("amounts", "headcounts")}
         self.pairs = [m.value for m in doc.mentions["pairings"]]
         self.helpers = {p.helper for p in self.pairs}
@@ -665,10 +666,18 @@ class _Reader:
         if self._labels_item(year) or self.text.endswith(tuple(self.lex["part_words"]), 0, year.start):
             return False  # (…累计投入10.37亿元，其中2018年一年就达4.16亿元；先后选派…: 2018 dates the part alone)
         start, end = self.document.sentence_at(year.start)
+        if len(self.text[start:year.start].strip(" 　")) <= YEAR_LEAD:
+            return True
         # (the sentence right before, or the parts ； separates that follow it up to the figure's: 分别签订了2019年
-        # “携手奔小康”行动协议。其中，昆山市…4600万元；张家港市…5200万元)
-        return (not self._stops_between(end, s0)
-                or len(self.text[start:year.start].strip(" 　")) <= YEAR_LEAD)
+        # “携手奔小康”行动协议。其中，昆山市…4600万元；张家港市…5200万元; not where a time word of that sentence's
+        # own dates its account and the year only an event inside a later clause: 三年来派出…，帮助医院在2017年创建…。
+        # 上海选派教师48名; a year opening its clause still does: 每年安排…，“十三五”期间累计达到3.2亿元。…惠及6.8万人)
+        clause = CLAUSE.around(self.text, year.start, start, end)[0]
+        # (a time word that is a year itself, 今年是关键之年, dates the account as the year does)
+        timed = any(m.start() not in self.year_start_set
+                    for m in self._words["own_time_words"].finditer(self.text, start, clause))
+        return not self._stops_between(end, s0) and not (
+            timed and len(self.text[clause:year.start].strip(" 　“”\"")) > YEAR_LEAD)
 
     def _stops_between(self, start: int, end: int) -> bool:
         """Whether a full stop (。！？) stands between two positions: one bisect, not a scan of a long paragraph."""
