@@ -66,7 +66,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "goods_units", "placing_cues", "placing_words", "revenue_cues", "producer_words", "per_person_words",
             "age_words", "age_years", "destination_markers", "not_destination_after", "both_sides_words", "acted_on_markers",
             "sent_groups", "sent_group_glue", "work_place_markers", "work_words",
-            "buying_measures", "caption_marks")
+            "buying_measures", "caption_marks", "year_after_links")
 SEARCHED = ("part_words", "driver_words", "investment_words", "project_words", "own_time_words", "national_words",
             "cumulative_words", "own_place_words", "helper_words", "receiving_words", "count_words", "now_words", "act_words",
             "foreign_markers", "reducing_words", "job_words", "aid_words", "placing_words", "producer_words",
@@ -586,6 +586,11 @@ class _Reader:
         if own:
             return own[-1]  # 由2014年的59.76万人, 较2018年的3.86亿元: the year of this value
         in_sentence = [y for y in self.years_in(s0, s1) if self._dates(y) and self._value_of(y) is None]
+        # (a year the figure's clause goes on with, 于 between: 第九批援藏干部人才153名于2019年7月到岗, over one before
+        # it that dates another clause: 第八批…127名于2016年7月进藏)
+        if joined := next((y for y in in_sentence if figure.end < y.start <= figure.end + 1
+                           and self.text[figure.end:y.start] in self.lex["year_after_links"]), None):
+            return joined
         before = [y for y in in_sentence if y.end <= figure.start]
         if before:
             return None if self._now_after(before[-1], figure) else _range_start(before, self.text)
