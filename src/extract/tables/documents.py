@@ -88,12 +88,12 @@ def _header_at(raw: str, start: int, lexicons, web_address: str) -> Header:
     """The header lines from a position on (see read_header)."""
     labels, line_re = lexicons["header_labels"], lexicons.derived(_label_line)
     fields: dict[str, str] = {}
-    pos, title_open, title_at = start, False, (0, 0)
+    pos, title_open, title_at, labelled = start, False, (0, 0), False
     for line in _lines(raw, start):
         text = line.strip()
         m = line_re.match(text)
         if m:
-            pos += len(line)
+            pos, labelled = pos + len(line), True
             for m in _fields(text, lexicons):  # (来源：新华网　发布时间：2020-01-09: the date is the line's second field)
                 kind = labels[m.group("label")]
                 if kind == "body":
@@ -107,12 +107,13 @@ def _header_at(raw: str, start: int, lexicons, web_address: str) -> Header:
             fields["title"] = " ".join(filter(None, (fields["title"], text)))
             pos += len(line)
             title_at = (title_at[0], pos)
-        elif not text and (fields or pos == start):
+        elif not text and (labelled or pos == start):
             pos += len(line)
             title_open = False
         else:
             break
-    return Header(fields, pos if fields else 0, title_at)
+    # (a line of fields none of which is kept, 来源：安顺日报, is a header line all the same: the text starts below it)
+    return Header(fields, pos if labelled else 0, title_at)
 
 
 # a line with its end, split where str.splitlines splits
