@@ -32,6 +32,18 @@ def test_full_width_digits_fold_and_urls_are_masked():
     assert "2019" not in doc.clean
 
 
+def test_traditional_characters_read_as_simplified_in_place():
+    """A text in traditional characters matches rules written in simplified ones, character for character, while
+    rows keep the text as written; characters simplified text uses too (著名, 乾坤) stay."""
+    raw = "廈門市對口幫扶海原縣，著名的乾坤灣。"
+    doc = Document("d", raw)
+    assert doc.clean == "厦门市对口帮扶海原县，著名的乾坤湾。"
+    i = doc.clean.index("海原县")
+    assert doc.locate(i, i + 3)[2] == "海原縣"
+    assert doc.as_written("对口帮扶", 0) == "對口幫扶"
+    assert Document("d", "上海市对口帮扶云南省").clean == "上海市对口帮扶云南省"
+
+
 def test_decode_utf8_gbk_and_failures():
     assert decode("上海".encode("utf-8")) == ("上海", "")
     text, note = decode("上海对口帮扶云南".encode("gbk"))

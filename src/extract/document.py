@@ -1,8 +1,8 @@
 """One article's text: repaired for matching, with a map back to the raw text.
 
 Matching runs on `clean`: the raw text with whitespace and markdown
-emphasis removed, full-width digits and punctuation folded to ASCII, and web
-addresses masked. `raw_offset(i)` is the raw offset of `clean[i]`, so every
+emphasis removed, full-width digits and punctuation folded to ASCII,
+traditional characters read as simplified ones, and web addresses masked. `raw_offset(i)` is the raw offset of `clean[i]`, so every
 mention found in `clean` is reported against the file exactly as stored.
 Clauses, as rules look at them, are defined here once.
 """
@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate
 from operator import itemgetter
+from pathlib import Path
 from typing import Collection, NamedTuple
 
 import regex
@@ -33,6 +34,13 @@ DROP = regex.compile(r"[\s\x1c-\x1f\u200b-\u200f\u00ad\u2060\ufeff]+|(?<!\d)(?:\
 FOLD = {chr(c): unicodedata.normalize("NFKC", chr(c))
         for c in range(0xFF01, 0xFF5F) if chr(c).isalnum() or chr(c) in "．％－～／"}
 FULL_WIDTH = re.compile("[" + "".join(FOLD) + "]")
+# Traditional characters read as their simplified forms, one for one, so rules written in simplified characters
+# match a text from 香港 or 臺灣 (寧夏回族自治區海原縣 is 宁夏回族自治区海原县, 萬餘人 is 万余人); a row's text
+# stays as written. Only characters simplified text never uses (not 著 of 著名): tools/make_traditional.py.
+SIMPLIFIED = str.maketrans(dict(line for line in (Path(__file__).with_name("traditional.txt")
+                                                  .read_text(encoding="utf-8").splitlines())
+                                if not line.startswith("#")))
+TRADITIONAL = re.compile("[" + "".join(map(chr, SIMPLIFIED)) + "]")  # (re's set of thousands scans 200× faster than regex's)
 # what ends a clause, for rules that look at the words just before a mention
 # (每亩…2万元 takes 亩 only from its own clause)
 CLAUSE_MARKS = "，。；：！？、,;:!?（）()“”\"…"
@@ -68,6 +76,20 @@ class Document:
         window = self.clean[max(0, start - width):start]
         marks = CLAUSE_END.findall(window)
         return window[window.rindex(marks[-1]) + 1:] if marks else window
+
+    def as_written(self, piece: str, near: int) -> str:
+        """A piece of the clean text as the raw text writes it, from its occurrence nearest a clean position
+        (贫困劳动力 of a text in traditional characters is 貧困勞動力 as written); the piece itself where the raw
+        text breaks it up."""
+        if not piece:
+            return piece
+        before, after = self.clean.rfind(piece, 0, near + len(piece)), self.clean.find(piece, near)
+        at = min((a for a in (before, after) if a >= 0), key=lambda a: abs(a - near), default=-1)
+        if at < 0:
+            return piece
+        start = self.raw_offset(at)
+        written = self.raw[start:start + len(piece)]
+        return written if written.translate(SIMPLIFIED) == piece else piece
 
     def raw_offset(self, i: int) -> int:
         return i + self.shifts[bisect_right(self.cuts, i) - 1]
@@ -366,6 +388,8 @@ def repair(raw: str) -> tuple[str, list[int], list[int]]:
     runs move offsets."""
     text = URL.sub(lambda m: URL_MASK * len(m.group()), raw)
     text = FULL_WIDTH.sub(lambda m: FOLD[m.group()], text)  # 1:1, and rare: cheaper than translate
+    if TRADITIONAL.search(text):  # (1:1 too; most texts hold none, and a search is cheaper than a translation)
+        text = text.translate(SIMPLIFIED)
     pieces, cuts, shifts, pos = [], [0], [0], 0
 
     def drop(start: int, end: int) -> None:

@@ -305,7 +305,7 @@ class _Reader:
             actor = twin.actor  # 赴昭觉县教师92人次；美姑县教师84人次: the list's sender, not a place sending to itself
         y = year.value if year else None
         return _fact(figure, y and (y.year, y.year_end, y.kind), self.document.raw_offset(year.start) if year else None,
-                     actor, target, measure, cue)
+                     actor, target, measure, self.document.as_written(cue, figure.start))
 
     def captioned(self, figure: Mention) -> Fact | None:
         """The fact of the figure a caption repeats: a line holding a figure alone, marks around it, captions the

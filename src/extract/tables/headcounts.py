@@ -282,7 +282,7 @@ def headcount(match, doc, rule):
     start = match.start("m") if whole else match.start("num_max")
     count = Headcount(int(reading.value), int(reading.value_max) if reading.value_max is not None else None,
                       match.group("unit"), qualifier(match, lexicons, reading.hint),
-                      counted_noun(doc, start, _noun_from(match, lexicons), lexicons))
+                      doc.document.as_written(counted_noun(doc, start, _noun_from(match, lexicons), lexicons), start))
     return [Mention("headcounts", start, match.end("m"), rule.id, count)]
 
 
