@@ -302,8 +302,15 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
     else:
         helpers, gaps, within = givers, _Gaps(doc.text, places, givers, lexicons["pair_name_marks"]), []
         at = {p.start: p for p in before}
-        helped = [p for p in before if p.start >= clause_start and regions.side(p.value) == "helped"
-                  and gaps.joined_to_one(p) and not _holding_the_rest(doc.text, p, at, lexicons)]
+        taking = [p for p in before if p.start >= clause_start and regions.side(p.value) == "helped"
+                  and not _holding_the_rest(doc.text, p, at, lexicons)]
+        helped = [p for p in taking if gaps.joined_to_one(p)]
+        if not helpers and taking and doc.text[clause_start:taking[0].start] in lexicons["joining_words"]:
+            # (a clause opening with 与 shares the sentence's subject: 我区与普洱市携手…，与宁洱、墨江…9个县结对帮扶)
+            start, sentence_places = earlier
+            subject = _subject_before(doc.text, start, clause_start, sentence_places, taking, opening=start)
+            if subject:  # (the chain it opens by its last: 深圳市龙华区…，与我县…协作 is 龙华区's)
+                helpers, helped = [_chain_at(sentence_places, sentence_places.index(subject[0]), doc.text)], taking
     helped = _distinct(helped or _within_province(within, helpers, regions))
     if not helpers or not helped:
         return []
