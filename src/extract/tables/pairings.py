@@ -296,9 +296,10 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
         helpers = (listed if len(listed) > 1 else [g for g in givers if g.start >= clause_start] or givers) or free[-1:]
         implied = not helpers
         helpers = (helpers or _subject_after(clause_end, until, places, after)
-                   or _subject_before(doc.text, since, clause_start, places, after))
+                   or _subject_before(doc.text, since, clause_start, places, after, regions))
         if not helpers:  # (a subject the clause shares states its pair as its own would: 北京市承担…，目前重点支援城关区)
-            helpers, implied = _sentence_subject(doc.text, earlier, clause_start, word.start(), after, lexicons), False
+            helpers, implied = _sentence_subject(doc.text, earlier, clause_start, word.start(), after, regions,
+                                                 lexicons), False
     else:
         helpers, gaps, within = givers, _Gaps(doc.text, places, givers, lexicons["pair_name_marks"]), []
         at = {p.start: p for p in before}
@@ -308,7 +309,7 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
         if not helpers and taking and doc.text[clause_start:taking[0].start] in lexicons["joining_words"]:
             # (a clause opening with 与 shares the sentence's subject: 我区与普洱市携手…，与宁洱、墨江…9个县结对帮扶)
             start, sentence_places = earlier
-            subject = _subject_before(doc.text, start, clause_start, sentence_places, taking, opening=start)
+            subject = _subject_before(doc.text, start, clause_start, sentence_places, taking, regions, opening=start)
             if subject:  # (the chain it opens by its last: 深圳市龙华区…，与我县…协作 is 龙华区's)
                 helpers, helped = [_chain_at(sentence_places, sentence_places.index(subject[0]), doc.text)], taking
     helped = _distinct(helped or _within_province(within, helpers, regions))
@@ -480,25 +481,30 @@ def _subject_after(clause_end: int, until: int, places: list[Mention], helped: l
 
 
 def _subject_before(text: str, since: int, clause_start: int, places: list[Mention], helped: list[Mention],
-                    opening: int = -1) -> list[Mention]:
-    """Else the place opening the nearest clause before the word's own in its sentence, whatever its side,
-    neither inside the helped place nor holding it (贵州举全省之力支援湖北，尤其是对口支援的鄂州市: 贵州).
-    opening: the sentence's start, which opens a clause though a line joined to the one before it starts there."""
+                    regions: Regions, opening: int = -1) -> list[Mention]:
+    """Else the place opening the nearest clause before the word's own in its sentence, a giving one before any
+    other, else whatever its side, neither inside the helped place nor holding it (贵州举全省之力支援湖北，尤其是对口
+    支援的鄂州市: 贵州). opening: the sentence's start, which opens a clause though a line joined to the one before
+    it starts there."""
     before = [p for p in places if since <= p.start < clause_start and (p.start == opening or opens_clause(text, p.start))]
-    if not before or _related(before[-1], helped):
+    # (a giving place before any other: 上海承担对口支援新疆…4县，…，同时对口支援三峡库区重庆市万州区 is 上海's, not the
+    # 青海 of a clause listing what it helps)
+    giving = [p for p in before if regions.side(p.value) == "helper"]
+    subject = (giving or before)[-1:]
+    if not subject or _related(subject[0], helped):
         return []
-    return before[-1:]
+    return subject
 
 
 def _sentence_subject(text: str, earlier: tuple[int, list[Mention]], clause_start: int, at: int, helped: list[Mention],
-                      lexicons) -> list[Mention]:
+                      regions: Regions, lexicons) -> list[Mention]:
     """Else, for a clause with no subject of its own, the place opening the nearest clause before it in its sentence
     (我区自1996年起对口帮扶普洱市，长期结对澜沧县: 我区); not where a word before the arrangement word may be a
     subject the gazetteer lacks (市中区结对帮扶永顺县，济南高新区结对帮扶古丈县; 市本级直接对口帮扶邻水县)."""
     if not lexicons.derived(_sharing_gap).fullmatch(text, clause_start, at):
         return []
     start, places = earlier
-    subject = _subject_before(text, start, clause_start, places, helped, opening=start)
+    subject = _subject_before(text, start, clause_start, places, helped, regions, opening=start)
     # (not one of a list of subjects: 徐汇区、长宁区等…结对帮扶，…帮扶范围覆盖元阳、红河等7个县 says not which helps which)
     return [] if subject and text.startswith(tuple(lexicons["list_marks"]), subject[0].end) else subject
 
