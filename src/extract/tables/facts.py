@@ -78,6 +78,10 @@ PARALLEL_REACH = 30  # the most letters between two items of a list parted by �
 RECORD_FIELD = 60  # the longest line of a record's fields (建设地点：昆明市东川区铜都街道); an answer runs longer
 RECORD_LINES = 8  # the most fields of a record above a figure's (a table of thousands of 1月：… lines is no record)
 FULL_STOP = re.compile(f"[{FULL_STOPS}]")
+# a report's items a level apart: （一）黄浦区结对5县，… over 1.澜沧县到位11200万元
+PARENT_ITEM = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]")
+SUB_ITEM = re.compile(r"\d{1,2}[.．、](?!\d)")
+ITEMS_REACH = 40  # the most sub-items read back to the item they stand under
 HEADING_LINES = 2  # a section's heading may run to two lines (a heading and a byline) above its lead
 YEAR_LEAD = 2  # letters that may stand before a year opening its sentence: 在2019年, 截至2019年
 RANGE_GAP = 8  # the most letters between a range's two years: 2009年4月至2010年, 2019年12月27日至2020年
@@ -1239,11 +1243,26 @@ class _Reader:
             # (in a giver's own report, a part naming no receiver tells of the one its pairs help: 苏州市…自评报告,
             # （二）人才支援 / 全年选派党政挂职干部38名 went to 铜仁市)
             self._passages[key] = held if earlier.names else (
-                self._part_pair(where.section, where.paragraph, side)
+                self._parent_item_place(where.paragraph, side)
+                or self._part_pair(where.section, where.paragraph, side)
                 or self._section_place(where.section, where.paragraph, side)
                 or (self._paired_helped if side == "helped" and self.own_report_helper else "")
                 or self._pair_in(*self.title_at, side))  # (广州医疗人才“组团式”帮扶毕节三年记: 毕节市)
         return self._passages[key] or (self.main_helper if or_main else "")
+
+    def _parent_item_place(self, paragraph: int, side: str) -> str:
+        """The one place of a side the item a numbered sub-item stands under names ((一)黄浦区结对5县，合计到位3.04亿元。
+        / 1.澜沧县到位11200万元: 黄浦区's), over the sub-items before it; '' for none or several."""
+        paragraphs, text = self.document.paragraphs, self.text
+        if not SUB_ITEM.match(text, paragraphs[paragraph].start):
+            return ""
+        k = paragraph - 1
+        while k >= 0 and SUB_ITEM.match(text, paragraphs[k].start) and paragraph - k <= ITEMS_REACH:
+            k -= 1
+        if k < 0 or not PARENT_ITEM.match(text, paragraphs[k].start):
+            return ""
+        names = {p.value.name for p in self._side_places(paragraphs[k].start, paragraphs[k].end, side)}
+        return names.pop() if len(names) == 1 else ""
 
     def _part_pair(self, section: int, paragraph: int, side: str) -> str:
         """The side's place of the one pair a report's numbered heading above the paragraph states (二、砚山县
