@@ -66,7 +66,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "goods_units", "placing_cues", "placing_words", "revenue_cues", "producer_words", "per_person_words",
             "age_words", "age_years", "destination_markers", "not_destination_after", "both_sides_words", "acted_on_markers",
             "sent_groups", "sent_group_glue", "work_place_markers", "work_words",
-            "buying_measures", "caption_marks", "year_after_links")
+            "buying_measures", "caption_marks", "year_after_links", "event_year_marks")
 SEARCHED = ("part_words", "driver_words", "investment_words", "project_words", "own_time_words", "national_words",
             "cumulative_words", "own_place_words", "helper_words", "receiving_words", "count_words", "now_words", "act_words",
             "foreign_markers", "reducing_words", "job_words", "aid_words", "placing_words", "producer_words",
@@ -679,14 +679,15 @@ class _Reader:
             return True
         # (the sentence right before, or the parts ； separates that follow it up to the figure's: 分别签订了2019年
         # “携手奔小康”行动协议。其中，昆山市…4600万元；张家港市…5200万元; not where a time word of that sentence's
-        # own dates its account and the year only an event inside a later clause: 三年来派出…，帮助医院在2017年创建…。
-        # 上海选派教师48名; a year opening its clause still does: 每年安排…，“十三五”期间累计达到3.2亿元。…惠及6.8万人)
+        # own dates its account and the year only an event in a later clause, 在 or 于 before it: 三年来派出…，帮助医院
+        # 在2017年创建…。上海选派教师48名; still 截至目前，浙江已向我省拨付今年第一批…；第一批209名…到岗, and a year
+        # opening its clause: 每年安排…，“十三五”期间累计达到3.2亿元。…惠及6.8万人)
         clause = CLAUSE.around(self.text, year.start, start, end)[0]
         # (a time word that is a year itself, 今年是关键之年, dates the account as the year does)
         timed = any(m.start() not in self.year_start_set
                     for m in self._words["own_time_words"].finditer(self.text, start, clause))
-        return not self._stops_between(end, s0) and not (
-            timed and len(self.text[clause:year.start].strip(" 　“”\"")) > YEAR_LEAD)
+        event = clause < year.start and self.text.endswith(tuple(self.lex["event_year_marks"]), 0, year.start)
+        return not self._stops_between(end, s0) and not (timed and event)
 
     def _stops_between(self, start: int, end: int) -> bool:
         """Whether a full stop (。！？) stands between two positions: one bisect, not a scan of a long paragraph."""
