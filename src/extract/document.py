@@ -2,8 +2,9 @@
 
 Matching runs on `clean`: the raw text with whitespace and markdown
 emphasis removed, full-width digits and punctuation folded to ASCII,
-traditional characters read as simplified ones, and web addresses masked. `raw_offset(i)` is the raw offset of `clean[i]`, so every
-mention found in `clean` is reported against the file exactly as stored.
+traditional characters read as simplified ones, and web addresses masked.
+`raw_offset(i)` is the raw offset of `clean[i]`, so every mention found in
+`clean` is reported against the file exactly as stored.
 Clauses, as rules look at them, are defined here once.
 """
 from __future__ import annotations
@@ -41,6 +42,7 @@ SIMPLIFIED = str.maketrans(dict(line for line in (Path(__file__).with_name("trad
                                                   .read_text(encoding="utf-8").splitlines())
                                 if not line.startswith("#")))
 TRADITIONAL = re.compile("[" + "".join(map(chr, SIMPLIFIED)) + "]")  # (re's set of thousands scans 200× faster than regex's)
+WRITTEN_REACH = 80  # how far from a mention a piece of its clean text is looked for as written (its noun, its cue)
 # what ends a clause, for rules that look at the words just before a mention
 # (每亩…2万元 takes 亩 only from its own clause)
 CLAUSE_MARKS = "，。；：！？、,;:!?（）()“”\"…"
@@ -56,12 +58,14 @@ class Document:
     # dropped runs move offsets, so a few cuts map every character
     cuts: list[int] = field(init=False, repr=False)
     shifts: list[int] = field(init=False, repr=False)
+    traditional: bool = field(init=False, repr=False)  # it holds traditional characters the clean text reads simplified
     note: str = ""  # e.g. "decoded as GB18030"
     source: str = ""  # where it was read, as messages show it
     input_date: str = ""  # a publication date given with the input (--date, a JSON Lines field)
 
     def __post_init__(self) -> None:
         self.clean, self.cuts, self.shifts = repair(self.raw)
+        self.traditional = TRADITIONAL.search(self.raw) is not None
 
     def clause_after(self, end: int, through: Collection[str] = ()) -> str:
         """The clean text from a position to the end of its clause, past the marks in `through`
@@ -81,9 +85,10 @@ class Document:
         """A piece of the clean text as the raw text writes it, from its occurrence nearest a clean position
         (贫困劳动力 of a text in traditional characters is 貧困勞動力 as written); the piece itself where the raw
         text breaks it up."""
-        if not piece:
+        if not piece or not self.traditional:
             return piece
-        before, after = self.clean.rfind(piece, 0, near + len(piece)), self.clean.find(piece, near)
+        low, high = max(0, near - WRITTEN_REACH), near + WRITTEN_REACH + len(piece)  # (a long text costs no more)
+        before, after = self.clean.rfind(piece, low, near + len(piece)), self.clean.find(piece, near, high)
         at = min((a for a in (before, after) if a >= 0), key=lambda a: abs(a - near), default=-1)
         if at < 0:
             return piece
@@ -307,7 +312,8 @@ SUBHEADING = re.compile(r"[^。；！？;!?：:]{2,24}(?<![，、,])")
 # a report's numbered heading (一、基本情况, 3、劳务协作, （二）强化资金项目管理，帮扶成效持续显现, a page's 03 采购主体
 # 光荣榜) ends its paragraph, indented under it or not (government pages often indent nothing), and heads no section:
 # the title's place reaches the report's parts (its year does not: a part is dated by its own heading, Paragraph.numbered)
-NUMBERED_HEADING = re.compile(r"(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})、|[（(][一二三四五六七八九十]{1,3}[）)]|0[1-9][ \u3000]+)"
+PART_NUMBER = r"[（(][一二三四五六七八九十]{1,3}[）)]"  # （二）: a part of a report's part (二、), over its items (1.)
+NUMBERED_HEADING = re.compile(rf"(?:(?:[一二三四五六七八九十]{{1,3}}|\d{{1,2}})、|{PART_NUMBER}|0[1-9][ \u3000]+)"
                               r"(?:[^，、；,;。！？!?：:…]{1,38}|[^、；;。！？!?…\d０-９]{1,37}[^，,、；;。！？!?：:…\d０-９])")
 # (a comma or a colon too where it holds no figure: 一、从“输血”到“造血”，帮扶力度逐年加大 and 一、寻甸县：聚焦整村推进 are
 # headings in two phrases, 1、投入资金1亿元，实施项目42个 an item whose period was left off)

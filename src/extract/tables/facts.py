@@ -19,7 +19,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from ..doc import Mention
-from ..document import CLAUSE_END, COLONS, FULL_STOPS, LABEL_LINE, Stops
+from ..document import CLAUSE_END, COLONS, FULL_STOPS, LABEL_LINE, PART_NUMBER, Stops
 from ..numbers import APPROX_MARKS, CN_DIGIT_CHARS
 from ..registry import Shape, Table, a_regex, finder, option_pattern, register_table
 from ..rules import alternation
@@ -79,7 +79,7 @@ RECORD_FIELD = 60  # the longest line of a record's fields (建设地点：昆�
 RECORD_LINES = 8  # the most fields of a record above a figure's (a table of thousands of 1月：… lines is no record)
 FULL_STOP = re.compile(f"[{FULL_STOPS}]")
 # a report's items a level apart: （一）黄浦区结对5县，… over 1.澜沧县到位11200万元
-PARENT_ITEM = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]")
+PARENT_ITEM = re.compile(PART_NUMBER)
 SUB_ITEM = re.compile(r"\d{1,2}[.．、](?!\d)")
 ITEMS_REACH = 40  # the most sub-items read back to the item they stand under
 HEADING_LINES = 2  # a section's heading may run to two lines (a heading and a byline) above its lead

@@ -310,8 +310,7 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
             # (a clause opening with 与 shares the sentence's subject: 我区与普洱市携手…，与宁洱、墨江…9个县结对帮扶)
             start, sentence_places = earlier
             subject = _subject_before(doc.text, start, clause_start, sentence_places, taking, regions, opening=start)
-            if subject:  # (the chain it opens by its last: 深圳市龙华区…，与我县…协作 is 龙华区's)
-                helpers, helped = [_chain_at(sentence_places, sentence_places.index(subject[0]), doc.text)], taking
+            helpers, helped = (subject, taking) if subject else (helpers, helped)
     helped = _distinct(helped or _within_province(within, helpers, regions))
     if not helpers or not helped:
         return []
@@ -493,7 +492,8 @@ def _subject_before(text: str, since: int, clause_start: int, places: list[Menti
     subject = (giving or before)[-1:]
     if not subject or _related(subject[0], helped):
         return []
-    return subject
+    # (the chain it opens by its last: 深圳市龙华区…，与我县…协作 is 龙华区's)
+    return [_chain_at(places, places.index(subject[0]), text)]
 
 
 def _sentence_subject(text: str, earlier: tuple[int, list[Mention]], clause_start: int, at: int, helped: list[Mention],
