@@ -274,7 +274,7 @@ class Paragraph(NamedTuple):  # a tuple: a long scraped page makes thousands
     numbered: bool = False  # a report's numbered heading (一、基本情况): a part of the section, not one of its own
 
 
-CELL_MARKS = "｜|"  # what parts the cells of a table written as text (碧江区｜昆山市｜4860万元)
+CELL_MARKS = "｜|\t"  # what parts the cells of a table written as text (碧江区｜昆山市｜4860万元; a tab reads as ｜)
 CELL_MARK = re.compile(f"[{CELL_MARKS}]")
 RULE_LINE = CELL_MARKS + "-—:： \t"  # all a line ruling a table's heading off from its rows holds
 # a sentence ends at these, with the closing quotes and brackets right after them
@@ -367,9 +367,23 @@ def _line_kind(text: str, first: bool, following: str | None, opening: bool = Fa
     subheading = (first and not heading and not speaker and bool(SUBHEADING.fullmatch(text))
                   and following is not None and following[:1] in INDENTS)
     numbered = first and bool(NUMBERED_HEADING.fullmatch(text))
-    ends = (heading or speaker or subheading or numbered or text.endswith(PARAGRAPH_END) or bool(LABELLED_VALUE.match(text))
-            or bool(LABEL_LINE.match(text) and not text.endswith(("，", "、", ","))))
+    # a table's row written with tabs (1	刺梨饮品项目	广州医药集团	5.2亿元	大方县) is a paragraph of its own; rows with
+    # bars are read as lines (碧江区｜昆山市｜4860万元), records of labelled fields among them (项目名称：…｜资金：…)
+    row = text.count("\t") >= 2
+    ends = (heading or speaker or subheading or numbered or row or text.endswith(PARAGRAPH_END)
+            or bool(LABELLED_VALUE.match(text)) or bool(LABEL_LINE.match(text) and not text.endswith(("，", "、", ","))))
     return heading, speaker, numbered, ends
+
+
+def _kept_mark(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """Where a dropped run keeps one character, and what it reads as: a line break that parts numbers
+    (_keeps_break), or a tab between two cells of a line, which reads as the cell mark (1	刺梨饮品项目	广州医药集团
+    	5.2亿元	大方县 is a table's row: its cells stay apart, as 1｜刺梨饮品项目｜…)."""
+    if _keeps_break(text, start, end):
+        return text.index("\n", start, end), "\n"
+    if "\t" in text[start:end] and "\n" not in text[start:end] and 0 < start and end < len(text):
+        return text.index("\t", start, end), CELL_MARKS[0]
+    return None
 
 
 def _keeps_break(text: str, start: int, end: int) -> bool:
@@ -412,11 +426,12 @@ def repair(raw: str) -> tuple[str, list[int], list[int]]:
     for run in DROP.finditer(text):
         start, end = run.span()
         pieces.append(text[pos:start])
-        if _keeps_break(text, start, end):  # the break stays, at its own raw offset
-            newline = text.index("\n", start, end)
-            drop(start, newline)
-            pieces.append("\n")
-            drop(newline + 1, end)
+        kept = _kept_mark(text, start, end)  # a line break or a cell's tab stays, at its own raw offset
+        if kept is not None:
+            at, mark = kept
+            drop(start, at)
+            pieces.append(mark)
+            drop(at + 1, end)
         else:
             drop(start, end)
         pos = end
