@@ -61,7 +61,7 @@ LEXICONS = ("relation_words", "arrangement_relations", "naming_relations", "name
             "division_counters", "agreement_words", "zone_words", "wording_relations", "extending_words",
             "bracket_opens", "bracket_closes", "subject_sharing_words", "bound_relation_words",
             "relation_nouns", "pair_list_adverbs",
-            "short_relation_words", "short_word_stops", "rest_words")
+            "short_relation_words", "short_word_stops", "rest_words", "list_counters")
 
 
 def _patterns(lexicons, names: str):
@@ -444,6 +444,8 @@ def _named_after(text: str, word, clause_end: int, until: int, places: list[Ment
     after = most_specific([p for p in places if word.end() <= p.start < clause_end], text)
     if not after:
         after = most_specific(_listed_next(text, clause_end, until, places, lexicons), text)
+    else:
+        after += most_specific(_listed_on(text, after[-1].end, clause_end, until, places, lexicons), text)
     if after and regions.names_institution(after[0], text):
         return None
     excluding, former = lexicons["excluding_words"], _former_statuses(text, after, lexicons)
@@ -527,6 +529,24 @@ def _listed_next(text: str, clause_end: int, until: int, places: list[Mention], 
         return []
     end = COMMA.around(text, start, start, until)[1]
     return [p for p in places if start <= p.start < end]
+
+
+def _listed_on(text: str, end: int, clause_end: int, until: int, places: list[Mention], lexicons) -> list[Mention]:
+    """The places of the clauses after a word's own that go on with its list, where its own closes with a count of
+    the divisions named and each after it is names alone closed the same way (对口支援新疆喀什地区巴楚、莎车4县，西藏
+    日喀则市江孜、亚东5县，青海果洛州6县: all of them its objects)."""
+    counted, marks = lexicons.derived(_count_pattern, "list_counters"), ("", *lexicons["list_marks"])
+    if not counted.fullmatch(text, end, clause_end):
+        return []
+    found, start = [], clause_end + 1
+    while start < until and text[start - 1] in COMMA_MARKS:
+        stop = COMMA.around(text, start, start, until)[1]
+        names = [p for p in places if start <= p.start < stop]  # (a clause's few names: places are the word's span's)
+        if (not names or names[0].start != start or not counted.fullmatch(text, names[-1].end, stop)
+                or any(text[a.end:b.start] not in marks for a, b in pairwise(names))):
+            break
+        found, start = found + names, stop + 1
+    return found
 
 
 def _partners_after(text: str, word, lexicons) -> bool:
@@ -763,7 +783,8 @@ class _Passages:
 
 
 HELPER_GAP = 2  # 深圳市【财政】帮扶资金, 普陀区【的】对口协作; further off, a name is no longer the helper's
-COMMA = Stops("，,；;")  # an arrangement word's clause: a list joined by 、 stays whole (莎车、叶城、泽普)
+COMMA_MARKS = "，,；;"
+COMMA = Stops(COMMA_MARKS)  # an arrangement word's clause: a list joined by 、 stays whole (莎车、叶城、泽普)
 
 
 def _listed(doc, places: list[Mention], starts: list[int], label_line, regions: Regions, lexicons) -> list[Statement]:
