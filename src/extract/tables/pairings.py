@@ -538,10 +538,10 @@ def _listed_on(text: str, end: int, clause_end: int, until: int, places: list[Me
     counted, marks = lexicons.derived(_count_pattern, "list_counters"), ("", *lexicons["list_marks"])
     if not counted.fullmatch(text, end, clause_end):
         return []
-    found, start = [], clause_end + 1
+    found, start, starts = [], clause_end + 1, [p.start for p in places]
     while start < until and text[start - 1] in COMMA_MARKS:
         stop = COMMA.around(text, start, start, until)[1]
-        names = [p for p in places if start <= p.start < stop]  # (a clause's few names: places are the word's span's)
+        names = starting_in(places, starts, start, stop)
         if (not names or names[0].start != start or not counted.fullmatch(text, names[-1].end, stop)
                 or any(text[a.end:b.start] not in marks for a, b in pairwise(names))):
             break
