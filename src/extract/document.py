@@ -64,8 +64,8 @@ class Document:
     input_date: str = ""  # a publication date given with the input (--date, a JSON Lines field)
 
     def __post_init__(self) -> None:
-        self.clean, self.cuts, self.shifts = repair(self.raw)
-        self.traditional = TRADITIONAL.search(self.raw) is not None
+        self.traditional = TRADITIONAL.search(self.raw) is not None  # (most texts hold none: one search, no translation)
+        self.clean, self.cuts, self.shifts = repair(self.raw, self.traditional)
 
     def clause_after(self, end: int, through: Collection[str] = ()) -> str:
         """The clean text from a position to the end of its clause, past the marks in `through`
@@ -313,6 +313,7 @@ SUBHEADING = re.compile(r"[^。；！？;!?：:]{2,24}(?<![，、,])")
 # 光荣榜) ends its paragraph, indented under it or not (government pages often indent nothing), and heads no section:
 # the title's place reaches the report's parts (its year does not: a part is dated by its own heading, Paragraph.numbered)
 PART_NUMBER = r"[（(][一二三四五六七八九十]{1,3}[）)]"  # （二）: a part of a report's part (二、), over its items (1.)
+ITEM_NUMBER = r"\d{1,2}[.．、](?!\d)"  # 1. 2、: an item under a part (not 1.5亿元)
 NUMBERED_HEADING = re.compile(rf"(?:(?:[一二三四五六七八九十]{{1,3}}|\d{{1,2}})、|{PART_NUMBER}|0[1-9][ \u3000]+)"
                               r"(?:[^，、；,;。！？!?：:…]{1,38}|[^、；;。！？!?…\d０-９]{1,37}[^，,、；;。！？!?：:…\d０-９])")
 # (a comma or a colon too where it holds no figure: 一、从“输血”到“造血”，帮扶力度逐年加大 and 一、寻甸县：聚焦整村推进 are
@@ -367,8 +368,9 @@ def _line_kind(text: str, first: bool, following: str | None, opening: bool = Fa
     subheading = (first and not heading and not speaker and bool(SUBHEADING.fullmatch(text))
                   and following is not None and following[:1] in INDENTS)
     numbered = first and bool(NUMBERED_HEADING.fullmatch(text))
-    # a table's row written with tabs (1	刺梨饮品项目	广州医药集团	5.2亿元	大方县) is a paragraph of its own; rows with
-    # bars are read as lines (碧江区｜昆山市｜4860万元), records of labelled fields among them (项目名称：…｜资金：…)
+    # a table's row written with tabs (1, 刺梨饮品项目, 广州医药集团, 5.2亿元, 大方县, a tab between each) is a paragraph of
+    # its own; rows with bars are read as lines (碧江区｜昆山市｜4860万元), records of labelled fields among them
+    # (项目名称：…｜资金：…)
     row = text.count("\t") >= 2
     ends = (heading or speaker or subheading or numbered or row or text.endswith(PARAGRAPH_END)
             or bool(LABELLED_VALUE.match(text)) or bool(LABEL_LINE.match(text) and not text.endswith(("，", "、", ","))))
@@ -377,8 +379,8 @@ def _line_kind(text: str, first: bool, following: str | None, opening: bool = Fa
 
 def _kept_mark(text: str, start: int, end: int) -> tuple[int, str] | None:
     """Where a dropped run keeps one character, and what it reads as: a line break that parts numbers
-    (_keeps_break), or a tab between two cells of a line, which reads as the cell mark (1	刺梨饮品项目	广州医药集团
-    	5.2亿元	大方县 is a table's row: its cells stay apart, as 1｜刺梨饮品项目｜…)."""
+    (_keeps_break), or a tab between two cells of a line, which reads as the cell mark (a table's row copied from a
+    web page, 1, 刺梨饮品项目, 5.2亿元, 大方县 with a tab between each, reads 1｜刺梨饮品项目｜5.2亿元｜大方县)."""
     if _keeps_break(text, start, end):
         return text.index("\n", start, end), "\n"
     if "\t" in text[start:end] and "\n" not in text[start:end] and 0 < start and end < len(text):
@@ -402,14 +404,15 @@ def _keeps_break(text: str, start: int, end: int) -> bool:
             and (line.isdigit() or bool(LABELLED_COUNT.search(line))))
 
 
-def repair(raw: str) -> tuple[str, list[int], list[int]]:
+def repair(raw: str, traditional: bool) -> tuple[str, list[int], list[int]]:
     """Clean text and its offset map (cuts, shifts), built slice by slice:
-    masking and folding keep every character in place, so only the dropped
-    runs move offsets."""
+    masking, folding and simplifying (where the text holds traditional
+    characters) keep every character in place, so only the dropped runs move
+    offsets."""
     text = URL.sub(lambda m: URL_MASK * len(m.group()), raw)
     text = FULL_WIDTH.sub(lambda m: FOLD[m.group()], text)  # 1:1, and rare: cheaper than translate
-    if TRADITIONAL.search(text):  # (1:1 too; most texts hold none, and a search is cheaper than a translation)
-        text = text.translate(SIMPLIFIED)
+    if traditional:
+        text = text.translate(SIMPLIFIED)  # (1:1 too)
     pieces, cuts, shifts, pos = [], [0], [0], 0
 
     def drop(start: int, end: int) -> None:

@@ -19,7 +19,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from ..doc import Mention
-from ..document import CLAUSE_END, COLONS, FULL_STOPS, LABEL_LINE, PART_NUMBER, Stops
+from ..document import CLAUSE_END, COLONS, FULL_STOPS, ITEM_NUMBER, LABEL_LINE, PART_NUMBER, Stops
 from ..numbers import APPROX_MARKS, CN_DIGIT_CHARS
 from ..registry import Shape, Table, a_regex, finder, option_pattern, register_table
 from ..rules import alternation
@@ -80,7 +80,7 @@ RECORD_LINES = 8  # the most fields of a record above a figure's (a table of tho
 FULL_STOP = re.compile(f"[{FULL_STOPS}]")
 # a report's items a level apart: （一）黄浦区结对5县，… over 1.澜沧县到位11200万元
 PARENT_ITEM = re.compile(PART_NUMBER)
-SUB_ITEM = re.compile(r"\d{1,2}[.．、](?!\d)")
+SUB_ITEM = re.compile(ITEM_NUMBER)
 ITEMS_REACH = 40  # the most sub-items read back to the item they stand under
 HEADING_LINES = 2  # a section's heading may run to two lines (a heading and a byline) above its lead
 YEAR_LEAD = 2  # letters that may stand before a year opening its sentence: 在2019年, 截至2019年

@@ -862,9 +862,7 @@ def _bracketed(doc, places: list[Mention], found: list[Statement], regions: Regi
                 or not text.startswith(lexicons["bracket_closes"], giver.end)
                 or regions.side(giver.value) != "helper" or regions.side(taker.value) == "helper"):
             continue
-        line = document.paragraphs[document.paragraph_index(taker.start)].start
-        number = LINE_NUMBER.fullmatch(text, line, _chain_start(taker.start, chained))  # (昆明市东川区: from 昆明市)
-        if number and number.group().strip():  # (a line opening with its number: not a sentence's place)
+        if _opens_numbered_line(document, taker, chained):  # (not a sentence's place)
             out.append(Statement(taker.start, giver, taker, relation, taker))
     return out
 
@@ -882,14 +880,21 @@ def _own_items(doc, places: list[Mention], own_giver: Mention | None, relation, 
     for place in places:
         if not text.startswith((*lexicons["bracket_opens"], *COLONS), place.end) or regions.side(place.value) == "helper":
             continue
-        line = document.paragraphs[document.paragraph_index(place.start)]
-        number = LINE_NUMBER.fullmatch(text, line.start, _chain_start(place.start, chained))
-        if number and number.group().strip() and not inside(place.value, own_giver.value):
+        if _opens_numbered_line(document, place, chained) and not inside(place.value, own_giver.value):
+            line = document.paragraphs[document.paragraph_index(place.start)]
             word = relation.search(text, place.end, line.end)
             rel = relation_of(word.group(), lexicons) if word else lexicons["plain_relations"][0]
             helped = [place, *_bracketed_parts(text, place, places, lexicons)]
             out += [Statement(p.start, own_giver, p, rel, p) for p in helped]
     return out
+
+
+def _opens_numbered_line(document, place: Mention, chained: dict[int, int]) -> bool:
+    """Whether a place, with the chain it ends (昆明市东川区: from 昆明市), opens a line right after the line's number
+    ((一)昆明市东川区（…）, 1．喀什地区：…)."""
+    line = document.paragraphs[document.paragraph_index(place.start)].start
+    number = LINE_NUMBER.fullmatch(document.clean, line, _chain_start(place.start, chained))
+    return number is not None and bool(number.group().strip())
 
 
 def _bracketed_parts(text: str, place: Mention, places: list[Mention], lexicons) -> list[Mention]:
