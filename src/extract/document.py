@@ -372,7 +372,10 @@ def _line_kind(text: str, first: bool, following: str | None, opening: bool = Fa
     # its own; rows with bars are read as lines (碧江区｜昆山市｜4860万元), records of labelled fields among them
     # (项目名称：…｜资金：…)
     row = text.count("\t") >= 2
-    ends = (heading or speaker or subheading or numbered or row or text.endswith(PARAGRAPH_END)
+    # a line introducing a report's numbered parts (…请抓紧组织实施。具体如下： / 一、产业发展类项目（1120万元）): the
+    # part opens a paragraph of its own, under no year of the line above
+    introducing = text.endswith(COLONS) and following is not None and bool(NUMBERED_HEADING.fullmatch(following.strip()))
+    ends = (heading or speaker or subheading or numbered or row or introducing or text.endswith(PARAGRAPH_END)
             or bool(LABELLED_VALUE.match(text)) or bool(LABEL_LINE.match(text) and not text.endswith(("，", "、", ","))))
     return heading, speaker, numbered, ends
 

@@ -66,7 +66,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "goods_units", "placing_cues", "placing_words", "revenue_cues", "producer_words", "per_person_words",
             "age_words", "age_years", "destination_markers", "not_destination_after", "both_sides_words", "acted_on_markers",
             "sent_groups", "sent_group_glue", "work_place_markers", "work_words",
-            "buying_measures", "caption_marks", "year_after_links", "event_year_marks")
+            "buying_measures", "caption_marks", "year_after_links", "event_year_marks", "addressee_words")
 SEARCHED = ("part_words", "driver_words", "investment_words", "project_words", "own_time_words", "national_words",
             "cumulative_words", "own_place_words", "helper_words", "receiving_words", "count_words", "now_words", "act_words",
             "foreign_markers", "reducing_words", "job_words", "aid_words", "placing_words", "producer_words",
@@ -241,9 +241,10 @@ class _Reader:
         county, own_word = self._title_county, any(p.rule == OWN_RULE for p in self.spots)
         # (我县 outside quotes: regions.own_places; a report on the help, not a county's whole year: 思南县2020年政府
         # 工作报告's 全年减少贫困人口31694人 is the county's own work)
-        if county and own_word and self._about_help:
+        if county and own_word and self._about_help:  # (its helper, or the city holding its helpers: 厦门市对口帮扶
+            # 海原县…厦门市思明区结对我县西安镇 in 海原县's notice: 厦门市)
             helpers = {p.helper for p in self.pairs if p.helped == county}
-            return helpers.pop() if len(helpers) == 1 else ""
+            return self._holder([self._divisions[name] for name in helpers], among=helpers) if helpers else ""
         own = own_word or self._has("report_title_ends", *self.title_at)
         first, *rest = innermost(self.places_in(*self.title_at)) or [None]
         if first is None:  # (a title naming no place: the one giver its header lines name, in a text saying 我市:
@@ -613,20 +614,38 @@ class _Reader:
             return last if not spans_only or _spans(last.value) else None
         if self._opened_undated(paragraph.start, s0):
             return None
-        if part := self._part(where.section, where.paragraph):  # a report's part (二、资金投入) under its title: the
-            return next(iter(self.years_in(part.start, part.end)), None)  # part's heading's year, not the title's
+        if self._part(where.section, where.paragraph):  # a report's part (二、资金投入) under its title: the part's
+            return self._part_year(where.paragraph)  # heading's year, not the title's
         if where.section < 0:  # (a part heads no section: 一、2020年协作成效 under a title no heading dates its part)
             return None
         return self._heading_year(self._under_fields(where.section), where.paragraph)
 
+    def _part_year(self, paragraph: int) -> Mention | None:
+        """The year of the numbered heading above a paragraph, or, for a sub-part's heading that names none, of the part
+        it divides ((一)东西部扶贫协作资金 under 一、2019年预算执行情况: 2019)."""
+        paragraphs, k = self.document.paragraphs, self._numbered_above[paragraph]
+        year = next(iter(self.years_in(paragraphs[k].start, paragraphs[k].end)), None)
+        while year is None and k >= 0 and PARENT_ITEM.match(self.text, paragraphs[k].start):
+            k = self._numbered_above[k]  # (past the sub-parts before it: (二) does not take (一)'s year)
+            if k >= 0 and not PARENT_ITEM.match(self.text, paragraphs[k].start):
+                year = next(iter(self.years_in(paragraphs[k].start, paragraphs[k].end)), None)
+        return year
+
     def _under_fields(self, section: int) -> int:
-        """The section a heading of labelled fields stands in, right under the headings above it: a page's fields
-        under its title head nothing (铜仁市2019年…工作情况通报 / 来源：铜仁市扶贫开发办公室　字号：大 中 小: the
-        title's 2019年 dates the text below); not a label alone (内容：), which opens the body."""
+        """The section a heading of labelled fields or a letter's addressee stands in, right under the headings above
+        it: a page's fields under its title head nothing (铜仁市2019年…工作情况通报 / 来源：铜仁市扶贫开发办公室　字号：大
+        中 小: the title's 2019年 dates the text below), nor does a notice's addressee (三合村2019年…补助发放情况公示 /
+        全体村民：); not a label alone (内容：), which opens the body."""
         paragraphs = self.document.paragraphs
-        while section > 0 and paragraphs[section - 1].heading and self._fields_line(paragraphs[section]):
+        while section > 0 and paragraphs[section - 1].heading and (self._fields_line(paragraphs[section])
+                                                                    or self._addressee(paragraphs[section])):
             section = self.document.section_index(section - 1)
         return section
+
+    def _addressee(self, paragraph) -> bool:
+        """Whether a heading is a letter's or a notice's addressee (全体村民：, 尊敬的宁海县委、县政府：)."""
+        return (self.text.endswith(COLONS, paragraph.start, paragraph.end)
+                and self.text.startswith(tuple(self.lex["addressee_words"]), paragraph.start))
 
     def _fields_line(self, paragraph) -> bool:
         """Whether a paragraph is a line of labelled fields (来源：…, 投资金额：1800万元), not a label alone (内容：) nor
