@@ -60,6 +60,7 @@ TITLE_LENGTH = 80  # the longest title a subtitle line may stand under (a report
 # a line that can be one of them: short, no full stop, no header label (a headline's ！ and ： may stand: 龙华—东兰：
 # 山海相连，一起奔小康！ / 发布时间：2020-09-18)
 TITLE_LINE = re.compile(r"[^。]{1,60}")
+QUOTED = re.compile(r"“[^“”]*”")  # a quoted phrase of a title, whose 、 parts no clauses (“稳得住、能致富”)
 
 
 def read_header(raw: str, lexicons, web_address: str) -> Header:
@@ -225,9 +226,10 @@ def _over_subtitle(info: DocumentInfo, document, lexicons) -> DocumentInfo:
 
 def _quoted_title(line: str) -> bool:
     """Whether a first line that ends a paragraph with a closing quote is a title all the same (厦门“飞地”扎根东乡山乡
-    产业园里端上“家门口的饭碗”): short, no clause mark, its quote closing no sentence (not “我们一定能脱贫。”)."""
-    return (len(line) <= HEADING_LENGTH and not INSIDE_SENTENCE.search(line) and line.endswith(tuple(CLOSING_QUOTES))
-            and not line.rstrip(CLOSING_QUOTES).endswith(PARAGRAPH_END))
+    产业园里端上“家门口的饭碗”): short, no clause mark outside its quotes (库区移民“稳得住、能致富”, “张家港这门亲戚，
+    我们沿河人走得越来越亲”), its quote closing no sentence (not “我们一定能脱贫。”)."""
+    return (len(line) <= HEADING_LENGTH and not INSIDE_SENTENCE.search(QUOTED.sub("", line))
+            and line.endswith(tuple(CLOSING_QUOTES)) and not line.rstrip(CLOSING_QUOTES).endswith(PARAGRAPH_END))
 
 
 @across("documents.duplicates")

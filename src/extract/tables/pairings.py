@@ -289,7 +289,8 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
         # (not one the previous word helps: 东莞市帮扶昭通市、珠海市帮扶怒江州 lists no givers, nor 龙岗区对口帮扶的
         # 大化县、宝安区对口帮扶的都安县, nor 对口支援西藏日喀则市江孜县和结对帮扶…剑川县)
         objects = {p.end for p in _objects(doc.text, since, places, lexicons)} if after_word else set()
-        free = [p for p in before if p.start >= clause_start and p.end not in objects]
+        free = [p for p in before if p.start >= clause_start and p.end not in objects
+                and not _aside(doc.text, p, clause_start, word.start(), lexicons)]
         givers = [p for p in givers if p.end not in objects]  # (省内对口帮扶韶关，…扶贫协作云南昭通: 韶关 gives nothing)
         listed = _listed_before(doc.text, word.start(), free, lexicons)
         # (givers of its own clause before earlier ones: …与青岛、淄博等兄弟市援藏工作组加强协同，编制好济南市对口支援白朗县规划)
@@ -324,6 +325,14 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
     # a division does not pair with one inside it (武汉…对口支援江汉区: 武汉 is where the help went)
     return [Statement(word.start(), h, d, rel, d, implied) for h in helpers for d in helped
             if h.value.name != d.value.name and not inside(d.value, h.value)]
+
+
+def _aside(text: str, place: Mention, since: int, at: int, lexicons) -> bool:
+    """Whether a place stands in brackets that close before a word (我市东西部扶贫协作（贵州省毕节市、黔南州）和对口支援
+    （西藏林芝市波密县…）: 黔南州 lists what the word before helps and helps no one itself)."""
+    opens = max(text.rfind(mark, since, place.start) for mark in lexicons["bracket_opens"])
+    closes = max(text.rfind(mark, since, place.start) for mark in lexicons["bracket_closes"])
+    return opens > closes and any(mark in text[place.end:at] for mark in lexicons["bracket_closes"])
 
 
 def _holding_the_rest(text: str, place: Mention, at: dict[int, Mention], lexicons) -> bool:
