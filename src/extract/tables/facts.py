@@ -246,7 +246,8 @@ class _Reader:
             helpers = {p.helper for p in self.pairs if p.helped == county}
             return self._holder([self._divisions[name] for name in helpers], among=helpers) if helpers else ""
         own = own_word or self._has("report_title_ends", *self.title_at)
-        first, *rest = innermost(self.places_in(*self.title_at)) or [None]
+        # (each division once: a title over its office's line names 广州市 twice, 广州市…统计简报 / 广州市统计局　编)
+        first, *rest = list({p.value.name: p for p in innermost(self.places_in(*self.title_at))}.values()) or [None]
         if first is None:  # (a title naming no place: the one giver its header lines name, in a text saying 我市:
             # 来源：青岛市人民政府合作交流办公室 over 关于…提案的答复; not a subtitle's, 2020年上海市精准扶贫十大典型案例)
             named = list({p.value.name: p for p in self.places_in(0, self.body_at)}.values())
@@ -302,6 +303,8 @@ class _Reader:
         measure, cue = self.measure(figure, where, previous)
         year = self.year(figure, where)
         actor, target = self.roles(figure, where, measure, cue)
+        if measure == "budget" and cue in self.lex["carrier_cues"] and self._across_sides(actor, target):
+            measure = "aid"  # 越秀区—荔波县：拨付4860万元: a helper's government paying a place it helps gives aid
         if previous and self._part_of(previous[0], figure, where) and not self.places_in(*where.sentence):
             actor, target = previous[1].actor, previous[1].target  # 。其中接受捐款7.3亿元: the whole's roles
         elif previous and self._next_in_list(previous[0], figure, where):
@@ -311,6 +314,12 @@ class _Reader:
         y = year.value if year else None
         return _fact(figure, y and (y.year, y.year_end, y.kind), self.document.raw_offset(year.start) if year else None,
                      actor, target, measure, self.document.as_written(cue, figure.start))
+
+    def _across_sides(self, actor: str, target: str) -> bool:
+        """Whether a giving-side division acts for a receiving-side one (not 广东省财政向湛江市拨付, a province's own)."""
+        giver, taker = self._divisions.get(actor), self._divisions.get(target)
+        return (giver is not None and taker is not None
+                and self._side_of(giver) == "helper" and self._side_of(taker) == "helped")
 
     def captioned(self, figure: Mention) -> Fact | None:
         """The fact of the figure a caption repeats: a line holding a figure alone, marks around it, captions the
