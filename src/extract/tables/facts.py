@@ -238,25 +238,29 @@ class _Reader:
         (历下区2020年对口帮扶花垣县工作情况: 历下区's report of its help, 选派党政干部4名…赴花垣县工作), or the one
         place it names, on the giving side, where the text calls it 我区 (普陀区2019年东西部扶贫协作工作总结: 安排帮扶资金
         3720万元 is 普陀区's; or a title naming a report: …工作情况通报). Not a county's report on anything but the help (政府工作报告)."""
-        county, own_word = self._title_county, any(p.rule == OWN_RULE for p in self.spots)
+        county, owned = self._title_county, {p.value.name for p in self.spots if p.rule == OWN_RULE}
+        own_word = bool(owned)
         # (我县 outside quotes: regions.own_places; a report on the help, not a county's whole year: 思南县2020年政府
         # 工作报告's 全年减少贫困人口31694人 is the county's own work)
         if county and own_word and self._about_help:  # (its helper, or the city holding its helpers: 厦门市对口帮扶
             # 海原县…厦门市思明区结对我县西安镇 in 海原县's notice: 厦门市)
             helpers = {p.helper for p in self.pairs if p.helped == county}
             return self._holder([self._divisions[name] for name in helpers], among=helpers) if helpers else ""
-        own = own_word or self._has("report_title_ends", *self.title_at)
+        titled = self._has("report_title_ends", *self.title_at)
         # (each division once: a title over its office's line names 广州市 twice, 广州市…统计简报 / 广州市统计局　编)
         first, *rest = list({p.value.name: p for p in innermost(self.places_in(*self.title_at))}.values()) or [None]
         if first is None:  # (a title naming no place: the one giver its header lines name, in a text saying 我市:
             # 来源：青岛市人民政府合作交流办公室 over 关于…提案的答复; not a subtitle's, 2020年上海市精准扶贫十大典型案例)
             named = list({p.value.name: p for p in self.places_in(0, self.body_at)}.values())
-            return named[0].value.name if own and len(named) == 1 and self._side(named[0]) == "helper" else ""
+            one = named[0] if (own_word or titled) and len(named) == 1 else None
+            return one.value.name if one and self._side(one) == "helper" else ""
         paired = {(p.helper, p.helped) for p in self.pairs}
         if any((first.value.name, p.value.name) in paired for p in rest):
             return first.value.name
         # (the one place, only where the text calls it 我区 or the title names a report: a news title naming a helper
-        # is not its report; 苏州市2020年度消费扶贫工作情况通报 is)
+        # is not its report, 苏州市2020年度消费扶贫工作情况通报 is; nor is a text's 我省 a city's its title names and its
+        # pairs do not: 辽苏对口合作推进会在沈阳召开 in a paper of 辽宁, where 苏州 helps 铜仁)
+        own = first.value.name in owned or titled or (own_word and first.value.name in self.helpers)
         return first.value.name if own and not rest and self._side(first) == "helper" else ""
 
     @cached_property
