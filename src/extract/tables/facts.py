@@ -238,7 +238,7 @@ class _Reader:
         (历下区2020年对口帮扶花垣县工作情况: 历下区's report of its help, 选派党政干部4名…赴花垣县工作), or the one
         place it names, on the giving side, where the text calls it 我区 (普陀区2019年东西部扶贫协作工作总结: 安排帮扶资金
         3720万元 is 普陀区's; or a title naming a report: …工作情况通报). Not a county's report on anything but the help (政府工作报告)."""
-        county, owned = self._title_county, {p.value.name for p in self.spots if p.rule == OWN_RULE}
+        county, owned = self._title_county, self._owned
         own_word = bool(owned)
         # (我县 outside quotes: regions.own_places; a report on the help, not a county's whole year: 思南县2020年政府
         # 工作报告's 全年减少贫困人口31694人 is the county's own work)
@@ -262,6 +262,11 @@ class _Reader:
         # pairs do not: 辽苏对口合作推进会在沈阳召开 in a paper of 辽宁, where 苏州 helps 铜仁)
         own = first.value.name in owned or titled or (own_word and first.value.name in self.helpers)
         return first.value.name if own and not rest and self._side(first) == "helper" else ""
+
+    @cached_property
+    def _owned(self) -> set[str]:
+        """The divisions the text calls its own (我县, 我市: regions.own_places)."""
+        return {p.value.name for p in self.spots if p.rule == OWN_RULE}
 
     @cached_property
     def main_helper(self) -> str:
@@ -1339,9 +1344,13 @@ class _Reader:
 
     @cached_property
     def _paired_helped(self) -> str:
-        """The most specific division the text names that is or holds every receiving place of the document's
+        """The receiving place of the document's pairs the text calls its own (我市: 承德市, over the 河北省 天津市 signs
+        with), else the most specific division the text names that is or holds every receiving place of its
         pairs (拉萨市 of 拉萨市 and its counties), or every one the report's own helper helps (百色市 of 广西百色市
         靖西市、那坡县 in 深圳市龙岗区's report, where 深圳市 helps 河池市 too; not 广西), '' for none."""
+        mine = self._owned & self.helped
+        if len(mine) == 1:
+            return mine.pop()
         named = [self._divisions[n] for n in self.helped if n in self._divisions]
         own = self.own_report_helper
         helped = [self._divisions[p.helped] for p in self.pairs if p.helper == own and p.helped in self._divisions]
