@@ -1398,10 +1398,18 @@ class _Reader:
         key = (section, paragraph, side)
         if key not in self._sections:
             above = section >= 0 and self._above(section, paragraph, side)
-            self._sections[key] = ((self._narrowed(above) if side == "helped" else above)
+            self._sections[key] = ((self._narrowed(above) if side == "helped" else self._reporting(above))
                                    or self._teller_place(section, side)
                                    or (self._title_county if side == "helped" else ""))
         return self._sections[key]
+
+    def _reporting(self, name: str) -> str:
+        """The giver whose own report the text is, for a wider division holding it (江苏省 above, in 苏州's report of its
+        help to 铜仁, 江苏省对口帮扶铜仁工作由我市具体负责: its figures are 苏州市's), else the name; not in a text the
+        receiving side calls its own (广州·毕节…推介会 in 毕节's 我市: 广州及珠三角地区企业 are 广东省's)."""
+        own, wider = self.own_report_helper, self._divisions.get(name)
+        mine = own and wider and inside(self._divisions[own], wider) and not self._owned & self.helped
+        return own if mine else name
 
     def _above(self, section: int, paragraph: int, side: str) -> str:
         """The place of a side the paragraphs of a section above one are about, heading included; past the

@@ -98,14 +98,16 @@ class Regions:
         name, 来源：海淀区对口支援与合作交流办公室; each source read only for the kinds the ones before left unnamed.)
         whole_text=False: by the title and the header lines only."""
         info = doc.mentions["documents"][0].value
-        (title, title_end), places = info.title_at, doc.mentions["places"]
+        (title, title_end), (byline, byline_end), places = info.title_at, info.byline_at, doc.mentions["places"]
         found: dict = {}
         sources = (lambda: self.title_places(doc, own=True),
+                   # (a title naming both cities of a pair, 苏州对口帮扶铜仁…, over its byline, 苏州市人民政府合作交流办公室)
+                   lambda: [p.value for p in places if byline <= p.start and p.end <= byline_end],
                    lambda: [p.value for p in places if p.end <= info.body_at and not title <= p.start < title_end],
                    # (before the text: 台江县…报告 says 我省 is 贵州省, though the text names only 广东省)
                    lambda: {h for d in found.values() for h in self.holders(d.code)},
                    lambda: [p.value for p in places])
-        for named in sources[:None if whole_text else 2]:
+        for named in sources[:None if whole_text else 3]:
             unnamed = kinds - found.keys()
             if not unnamed:
                 break
