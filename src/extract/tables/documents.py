@@ -60,6 +60,7 @@ TITLE_LENGTH = 80  # the longest title a subtitle line may stand under (a report
 # a line that can be one of them: short, no full stop, no header label (a headline's ！ and ： may stand: 龙华—东兰：
 # 山海相连，一起奔小康！ / 发布时间：2020-09-18)
 TITLE_LINE = re.compile(r"[^。]{1,60}")
+SITE_NAME = re.compile(r"[^，。；：,;:!?！？\s]{2,20}")  # a page's site before its header fields: 纳雍县人民政府网
 QUOTED = re.compile(r"“[^“”]*”")  # a quoted phrase of a title, whose 、 parts no clauses (“稳得住、能致富”)
 
 
@@ -87,13 +88,12 @@ def read_header(raw: str, lexicons, web_address: str) -> Header:
 
 def _header_at(raw: str, start: int, lexicons, web_address: str) -> Header:
     """The header lines from a position on (see read_header)."""
-    labels, line_re = lexicons["header_labels"], lexicons.derived(_label_line)
+    labels = lexicons["header_labels"]
     fields: dict[str, str] = {}
     pos, title_open, title_at, labelled = start, False, (0, 0), False
     for line in _lines(raw, start):
         text = line.strip()
-        m = line_re.match(text)
-        if m:
+        if _header_line(text, lexicons):
             pos, labelled = pos + len(line), True
             for m in _fields(text, lexicons):  # (来源：新华网　发布时间：2020-01-09: the date is the line's second field)
                 kind = labels[m.group("label")]
@@ -126,6 +126,14 @@ def _lines(raw: str, start: int = 0):
     """The lines of a text from a position, one at a time, as str.splitlines(keepends=True) gives them: the
     header is read from the first few, and a long document is not split whole for them."""
     return (line for m in LINE.finditer(raw, start) if (line := m.group()))
+
+
+def _header_line(text: str, lexicons) -> bool:
+    """Whether a line is a header line: it opens with a label (来源：新华网　发布时间：…), or with the site's name before
+    its labelled fields (纳雍县人民政府网　　日期：2019年12月3日　　来源：县扶贫办)."""
+    first, *rest = lexicons.derived(_field_gap).split(text)
+    line_re = lexicons.derived(_label_line)
+    return bool(line_re.match(first) or (rest and SITE_NAME.fullmatch(first) and line_re.match(rest[0])))
 
 
 def _fields(text: str, lexicons) -> list:

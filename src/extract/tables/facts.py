@@ -1316,9 +1316,10 @@ class _Reader:
         return pairs.pop()[side == "helped"] if len(pairs) == 1 else ""
 
     def _part(self, section: int, paragraph: int):
-        """The numbered heading (一、基本情况, （二）) nearest above a paragraph in its section, None for none."""
+        """The numbered heading (一、基本情况, （二）) nearest above a paragraph in its section, or right above its section's
+        heading (三、2021年的主要目标任务有哪些？ / 答：《要点》提出了六个方面的量化指标：), None for none."""
         k = self._numbered_above[paragraph]
-        return self.document.paragraphs[k] if k >= max(section, 0) else None
+        return self.document.paragraphs[k] if k >= max(section, 0) or 0 <= k == section - 1 else None
 
     @cached_property
     def _numbered_above(self) -> list[int]:
