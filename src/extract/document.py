@@ -169,12 +169,15 @@ class Document:
         """Whether a heading and the heading line right under it head one section: the first ends
         with a colon (河南民权县人和镇西屯村村支书李国礼： / 依托农业庄园 吸纳贫困户就业), or the two are
         lines of one heading, neither with a colon nor a date of its own (环卫工人黄清辉 / 今年有了年终奖 /
-        福利待遇有保障; not a letter's signature 习近平 / 2020年3月15日, nor the heading under it).
+        福利待遇有保障; not a letter's signature 习近平 / 2020年3月15日, nor the heading under it); or the second is a
+        table's heading row under its caption.
         (A document's 标题：… line does not lead: the title names what the whole text is about
         only loosely, and 内容： after it ends the header.)"""
         if not paragraph.heading:
             return False
-        if self.clean.endswith(COLONS, paragraph.start, paragraph.end):
+        # (a caption over a table's heading row heads the table: 附件：…产品目录（2020年第二批） / 序号｜产品名称｜…)
+        if self.clean.endswith(COLONS, paragraph.start, paragraph.end) or len(CELL_MARK.findall(
+                self.clean, following.start, following.end)) >= 2:
             return True
         return not any(NOT_OF_A_HEADING.search(self.clean, p.start, p.end) for p in (paragraph, following))
 
@@ -225,14 +228,16 @@ class Document:
             start += len(cell) + 1
         return tuple(spans)
 
-    def column_head(self, pos: int) -> tuple[int, int] | None:
-        """The clean span of the heading cell over the table cell holding pos (到位财政帮扶资金 over 4860万元), or None."""
+    def row_at(self, pos: int) -> Row | None:
+        """The table row (table_rows) holding clean position pos, or None."""
         rows = self.table_rows
         k = bisect_right(rows, pos, key=lambda row: row.cells[0][0]) - 1
-        if k < 0 or pos >= rows[k].cells[-1][1]:
-            return None
-        column = bisect_right(rows[k].cells, pos, key=itemgetter(0)) - 1
-        return rows[k].head[column]
+        return rows[k] if k >= 0 and pos < rows[k].cells[-1][1] else None
+
+    def column_head(self, pos: int) -> tuple[int, int] | None:
+        """The clean span of the heading cell over the table cell holding pos (到位财政帮扶资金 over 4860万元), or None."""
+        row = self.row_at(pos)
+        return row.head[bisect_right(row.cells, pos, key=itemgetter(0)) - 1] if row else None
 
     def raw_sentences(self) -> list[tuple[int, int]]:
         """The sentences, as facts read them, in raw offsets (what a page of the text marks)."""

@@ -832,6 +832,7 @@ class _Reader:
         own = (not self.helpers and not receivers and bool(givers) and measure not in self.lex["outward_measures"]
                and not self._sends(where.sentence))
         target = "" if own else self._landing(landing_in or (named if of_place else []), figure, where)
+        target = self._holding(innermost(self._row_places(figure))) or target  # (a table's row: the place it is about)
         credited = givers  # the givers the figure is credited to
         if describing and self.own_poverty:
             credited = []  # 泰顺县建档立卡贫困人口1.2万人 in a text about its own poor: 泰顺县 gives nothing
@@ -873,6 +874,13 @@ class _Reader:
         if actor and measure not in self.lex["buying_measures"] and self._by_both_sides(s0, figure):
             actor = ""  # 两地共帮助…转移就业2146人: both sides act, no one division (SPEC.md: else empty)
         return actor, target
+
+    def _row_places(self, figure: Mention) -> list[Mention]:
+        """The receiving places the cells of a figure's table row name, where one stands after it (1｜恩施玉露｜250克/盒｜
+        368元｜1.2吨｜…合作社｜恩施市: the county the row's product comes from, inside the 恩施州 of its name)."""
+        row = self.document.row_at(figure.start)
+        places = [p for p in self.places_in(row.cells[0][0], row.cells[-1][1]) if self._side(p) == "helped"] if row else []
+        return places if any(p.start > figure.end for p in places) else []
 
     def _listed_holders(self, places: list[Mention]) -> list[Mention]:
         """The places, less one listed right after or before a division holding it, named in full: the holder acts
