@@ -57,7 +57,7 @@ LEXICONS = ("relation_words", "arrangement_relations", "naming_relations", "name
             "respectively_words", "joining_words", "relation_modified_nouns", "region_words", "partner_markers",
             "listing_words", "team_links", "team_nouns", "excluding_words", "list_marks", "pair_dashes", "pair_joiners",
             "alias_openers", "venue_before", "venue_words", "venue_halls", "pair_name_marks", "co_giver_marks",
-            "pair_list_verbs", "list_intro_ends", "list_line_ends", "part_openings", "pairs_closers", "pair_counters",
+            "pair_list_verbs", "pair_list_levels", "list_intro_ends", "list_line_ends", "part_openings", "pairs_closers", "pair_counters",
             "division_counters", "agreement_words", "zone_words", "wording_relations", "extending_words",
             "bracket_opens", "bracket_closes", "subject_sharing_words", "bound_relation_words",
             "relation_nouns", "pair_list_adverbs",
@@ -389,9 +389,10 @@ def _joined_pairs(text: str, at: int, before: list[Mention], places: list[Mentio
             break
         pairs.insert(0, (giver, taker))
         k -= 2
-        # (givers joined before the 与: 奉化区和宁海县与安图县 pairs both with 安图县)
-        while k and text[before[k - 1].end:head(giver)] in lexicons["co_giver_marks"] and regions.side(
-                before[k - 1].value) == "helper":
+        # (givers joined before the 与: 奉化区和宁海县与安图县 pairs both with 安图县; so do givers a 、 lists, a giving
+        # place being no pair's receiver: 上海市、广东省与云南省开展扶贫协作, not 吴兴区与广安区、南浔区与前锋区)
+        while k and regions.side(before[k - 1].value) == "helper" and text[before[k - 1].end:head(giver)] in (
+                *lexicons["co_giver_marks"], *lexicons["list_marks"]):
             giver = before[k - 1]
             pairs.insert(0, (giver, taker))
             k -= 1
@@ -420,10 +421,11 @@ def _count(lexicons, counters: str) -> str:
 
 def _pairs_closer(lexicons):
     """What may close a list of pairs before its arrangement word: 等, 等10对, 共五对, and a verb taking the word
-    (保持结对关系, 等8对建立结对关系, 相继签订结对帮扶协议)."""
+    (保持结对关系, 等8对建立结对关系, 相继签订结对帮扶协议), the pairs' level after it (等开展县（市、区）结对)."""
     return lexicons.compile(f"(?:{alternation(lexicons['pairs_closers'])})?(?:{_count(lexicons, 'pair_counters')})?"
                             f"(?:{alternation(lexicons['pair_list_adverbs'])})?"
-                            f"(?:{alternation(lexicons['pair_list_verbs'])})?")
+                            f"(?:{alternation(lexicons['pair_list_verbs'])})?"
+                            f"(?:{alternation(lexicons['pair_list_levels'])})?")
 
 
 def _listed_with_others(text: str, places: list[Mention]) -> bool:
