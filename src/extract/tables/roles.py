@@ -86,17 +86,29 @@ class Regions:
             return []
         quoted = Quotes(doc.text)
         words = [m for m in words if not quoted.inside(m.start())]
-        places = self.own_divisions(doc, {m.group(1) for m in words})
+        places = self.own_divisions(doc, {m.group(1) for m in words}, others=self._facing(doc, words))
         return [Mention("places", m.start(), m.end(), OWN_RULE, places[m.group(1)]) for m in words
                 if m.group(1) in places]
 
-    def own_divisions(self, doc, kinds: set[str], whole_text: bool = True) -> dict:
+    @staticmethod
+    def _facing(doc, words: list) -> set[str]:
+        """The divisions of a 我X's kind named right before it in its clause, which it faces, so is not (北京市累计向我市
+        投入: 我市 is not 北京市)."""
+        places = sorted(doc.mentions["places"], key=lambda p: p.end)
+        ends, facing = [p.end for p in places], set()
+        for word in words:  # (one bisection per word: a long page names hundreds of places)
+            for p in places[bisect_left(ends, word.start() - FACING_REACH):bisect_left(ends, word.start() + 1)]:
+                if p.value.name.endswith(word.group(1)) and not FACING_STOPS.search(doc.text, p.end, word.start()):
+                    facing.add(p.value.name)
+        return facing
+
+    def own_divisions(self, doc, kinds: set[str], whole_text: bool = True, others: set[str] = frozenset()) -> dict:
         """The division of each kind (the name's last letter: 县, 市) whose own report the document is: the one of
         that kind its title names, else its header lines (信息来源：青岛市总工会 under a title naming 安顺 and 陇南),
         else the one holding a division they name (我省 in 台江县's report: 贵州省), else its text; none where two are
         named. (海淀区对口支援西藏拉萨市堆龙德庆区工作情况报告, a title naming two of the kind: the one its header lines
         name, 来源：海淀区对口支援与合作交流办公室; each source read only for the kinds the ones before left unnamed.)
-        whole_text=False: by the title and the header lines only."""
+        whole_text=False: by the title and the header lines only; others: names its text may not give."""
         info = doc.mentions["documents"][0].value
         (title, title_end), (byline, byline_end), places = info.title_at, info.byline_at, doc.mentions["places"]
         found: dict = {}
@@ -106,7 +118,7 @@ class Regions:
                    lambda: [p.value for p in places if p.end <= info.body_at and not title <= p.start < title_end],
                    # (before the text: 台江县…报告 says 我省 is 贵州省, though the text names only 广东省)
                    lambda: {h for d in found.values() for h in self.holders(d.code)},
-                   lambda: [p.value for p in places])
+                   lambda: [p.value for p in places if p.value.name not in others])
         for named in sources[:None if whole_text else 3]:
             unnamed = kinds - found.keys()
             if not unnamed:
@@ -120,6 +132,8 @@ class Regions:
         return self.institution_word.search(text, place.end, place.end + self.institution_reach) is not None
 
 
+FACING_REACH = 6  # the most letters between a division and a 我X it faces (北京市累计向我市)
+FACING_STOPS = regex.compile(r"[，。；：！？、,;:!?（）()“”]")  # a mark between: another clause or item (宁波市、我市)
 GAP = 4  # characters of an institution's own name between a place and its institution word (陕西【师范】大学)
 FIRM_GAP = 10  # and of a firm's or a chamber's (深圳市【鹏程盛达实业】集团有限公司, 深圳市【女企业家】协会)
 
