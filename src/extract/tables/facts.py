@@ -1058,8 +1058,9 @@ class _Reader:
         """The givers named with the figure, else (named_only: not for a figure describing a place,
         nor one whose sentence names who receives it) the place the passage is about: the whole
         place a 全省 names, the writer's own (本市), its giver."""
-        if givers:
-            return self._holding(givers)
+        if givers:  # (several: the one holding them, or, in a text of help between places, the division it names that
+            # does: 宝安、龙华两区…62家深圳企业…投入帮扶资金 is 深圳市's; not in news pairing none, 晋江市与安溪县合作)
+            return self._holding(givers) or (self._named_holder(givers) if self.helpers else "")
         s0 = where.sentence[0]
         if self._has("helper_words", s0, figure.start):
             return self.main_helper  # 帮扶方累计向我县投入财政帮扶资金2.18亿元: the giver, as the text calls it
