@@ -90,6 +90,7 @@ TITLE_REACH = 60  # how far back a 《 may open the title a year stands in: no t
 # tells when the page appeared, not what year the text below is about
 TIME_LABEL = re.compile(r"[0-9一二三四五六七八九十]{1,4}(?:年|月|季度)(?:份)?[：:]")  # 2月：, 2019年：, 一季度：
 DAY_AFTER = re.compile(r"[-./]?\d{1,2}[-./月]\d{1,2}")
+ENTRY_DAY = re.compile(DAY_AFTER.pattern + "[日号]?")  # a date's month and day, 日 and all (8月28日)
 CLAUSE = Stops("，,；;：:（）()")  # a figure's clause: 截至2019年，累计投入2.3亿元（其中…）
 
 
@@ -673,18 +674,24 @@ class _Reader:
                 and not self.places_in(paragraph.start, label.end()))
 
     def _heading_year(self, section: int, paragraph: int) -> Mention | None:
-        """The year of the section's heading lines above a paragraph, the nearest first, not a date line: the lines of
-        its heading run are read once per section (a table of thousands of short lines is a run of headings)."""
+        """The year of the section's heading lines above a paragraph, the nearest first, not a date line's (来源：天津日报
+        2020-06-09, a letter's 2020年3月15日 over the next letter) but a diary entry's (_heads_entry): the lines of its
+        heading run are read once per section (a table of thousands of short lines is a run of headings)."""
         if section not in self._head_years:
             paragraphs, dated = self.document.paragraphs, []
             for k in takewhile(lambda k: paragraphs[k].heading, range(section, len(paragraphs))):
                 named = [y for y in self.years_in(paragraphs[k].start, paragraphs[k].end)
-                         if not DAY_AFTER.match(self.text, y.end)]
+                         if self._heads_entry(y, paragraphs[k]) or not DAY_AFTER.match(self.text, y.end)]
                 dated += [(k, named[0])] if named else []
             self._head_years[section] = dated
         dated = self._head_years[section]
         k = bisect_left(dated, paragraph, key=itemgetter(0))
         return dated[k - 1][1] if k else None
+
+    def _heads_entry(self, year: Mention, line) -> bool:
+        """Whether a date opens a heading line with more after its day: a diary's entry (2019年8月28日　晴)."""
+        day = ENTRY_DAY.match(self.text, year.end)
+        return year.start == line.start and day is not None and day.end() < line.end
 
     def _opened_undated(self, start: int, s0: int) -> bool:
         """Whether a paragraph's first sentence, before the figure's, sets its account in a year the text leaves
