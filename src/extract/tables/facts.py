@@ -839,7 +839,8 @@ class _Reader:
         own = (not self.helpers and not receivers and bool(givers) and measure not in self.lex["outward_measures"]
                and not self._sends(where.sentence))
         target = "" if own else self._landing(landing_in or (named if of_place else []), figure, where)
-        target = self._holding(innermost(self._row_places(figure))) or target  # (a table's row: the place it is about)
+        if in_row := self._row_places(figure):
+            target = self._holding(innermost(in_row)) or target  # (a table's row: the place it is about)
         credited = givers  # the givers the figure is credited to
         if describing and self.own_poverty:
             credited = []  # 泰顺县建档立卡贫困人口1.2万人 in a text about its own poor: 泰顺县 gives nothing
