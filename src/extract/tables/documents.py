@@ -93,9 +93,9 @@ def _header_at(raw: str, start: int, lexicons, web_address: str) -> Header:
     pos, title_open, title_at, labelled = start, False, (0, 0), False
     for line in _lines(raw, start):
         text = line.strip()
-        if _header_line(text, lexicons):
+        if found := _header_fields(text, lexicons):
             pos, labelled = pos + len(line), True
-            for m in _fields(text, lexicons):  # (来源：新华网　发布时间：2020-01-09: the date is the line's second field)
+            for m in found:  # (来源：新华网　发布时间：2020-01-09: the date is the line's second field)
                 kind = labels[m.group("label")]
                 if kind == "body":
                     return Header(fields, pos, title_at)
@@ -128,19 +128,15 @@ def _lines(raw: str, start: int = 0):
     return (line for m in LINE.finditer(raw, start) if (line := m.group()))
 
 
-def _header_line(text: str, lexicons) -> bool:
-    """Whether a line is a header line: it opens with a label (来源：新华网　发布时间：…), or with the site's name before
-    its labelled fields (纳雍县人民政府网　　日期：2019年12月3日　　来源：县扶贫办)."""
-    first, *rest = lexicons.derived(_field_gap).split(text)
-    line_re = lexicons.derived(_label_line)
-    return bool(line_re.match(first) or (rest and SITE_NAME.fullmatch(first) and line_re.match(rest[0])))
-
-
-def _fields(text: str, lexicons) -> list:
+def _header_fields(text: str, lexicons) -> list:
     """The `label：value` fields of a header line, several where spaces part them (来源：新华网　发布时间：2020-01-09
-    08:47; not the time after a date's space)."""
+    08:47; not the time after a date's space), the line opening with a label or with the site's name before them
+    (纳雍县人民政府网　　日期：2019年12月3日　　来源：县扶贫办); none for a line that is no header line."""
     line_re, gap = lexicons.derived(_label_line), lexicons.derived(_field_gap)
-    return [m for part in gap.split(text) if (m := line_re.match(part))]
+    first, *rest = gap.split(text)
+    if not line_re.match(first) and not (rest and SITE_NAME.fullmatch(first)):
+        return []
+    return [m for part in (first, *rest) if (m := line_re.match(part))]
 
 
 def _field_gap(lexicons):

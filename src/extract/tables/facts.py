@@ -270,6 +270,11 @@ class _Reader:
         return {p.value.name for p in self.spots if p.rule == OWN_RULE}
 
     @cached_property
+    def _own_helped(self) -> set[str]:
+        """The receiving places of the document's pairs the text calls its own: it is the receiving side's text."""
+        return self._owned & self.helped
+
+    @cached_property
     def main_helper(self) -> str:
         """The giver the document names most (the first named on a tie): 本市 in a passage that names none."""
         givers = [p.value.name for p in self.places if self._side(p) == "helper"]
@@ -1366,9 +1371,8 @@ class _Reader:
         with), else the most specific division the text names that is or holds every receiving place of its
         pairs (拉萨市 of 拉萨市 and its counties), or every one the report's own helper helps (百色市 of 广西百色市
         靖西市、那坡县 in 深圳市龙岗区's report, where 深圳市 helps 河池市 too; not 广西), '' for none."""
-        mine = self._owned & self.helped
-        if len(mine) == 1:
-            return mine.pop()
+        if len(self._own_helped) == 1:
+            return next(iter(self._own_helped))
         named = [self._divisions[n] for n in self.helped if n in self._divisions]
         own = self.own_report_helper
         helped = [self._divisions[p.helped] for p in self.pairs if p.helper == own and p.helped in self._divisions]
@@ -1426,7 +1430,7 @@ class _Reader:
         help to 铜仁, 江苏省对口帮扶铜仁工作由我市具体负责: its figures are 苏州市's), else the name; not in a text the
         receiving side calls its own (广州·毕节…推介会 in 毕节's 我市: 广州及珠三角地区企业 are 广东省's)."""
         own, wider = self.own_report_helper, self._divisions.get(name)
-        mine = own and wider and inside(self._divisions[own], wider) and not self._owned & self.helped
+        mine = own and wider and inside(self._divisions[own], wider) and not self._own_helped
         return own if mine else name
 
     def _above(self, section: int, paragraph: int, side: str) -> str:
