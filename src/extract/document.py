@@ -329,6 +329,7 @@ NUMBERED_HEADING = re.compile(rf"(?:(?:[一二三四五六七八九十]{{1,3}}|\
 # byline (本报记者 张云河整理), the next story's heading or nothing: not a sentence going on (讲述\n了经历。)
 # a line of an itinerary or a diary: its day, a space, and where or what (6月14日　施甸县、龙陵县): a heading, 、 and all
 DAY_HEADING = re.compile(r"\d{1,2}月\d{1,2}日[ \u3000\t]+[^，。；！？,;!?：:]{1,30}")
+BLOCK_OPENERS = ("•", "●", "◆", "■", "▶", "►", "【")
 SPEAKER_ENDS = ("讲述", "口述")
 SPEAKER_LINE = re.compile(f"[^，。；！？,;!?：:]{{4,60}}(?:{'|'.join(SPEAKER_ENDS)})")
 
@@ -381,7 +382,10 @@ def _line_kind(text: str, first: bool, following: str | None, opening: bool = Fa
     # a line introducing a report's numbered parts (…请抓紧组织实施。具体如下： / 一、产业发展类项目（1120万元）): the
     # part opens a paragraph of its own, under no year of the line above
     introducing = text.endswith(COLONS) and following is not None and bool(NUMBERED_HEADING.fullmatch(following.strip()))
-    ends = (heading or speaker or subheading or numbered or row or introducing or text.endswith(PARAGRAPH_END)
+    # a line before a bullet or a bracketed block's label (• 帮扶项目1274个, 【第3页】, 【解说】): an item or a block
+    # opens there, whatever the line before lacks (not a sub-bullet, ▪ 2017年 2.31亿元, which goes on with its item)
+    opening_next = following is not None and following.lstrip().startswith(BLOCK_OPENERS)
+    ends = (heading or speaker or subheading or numbered or row or introducing or opening_next or text.endswith(PARAGRAPH_END)
             or bool(LABELLED_VALUE.match(text)) or bool(LABEL_LINE.match(text) and not text.endswith(("，", "、", ","))))
     return heading, speaker, numbered, ends
 
