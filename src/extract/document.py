@@ -329,6 +329,7 @@ NUMBERED_HEADING = re.compile(rf"(?:(?:[一二三四五六七八九十]{{1,3}}|\
 # byline (本报记者 张云河整理), the next story's heading or nothing: not a sentence going on (讲述\n了经历。)
 # a line of an itinerary or a diary: its day, a space, and where or what (6月14日　施甸县、龙陵县): a heading, 、 and all
 DAY_HEADING = re.compile(r"\d{1,2}月\d{1,2}日[ \u3000\t]+[^，。；！？,;!?：:]{1,30}")
+# what opens an item or a block at a line's start: a bullet, a bracketed label (【第3页】, 【解说】); not ▪, a sub-bullet
 BLOCK_OPENERS = ("•", "●", "◆", "■", "▶", "►", "【")
 SPEAKER_ENDS = ("讲述", "口述")
 SPEAKER_LINE = re.compile(f"[^，。；！？,;!?：:]{{4,60}}(?:{'|'.join(SPEAKER_ENDS)})")
