@@ -187,8 +187,9 @@ class _Reader:
         self.spot_starts = [p.start for p in self.spots]
 
     def _counted_places(self) -> list[Mention]:
-        """Each count of the helped places of a kind (两旗) that counts them all, standing for the division the text
-        names holding them (_holder), as a place of its own."""
+        """Each count of places of a kind (两旗, 三区) standing for the division the text names holding them (_holder),
+        as a place of its own: the helped places of that kind the pairs name, all of them, else those of that kind named
+        since the sentence before, all on one side (河西区…，武清区…，津南区…。2020年，三区共向平凉市投入: 天津市)."""
         helped = {d.name: d for p in self.pairs if (d := self._divisions.get(p.helped))}
         found, holders = [], {p.end for p in self.places if p.value.level in HOLDER_WIDTH}
         for start, end, kind, count in self.lex.derived(CountedPlaces.of).counts(self.text) if helped else ():
@@ -196,9 +197,19 @@ class _Reader:
                 continue  # (a count of a place's own divisions, 向昭通市结对4县: that place stands for them)
             # (三县区: 东川区 and two 县; not 新疆维吾尔自治区, no 区 a count of districts counts)
             counted = [d for name, d in helped.items() if name.endswith(tuple(kind)) and d.level != "province"]
+            if len(counted) != count:
+                counted = self._named_before(start, kind)
             if len(counted) == count and (holder := self._holder(counted)):
                 found.append(Mention("places", start, end, COUNTED_RULE, self._divisions[holder]))
         return found
+
+    def _named_before(self, start: int, kind: str) -> list:
+        """The divisions of a kind named from the sentence before a position up to it, when all are on one side."""
+        s0 = self.document.sentence_at(start)[0]
+        since = self.document.sentence_at(s0 - 1)[0] if s0 else s0
+        named = {p.value.name: p.value for p in self.places_in(since, start)
+                 if p.value.name.endswith(tuple(kind)) and p.value.level != "province"}
+        return list(named.values()) if len({self._side_of(d) for d in named.values()}) == 1 else []
 
     def _list_item(self, between: str) -> bool:
         """Whether what stands between two figures makes the second the next item of
