@@ -66,11 +66,12 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "goods_units", "placing_cues", "placing_words", "revenue_cues", "producer_words", "per_person_words",
             "age_words", "age_years", "destination_markers", "not_destination_after", "both_sides_words", "acted_on_markers",
             "sent_groups", "sent_group_glue", "work_place_markers", "work_words",
-            "buying_measures", "caption_marks", "year_after_links", "event_year_marks", "addressee_words")
+            "buying_measures", "caption_marks", "year_after_links", "event_year_marks", "addressee_words",
+            "central_help_words")
 SEARCHED = ("part_words", "driver_words", "investment_words", "project_words", "own_time_words", "national_words",
             "cumulative_words", "own_place_words", "helper_words", "receiving_words", "count_words", "now_words", "act_words",
             "foreign_markers", "reducing_words", "job_words", "aid_words", "placing_words", "producer_words",
-            "both_sides_words", "relative_years", "respectively_words", "report_title_ends")
+            "both_sides_words", "relative_years", "respectively_words", "report_title_ends", "central_help_words")
 SENT_GROUP_REACH = 20  # letters before a headcount where a group sent may stand: 援助湖北武汉医疗小分队由24名
 CAPTION_LENGTH = 30  # the longest line a figure may caption alone, marks and all: ■ 3200余万元
 COUNT_GAP = 2  # the most letters between a division and a count of those it holds: 昭通市结对4县, 保山市4个县
@@ -871,13 +872,15 @@ class _Reader:
         # (not a count of the helped places giving each its share: 三县区各不少于3800万元 says what each gets)
         subject = item is None and any(where.clause[0] <= p.start and p.end <= figure.start and self._opens_clause(p)
                                        and not self._shares_of(p) for p in receivers)
+        # 中国工程院定点扶贫澜沧县…工程院…培训乡土人才1500余名: a central unit, no place, gives (SPEC.md: 中央)
+        central = self._has("central_help_words", self.document.paragraphs[where.paragraph].start, figure.start)
         actor = ((whole if measure in self.lex["acting_measures"] and not counting else "")
                  or self._actor(figure, where, measure, credited,
-                                named_only=describing or bool(taking) or subject or landing))
+                                named_only=describing or bool(taking) or subject or landing or central))
         if not actor and not credited and not describing and not subject and measure in self.lex["acting_measures"]:
             actor = self.own_report_helper  # 全年到位财政帮扶资金8630万元 in 都安's own report: 龙华区 gives
         no_act = measure not in self.lex["acting_measures"]  # other: a place's own people at work, if any
-        if (not actor and not credited and not counting and measure in self.lex["self_acting_measures"]
+        if (not actor and not credited and not counting and not central and measure in self.lex["self_acting_measures"]
                 and (item is None or measure not in self.lex["outward_measures"])  # (黄冈市619人: where a team goes)
                 and (figure.table == "amounts" or cue not in self.lex["noun_cues"])  # not 80多名建筑工人
                 and (not no_act or self._at_work(figure, where.clause[0]))):
