@@ -17,7 +17,8 @@ BY_HAND = {"於": "于", "後": "后"}
 OUT = Path(__file__).resolve().parent.parent / "src" / "extract" / "traditional.txt"
 
 
-def simplified_only(ch: str) -> bool:
+def in_gb2312(ch: str) -> bool:
+    """Whether simplified text uses a character: it is in GB2312."""
     try:
         ch.encode("gb2312")
         return True
@@ -31,7 +32,7 @@ def main() -> None:
     for low, high in RANGES:
         for ch in map(chr, range(low, high)):
             s = t2s.convert(ch)
-            if not simplified_only(ch) and len(s) == 1 and s != ch:
+            if not in_gb2312(ch) and len(s) == 1 and s != ch:
                 table[ch] = s
     lines = [f"{t}{s}" for t, s in sorted(table.items())]
     OUT.write_text("# made by tools/make_traditional.py from OpenCC's t2s (Apache-2.0): traditional, simplified\n"

@@ -15,6 +15,7 @@ from typing import Callable, NamedTuple
 import regex
 
 from ..doc import Mention
+from ..document import CLAUSE_END
 from ..numbers import CN_DIGIT_CHARS, NumeralError, read_number
 from ..registry import resource
 from ..rules import alternation
@@ -98,7 +99,8 @@ class Regions:
         ends, facing = [p.end for p in places], set()
         for word in words:  # (one bisection per word: a long page names hundreds of places)
             for p in places[bisect_left(ends, word.start() - FACING_REACH):bisect_left(ends, word.start() + 1)]:
-                if p.value.name.endswith(word.group(1)) and not FACING_STOPS.search(doc.text, p.end, word.start()):
+                # (no clause mark between: another clause or item, 宁波市、我市)
+                if p.value.name.endswith(word.group(1)) and not CLAUSE_END.search(doc.text, p.end, word.start()):
                     facing.add(p.value.name)
         return facing
 
@@ -133,7 +135,6 @@ class Regions:
 
 
 FACING_REACH = 6  # the most letters between a division and a 我X it faces (北京市累计向我市)
-FACING_STOPS = regex.compile(r"[，。；：！？、,;:!?（）()“”]")  # a mark between: another clause or item (宁波市、我市)
 GAP = 4  # characters of an institution's own name between a place and its institution word (陕西【师范】大学)
 FIRM_GAP = 10  # and of a firm's or a chamber's (深圳市【鹏程盛达实业】集团有限公司, 深圳市【女企业家】协会)
 
