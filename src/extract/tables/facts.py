@@ -1315,12 +1315,12 @@ class _Reader:
             held = earlier.holding() or (self._named_holder(list(earlier.names.values()), self.helped)
                                          if side == "helped" else "")
             # (in a giver's own report, a part naming no receiver tells of the one its pairs help: 苏州市…自评报告,
-            # （二）人才支援 / 全年选派党政挂职干部38名 went to 铜仁市)
+            # （二）人才支援 / 全年选派党政挂职干部38名 went to 铜仁市; in a receiver's own report, to 我市 itself)
             self._passages[key] = held if earlier.names else (
                 self._parent_item_place(where.paragraph, side)
                 or self._part_pair(where.section, where.paragraph, side)
                 or self._section_place(where.section, where.paragraph, side)
-                or (self._paired_helped if side == "helped" and self.own_report_helper else "")
+                or (self._paired_helped if side == "helped" and (self.own_report_helper or self._own_helped) else "")
                 or self._pair_in(*self.title_at, side))  # (广州医疗人才“组团式”帮扶毕节三年记: 毕节市)
         return self._passages[key] or (self.main_helper if or_main else "")
 
