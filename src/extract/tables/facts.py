@@ -1312,17 +1312,19 @@ class _Reader:
         if key not in self._passages:  # the figures of a sentence share it
             earlier = self._paragraph_places(where.paragraph, where.sentence[0], side)
             # (several receiving places, none holding the others: the paired one that holds them, 重庆市 of 武隆、巫山)
-            held = earlier.holding() or (self._named_holder(list(earlier.names.values()), self.helped)
-                                         if side == "helped" else "")
+            held = earlier.holding() or self._named_holder(list(earlier.names.values()),
+                                                           self.helped if side == "helped" else None)
             # (in a giver's own report, a part naming no receiver tells of the one its pairs help: 苏州市…自评报告,
             # （二）人才支援 / 全年选派党政挂职干部38名 went to 铜仁市; in a receiver's own report, to 我市 itself)
-            self._passages[key] = held if earlier.names else (
+            self._passages[key] = (held, True) if earlier.names else (
                 self._parent_item_place(where.paragraph, side)
                 or self._part_pair(where.section, where.paragraph, side)
                 or self._section_place(where.section, where.paragraph, side)
                 or (self._paired_helped if side == "helped" and (self.own_report_helper or self._own_helped) else "")
-                or self._pair_in(*self.title_at, side))  # (广州医疗人才“组团式”帮扶毕节三年记: 毕节市)
-        return self._passages[key] or (self.main_helper if or_main else "")
+                or self._pair_in(*self.title_at, side), False)  # (广州医疗人才“组团式”帮扶毕节三年记: 毕节市)
+        place, named = self._passages[key]
+        # (not where the paragraph names several givers: 上海、大连…7个帮扶城市…向我省投入 is no one city's)
+        return place or (self.main_helper if or_main and not named else "")
 
     def _parent_item_place(self, paragraph: int, side: str) -> str:
         """The one place of a side the item a numbered sub-item stands under names ((一)黄浦区结对5县，合计到位3.04亿元。
