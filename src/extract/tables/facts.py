@@ -769,9 +769,13 @@ class _Reader:
     def _now_after(self, year: Mention, figure: Mention) -> bool:
         """Whether the figure is of now, not of a year before it in its sentence: a word of now stands
         between (2018年参加了培训，她现在每个月能挣6000多元), not as the end of the year's span
-        (从2013年到现在, 自2018年启动…到目前) nor a value's (将从目前的2.1万亿美元)."""
+        (从2013年到现在, 自2018年启动…到目前) nor a value's (将从目前的2.1万亿美元); or a year the text cannot date (今年 in a
+        text of unknown date, no years row: 2017年至2018年，…投入7450万元，今年再安排6350万元)."""
         if year.value.kind != "point":
             return False
+        if any(m.start() not in self.year_start_set and not self._compares(m.start())
+               for m in self._words["relative_years"].finditer(self.text, year.end, figure.start)):
+            return True
         now = self._words["now_words"].search(self.text, year.end, figure.start)
         return now is not None and not self.text.endswith(self.lex["now_span_words"], max(0, now.start() - 1), now.start())
 
@@ -790,10 +794,14 @@ class _Reader:
         self._dating[paragraph] = (k, last)
         return last
 
+    def _compares(self, start: int) -> bool:
+        """Whether a year starting here is a comparison's base (比2018年增长, 较去年增加)."""
+        return self.text.endswith(self.year_base_before, max(0, start - 3), start)
+
     def _dates(self, year: Mention) -> bool:
         """A year dates figures unless it is a comparison's base (比2018年增长), tells a person's age (今年49岁的他),
         or part of a title (《关于拨付2020年中央财政专项帮扶资金…的通知》)."""
-        if self.text.endswith(self.year_base_before, max(0, year.start - 3), year.start) or self._ratio.match(
+        if self._compares(year.start) or self._ratio.match(
                 self.text, year.end):
             return False
         if self.text[year.start:year.end] in self.lex["age_years"] and self._age.match(self.text, year.end):
