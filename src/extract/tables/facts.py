@@ -67,7 +67,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "age_words", "age_years", "destination_markers", "not_destination_after", "both_sides_words", "acted_on_markers",
             "sent_groups", "sent_group_glue", "work_place_markers", "work_words",
             "buying_measures", "caption_marks", "year_after_links", "event_year_marks", "addressee_words",
-            "central_help_words")
+            "central_help_words", "rest_of_place_words")
 SEARCHED = ("part_words", "driver_words", "investment_words", "project_words", "own_time_words", "national_words",
             "cumulative_words", "own_place_words", "helper_words", "receiving_words", "count_words", "now_words", "act_words",
             "foreign_markers", "reducing_words", "job_words", "aid_words", "placing_words", "producer_words",
@@ -919,10 +919,11 @@ class _Reader:
 
     def _listed_holders(self, places: list[Mention]) -> list[Mention]:
         """The places, less one listed right after or before a division holding it, named in full: the holder acts
-        for both (全年宁波市、宁海县投入我县…8650万元: 宁波市; not 上海市…宝山区, named apart: the district acts; nor
-        黄埔区、广州开发区, a zone named for its city)."""
+        for both (全年宁波市、宁海县投入我县…8650万元: 宁波市; 常州及江苏其他地区: 江苏省; not 上海市…宝山区, named apart:
+        the district acts; nor 黄埔区、广州开发区, a zone named for its city)."""
         def holds(outer: Mention, inner: Mention) -> bool:
-            return inside(inner.value, outer.value) and outer.end - outer.start == len(outer.value.name)
+            return inside(inner.value, outer.value) and (outer.end - outer.start == len(outer.value.name)
+                                                         or self.text.startswith(self.lex["rest_of_place_words"], outer.end))
         inner = {id(b if holds(a, b) else a) for a, b in pairwise(places)
                  if self.text[a.end:b.start] in self.lex["list_joining_words"] and (holds(a, b) or holds(b, a))}
         return [p for p in places if id(p) not in inner]
