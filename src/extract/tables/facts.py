@@ -179,7 +179,7 @@ class _Reader:
         self._ratio = lexicons.derived(_ratio_pattern)
         self._work_after = lexicons.derived(_work_after_pattern)
         info = doc.mentions["documents"][0].value
-        self.title_at, self.body_at = info.title_at, info.body_at
+        self.title_at, self.subtitle_at, self.body_at = info.title_at, info.subtitle_at, info.body_at
         self.first_line_title = info.title_guessed  # no 标题： line: its first line after the header lines, a heading
         # the places with the towns and villages standing for theirs (箐口村 -> 会泽县), the division whose own
         # report it is standing for 我县, and a count of the helped places for their holder (两旗): where figures land
@@ -1330,7 +1330,10 @@ class _Reader:
                 or self._part_pair(where.section, where.paragraph, side)
                 or self._section_place(where.section, where.paragraph, side)
                 or (self._paired_helped if side == "helped" and (self.own_report_helper or self._own_helped) else "")
-                or self._pair_in(*self.title_at, side), False)  # (广州医疗人才“组团式”帮扶毕节三年记: 毕节市)
+                # (广州医疗人才“组团式”帮扶毕节三年记: 毕节市; a subtitle's receiver, ——广东省第八批援藏工作队对口支援林芝
+                # 工作综述: 林芝市, not its giver: ——一名广州援疆教师的疏附笔记 tells of the school's 1600多名学生 too)
+                or self._pair_in(*self.title_at, side)
+                or (self._pair_in(*self.subtitle_at, side) if side == "helped" else ""), False)
         place, named = self._passages[key]
         # (not where the paragraph names several givers: 上海、大连…7个帮扶城市…向我省投入 is no one city's)
         return place or (self.main_helper if or_main and not named else "")
