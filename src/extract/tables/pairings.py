@@ -53,7 +53,7 @@ class Statement(NamedTuple):
 
 PAIRINGS = register_table(Table("pairings", Pairing, keys=("helper", "helped", "relation"), rules="pairings.yaml",
                                 requires=("places",), scoring="pairs", overlap="keep_all"))
-LEXICONS = ("relation_words", "arrangement_relations", "naming_relations", "name_relations", "plain_relations",
+LEXICONS = ("relation_words", "group_marks", "arrangement_relations", "naming_relations", "name_relations", "plain_relations",
             "respectively_words", "joining_words", "relation_modified_nouns", "region_words", "partner_markers",
             "listing_words", "team_links", "team_nouns", "excluding_words", "list_marks", "pair_dashes", "pair_joiners",
             "alias_openers", "venue_before", "venue_words", "venue_halls", "pair_name_marks", "co_giver_marks",
@@ -319,12 +319,25 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
     if len(helpers) > 1 and len(helped) > 1:
         if not respectively:
             return []  # 四地对口帮扶三县一区: no pair is stated
-        return [Statement(word.start(), h, d, rel, d) for h, d in zip(helpers, helped)]
+        return [Statement(word.start(), h, d, rel, d)
+                for h, group in zip(helpers, _groups(doc.text, helped, len(helpers), lexicons)) for d in group]
     if respectively and len(helped) > 1 and _listed_with_others(doc.text, helpers):
         return []  # 西海岸新区、即墨区分别…帮扶礼县、西和县: the list's other item is no division named, so which is whose?
     # a division does not pair with one inside it (武汉…对口支援江汉区: 武汉 is where the help went)
     return [Statement(word.start(), h, d, rel, d, implied) for h in helpers for d in helped
             if h.value.name != d.value.name and not inside(d.value, h.value)]
+
+
+def _groups(text: str, helped: list[Mention], count: int, lexicons) -> list[list[Mention]]:
+    """The helped places 分别 pairs in order with its givers: runs of 、-listed names that group_marks part into as many
+    groups as there are givers (长宁区、闵行区分别与金平、红河、绿春和元阳、屏边、泸西6个贫困县结对: three each), else one
+    each (香洲区、金湾区、斗门区和珠海高新区分别与泸水市、福贡县、兰坪县、贡山县: the zone, no division, pairs nothing)."""
+    groups = [[helped[0]]]
+    for before, d in pairwise(helped):
+        if text[before.end:d.start] in lexicons["group_marks"]:
+            groups.append([])
+        groups[-1].append(d)
+    return groups if len(groups) == count < len(helped) else [[d] for d in helped]
 
 
 def _aside(text: str, place: Mention, since: int, at: int, lexicons) -> bool:
