@@ -53,7 +53,7 @@ class Statement(NamedTuple):
 
 PAIRINGS = register_table(Table("pairings", Pairing, keys=("helper", "helped", "relation"), rules="pairings.yaml",
                                 requires=("places",), scoring="pairs", overlap="keep_all"))
-LEXICONS = ("relation_words", "group_marks", "arrangement_relations", "naming_relations", "name_relations", "plain_relations",
+LEXICONS = ("relation_words", "group_marks", "own_help_verbs", "arrangement_relations", "naming_relations", "name_relations", "plain_relations",
             "respectively_words", "joining_words", "relation_modified_nouns", "region_words", "partner_markers",
             "listing_words", "team_links", "team_nouns", "excluding_words", "list_marks", "pair_dashes", "pair_joiners",
             "alias_openers", "venue_before", "venue_words", "venue_halls", "pair_name_marks", "co_giver_marks",
@@ -656,13 +656,15 @@ def _helped_only(doc, words: list, kinds: set[int], in_sentence: list[Mention], 
                  regions: Regions, lexicons) -> list[Statement]:
     """A sentence naming only the helped place, right after its arrangement word, with no giver named before it, in
     a giving division's own report (二、对口帮扶黔西南州情况 in 宁波市's, which says 我市): the report's division helps.
-    Only a word opening its clause or a numbered part's heading: one after a name the gazetteer lacks has a giver."""
+    Only a word opening its clause or a numbered part's heading, or right after a verb of the report's own help
+    (全力助推对口帮扶的普洱市澜沧县…: the ones it helps): one after a name the gazetteer lacks has a giver."""
     if own_giver is None:
         return []
     text, document = doc.text, doc.document
     for word in (w for w in words if w.start() not in kinds):
         opening = document.paragraphs[document.paragraph_index(word.start())].start
-        if not (opens_clause(text, word.start()) or LINE_NUMBER.fullmatch(text, opening, word.start())):
+        if not (opens_clause(text, word.start()) or LINE_NUMBER.fullmatch(text, opening, word.start())
+                or text.endswith(tuple(lexicons["own_help_verbs"]), 0, word.start())):
             continue  # (西海岸新区结对帮扶陇南市武都区: a subject the gazetteer lacks gives, not the report's division)
         if any(regions.side(p.value) == "helper" and p.end <= word.start() for p in in_sentence):
             continue
