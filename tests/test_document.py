@@ -118,6 +118,14 @@ def test_a_numbered_heading_ends_its_paragraph_indented_or_not_but_heads_no_sect
     assert len(item.paragraphs) == 1
 
 
+def test_a_note_in_brackets_after_a_sentence_end_ends_the_line_s_paragraph():
+    plan = Document("d", "1. 安排资金不低于2.35亿元，其中投向澜沧县8000万元。（责任单位：区财政局）\n"
+                         "2. 全年实施项目110个，带动贫困人口1万人。（责任单位：区合作交流办）")
+    assert len(plan.paragraphs) == 2
+    one = Document("d", "宝山区投入资金2.35亿元，实施项目42个（区财政局\n负责）。共1亿元。")  # no sentence ends before it
+    assert len(one.paragraphs) == 1
+
+
 def test_a_table_record_heads_nothing():
     table = Document("d", "附：2020年项目表\n项目名称：茶园 / 资金：860万元\n项目名称：养殖 / 资金：620万元")
     assert [p.heading for p in table.paragraphs] == [True, False, False]  # records under the table's heading

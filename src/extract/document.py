@@ -288,6 +288,8 @@ SENTENCE_MARKS = FULL_STOPS + "；;"
 CLOSING_QUOTES = "”’」』"
 SENTENCE_END = re.compile(f"[{SENTENCE_MARKS}]+[{CLOSING_QUOTES}）)]*")
 PARAGRAPH_END = tuple(SENTENCE_MARKS + "…" + CLOSING_QUOTES)  # a line ending with one of these ends its paragraph
+# so does a line ending with a note in brackets after its sentence's end (…不低于8000万元。（责任单位：区财政局）)
+NOTED_END = re.compile(f"[{SENTENCE_MARKS}][{CLOSING_QUOTES}]*[（(][^（()）]*[）)]$")
 INSIDE_SENTENCE = re.compile(r"[，、；,;]")  # a heading holds none of these
 HEADING_LENGTH = 40  # and runs to no more characters than these
 # a line with one of these is no line of a longer heading: a label (内容：), a date (2020年2月21日)
@@ -387,6 +389,7 @@ def _line_kind(text: str, first: bool, following: str | None, opening: bool = Fa
     # opens there, whatever the line before lacks (not a sub-bullet, ▪ 2017年 2.31亿元, which goes on with its item)
     opening_next = following is not None and following.lstrip().startswith(BLOCK_OPENERS)
     ends = (heading or speaker or subheading or numbered or row or introducing or opening_next or text.endswith(PARAGRAPH_END)
+            or bool(NOTED_END.search(text))
             or bool(LABELLED_VALUE.match(text)) or bool(LABEL_LINE.match(text) and not text.endswith(("，", "、", ","))))
     return heading, speaker, numbered, ends
 
