@@ -120,7 +120,9 @@ class Regions:
                    lambda: [p.value for p in places if p.end <= info.body_at and not title <= p.start < title_end],
                    # (before the text: 台江县…报告 says 我省 is 贵州省, though the text names only 广东省)
                    lambda: {h for d in found.values() for h in self.holders(d.code)},
-                   lambda: [p.value for p in places if p.value.name not in others])
+                   # (nor one a name it faces holds: 苏州市…投入我市, 苏州市10个县级市（区）与我市…: 张家港市 is none)
+                   lambda: [p.value for p in places if p.value.name not in others
+                            and not any(h.name in others for h in self.holders(p.value.code))])
         for named in sources[:None if whole_text else 3]:
             unnamed = kinds - found.keys()
             if not unnamed:
