@@ -911,7 +911,8 @@ class _Reader:
             target = actor  # 湖南从省、市、县机关单位选派干部到企业: in a text pairing none, a place acts at home
         if not target and not where.beyond and not self.places_in(*where.sentence, spots=True):
             target = self._most_named(where)  # the last resort: a sentence naming no place, nothing else said
-        if actor and measure not in self.lex["buying_measures"] and self._by_both_sides(s0, figure):
+        if actor and measure not in self.lex["buying_measures"] and (self._by_both_sides(s0, figure)
+                                                                    or self._both_sides_before(where, figure)):
             actor = ""  # 两地共帮助…转移就业2146人: both sides act, no one division (SPEC.md: else empty)
         return actor, target
 
@@ -1053,6 +1054,15 @@ class _Reader:
         # (not what is acted on: 帮助两地贫困劳动力, 向两州投入)
         acted_on = self.text.endswith(self.lex["acted_on_markers"], 0, cursor if named else both.start())
         return not acted_on and len({self._side(p) for p in named}) != 1
+
+    def _both_sides_before(self, where: Passage, figure: Mention) -> bool:
+        """Whether the sentence before the figure's, in its paragraph, opens with both sides as its subject, which the
+        figure's goes on with, naming no giver (两地人社部门联合举办专场招聘会5场。今年共帮助我县73名贫困劳动力到浙江就业)."""
+        s0 = where.sentence[0]
+        if s0 <= self.document.paragraphs[where.paragraph].start:
+            return False
+        before = self.document.sentence_at(s0 - 1)[0]
+        return self.text.startswith(tuple(self.lex["both_sides_words"]), before) and self._by_both_sides(before, figure)
 
     def _presenting(self, named: list[Mention], figure: Mention, measure: str) -> list[Mention]:
         """The place that presents the people a headcount sends, whatever its side: right after the count
