@@ -1400,13 +1400,22 @@ class _Reader:
         """A wider division the paragraphs above name stands for the place the text is about inside it: the one
         county its title names (宁夏, 银川 and 固原 above a figure in 回访宁夏永宁县闽宁镇原隆村海国宝家: 永宁县), else
         the one receiving place its pairs hold together (西藏 named in passing in 江苏's report of its help to 拉萨市
-        and its counties: 拉萨市). The title or the pairs say what the story is about, the wider names are its
+        and its counties: 拉萨市), else the one the report's own giver's pairs hold inside it. The title or the pairs say what the story is about, the wider names are its
         setting (not one the figure's own paragraph names: 凉山州…推出畜牧保险 is the prefecture's)."""
         wider = self._divisions.get(name)  # None for a name no place row holds: left as it is
-        for inner in (self._title_county, self._paired_helped):
+        for inner in (self._title_county, self._paired_helped, self._own_helped_in(wider)):
             if wider and inner and inner != name and (held := self._divisions.get(inner)) and inside(held, wider):
                 return inner
         return name
+
+    def _own_helped_in(self, wider) -> str:
+        """The division holding the places the report's own giver helps inside a wider province, its help elsewhere
+        aside (东莞市's report: 昭通市 and six of its counties in 云南省, beside 巴宜区 in 西藏), '' for none; not inside
+        a prefecture, which is what a report tells of (临夏州, not the one county of it 厦门市's pairs name)."""
+        own = self.own_report_helper
+        inner = [d for p in self.pairs if own and wider and wider.level == "province" and p.helper == own
+                 and (d := self._divisions.get(p.helped)) and inside(d, wider)]
+        return self._holder(inner) if inner else ""
 
     @cached_property
     def _paired_helped(self) -> str:
