@@ -67,7 +67,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "age_words", "age_years", "destination_markers", "not_destination_after", "both_sides_words", "acted_on_markers",
             "sent_groups", "sent_group_glue", "work_place_markers", "work_words",
             "buying_measures", "caption_marks", "year_after_links", "event_year_marks", "addressee_words",
-            "central_help_words", "rest_of_place_words")
+            "central_help_words", "rest_of_place_words", "seat_markers")
 SEARCHED = ("part_words", "driver_words", "investment_words", "project_words", "own_time_words", "national_words",
             "cumulative_words", "own_place_words", "helper_words", "receiving_words", "count_words", "now_words", "act_words",
             "foreign_markers", "reducing_words", "job_words", "aid_words", "placing_words", "producer_words",
@@ -1041,8 +1041,10 @@ class _Reader:
         if both is None:
             return False
         after = self.places_in(both.end(), figure.start, spots=True)  # (双方回顾：我区向昭通市投入: 我区 gives)
-        going = self._destinations(after)  # (两地…帮助德江籍农村劳动力到江苏就业: 江苏 is where they go, not a giver)
-        if any(self._side(p) == "helper" and p.start not in going for p in after):
+        going = self._destinations(after)  # (两地…帮助德江籍农村劳动力到江苏就业: 江苏 is where they go, not a giver;
+        # nor where something stands: 两地…在天桥区设立花垣县驻济南劳务协作站)
+        if any(self._side(p) == "helper" and p.start not in going
+               and not self.text.endswith(tuple(self.lex["seat_markers"]), 0, p.start) for p in after):
             return False
         named, cursor = [], both.start()
         for p in reversed(self.places_in(s0, both.start())):  # the places naming the two: 陇南、安顺两地
