@@ -1017,8 +1017,10 @@ class _Reader:
         return listed[figures.index(figure.start)] if listed else None
 
     def _destinations(self, places: list[Mention]) -> set[int]:
-        """Where the places people go to start (其中到上海就业316人, 到广东、浙江等省外就业): they give nothing."""
+        """Where the places people go to start (其中到上海就业316人, 到广东、浙江等省外就业, 到青岛等山东省内就业):
+        they give nothing."""
         going, previous, text = set(), None, self.text
+        joining = (*self.lex["list_joining_words"], *self.lex["open_list_marks"])
         for p in places:
             marker = next((w for w in self.lex["destination_markers"] if text.endswith(w, 0, p.start)), "")
             if not marker and self._work_after.match(text, p.end):  # 在广东省稳定就业的贫困劳动力: where they work
@@ -1026,8 +1028,7 @@ class _Reader:
             # (a one-letter marker may end a verb: 找到, 收到)
             verb_end = len(marker) == 1 and text[max(0, p.start - 2):p.start - 1] in self.lex["not_destination_after"]
             if ((marker and not verb_end)
-                    or (previous is not None and previous.start in going
-                        and self.text[previous.end:p.start] in self.lex["list_joining_words"])):
+                    or (previous is not None and previous.start in going and self.text[previous.end:p.start] in joining)):
                 going.add(p.start)
             previous = p
         return going
