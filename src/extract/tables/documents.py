@@ -73,10 +73,11 @@ def read_header(raw: str, lexicons, web_address: str) -> Header:
     header = _header_at(raw, 0, lexicons, web_address)
     if header.fields:
         return header
-    lead, pos, label = [], 0, lexicons.derived(_label_line)
+    lead, pos = [], 0
     for line in _lines(raw):
         text = line.strip()
-        if text and (len(lead) == TITLE_LINES or not TITLE_LINE.fullmatch(text) or label.match(text)):
+        # (a header line under the title may open with its site's name: 孟连县融媒体中心　日期：2020年6月18日)
+        if text and (len(lead) == TITLE_LINES or not TITLE_LINE.fullmatch(text) or _header_fields(text, lexicons)):
             break
         lead += [(pos, pos + len(line.rstrip()))] if text else []
         pos += len(line)
