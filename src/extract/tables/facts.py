@@ -84,6 +84,7 @@ PARENT_ITEM = re.compile(PART_NUMBER)
 SUB_ITEM = re.compile(ITEM_NUMBER)
 ITEMS_REACH = 40  # the most sub-items read back to the item they stand under
 HEADING_LINES = 2  # a section's heading may run to two lines (a heading and a byline) above its lead
+SUBJECT_REACH = 12  # letters from a sentence's start its opening place may run to: 新疆维吾尔自治区
 YEAR_LEAD = 2  # letters that may stand before a year opening its sentence: 在2019年, 截至2019年
 RANGE_GAP = 8  # the most letters between a range's two years: 2009年4月至2010年, 2019年12月27日至2020年
 TITLE_REACH = 60  # how far back a 《 may open the title a year stands in: no title is longer
@@ -743,6 +744,13 @@ class _Reader:
         start, end = self.document.sentence_at(year.start)
         if len(self.text[start:year.start].strip(" 　")) <= YEAR_LEAD:
             return True
+        # (a year after its sentence's own subject dates that subject's account, not a later sentence with a subject of
+        # its own: 南京市“十三五”以来累计向墨竹工卡县投入…；苏州市与林周县共建的…示范园牦牛存栏3600头; 六合区…2018年4月建成
+        # 运营…。江宁区援建…投入协作资金2800万元; not 今年, the time of the whole text: 宁海县今年对晴隆县投入…；宁波市本级
+        # 和结对区县向望谟县追加投入5300万元)
+        mine, theirs = self._subject_at(start), self._subject_at(s0)
+        if mine and theirs and mine != theirs and self.text[year.start:year.end] not in self.lex["relative_years"]:
+            return False
         # (the sentence right before, or the parts ； separates that follow it up to the figure's: 分别签订了2019年
         # “携手奔小康”行动协议。其中，昆山市…4600万元；张家港市…5200万元; not where a time word of that sentence's
         # own dates its account and the year only an event in a later clause, 在 or 于 before it: 三年来派出…，帮助医院
@@ -754,6 +762,11 @@ class _Reader:
                     for m in self._words["own_time_words"].finditer(self.text, start, clause))
         event = clause < year.start and self.text.endswith(tuple(self.lex["event_year_marks"]), 0, year.start)
         return not self._stops_between(end, s0) and not (timed and event)
+
+    def _subject_at(self, start: int) -> str:
+        """The place a sentence opens with, its subject (南京市…, 常州援藏工作组…), '' for none."""
+        first = next(iter(self.places_in(start, start + SUBJECT_REACH)), None)
+        return first.value.name if first is not None and first.start == start else ""
 
     def _stops_between(self, start: int, end: int) -> bool:
         """Whether a full stop (。！？) stands between two positions: one bisect, not a scan of a long paragraph."""
