@@ -1057,8 +1057,7 @@ class _Reader:
         after = self.places_in(both.end(), figure.start, spots=True)  # (双方回顾：我区向昭通市投入: 我区 gives)
         going = self._destinations(after)  # (两地…帮助德江籍农村劳动力到江苏就业: 江苏 is where they go, not a giver;
         # nor where something stands: 两地…在天桥区设立花垣县驻济南劳务协作站)
-        if any(self._side(p) == "helper" and p.start not in going
-               and not self.text.endswith(tuple(self.lex["seat_markers"]), 0, p.start) for p in after):
+        if any(self._side(p) == "helper" and p.start not in going and not self._seated(p) for p in after):
             return False
         named, cursor = [], both.start()
         for p in reversed(self.places_in(s0, both.start())):  # the places naming the two: 陇南、安顺两地
@@ -1072,13 +1071,21 @@ class _Reader:
         return not acted_on and len({self._side(p) for p in named}) != 1
 
     def _both_sides_before(self, where: Passage, figure: Mention) -> bool:
-        """Whether the sentence before the figure's, in its paragraph, opens with both sides as its subject, which the
-        figure's goes on with, naming no giver (两地人社部门联合举办专场招聘会5场。今年共帮助我县73名贫困劳动力到浙江就业)."""
+        """Whether the sentence before the figure's, in its paragraph, has both sides as the subject of a clause, which
+        the figure's goes on with, naming no giver (两地人社部门联合举办专场招聘会5场。今年共帮助我县73名贫困劳动力到浙江就业)."""
         s0 = where.sentence[0]
         if s0 <= self.document.paragraphs[where.paragraph].start:
             return False
         before = self.document.sentence_at(s0 - 1)[0]
-        return self.text.startswith(tuple(self.lex["both_sides_words"]), before) and self._by_both_sides(before, figure)
+        both = next((m.start() for m in self._words["both_sides_words"].finditer(self.text, before, s0)
+                     if opens_clause(self.text, m.start()) or m.start() == before), None)
+        # (its clauses before them naming no giver but where something stands: 在福州设立定西劳务工作站7个，两地联合举办…)
+        return both is not None and self._by_both_sides(before, figure) and all(
+            self._side(p) != "helper" or self._seated(p) for p in self.places_in(before, both))
+
+    def _seated(self, place: Mention) -> bool:
+        """Whether a place is where something stands, not who acts (在天桥区设立…, 驻济南)."""
+        return self.text.endswith(tuple(self.lex["seat_markers"]), 0, place.start)
 
     def _presenting(self, named: list[Mention], figure: Mention, measure: str) -> list[Mention]:
         """The place that presents the people a headcount sends, whatever its side: right after the count
