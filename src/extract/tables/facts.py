@@ -1113,7 +1113,11 @@ class _Reader:
         people: 75名湖南队员; nor one before it: 来自安徽的26名医护人员), else all of them; none when the
         one it lands in opens a list left unnamed (向湖北等地捐款); else the passage's receiving place."""
         after = [p for p in places if p.start >= figure.end and self._marked(p)]
-        target = (self._target(after, figure) if after else "") or self._target(places, figure)
+        # (the figure's own clause's places first: …澜沧县也已通过考核评估，重庆市万州区2019年…收入…达到40171元; in a
+        # text of help between places, not where a place sends people: 江西省7名医疗队员 go elsewhere)
+        own = [p for p in places if where.clause[0] <= p.start and p.end <= figure.start] if self.helpers else []
+        target = ((self._target(after, figure) if after else "") or (self._target(own, figure) if own else "")
+                  or self._target(places, figure))
         if self._left_open(target, places):
             return ""
         return target or self._passage_place(where, "helped")
