@@ -67,7 +67,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "age_words", "age_years", "destination_markers", "not_destination_after", "both_sides_words", "acted_on_markers",
             "sent_groups", "sent_group_glue", "work_place_markers", "work_words",
             "buying_measures", "caption_marks", "year_after_links", "event_year_marks", "addressee_words",
-            "central_help_words", "rest_of_place_words", "seat_markers")
+            "central_help_words", "rest_of_place_words", "seat_markers", "agent_frame_ends")
 SEARCHED = ("part_words", "driver_words", "investment_words", "project_words", "own_time_words", "national_words",
             "cumulative_words", "own_place_words", "helper_words", "receiving_words", "count_words", "now_words", "act_words",
             "foreign_markers", "reducing_words", "job_words", "aid_words", "placing_words", "producer_words",
@@ -84,6 +84,7 @@ PARENT_ITEM = re.compile(PART_NUMBER)
 SUB_ITEM = re.compile(ITEM_NUMBER)
 ITEMS_REACH = 40  # the most sub-items read back to the item they stand under
 HEADING_LINES = 2  # a section's heading may run to two lines (a heading and a byline) above its lead
+AGENT_FRAME_REACH = 8  # letters after a place its 在…下 frame may end within: 在龙岗区的大力支持下
 SUBJECT_REACH = 12  # letters from a sentence's start its opening place may run to: 新疆维吾尔自治区
 YEAR_LEAD = 2  # letters that may stand before a year opening its sentence: 在2019年, 截至2019年
 RANGE_GAP = 8  # the most letters between a range's two years: 2009年4月至2010年, 2019年12月27日至2020年
@@ -1084,8 +1085,10 @@ class _Reader:
             self._side(p) != "helper" or self._seated(p) for p in self.places_in(before, both))
 
     def _seated(self, place: Mention) -> bool:
-        """Whether a place is where something stands, not who acts (在天桥区设立…, 驻济南)."""
-        return self.text.endswith(tuple(self.lex["seat_markers"]), 0, place.start)
+        """Whether a place is where something stands, not who acts (在天桥区设立…, 驻济南; not 在龙岗区协助下, whose
+        help it is)."""
+        return (self.text.endswith(tuple(self.lex["seat_markers"]), 0, place.start)
+                and not any(w in self.text[place.end:place.end + AGENT_FRAME_REACH] for w in self.lex["agent_frame_ends"]))
 
     def _presenting(self, named: list[Mention], figure: Mention, measure: str) -> list[Mention]:
         """The place that presents the people a headcount sends, whatever its side: right after the count
