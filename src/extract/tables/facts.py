@@ -942,8 +942,9 @@ class _Reader:
         for both (全年宁波市、宁海县投入我县…8650万元: 宁波市; 常州及江苏其他地区: 江苏省; not 上海市…宝山区, named apart:
         the district acts; nor 黄埔区、广州开发区, a zone named for its city)."""
         def holds(outer: Mention, inner: Mention) -> bool:
-            return inside(inner.value, outer.value) and (outer.end - outer.start == len(outer.value.name)
-                                                         or self.text.startswith(self.lex["rest_of_place_words"], outer.end))
+            whole = outer.end - outer.start == len(outer.value.name)
+            return inside(inner.value, outer.value) and (
+                whole or self.text.startswith(self.lex["rest_of_place_words"], outer.end))
         inner = {id(b if holds(a, b) else a) for a, b in pairwise(places)
                  if self.text[a.end:b.start] in self.lex["list_joining_words"] and (holds(a, b) or holds(b, a))}
         return [p for p in places if id(p) not in inner]
@@ -1042,7 +1043,8 @@ class _Reader:
             # (a one-letter marker may end a verb: 找到, 收到)
             verb_end = len(marker) == 1 and text[max(0, p.start - 2):p.start - 1] in self.lex["not_destination_after"]
             if ((marker and not verb_end)
-                    or (previous is not None and previous.start in going and self.text[previous.end:p.start] in joining)):
+                    or (previous is not None and previous.start in going
+                        and self.text[previous.end:p.start] in joining)):
                 going.add(p.start)
             previous = p
         return going
@@ -1078,8 +1080,9 @@ class _Reader:
         if s0 <= self.document.paragraphs[where.paragraph].start:
             return False
         before = self.document.sentence_at(s0 - 1)[0]
+        # (at the sentence's start too, which may follow a heading with no mark between: （四）劳务协作 / 两地共同举办…)
         both = next((m.start() for m in self._words["both_sides_words"].finditer(self.text, before, s0)
-                     if opens_clause(self.text, m.start()) or m.start() == before), None)
+                     if m.start() == before or opens_clause(self.text, m.start())), None)
         # (its clauses before them naming no giver but where something stands: 在福州设立定西劳务工作站7个，两地联合举办…)
         return both is not None and self._by_both_sides(before, figure) and all(
             self._side(p) != "helper" or self._seated(p) for p in self.places_in(before, both))
@@ -1087,8 +1090,9 @@ class _Reader:
     def _seated(self, place: Mention) -> bool:
         """Whether a place is where something stands, not who acts (在天桥区设立…, 驻济南; not 在龙岗区协助下, whose
         help it is)."""
+        frame = self.text[place.end:place.end + AGENT_FRAME_REACH]
         return (self.text.endswith(tuple(self.lex["seat_markers"]), 0, place.start)
-                and not any(w in self.text[place.end:place.end + AGENT_FRAME_REACH] for w in self.lex["agent_frame_ends"]))
+                and not any(w in frame for w in self.lex["agent_frame_ends"]))
 
     def _presenting(self, named: list[Mention], figure: Mention, measure: str) -> list[Mention]:
         """The place that presents the people a headcount sends, whatever its side: right after the count
@@ -1113,11 +1117,12 @@ class _Reader:
     def _landing(self, places: list[Mention], figure: Mention, where: Passage) -> str:
         """Where a figure lands: of the receiving places its sentence names, those a marker after it in
         its clause names (8支医疗队844名队员在武汉支援，3支医疗队389名队员在随州; not a place naming its
-        people: 75名湖南队员; nor one before it: 来自安徽的26名医护人员), else all of them; none when the
+        people: 75名湖南队员; nor one before it: 来自安徽的26名医护人员), else, in a text of help between places,
+        those of its own clause before it, else all of them; none when the
         one it lands in opens a list left unnamed (向湖北等地捐款); else the passage's receiving place."""
         after = [p for p in places if p.start >= figure.end and self._marked(p)]
-        # (the figure's own clause's places first: …澜沧县也已通过考核评估，重庆市万州区2019年…收入…达到40171元; in a
-        # text of help between places, not where a place sends people: 江西省7名医疗队员 go elsewhere)
+        # (…澜沧县也已通过考核评估，重庆市万州区2019年…收入…达到40171元: 万州区; not in news pairing none, where a
+        # clause's place is as often where people come from: 江西省7名医疗队员 go to 湖北)
         own = [p for p in places if where.clause[0] <= p.start and p.end <= figure.start] if self.helpers else []
         target = ((self._target(after, figure) if after else "") or (self._target(own, figure) if own else "")
                   or self._target(places, figure))
@@ -1358,8 +1363,8 @@ class _Reader:
     def _passage_place(self, where: Passage, side: str, or_main: bool = False) -> str:
         """The place of a side the passage is about, when it is about one: the
         places of that side earlier in the paragraph, else in its section
-        (heading and paragraphs above), taken together (_holding); or_main: else the
-        giver the document names most. Empty for a figure of the whole country."""
+        (heading and paragraphs above), taken together (_holding); or_main: else, where the paragraph names
+        no giver, the giver the document names most. Empty for a figure of the whole country."""
         if where.beyond:
             return ""
         key = (where.sentence[0], side)
@@ -1430,8 +1435,9 @@ class _Reader:
         """A wider division the paragraphs above name stands for the place the text is about inside it: the one
         county its title names (宁夏, 银川 and 固原 above a figure in 回访宁夏永宁县闽宁镇原隆村海国宝家: 永宁县), else
         the one receiving place its pairs hold together (西藏 named in passing in 江苏's report of its help to 拉萨市
-        and its counties: 拉萨市), else the one the report's own giver's pairs hold inside it. The title or the pairs say what the story is about, the wider names are its
-        setting (not one the figure's own paragraph names: 凉山州…推出畜牧保险 is the prefecture's)."""
+        and its counties: 拉萨市), else the one the report's own giver's pairs hold inside it. The title or the pairs
+        say what the story is about, the wider names are its setting (not one the figure's own paragraph names: 凉山州…
+        推出畜牧保险 is the prefecture's)."""
         wider = self._divisions.get(name)  # None for a name no place row holds: left as it is
         for inner in (self._title_county, self._paired_helped, self._own_helped_in(wider)):
             if wider and inner and inner != name and (held := self._divisions.get(inner)) and inside(held, wider):
@@ -1442,10 +1448,14 @@ class _Reader:
         """The division holding the places the report's own giver helps inside a wider province, its help elsewhere
         aside (东莞市's report: 昭通市 and six of its counties in 云南省, beside 巴宜区 in 西藏), '' for none; not inside
         a prefecture, which is what a report tells of (临夏州, not the one county of it 厦门市's pairs name)."""
-        own = self.own_report_helper
-        inner = [d for p in self.pairs if own and wider and wider.level == "province" and p.helper == own
-                 and (d := self._divisions.get(p.helped)) and inside(d, wider)]
+        inner = [d for d in self._own_giver_helps if wider and wider.level == "province" and inside(d, wider)]
         return self._holder(inner) if inner else ""
+
+    @cached_property
+    def _own_giver_helps(self) -> list:
+        """The divisions the pairs of the report's own giver help."""
+        own = self.own_report_helper
+        return [d for p in self.pairs if own and p.helper == own and (d := self._divisions.get(p.helped))]
 
     @cached_property
     def _paired_helped(self) -> str:
@@ -1456,8 +1466,7 @@ class _Reader:
         if len(self._own_helped) == 1:
             return next(iter(self._own_helped))
         named = [self._divisions[n] for n in self.helped if n in self._divisions]
-        own = self.own_report_helper
-        helped = [self._divisions[p.helped] for p in self.pairs if p.helper == own and p.helped in self._divisions]
+        helped = self._own_giver_helps
         return self._holder(helped or named) if helped or named else ""
 
     @cached_property

@@ -53,7 +53,7 @@ class Statement(NamedTuple):
 
 PAIRINGS = register_table(Table("pairings", Pairing, keys=("helper", "helped", "relation"), rules="pairings.yaml",
                                 requires=("places",), scoring="pairs", overlap="keep_all"))
-LEXICONS = ("relation_words", "group_marks", "own_help_verbs", "arrangement_relations", "naming_relations", "name_relations", "plain_relations",
+LEXICONS = ("relation_words", "arrangement_relations", "naming_relations", "name_relations", "plain_relations",
             "respectively_words", "joining_words", "relation_modified_nouns", "region_words", "partner_markers",
             "listing_words", "team_links", "team_nouns", "excluding_words", "list_marks", "pair_dashes", "pair_joiners",
             "alias_openers", "venue_before", "venue_words", "venue_halls", "pair_name_marks", "co_giver_marks",
@@ -61,7 +61,7 @@ LEXICONS = ("relation_words", "group_marks", "own_help_verbs", "arrangement_rela
             "division_counters", "agreement_words", "zone_words", "wording_relations", "extending_words",
             "bracket_opens", "bracket_closes", "subject_sharing_words", "bound_relation_words",
             "relation_nouns", "pair_list_adverbs",
-            "short_relation_words", "short_word_stops", "rest_words", "list_counters")
+            "short_relation_words", "short_word_stops", "rest_words", "list_counters", "group_marks", "own_help_verbs")
 
 
 def _patterns(lexicons, names: str):
