@@ -854,17 +854,17 @@ class _Reader:
         # receives, or gives where it is on the giving side (市南区1460万元，市北区1730万元: what each buys); so does
         # the place a 分别 pairs the figure with (上海、广东分别选派1450名、870名)
         item = self._item_place(figure, where.sentence)
-        respective = None if item else self._respective_place(figure, where.sentence)
+        respective = [] if item else self._respective_places(figure, where.sentence)
         if item is not None:
             if self._side(item) == "helper":
                 givers, receivers = [item], [p for p in receivers if p.start >= figure.end]
             else:
                 receivers = [item]
-        elif respective is not None:  # (the sentence's other side stays: 东莞、中山两市共同帮扶昭通市，分别销售…)
-            if self._side(respective) == "helper":
-                givers = [respective]
+        for place in respective:  # (the sentence's other side stays: 东莞、中山两市共同帮扶昭通市，分别销售…)
+            if self._side(place) == "helper":
+                givers = [place]
             else:
-                receivers = [respective]
+                receivers = [place]
         # 沈阳117个重点项目…总投资1051亿元, 继续投资大连: in a text pairing none, where it lands, and no one named gives
         landing = measure in self.lex["landing_measures"] and not self.helpers and not receivers and bool(givers)
         if presented := self._presenting(named, figure, measure):
@@ -1012,25 +1012,29 @@ class _Reader:
                      for s in others if s != figure.start)
         return place if listed else None
 
-    def _respective_place(self, figure: Mention, sentence: tuple[int, int]) -> Mention | None:
-        """The place a 分别 pairs a figure with: of the lists of places before it in the sentence, the last as long as
-        the figures of the figure's table after it, in order (上海、广东、深圳、山东分别选派1450名、870名、760名、1780名;
-        东莞、中山两市共同帮扶昭通市，分别销售昭通产品2.6亿元和1.5亿元)."""
+    def _respective_places(self, figure: Mention, sentence: tuple[int, int]) -> list[Mention]:
+        """The places a 分别 pairs a figure with: of the lists of places before it in the sentence, the last on each side
+        as long as the figures of the figure's table after it, in order (上海、广东、深圳、山东分别选派1450名、870名、760名、
+        1780名; 东莞、中山两市共同帮扶昭通市，分别销售昭通产品2.6亿元和1.5亿元; 思南县、碧江区分别在常熟市、昆山市对口帮扶下，
+        …销售额分别为1509.8万元、1299.0万元: 思南县 and 常熟市)."""
         *_, word = [None, *self._words["respectively_words"].finditer(self.text, sentence[0], figure.start)]
         if word is None:
-            return None
+            return []
         clause_end = CLAUSE.around(self.text, word.end(), sentence[0], sentence[1])[1]  # (its figures: its clause's)
         figures = [m.start for m in self._table_figures(figure.table, word.end(), clause_end)]
         if len(figures) < 2 or figure.start not in figures:
-            return None
+            return []
         runs: list[list[Mention]] = []
         for place in self.places_in(sentence[0], word.start()):
             if runs and self.text[runs[-1][-1].end:place.start] in self.lex["list_joining_words"]:
                 runs[-1].append(place)
             else:
                 runs.append([place])
-        listed = next((run for run in reversed(runs) if len(run) == len(figures)), None)
-        return listed[figures.index(figure.start)] if listed else None
+        sides = {}
+        for run in reversed(runs):
+            if len(run) == len(figures):
+                sides.setdefault(self._side(run[0]) == "helper", run[figures.index(figure.start)])
+        return list(sides.values())
 
     def _destinations(self, places: list[Mention]) -> set[int]:
         """Where the places people go to start (其中到上海就业316人, 到广东、浙江等省外就业, 到青岛等山东省内就业):
