@@ -133,6 +133,7 @@ def find_pairings(doc, rule):
 
 
 LIST_REACH = 40  # the most lines a list of pairs runs to under its introduction
+BRACKET_REACH = 20  # the most letters between an arrangement word and the brackets around it: （上海市静安区对口帮扶）
 
 
 def _list_arrangement(doc, at: int, named: _Relations, lexicons) -> str | None:
@@ -465,6 +466,8 @@ def _named_after(text: str, word, clause_end: int, until: int, places: list[Ment
     helped, not a division). Not one naming an institution later in the clause (江西对口支援随州市医疗队…驰援
     洪山医院: the team's hospital), nor one the word excepts, nor the whole it excepts from (对口支援湖北省除武汉市外
     地市: neither 武汉市 nor 湖北省, but its other cities)."""
+    if (closing := _bracket_close(text, word, places, lexicons)) is not None:
+        clause_end = until = closing  # (玉屏县（太仓市结对）、万山区…: 万山区 is no object of 结对)
     after = most_specific([p for p in places if word.end() <= p.start < clause_end], text)
     if not after:
         after = most_specific(_listed_next(text, clause_end, until, places, lexicons), text)
@@ -477,6 +480,19 @@ def _named_after(text: str, word, clause_end: int, until: int, places: list[Ment
             and not text.endswith(excluding, max(0, p.start - 2), p.start) and not text.startswith(excluding, p.end)
             and not text.endswith(lexicons["alias_openers"], 0, p.start)  # 宜昌市夷陵区（原宜昌县）: the same place
             and not venue(text, _chain_start(p.start, chained), p.end, lexicons)]  # 会议在(云南省)玉树市召开
+
+
+def _bracket_close(text: str, word, places: list[Mention], lexicons) -> int | None:
+    """Where the bracket an arrangement word stands in closes, when it opened with the giver's name right before the
+    word (玉屏县（太仓市结对）; not a note, （完整目录可在杭州市…网站“对口支援与区域合作”专栏下载）), else None: the
+    word names nothing past it."""
+    opens, closes = lexicons["bracket_opens"], lexicons["bracket_closes"]
+    since = max(0, word.start() - BRACKET_REACH)
+    opened = max(text.rfind(mark, since, word.start()) for mark in opens)
+    if opened < 0 or not any(p.start == opened + 1 and word.start() - p.end <= HELPER_GAP for p in places):
+        return None
+    ends = [k for mark in closes if (k := text.find(mark, word.end(), word.end() + BRACKET_REACH)) >= 0]
+    return min(ends) if ends else None
 
 
 def _former_statuses(text: str, named: list[Mention], lexicons) -> set[int]:
