@@ -23,8 +23,9 @@ from ..document import CLAUSE_END, COLONS, FULL_STOPS, ITEM_NUMBER, LABEL_LINE, 
 from ..numbers import APPROX_MARKS, CN_DIGIT_CHARS
 from ..registry import Shape, Table, a_regex, finder, option_pattern, register_table
 from ..rules import alternation
-from .roles import (COUNTED_RULE, HOLDER_WIDTH, LOCAL_RULE, OWN_RULE, QUOTE_OPENERS, CountedPlaces, Gathered, Gatherings,
-                    Locality, Regions, holding, inside, innermost, most_specific, opens_clause, starting_in, venue)
+from .roles import (COUNTED_RULE, HOLDER_WIDTH, LOCAL_RULE, OWN_RULE, QUOTE_OPENERS, CountedPlaces, Gathered,
+                    Gatherings, Locality, Regions, holding, inside, innermost, most_specific, opens_clause, starting_in,
+                    venue)
 from .years import DATES_A_VALUE
 
 
@@ -740,7 +741,7 @@ class _Reader:
         资金1亿元。…。其中产业项目5000万元); not a year inside a sentence further back (获得绿卡的人数已从2016财年的
         106.3万人降至…。…。每年接收难民上限…). On the audits, such years dated 8 figures right and 17 that
         readers left undated."""
-        quoted = year.start - (year.start > 0 and self.text[year.start - 1] in QUOTE_OPENERS)  # (其中“十三五”以来)
+        quoted = year.start - 1 if self.text[year.start - 1:year.start] in QUOTE_OPENERS else year.start  # (其中“十三五”)
         if self._labels_item(year) or self.text.endswith(tuple(self.lex["part_words"]), 0, quoted):
             return False  # (…累计投入10.37亿元，其中2018年一年就达4.16亿元；先后选派…: 2018 dates the part alone)
         start, end = self.document.sentence_at(year.start)
