@@ -321,6 +321,8 @@ SUBHEADING = re.compile(r"[^。；！？;!?：:]{2,24}(?<![，、,])")
 # the title's place reaches the report's parts (its year does not: a part is dated by its own heading, Paragraph.numbered)
 PART_NUMBER = r"[（(][一二三四五六七八九十]{1,3}[）)]"  # （二）: a part of a report's part (二、), over its items (1.)
 ITEM_NUMBER = r"\d{1,2}[.．、](?!\d)"  # 1. 2、: an item under a part (not 1.5亿元)
+# a part's number opening a line, its heading run into its text (一、财政帮扶资金再创新高。全年宁波市…)
+PART_OPENING = re.compile(rf"[一二三四五六七八九十]{{1,3}}、|{PART_NUMBER}")
 NUMBERED_HEADING = re.compile(rf"(?:(?:[一二三四五六七八九十]{{1,3}}|\d{{1,2}})、|{PART_NUMBER}|0[1-9][ \u3000]+)"
                               r"(?:[^，、；,;。！？!?：:…]{1,38}|[^、；;。！？!?…\d０-９]{1,37}[^，,、；;。！？!?：:…\d０-９])[？?]?")
 # (a comma or a colon too where it holds no figure: 一、从“输血”到“造血”，帮扶力度逐年加大 and 一、寻甸县：聚焦整村推进 are
@@ -384,7 +386,8 @@ def _line_kind(text: str, first: bool, following: str | None, opening: bool = Fa
     row = text.count("\t") >= 2
     # a line introducing a report's numbered parts (…请抓紧组织实施。具体如下： / 一、产业发展类项目（1120万元）): the
     # part opens a paragraph of its own, under no year of the line above
-    introducing = text.endswith(COLONS) and following is not None and bool(NUMBERED_HEADING.fullmatch(following.strip()))
+    introducing = text.endswith(COLONS) and following is not None and bool(
+        NUMBERED_HEADING.fullmatch(following.strip()) or PART_OPENING.match(following.strip()))
     # a line before a bullet or a bracketed block's label (• 帮扶项目1274个, 【第3页】, 【解说】): an item or a block
     # opens there, whatever the line before lacks (not a sub-bullet, ▪ 2017年 2.31亿元, which goes on with its item)
     opening_next = following is not None and following.lstrip().startswith(BLOCK_OPENERS)
