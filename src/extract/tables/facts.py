@@ -68,7 +68,8 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "age_words", "age_years", "destination_markers", "not_destination_after", "both_sides_words", "acted_on_markers",
             "sent_groups", "sent_group_glue", "work_place_markers", "work_words",
             "buying_measures", "caption_marks", "year_after_links", "event_year_marks", "addressee_words",
-            "central_help_words", "rest_of_place_words", "seat_markers", "agent_frame_ends")
+            "central_help_words", "rest_of_place_words", "seat_markers", "agent_frame_ends",
+            "whole_of_parts")
 SEARCHED = ("part_words", "driver_words", "investment_words", "project_words", "own_time_words", "national_words",
             "cumulative_words", "own_place_words", "helper_words", "receiving_words", "count_words", "now_words", "act_words",
             "foreign_markers", "reducing_words", "job_words", "aid_words", "placing_words", "producer_words",
@@ -147,7 +148,7 @@ class _Reader:
         self.places = [p for p in doc.mentions["places"] if not self._aside(p)]
         self.place_starts = [p.start for p in self.places]
         self.years = doc.mentions["years"]
-        self.figure_starts = {m.start for table in ("amounts", "headcounts") for m in doc.mentions[table]}
+        self.figure_starts = {m.start: m.end for table in ("amounts", "headcounts") for m in doc.mentions[table]}
         self.figure_order = sorted(self.figure_starts)
         self.year_starts = [y.start for y in self.years]
         self.year_start_set = set(self.year_starts)
@@ -732,7 +733,10 @@ class _Reader:
         """Where the figure starts that a year dates alone, as its value of that year (由2014年的59.76万人减少至
         2.87万人: 2014 dates the 59.76万人 only, even after a comparison's 较), else None."""
         m = DATES_A_VALUE.match(self.text, year.end)
-        return m.end() if m and m.end() in self.figure_starts else None
+        if not m or m.end() not in self.figure_starts:
+            return None
+        # (not a whole its parts follow: 今年到位的6630万元中，4120万元用于产业发展: the year dates the parts too)
+        return None if self.text.startswith(tuple(self.lex["whole_of_parts"]), self.figure_starts[m.end()]) else m.end()
 
     def _heads_account(self, year: Mention, s0: int) -> bool:
         """Whether a year of an earlier sentence of the paragraph still dates a figure: no 。 stands between its
