@@ -69,7 +69,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "sent_groups", "sent_group_glue", "work_place_markers", "work_words",
             "buying_measures", "caption_marks", "year_after_links", "event_year_marks", "addressee_words",
             "central_help_words", "rest_of_place_words", "seat_markers", "agent_frame_ends",
-            "whole_of_parts")
+            "whole_of_parts", "edition_words")
 SEARCHED = ("part_words", "driver_words", "investment_words", "project_words", "own_time_words", "national_words",
             "cumulative_words", "own_place_words", "helper_words", "receiving_words", "count_words", "now_words", "act_words",
             "foreign_markers", "reducing_words", "job_words", "aid_words", "placing_words", "producer_words",
@@ -706,8 +706,8 @@ class _Reader:
         if section not in self._head_years:
             paragraphs, dated = self.document.paragraphs, []
             for k in takewhile(lambda k: paragraphs[k].heading, range(section, len(paragraphs))):
-                named = [y for y in self.years_in(paragraphs[k].start, paragraphs[k].end)
-                         if self._heads_entry(y, paragraphs[k]) or not DAY_AFTER.match(self.text, y.end)]
+                named = [y for y in self.years_in(paragraphs[k].start, paragraphs[k].end) if self._dates(y)
+                         and (self._heads_entry(y, paragraphs[k]) or not DAY_AFTER.match(self.text, y.end))]
                 dated += [(k, named[0])] if named else []
             self._head_years[section] = dated
         dated = self._head_years[section]
@@ -825,9 +825,9 @@ class _Reader:
 
     def _dates(self, year: Mention) -> bool:
         """A year dates figures unless it is a comparison's base (比2018年增长), tells a person's age (今年49岁的他),
-        or part of a title (《关于拨付2020年中央财政专项帮扶资金…的通知》)."""
-        if self._compares(year.start) or self._ratio.match(
-                self.text, year.end):
+        or part of a title (《关于拨付2020年中央财政专项帮扶资金…的通知》) or an edition's name (赴宁波务工政策问答（2020年版）)."""
+        if (self._compares(year.start) or self._ratio.match(self.text, year.end)
+                or self.text.startswith(tuple(self.lex["edition_words"]), year.end)):
             return False
         if self.text[year.start:year.end] in self.lex["age_years"] and self._age.match(self.text, year.end):
             return False
