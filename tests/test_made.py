@@ -89,7 +89,7 @@ ROW_F1 = {"amounts": 0.98, "headcounts": 0.98, "years": 0.98}
 # gold corrected: a 我州 the text never names is no target): m28 read, then 0.959/0.945/0.954/0.963; m29 (236 scored)
 # blind 0.953/0.886/0.898/0.975 at cf5bb18 (target 0.856 with the session's first code), after its rules
 # 0.970/0.941/0.975/0.975; m30 (233 scored) blind 0.970/0.876/0.918/0.983 at d547daa (target 0.867 with the first
-# code), after its rules 1.000/0.918/0.918/0.983; m31 (183 scored, never read) 0.967/0.929/0.956/0.978 at the
+# code), after its rules 1.000/0.918/0.918/0.983; m31 (183 scored) blind 0.967/0.929/0.956/0.978 at the
 # session's last code (actor 0.907 with its first), read after: 0.989/0.929/0.967/0.978. All 7,400 of thirty-one:
 # 0.949/0.894/0.937/0.943. m32 (264 scored) blind 0.826/0.792/0.962/0.951 at f1bc9f5 (actor 0.769
 # with its first), read after: 0.867/0.792/0.962/0.951. All 7,664 of thirty-two: 0.945/0.891/0.939/0.943. m33 (257

@@ -386,8 +386,8 @@ def _line_kind(text: str, first: bool, following: str | None, opening: bool = Fa
     row = text.count("\t") >= 2
     # a line introducing a report's numbered parts (…请抓紧组织实施。具体如下： / 一、产业发展类项目（1120万元）): the
     # part opens a paragraph of its own, under no year of the line above
-    introducing = text.endswith(COLONS) and following is not None and bool(
-        NUMBERED_HEADING.fullmatch(following.strip()) or PART_OPENING.match(following.strip()))
+    part = (following or "").strip()
+    introducing = text.endswith(COLONS) and bool(NUMBERED_HEADING.fullmatch(part) or PART_OPENING.match(part))
     # a line before a bullet or a bracketed block's label (• 帮扶项目1274个, 【第3页】, 【解说】): an item or a block
     # opens there, whatever the line before lacks (not a sub-bullet, ▪ 2017年 2.31亿元, which goes on with its item)
     opening_next = following is not None and following.lstrip().startswith(BLOCK_OPENERS)

@@ -148,6 +148,7 @@ class _Reader:
         self.places = [p for p in doc.mentions["places"] if not self._aside(p)]
         self.place_starts = [p.start for p in self.places]
         self.years = doc.mentions["years"]
+        # (each figure's start, with its end)
         self.figure_starts = {m.start: m.end for table in ("amounts", "headcounts") for m in doc.mentions[table]}
         self.figure_order = sorted(self.figure_starts)
         self.year_starts = [y.start for y in self.years]
