@@ -137,6 +137,8 @@ class _Reader:
     def __init__(self, doc, lexicons, regions: Regions, dateline, reach: int):
         self.doc, self.text, self.lex, self.regions, self.reach = doc, doc.text, lexicons, regions, reach
         self.target_markers = lexicons["target_markers"]
+        # what lists places people go to (到广东、浙江等省外, 到青岛等山东省内): once, not per figure
+        self.destination_joins = (*lexicons["list_joining_words"], *lexicons["open_list_marks"])
         # where a dateline starts: one scan, not a match after every place
         self.datelines = {m.start() for m in dateline.finditer(doc.text, overlapped=True)}
         document = doc.document
@@ -1046,7 +1048,6 @@ class _Reader:
         """Where the places people go to start (其中到上海就业316人, 到广东、浙江等省外就业, 到青岛等山东省内就业):
         they give nothing."""
         going, previous, text = set(), None, self.text
-        joining = (*self.lex["list_joining_words"], *self.lex["open_list_marks"])
         for p in places:
             marker = next((w for w in self.lex["destination_markers"] if text.endswith(w, 0, p.start)), "")
             if not marker and self._work_after.match(text, p.end):  # 在广东省稳定就业的贫困劳动力: where they work
@@ -1055,7 +1056,7 @@ class _Reader:
             verb_end = len(marker) == 1 and text[max(0, p.start - 2):p.start - 1] in self.lex["not_destination_after"]
             if ((marker and not verb_end)
                     or (previous is not None and previous.start in going
-                        and self.text[previous.end:p.start] in joining)):
+                        and self.text[previous.end:p.start] in self.destination_joins)):
                 going.add(p.start)
             previous = p
         return going
@@ -1459,7 +1460,9 @@ class _Reader:
         """The division holding the places the report's own giver helps inside a wider province, its help elsewhere
         aside (东莞市's report: 昭通市 and six of its counties in 云南省, beside 巴宜区 in 西藏), '' for none; not inside
         a prefecture, which is what a report tells of (临夏州, not the one county of it 厦门市's pairs name)."""
-        inner = [d for d in self._own_giver_helps if wider and wider.level == "province" and inside(d, wider)]
+        if not wider or wider.level != "province":
+            return ""
+        inner = [d for d in self._own_giver_helps if inside(d, wider)]
         return self._holder(inner) if inner else ""
 
     @cached_property
