@@ -19,7 +19,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from ..doc import Mention
-from ..document import CLAUSE_END, COLONS, FULL_STOPS, ITEM_NUMBER, LABEL_LINE, PART_NUMBER, Stops
+from ..document import CLAUSE_END, COLONS, FULL_STOPS, ITEM_NUMBER, LABEL_LINE, PART_NUMBER, PART_OPENING, Stops
 from ..numbers import APPROX_MARKS, CN_DIGIT_CHARS
 from ..registry import Shape, Table, a_regex, finder, option_pattern, register_table
 from ..rules import alternation
@@ -54,9 +54,10 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "driver_words", "investment_words", "project_words", "part_words", "receiving_noun_ends",
             "describing_measures", "describing_cues", "acting_measures", "self_acting_measures", "whole_place_words",
             "whole_place_openers", "organ_levels", "place_organs", "organ_glue", "counted_place_kinds",
+            "not_counted_place_ends",
             "not_counted_place_after", "purpose_markers", "where_markers", "helping_verbs", "venue_before", "venue_words",
-            "venue_halls",
-            "own_place_words", "helper_words", "list_joining_words", "target_markers", "receiving_words", "presenting_words",
+            "venue_halls", "own_place_words", "helper_words", "not_helper_word_after", "list_joining_words",
+            "target_markers", "receiving_words", "presenting_words",
             "origin_words", "landing_measures", "at_home_measures", "year_base_before", "year_base_after",
             "own_time_words", "own_poverty_measures", "national_words", "cumulative_words", "not_cues", "count_words",
             "now_words", "now_span_words", "town_words", "village_words", "local_place_stops", "not_local_place_words",
@@ -71,7 +72,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "central_help_words", "rest_of_place_words", "seat_markers", "agent_frame_ends",
             "whole_of_parts", "edition_words")
 SEARCHED = ("part_words", "driver_words", "investment_words", "project_words", "own_time_words", "national_words",
-            "cumulative_words", "own_place_words", "helper_words", "receiving_words", "count_words", "now_words", "act_words",
+            "cumulative_words", "own_place_words", "receiving_words", "count_words", "now_words", "act_words",
             "foreign_markers", "reducing_words", "job_words", "aid_words", "placing_words", "producer_words",
             "both_sides_words", "relative_years", "respectively_words", "report_title_ends", "central_help_words")
 SENT_GROUP_REACH = 20  # letters before a headcount where a group sent may stand: 援助湖北武汉医疗小分队由24名
@@ -84,6 +85,8 @@ FULL_STOP = re.compile(f"[{FULL_STOPS}]")
 # a report's items a level apart: （一）黄浦区结对5县，… over 1.澜沧县到位11200万元
 PARENT_ITEM = re.compile(PART_NUMBER)
 SUB_ITEM = re.compile(ITEM_NUMBER)
+ITEM_OPENING = re.compile(rf"[ \t\u3000]*(?:{PART_OPENING.pattern}|{ITEM_NUMBER})")  # 2. （三） 一、 opening a paragraph
+ITEM_NUMBER_ENDS = frozenset("．.、）)")  # (a quick test first: most places follow none)
 ITEMS_REACH = 40  # the most sub-items read back to the item they stand under
 HEADING_LINES = 2  # a section's heading may run to two lines (a heading and a byline) above its lead
 AGENT_FRAME_REACH = 8  # letters after a place its 在…下 frame may end within: 在龙岗区的大力支持下
@@ -183,6 +186,7 @@ class _Reader:
         self.caption_marks = "".join(lexicons["caption_marks"])
         self._age = lexicons.derived(_age_pattern)
         self._sent_group = lexicons.derived(_sent_group_pattern)
+        self._helper_word = lexicons.derived(_helper_word_pattern)
         self._ratio = lexicons.derived(_ratio_pattern)
         self._work_after = lexicons.derived(_work_after_pattern)
         info = doc.mentions["documents"][0].value
@@ -190,8 +194,10 @@ class _Reader:
         self.first_line_title = info.title_guessed  # no 标题： line: its first line after the header lines, a heading
         # the places with the towns and villages standing for theirs (箐口村 -> 会泽县), the division whose own
         # report it is standing for 我县, and a count of the helped places for their holder (两旗): where figures land
+        counted = self._counted_places()
         self.spots = sorted(lexicons.derived(Locality.of).mentions(doc.text, self.places) + regions.own_places(doc)
-                            + self._counted_places(), key=lambda p: p.start)
+                            + counted, key=lambda p: p.start)
+        self.counted_at = {p.start for p in counted}  # (两区 standing for 宝山区 and 嘉定区 is no pair's two sides)
         self.spot_starts = [p.start for p in self.spots]
 
     def _counted_places(self) -> list[Mention]:
@@ -203,8 +209,7 @@ class _Reader:
         for start, end, kind, count in self.lex.derived(CountedPlaces.of).counts(self.text) if helped else ():
             if any(start - gap in holders for gap in range(COUNT_GAP + 1)):
                 continue  # (a count of a place's own divisions, 向昭通市结对4县: that place stands for them)
-            # (三县区: 东川区 and two 县; not 新疆维吾尔自治区, no 区 a count of districts counts)
-            counted = [d for name, d in helped.items() if name.endswith(tuple(kind)) and d.level != "province"]
+            counted = [d for d in helped.values() if self._of_kind(d, kind)]
             if len(counted) != count:
                 counted = self._named_before(start, kind)
             if len(counted) == count and (holder := self._holder(counted)):
@@ -215,9 +220,14 @@ class _Reader:
         """The divisions of a kind named from the sentence before a position up to it, when all are on one side."""
         s0 = self.document.sentence_at(start)[0]
         since = self.document.sentence_at(s0 - 1)[0] if s0 else s0
-        named = {p.value.name: p.value for p in self.places_in(since, start)
-                 if p.value.name.endswith(tuple(kind)) and p.value.level != "province"}
+        named = {p.value.name: p.value for p in self.places_in(since, start) if self._of_kind(p.value, kind)}
         return list(named.values()) if len({self._side_of(d) for d in named.values()}) == 1 else []
+
+    def _of_kind(self, division, kind: str) -> bool:
+        """Whether a count of places of a kind counts a division (三县区: 东川区 and two 县; not 新疆维吾尔自治区,
+        a province, nor 喀什地区, a prefecture: no 区 a count of districts counts)."""
+        return (division.name.endswith(tuple(kind)) and division.level != "province"
+                and not division.name.endswith(tuple(self.lex["not_counted_place_ends"])))
 
     def _list_item(self, between: str) -> bool:
         """Whether what stands between two figures makes the second the next item of
@@ -1064,9 +1074,10 @@ class _Reader:
     def _by_both_sides(self, s0: int, figure: Mention) -> bool:
         """Whether the figure's sentence makes both sides of a pairing its subject before it (两地共帮助,
         双方计划), no helping place named after them but where people go; not two places of one side it names (从陇南、安顺两地…输入),
-        nor a count of places a numeral goes on (聚焦“两州一县”深度贫困地区: two prefectures and a county)."""
+        nor a count of places a numeral goes on (聚焦“两州一县”深度贫困地区: two prefectures and a county), nor a count
+        standing for one side's places (宝山区…，嘉定区…。两区共落实财政帮扶资金: 上海市's, _counted_places)."""
         both = next((m for m in self._words["both_sides_words"].finditer(self.text, s0, figure.start)
-                     if self.text[m.end():m.end() + 1] not in CN_DIGIT_CHARS), None)
+                     if self.text[m.end():m.end() + 1] not in CN_DIGIT_CHARS and m.start() not in self.counted_at), None)
         if both is None:
             return False
         after = self.places_in(both.end(), figure.start, spots=True)  # (双方回顾：我区向昭通市投入: 我区 gives)
@@ -1160,7 +1171,7 @@ class _Reader:
             # does: 宝安、龙华两区…62家深圳企业…投入帮扶资金 is 深圳市's; not in news pairing none, 晋江市与安溪县合作)
             return self._holding(givers) or (self._named_holder(givers) if self.helpers else "")
         s0 = where.sentence[0]
-        if self._has("helper_words", s0, figure.start):
+        if self._helper_word.search(self.text, s0, figure.start):
             return self.main_helper  # 帮扶方累计向我县投入财政帮扶资金2.18亿元: the giver, as the text calls it
         if named_only:
             return ""
@@ -1177,8 +1188,8 @@ class _Reader:
 
     def _acting(self, giver: str, where: Passage) -> str:
         """A giver from outside the figure's sentence, only when it acts in the document: paired with a
-        helped place, opening a clause of the paragraph before the figure (2019年，杨浦区在普洱市实施项目42个。
-        项目覆盖…), or the first place its section's heading names ((一)张家港市—沿河土家族自治县: SPEC.md's
+        helped place, opening a clause of the paragraph or its item before the figure (2019年，杨浦区在普洱市实施项目42个。
+        项目覆盖…; 2.昆山市人力资源和社会保障局。在碧江区设立…), or the first place its section's heading names ((一)张家港市—沿河土家族自治县: SPEC.md's
         section headed 宝山区：…). One the passage only names (在北京举行, 上海浦东国际机场) credits nobody."""
         if not giver or giver in self.helpers or self._heads(giver, where.section):
             return giver
@@ -1190,7 +1201,7 @@ class _Reader:
         if paragraph not in self._openers:
             span, first = self.document.paragraphs[paragraph], {}
             for p in self.places_in(span.start, span.end):
-                if self._opens_clause(p):
+                if self._opens_clause(p) or self._after_item_number(p.start):
                     first.setdefault(p.value.name, p.start)
             self._openers[paragraph] = first
         return self._openers[paragraph].get(name, float("inf"))
@@ -1218,6 +1229,13 @@ class _Reader:
         while (outer := self._ending_at.get(start)) is not None and inside(place.value, outer.value):
             start = outer.start
         return opens_clause(self.text, start)
+
+    def _after_item_number(self, pos: int) -> bool:
+        """Whether a position follows just the item number opening its paragraph (2.昆山市人力资源和社会保障局。在碧江区
+        设立…: what the item is about)."""
+        return (self.text[pos - 1:pos] in ITEM_NUMBER_ENDS
+                and ITEM_OPENING.fullmatch(self.text, self.document.paragraphs[self.document.paragraph_index(pos)].start,
+                                           pos) is not None)
 
     def _acting_alone(self, receivers: list[Mention], figure: Mention, clause: int, opening: bool) -> str:
         """The one receiving-side place named before a figure, in its clause when one is, not marked
@@ -1673,6 +1691,11 @@ def _work_after_pattern(lexicons) -> re.Pattern:
 def _ratio_pattern(lexicons) -> re.Pattern:
     """After a year, a ratio it is the base of (的2.4倍, 的两倍)."""
     return re.compile(f"的?[0-9.{CN_DIGIT_CHARS}十百]+(?:{alternation(lexicons['year_base_after'])})")
+
+
+def _helper_word_pattern(lexicons) -> re.Pattern:
+    """A word a helped place's text calls its helper by (帮扶方), not the start of another word (劳务协作方面)."""
+    return re.compile(f"(?:{alternation(lexicons['helper_words'])})(?!{alternation(lexicons['not_helper_word_after'])})")
 
 
 def _sent_group_pattern(lexicons) -> re.Pattern:

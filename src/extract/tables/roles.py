@@ -386,16 +386,18 @@ COUNTED_RULE = "fact.counted_places"  # 两旗, 四县: the helped places counte
 
 
 class CountedPlaces(NamedTuple):
-    """Counts of places of one kind or two (两旗, 四县, 3个县, 三县区): each read by the number reader, for the facts
+    """Counts of places of one kind or more (两旗, 四县, 3个县, 三县区, 三县（区）): each read by the number reader, for the facts
     to give the division the text names holding the helped places counted (顺义区向两旗拨付 in a text pairing 顺义区 with
     通辽市科尔沁左翼中旗 and 奈曼旗 lands in 通辽市; SPEC: several places, the one named holding them all)."""
     pattern: regex.Pattern
 
     @classmethod
     def of(cls, lexicons) -> CountedPlaces:
-        # (a numeral of its own: not part of a longer number or an ordinal, 十二县, 第三县)
-        return cls(lexicons.compile(f"(?<![\\d{CN_DIGIT_CHARS}十百千万第])([\\d{CN_DIGIT_CHARS}十]{{1,2}})个?"
-                                    f"([{''.join(lexicons['counted_place_kinds'])}]{{1,2}})"
+        # (a numeral of its own: not part of a longer number or an ordinal, 十二县, 第三县; the kinds a bracket adds
+        # count too: 三县（区）, 5县（市、区）)
+        kinds = f"[{''.join(lexicons['counted_place_kinds'])}]"
+        return cls(lexicons.compile(f"(?<![\\d{CN_DIGIT_CHARS}十百千万第])([\\d{CN_DIGIT_CHARS}十]{{1,2}})个?({kinds}{{1,2}})"
+                                    f"(?:[（(]({kinds}(?:、{kinds}){{0,2}})[）)])?"
                                     f"(?!{alternation(lexicons['not_counted_place_after'])})"))
 
     def counts(self, text: str):
@@ -406,7 +408,7 @@ class CountedPlaces(NamedTuple):
             except NumeralError:
                 continue
             if count >= 2:
-                yield m.start(), m.end(), m.group(2), int(count)
+                yield m.start(), m.end(), m.group(2) + (m.group(3) or "").replace("、", ""), int(count)
 
 
 VENUE_NAME = 8  # the most letters of a hall's name before its hall word: 在苏州【国际博览】中心举行
