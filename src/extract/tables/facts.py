@@ -69,7 +69,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "age_words", "age_years", "destination_markers", "not_destination_after", "both_sides_words", "acted_on_markers",
             "sent_groups", "sent_group_glue", "work_place_markers", "work_words",
             "buying_measures", "caption_marks", "year_after_links", "event_year_marks", "addressee_words",
-            "central_help_words", "rest_of_place_words", "seat_markers", "agent_frame_ends",
+            "central_help_words", "rest_of_place_words", "seat_markers", "agent_frame_ends", "joint_words",
             "whole_of_parts", "edition_words")
 SEARCHED = ("part_words", "driver_words", "investment_words", "project_words", "own_time_words", "national_words",
             "cumulative_words", "own_place_words", "receiving_words", "count_words", "now_words", "act_words",
@@ -77,6 +77,7 @@ SEARCHED = ("part_words", "driver_words", "investment_words", "project_words", "
             "both_sides_words", "relative_years", "respectively_words", "report_title_ends", "central_help_words")
 SENT_GROUP_REACH = 20  # letters before a headcount where a group sent may stand: 援助湖北武汉医疗小分队由24名
 CAPTION_LENGTH = 30  # the longest line a figure may caption alone, marks and all: ■ 3200余万元
+JOINT_ORGAN = 8  # the most letters of an organ's name after its place: 西吉县【人力资源社会保障局】联合
 COUNT_GAP = 2  # the most letters between a division and a count of those it holds: 昭通市结对4县, 保山市4个县
 PARALLEL_REACH = 30  # the most letters between two items of a list parted by ；, figure to figure
 RECORD_FIELD = 60  # the longest line of a record's fields (建设地点：昆明市东川区铜都街道); an answer runs longer
@@ -187,6 +188,7 @@ class _Reader:
         self._age = lexicons.derived(_age_pattern)
         self._sent_group = lexicons.derived(_sent_group_pattern)
         self._helper_word = lexicons.derived(_helper_word_pattern)
+        self._joint_glue, self._joint_word = lexicons.derived(_joint_patterns)
         self._ratio = lexicons.derived(_ratio_pattern)
         self._work_after = lexicons.derived(_work_after_pattern)
         info = doc.mentions["documents"][0].value
@@ -1076,25 +1078,45 @@ class _Reader:
         双方计划), no helping place named after them but where people go; not two places of one side it names (从陇南、安顺两地…输入),
         nor a count of places a numeral goes on (聚焦“两州一县”深度贫困地区: two prefectures and a county), nor a count
         standing for one side's places (宝山区…，嘉定区…。两区共落实财政帮扶资金: 上海市's, _counted_places)."""
-        both = next((m for m in self._words["both_sides_words"].finditer(self.text, s0, figure.start)
-                     if self.text[m.end():m.end() + 1] not in CN_DIGIT_CHARS and m.start() not in self.counted_at), None)
+        both = next(iter(self._both_sides_in(s0, figure.start)), None)
         if both is None:
             return False
-        after = self.places_in(both.end(), figure.start, spots=True)  # (双方回顾：我区向昭通市投入: 我区 gives)
+        after = self.places_in(both[1], figure.start, spots=True)  # (双方回顾：我区向昭通市投入: 我区 gives)
         going = self._destinations(after)  # (两地…帮助德江籍农村劳动力到江苏就业: 江苏 is where they go, not a giver;
         # nor where something stands: 两地…在天桥区设立花垣县驻济南劳务协作站)
         if any(self._side(p) == "helper" and p.start not in going and not self._seated(p) for p in after):
             return False
-        named, cursor = [], both.start()
-        for p in reversed(self.places_in(s0, both.start())):  # the places naming the two: 陇南、安顺两地
+        named, cursor = [], both[0]
+        for p in reversed(self.places_in(s0, both[0])):  # the places naming the two: 陇南、安顺两地
             if p.end != cursor:
                 break
             named.append(p)
             joined = self.text[p.start - 1:p.start] in self.lex["list_joining_words"]
             cursor = p.start - 1 if joined else p.start
         # (not what is acted on: 帮助两地贫困劳动力, 向两州投入)
-        acted_on = self.text.endswith(self.lex["acted_on_markers"], 0, cursor if named else both.start())
+        acted_on = self.text.endswith(self.lex["acted_on_markers"], 0, cursor if named else both[0])
         return not acted_on and len({self._side(p) for p in named}) != 1
+
+    def _both_sides_in(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Where words naming both sides stand from start to end, as (start, end), in order: 两地, 双方, not a count a
+        numeral goes on nor one standing for one side's places (_by_both_sides), and a giver and a receiver joined to act
+        together (_joint_subjects)."""
+        words = [(m.start(), m.end()) for m in self._words["both_sides_words"].finditer(self.text, start, end)
+                 if self.text[m.end():m.end() + 1] not in CN_DIGIT_CHARS and m.start() not in self.counted_at]
+        return sorted(words + [j for j in self._joint_subjects if start <= j[0] and j[1] <= end])
+
+    @cached_property
+    def _joint_subjects(self) -> list[tuple[int, int]]:
+        """A giver and a receiver joined by 与 or 和, each with its organ's name if any, before a word of acting
+        together (晋江市人社部门和西吉县联合举办, 上海市与湖北省文联共同发起): both sides as a subject, as 两地.
+        From the first name to the end of that word."""
+        found = []
+        for a, b in pairwise(self.spots):
+            if ({self._side(a), self._side(b)} == {"helper", "helped"}
+                    and self._joint_glue.fullmatch(self.text, a.end, b.start)
+                    and (joint := self._joint_word.match(self.text, b.end))):
+                found.append((a.start, joint.end()))
+        return found
 
     def _both_sides_before(self, where: Passage, figure: Mention) -> bool:
         """Whether the sentence before the figure's, in its paragraph, has both sides as the subject of a clause, which
@@ -1104,8 +1126,8 @@ class _Reader:
             return False
         before = self.document.sentence_at(s0 - 1)[0]
         # (at the sentence's start too, which may follow a heading with no mark between: （四）劳务协作 / 两地共同举办…)
-        both = next((m.start() for m in self._words["both_sides_words"].finditer(self.text, before, s0)
-                     if m.start() == before or opens_clause(self.text, m.start())), None)
+        both = next((start for start, _ in self._both_sides_in(before, s0)
+                     if start == before or opens_clause(self.text, start)), None)
         # (its clauses before them naming no giver but where something stands: 在福州设立定西劳务工作站7个，两地联合举办…)
         return both is not None and self._by_both_sides(before, figure) and all(
             self._side(p) != "helper" or self._seated(p) for p in self.places_in(before, both))
@@ -1691,6 +1713,14 @@ def _work_after_pattern(lexicons) -> re.Pattern:
 def _ratio_pattern(lexicons) -> re.Pattern:
     """After a year, a ratio it is the base of (的2.4倍, 的两倍)."""
     return re.compile(f"的?[0-9.{CN_DIGIT_CHARS}十百]+(?:{alternation(lexicons['year_base_after'])})")
+
+
+def _joint_patterns(lexicons) -> tuple[re.Pattern, re.Pattern]:
+    """What joins a giver to a receiver acting with it, an organ's name before the joining word (人社部门和); what
+    follows the second, an organ's name then the word of acting together (人力社保局联合). Organ names hold no mark."""
+    organ = f"[^，。；：、,;:！？\\d]{{0,{JOINT_ORGAN}}}?"
+    return (re.compile(f"{organ}(?:{alternation(lexicons['list_joining_words'])})"),
+            re.compile(f"{organ}(?:{alternation(lexicons['joint_words'])})"))
 
 
 def _helper_word_pattern(lexicons) -> re.Pattern:
