@@ -24,8 +24,8 @@ from ..numbers import APPROX_MARKS, CN_DIGIT_CHARS
 from ..registry import Shape, Table, a_regex, finder, option_pattern, register_table
 from ..rules import alternation
 from .roles import (COUNTED_RULE, HOLDER_WIDTH, LOCAL_RULE, OWN_RULE, QUOTE_OPENERS, CountedPlaces, Gathered,
-                    Gatherings, Locality, Regions, holding, inside, innermost, most_specific, opens_clause, starting_in,
-                    venue)
+                    Gatherings, Locality, Regions, bracket_end, holding, inside, innermost, most_specific, open_bracket,
+                    opens_clause, starting_in, venue)
 from .years import DATES_A_VALUE
 
 
@@ -70,6 +70,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "sent_groups", "sent_group_glue", "work_place_markers", "work_words",
             "buying_measures", "caption_marks", "year_after_links", "event_year_marks", "addressee_words",
             "central_help_words", "rest_of_place_words", "seat_markers", "agent_frame_ends", "joint_words",
+            "bracket_opens", "bracket_closes",
             "whole_of_parts", "edition_words")
 SEARCHED = ("part_words", "driver_words", "investment_words", "project_words", "own_time_words", "national_words",
             "cumulative_words", "own_place_words", "receiving_words", "count_words", "now_words", "act_words",
@@ -77,6 +78,7 @@ SEARCHED = ("part_words", "driver_words", "investment_words", "project_words", "
             "both_sides_words", "relative_years", "respectively_words", "report_title_ends", "central_help_words")
 SENT_GROUP_REACH = 20  # letters before a headcount where a group sent may stand: 援助湖北武汉医疗小分队由24名
 CAPTION_LENGTH = 30  # the longest line a figure may caption alone, marks and all: ■ 3200余万元
+NOTE_REACH = 12  # the most letters between a bracket's opening and a place noted in it: （由宁波市【江北区】长期结对帮扶）
 JOINT_ORGAN = 8  # the most letters of an organ's name after its place: 西吉县【人力资源社会保障局】联合
 COUNT_GAP = 2  # the most letters between a division and a count of those it holds: 昭通市结对4县, 保山市4个县
 PARALLEL_REACH = 30  # the most letters between two items of a list parted by ；, figure to figure
@@ -864,7 +866,8 @@ class _Reader:
         taking = {p.start for p in last if self._receives(p, figure)}
         going = self._destinations(named)
         giving = [p for p in named if self._side(p) == "helper" and p.end <= figure.start
-                  and p.start not in taking and p.rule != LOCAL_RULE and p.start not in going]
+                  and p.start not in taking and p.rule != LOCAL_RULE and p.start not in going
+                  and not self._noting_another(p, figure)]
         # (the giver opening the figure's own clause, over a district an earlier one names: 罗湖区结对帮扶的德保县，深圳
         # 农商银行发放贷款1.35亿元 is 深圳's; not one it names inside: 宝山区…帮助叶城县在上海销售1.86亿元)
         own = [p for p in giving if p.start >= where.clause[0]]
@@ -951,6 +954,15 @@ class _Reader:
             actor = ""  # 两地共帮助…转移就业2146人: both sides act, no one division (SPEC.md: else empty)
         return actor, target
 
+    def _noting_another(self, place: Mention, figure: Mention) -> bool:
+        """Whether a place stands in a bracket noting a receiving item before the figure's, another receiving place
+        between them (分县看：册亨县（江北区长期结对帮扶）7920万元，望谟县7480万元: 江北区 gives the 7920万元, not the
+        7480万元; not a giver's gloss, 苏州市（张家港市）对口帮扶沿河县…，项目总投资385.6万元)."""
+        opened = open_bracket(self.text, max(0, place.start - NOTE_REACH), place.start, self.lex)
+        close = bracket_end(self.text, place.end, figure.start, self.lex) if opened >= 0 else -1
+        return (close >= 0 and (item := self._ending_at.get(opened)) is not None and self._side(item) == "helped"
+                and any(self._side(p) == "helped" for p in self.places_in(close, figure.start)))
+
     def _row_places(self, figure: Mention) -> list[Mention]:
         """The receiving places the cells of a figure's table row name, where one stands after it (1｜恩施玉露｜250克/盒｜
         368元｜1.2吨｜…合作社｜恩施市: the county the row's product comes from, inside the 恩施州 of its name)."""
@@ -1022,15 +1034,23 @@ class _Reader:
 
     def _item_place(self, figure: Mention, sentence: tuple[int, int]) -> Mention | None:
         """The division a figure follows at once in a list of such items, each a place and its figure (分县
-        （市）看：望谟县7120万元、册亨县6850万元): the figure is that place's share, whatever the sentence names."""
-        place = self._ending_at.get(figure.start)
+        （市）看：望谟县7120万元、册亨县6850万元), a note in brackets between or not (册亨县（江北区长期结对帮扶）7920万元):
+        the figure is that place's share, whatever the sentence names."""
+        place = self._item_before(figure.start)
         if place is None or place.rule == LOCAL_RULE:
             return None
         order = self.figure_order
         others = order[bisect_left(order, sentence[0]):bisect_left(order, sentence[1])]
-        listed = any((p := self._ending_at.get(s)) is not None and p.rule != LOCAL_RULE
+        listed = any((p := self._item_before(s)) is not None and p.rule != LOCAL_RULE
                      for s in others if s != figure.start)
         return place if listed else None
+
+    def _item_before(self, pos: int) -> Mention | None:
+        """The place ending right before a position, or right before a bracket closing there."""
+        if self.text[pos - 1:pos] in self.lex["bracket_closes"]:
+            opened = open_bracket(self.text, max(0, pos - 1 - NOTE_REACH), pos - 1, self.lex)
+            pos = opened if opened >= 0 else pos
+        return self._ending_at.get(pos)
 
     def _respective_places(self, figure: Mention, sentence: tuple[int, int]) -> list[Mention]:
         """The places a 分别 pairs a figure with: of the lists of places before it in the sentence, the last on each side

@@ -28,8 +28,8 @@ from ..document import COLONS, Stops
 from ..numbers import CN_DIGIT_CHARS
 from ..registry import Table, a_regex, finder, register_table
 from ..rules import alternation
-from .roles import (HOLDER_WIDTH, OWN_RULE, Gatherings, Regions, holding, inside, innermost, most_specific, opens_clause,
-                    starting_in, venue)
+from .roles import (HOLDER_WIDTH, OWN_RULE, Gatherings, Regions, bracket_end, holding, inside, innermost, most_specific,
+                    open_bracket, opens_clause, starting_in, venue)
 
 
 @dataclass(frozen=True, slots=True)
@@ -344,19 +344,8 @@ def _groups(text: str, helped: list[Mention], count: int, lexicons) -> list[list
 def _aside(text: str, place: Mention, since: int, at: int, lexicons) -> bool:
     """Whether a place stands in brackets that close before a word (我市东西部扶贫协作（贵州省毕节市、黔南州）和对口支援
     （西藏林芝市波密县…）: 黔南州 lists what the word before helps and helps no one itself)."""
-    return (_open_bracket(text, since, place.start, lexicons) >= 0
+    return (open_bracket(text, since, place.start, lexicons) >= 0
             and any(mark in text[place.end:at] for mark in lexicons["bracket_closes"]))
-
-
-def _open_bracket(text: str, since: int, at: int, lexicons) -> int:
-    """Where the bracket still open at a position opened, looking back to since, else -1."""
-    opened = max(text.rfind(mark, since, at) for mark in lexicons["bracket_opens"])
-    return opened if opened > max(text.rfind(mark, since, at) for mark in lexicons["bracket_closes"]) else -1
-
-
-def _bracket_end(text: str, start: int, stop: int, lexicons) -> int:
-    """Where the first closing bracket mark stands from start on, before stop, else -1."""
-    return min((i for mark in lexicons["bracket_closes"] if (i := text.find(mark, start, stop)) >= 0), default=-1)
 
 
 def _holding_the_rest(text: str, place: Mention, at: dict[int, Mention], lexicons) -> bool:
@@ -496,10 +485,10 @@ def _bracket_close(text: str, word, places: list[Mention], lexicons) -> int | No
     """Where the bracket an arrangement word stands in closes, when it opened with the giver's name right before the
     word (玉屏县（太仓市结对）; not a note, （完整目录可在杭州市…网站“对口支援与区域合作”专栏下载）), else None: the
     word names nothing past it."""
-    opened = _open_bracket(text, max(0, word.start() - BRACKET_REACH), word.start(), lexicons)
+    opened = open_bracket(text, max(0, word.start() - BRACKET_REACH), word.start(), lexicons)
     if opened < 0 or not any(p.start == opened + 1 and word.start() - p.end <= HELPER_GAP for p in places):
         return None
-    closing = _bracket_end(text, word.end(), word.end() + BRACKET_REACH, lexicons)
+    closing = bracket_end(text, word.end(), word.end() + BRACKET_REACH, lexicons)
     return closing if closing >= 0 else None
 
 
@@ -951,7 +940,7 @@ def _bracketed_parts(text: str, place: Mention, places: list[Mention], lexicons)
     """The divisions inside a place that the bracket right after it lists (喀什地区（莎车、泽普、叶城、巴楚4县）)."""
     if not text.startswith(tuple(lexicons["bracket_opens"]), place.end):
         return []
-    close = _bracket_end(text, place.end, len(text), lexicons)
+    close = bracket_end(text, place.end, len(text), lexicons)
     return [p for p in places if place.end < p.start and p.end <= close and inside(p.value, place.value)]
 
 

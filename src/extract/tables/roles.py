@@ -197,6 +197,17 @@ def opens_clause(text: str, pos: int, quoted: bool = False) -> bool:
     return pos == 0 or text[pos - 1] in CLAUSE_OPENERS or quoted and text[pos - 1] in QUOTE_OPENERS
 
 
+def open_bracket(text: str, since: int, at: int, lexicons) -> int:
+    """Where the bracket still open at a position opened, looking back to since, else -1."""
+    opened = max(text.rfind(mark, since, at) for mark in lexicons["bracket_opens"])
+    return opened if opened > max(text.rfind(mark, since, at) for mark in lexicons["bracket_closes"]) else -1
+
+
+def bracket_end(text: str, start: int, stop: int, lexicons) -> int:
+    """Where the first closing bracket mark stands from start on, before stop, else -1."""
+    return min((i for mark in lexicons["bracket_closes"] if (i := text.find(mark, start, stop)) >= 0), default=-1)
+
+
 def most_specific(places: list[Mention], text: str) -> list[Mention]:
     """Each run of chained names by its last (云南曲靖罗平县 -> 罗平县); separate names stay separate.
 
