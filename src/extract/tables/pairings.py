@@ -398,13 +398,13 @@ def _joined_pairs(text: str, at: int, before: list[Mention], places: list[Mentio
     while k >= 2:
         giver, taker = before[k - 2], before[k - 1]
         if (taker.end != end or text[giver.end:head(taker)] not in lexicons["joining_words"]
-                or regions.side(giver.value) != "helper" or regions.side(taker.value) == "helper"):
+                or not regions.gives_to(giver.value, taker.value)):
             break
         pairs.insert(0, (giver, taker))
         k -= 2
         # (givers joined before the 与: 奉化区和宁海县与安图县 pairs both with 安图县; so do givers a 、 lists, a giving
         # place being no pair's receiver: 上海市、广东省与云南省开展扶贫协作, not 吴兴区与广安区、南浔区与前锋区)
-        while k and regions.side(before[k - 1].value) == "helper" and text[before[k - 1].end:head(giver)] in (
+        while k and regions.gives_to(before[k - 1].value, taker.value) and text[before[k - 1].end:head(giver)] in (
                 *lexicons["co_giver_marks"], *lexicons["list_marks"]):
             giver = before[k - 1]
             pairs.insert(0, (giver, taker))

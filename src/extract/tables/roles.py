@@ -20,7 +20,7 @@ from ..numbers import CN_DIGIT_CHARS, NumeralError, read_number
 from ..registry import resource
 from ..rules import alternation
 
-LEXICONS = ("helper_provinces", "helped_provinces", "institution_words", "institution_gap_stops", "firm_words",
+LEXICONS = ("helper_provinces", "helped_provinces", "receiving_only_provinces", "institution_words", "institution_gap_stops", "firm_words",
             "own_words", "own_long_kinds")
 
 
@@ -28,6 +28,7 @@ LEXICONS = ("helper_provinces", "helped_provinces", "institution_words", "instit
 class Regions:
     helper: frozenset[str]  # province code prefixes (31 for 上海市)
     helped: frozenset[str]
+    receiving_only: frozenset[str]  # of the helped, those whose divisions help none (54 for 西藏自治区)
     province_code: dict[str, str]  # province name -> code
     institution: regex.Pattern  # matches right after a name that heads an institution's (拉萨市人民医院)
     institution_word: regex.Pattern  # only an institution word itself (no gap)
@@ -45,6 +46,13 @@ class Regions:
         if prefix in self.helped:
             return "helped"
         return None
+
+    def gives_to(self, giver, taker) -> bool:
+        """Whether a division paired with another gives to it: a giving-side one to any other, or a receiving-side
+        one to a division of a province that only receives (湖南省与山南市建立对口支援关系: Tibet receives)."""
+        side = self.side(giver)
+        return (side == "helper" and self.side(taker) != "helper"
+                or side == "helped" and taker.code[:2] in self.receiving_only and giver.code[:2] not in self.receiving_only)
 
     def names_institution(self, place: Mention, text: str, gap: bool = True) -> bool:
         """Whether a name heads a school's, hospital's or paper's name: 拉萨市人民医院, 陕西师范大学
@@ -147,14 +155,14 @@ def build_regions(directory, res) -> Regions:
     codes = {row["name"]: row["code"] for row in gaz.rows if row["level"] == "province"}
     by_code = {place.code: place for place in gaz.places}
     prefixes = {name: frozenset(codes[p][:2] for p in res.lexicons[name] if p in codes)
-                for name in ("helper_provinces", "helped_provinces")}
+                for name in ("helper_provinces", "helped_provinces", "receiving_only_provinces")}
     words = res.lexicons["institution_words"]
     # between a name and the institution it heads, a few characters of the institution's own name
     # (陕西【师范】大学), none of the stop words (上海市和云南省人民医院, 宝山区援建学校)
     def gap(width: int) -> str:
         return f"(?:(?!{alternation(res.lexicons['institution_gap_stops'])})\\p{{Han}}){{0,{width}}}?"
     # (a firm's own name runs longer: 深圳市【鹏程盛达实业】集团有限公司, with the same stops)
-    return Regions(prefixes["helper_provinces"], prefixes["helped_provinces"], codes,
+    return Regions(prefixes["helper_provinces"], prefixes["helped_provinces"], prefixes["receiving_only_provinces"], codes,
                    res.lexicons.compile(f"{gap(GAP)}(?:{alternation(words)})"), res.lexicons.compile(alternation(words)),
                    frozenset(w[0] for w in words), GAP + max(map(len, words), default=0),
                    res.lexicons.compile(f"{gap(FIRM_GAP)}(?:{alternation(res.lexicons['firm_words'])})"),
