@@ -70,7 +70,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "sent_groups", "sent_group_glue", "work_place_markers", "work_words",
             "buying_measures", "caption_marks", "year_after_links", "event_year_marks", "addressee_words",
             "central_help_words", "rest_of_place_words", "seat_markers", "agent_frame_ends", "joint_words",
-            "bracket_opens", "bracket_closes",
+            "bracket_opens", "bracket_closes", "part_year_openers",
             "whole_of_parts", "edition_words")
 SEARCHED = ("part_words", "driver_words", "investment_words", "project_words", "own_time_words", "national_words",
             "cumulative_words", "own_place_words", "receiving_words", "count_words", "now_words", "act_words",
@@ -186,6 +186,7 @@ class _Reader:
         self._words = {name: lexicons.words(name) for name in SEARCHED}
         self._whole_words = lexicons.derived(_WholePlaceWords.of)
         self.year_base_before = lexicons["year_base_before"]
+        self.part_year_openers = tuple(lexicons["part_year_openers"])
         self.caption_marks = "".join(lexicons["caption_marks"])
         self._age = lexicons.derived(_age_pattern)
         self._sent_group = lexicons.derived(_sent_group_pattern)
@@ -658,7 +659,10 @@ class _Reader:
         if joined := next((y for y in in_sentence if figure.end < y.start <= figure.end + 1
                            and self.text[figure.end:y.start] in self.lex["year_after_links"]), None):
             return joined
-        before = [y for y in in_sentence if y.end <= figure.start]
+        # (not a part's year in an earlier clause: …累计投入15.72亿元，其中2020年安排7.46亿元，惠及46万多人 is the whole's;
+        # but a comparison goes on with the part: 其中今年投入2860万元，比去年增加了近一千万元)
+        past_part = where.clause[0] if not self.text.startswith(self.year_base_before, where.clause[0]) else s0
+        before = [y for y in in_sentence if y.end <= figure.start and not (y.start < past_part and self._opens_part(y))]
         if before:
             return None if self._now_after(before[-1], figure) else _range_start(before, self.text)
         after = [y for y in in_sentence if figure.end <= y.start <= figure.end + 2  # …1.2亿元（2019年）
@@ -835,6 +839,10 @@ class _Reader:
             k += 1
         self._dating[paragraph] = (k, last)
         return last
+
+    def _opens_part(self, year: Mention) -> bool:
+        """Whether a year opens a part of the figure before it (其中2020年安排7.46亿元): it dates that part's clause only."""
+        return self.text.endswith(self.part_year_openers, 0, year.start)
 
     def _compares(self, start: int) -> bool:
         """Whether a year starting here is a comparison's base (比2018年增长, 较去年增加)."""
