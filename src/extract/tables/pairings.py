@@ -172,8 +172,11 @@ def _stated_in(doc, sentence: tuple[int, int], words: list, places: list[Mention
     naming = []  # the words that state no pair of their own: names of the arrangement (闽宁对口扶贫协作第一次联席会议)
     for previous, word, following in zip([None, *words], words, [*words[1:], None]):
         since, until = previous.end() if previous else start, following.start() if following else end
-        # a word reads only the places between its neighbours: a sentence of thousands costs linear time
-        between = starting_in(places, starts, since, until)
+        # a word reads only the places between its neighbours: a sentence of thousands costs linear time; not a list's
+        # item right before the next word, which gives by it (吉林市对口支援吉隆县、长春市对口支援定结县: 长春市 is no
+        # object; 对口帮扶云南省结对关系 still is)
+        between = [p for p in starting_in(places, starts, since, until)
+                   if following is None or p.end != until or not doc.text.endswith(lexicons["list_marks"], 0, p.start)]
         stated = _stated(doc, word, since, until, between, regions, lexicons, named, after_word=previous is not None,
                          earlier=(start, places))
         found += stated
@@ -791,14 +794,17 @@ class _Passages:
     def helped(self, sentence: tuple[int, int], helper: Mention, region: str) -> Mention | None:
         """The receiving place a passage is about: the one its sentence names, else its
         paragraph, its section (heading and paragraphs above), the document (holding); not the
-        helper's own; after a region word (援疆), those in its province first."""
+        helper's own, nor one a receiving-side helper cannot give to (河北省、陕西省援藏工作队: not 河北省, Regions.gives_to);
+        after a region word (援疆), those in its province first."""
         document = self.doc.document
         k = document.paragraph_index(sentence[0])
         paragraph, section = document.paragraphs[k], document.section_index(k)
         levels = (lambda: self._receiving(sentence), lambda: self._receiving((paragraph.start, paragraph.end)),
                   lambda: self._above(section, k), lambda: self._receiving((0, len(self.doc.text))))
+        receiving_side = self.regions.side(helper.value) == "helped"
         for level in levels:
-            named = [p for p in level().values() if p.value.name != helper.value.name and not inside(helper.value, p.value)]
+            named = [p for p in level().values() if p.value.name != helper.value.name and not inside(helper.value, p.value)
+                     and (not receiving_side or self.regions.gives_to(helper.value, p.value))]
             if named:  # a region word's own province first (援疆: 新疆), as 援藏 reaches 四川's Tibetan areas too
                 return holding([p for p in named if p.value.code[:2] == region[:2]] or named)
         return None
