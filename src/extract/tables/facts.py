@@ -1140,9 +1140,9 @@ class _Reader:
         From the first name to the end of that word."""
         found = []
         for a, b in pairwise(self.spots):
-            if ({self._side(a), self._side(b)} == {"helper", "helped"}
-                    and self._joint_glue.fullmatch(self.text, a.end, b.start)
-                    and (joint := self._joint_word.match(self.text, b.end))):
+            if (self._joint_glue.fullmatch(self.text, a.end, b.start)
+                    and (joint := self._joint_word.match(self.text, b.end))
+                    and {self._side(a), self._side(b)} == {"helper", "helped"}):
                 found.append((a.start, joint.end()))
         return found
 
