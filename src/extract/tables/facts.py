@@ -70,7 +70,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "sent_groups", "sent_group_glue", "work_place_markers", "work_words",
             "buying_measures", "caption_marks", "year_after_links", "event_year_marks", "addressee_words",
             "central_help_words", "rest_of_place_words", "seat_markers", "agent_frame_ends", "joint_words",
-            "bracket_opens", "bracket_closes", "part_year_openers",
+            "bracket_opens", "bracket_closes", "part_year_openers", "meeting_sites",
             "whole_of_parts", "edition_words")
 SEARCHED = ("part_words", "driver_words", "investment_words", "project_words", "own_time_words", "national_words",
             "cumulative_words", "own_place_words", "receiving_words", "count_words", "now_words", "act_words",
@@ -143,6 +143,7 @@ class _Reader:
     def __init__(self, doc, lexicons, regions: Regions, dateline, reach: int):
         self.doc, self.text, self.lex, self.regions, self.reach = doc, doc.text, lexicons, regions, reach
         self.target_markers = lexicons["target_markers"]
+        self.meeting_sites = tuple(lexicons["meeting_sites"])
         # what lists places people go to (到广东、浙江等省外, 到青岛等山东省内): once, not per figure
         self.destination_joins = (*lexicons["list_joining_words"], *lexicons["open_list_marks"])
         # where a dateline starts: one scan, not a match after every place
@@ -245,10 +246,10 @@ class _Reader:
         return self._words[lexicon].search(self.text, start, end) is not None
 
     def _aside(self, place: Mention) -> bool:
-        """Whether a place neither gives nor receives: a dateline's, or one an institution's word follows at once
-        with no target marker before it (see __init__)."""
-        if place.end in self.datelines:
-            return True
+        """Whether a place neither gives nor receives: a dateline's, a meeting site's, or one an institution's word
+        follows at once with no target marker before it (see __init__)."""
+        if place.end in self.datelines or self.text.startswith(self.meeting_sites, place.end):
+            return True  # (or where a meeting is held: 在宁波主会场和兴义分会场签订)
         after = self.text[place.end:place.end + 1]
         return (after in self.regions.institution_starts and self.regions.names_institution(place, self.text, gap=False)
                 and not self.text.endswith(self.target_markers, max(0, place.start - 2), place.start))
