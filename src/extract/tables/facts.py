@@ -19,7 +19,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from ..doc import Mention
-from ..document import CLAUSE_END, COLONS, FULL_STOPS, ITEM_NUMBER, LABEL_LINE, PART_NUMBER, PART_OPENING, Stops
+from ..document import CLAUSE_END, CLAUSE_MARKS, COLONS, FULL_STOPS, ITEM_NUMBER, LABEL_LINE, PART_NUMBER, PART_OPENING, Stops
 from ..numbers import APPROX_MARKS, CN_DIGIT_CHARS
 from ..registry import Shape, Table, a_regex, finder, option_pattern, register_table
 from ..rules import alternation
@@ -1747,7 +1747,7 @@ def _ratio_pattern(lexicons) -> re.Pattern:
 def _joint_patterns(lexicons) -> tuple[re.Pattern, re.Pattern]:
     """What joins a giver to a receiver acting with it, an organ's name before the joining word (人社部门和); what
     follows the second, an organ's name then the word of acting together (人力社保局联合). Organ names hold no mark."""
-    organ = f"[^，。；：、,;:！？\\d]{{0,{JOINT_ORGAN}}}?"
+    organ = f"[^{re.escape(CLAUSE_MARKS)}\\d]{{0,{JOINT_ORGAN}}}?"
     return (re.compile(f"{organ}(?:{alternation(lexicons['list_joining_words'])})"),
             re.compile(f"{organ}(?:{alternation(lexicons['joint_words'])})"))
 
