@@ -319,11 +319,12 @@ SUBHEADING = re.compile(r"[^。；！？;!?：:]{2,24}(?<![，、,])")
 # a report's numbered heading (一、基本情况, 3、劳务协作, （二）强化资金项目管理，帮扶成效持续显现, a page's 03 采购主体
 # 光荣榜) ends its paragraph, indented under it or not (government pages often indent nothing), and heads no section:
 # the title's place reaches the report's parts (its year does not: a part is dated by its own heading, Paragraph.numbered)
-PART_NUMBER = r"[（(][一二三四五六七八九十]{1,3}[）)]"  # （二）: a part of a report's part (二、), over its items (1.)
+PART_ORDINAL = "[一二三四五六七八九十]{1,3}"  # 二 of 二、 and （二）
+PART_NUMBER = rf"[（(]{PART_ORDINAL}[）)]"  # （二）: a part of a report's part (二、), over its items (1.)
 ITEM_NUMBER = r"\d{1,2}[.．、](?!\d)"  # 1. 2、: an item under a part (not 1.5亿元)
 # a part's number opening a line, its heading run into its text (一、财政帮扶资金再创新高。全年宁波市…)
-PART_OPENING = re.compile(rf"[一二三四五六七八九十]{{1,3}}、|{PART_NUMBER}")
-NUMBERED_HEADING = re.compile(rf"(?:(?:[一二三四五六七八九十]{{1,3}}|\d{{1,2}})、|{PART_NUMBER}|0[1-9][ \u3000]+)"
+PART_OPENING = re.compile(rf"{PART_ORDINAL}、|{PART_NUMBER}")
+NUMBERED_HEADING = re.compile(rf"(?:(?:{PART_ORDINAL}|\d{{1,2}})、|{PART_NUMBER}|0[1-9][ \u3000]+)"
                               r"(?:[^，、；,;。！？!?：:…]{1,38}|[^、；;。！？!?…\d０-９]{1,37}[^，,、；;。！？!?：:…\d０-９])[？?]?")
 # (a comma or a colon too where it holds no figure: 一、从“输血”到“造血”，帮扶力度逐年加大 and 一、寻甸县：聚焦整村推进 are
 # headings in two phrases, 1、投入资金1亿元，实施项目42个 an item whose period was left off; a question too, in a policy

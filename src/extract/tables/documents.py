@@ -134,10 +134,11 @@ def _header_fields(text: str, lexicons) -> list:
     08:47; not the time after a date's space), the line opening with a label or with the site's name before them
     (纳雍县人民政府网　　日期：2019年12月3日　　来源：县扶贫办); none for a line that is no header line."""
     line_re, gap = lexicons.derived(_label_line), lexicons.derived(_field_gap)
-    first, *rest = gap.split(text)
-    if not line_re.match(first) and not (rest and SITE_NAME.fullmatch(first)):
+    parts = gap.split(text)
+    fields = [line_re.match(part) for part in parts]
+    if not fields[0] and not (len(parts) > 1 and SITE_NAME.fullmatch(parts[0])):
         return []
-    return [m for part in (first, *rest) if (m := line_re.match(part))]
+    return [m for m in fields if m]
 
 
 def _field_gap(lexicons):

@@ -89,7 +89,6 @@ FULL_STOP = re.compile(f"[{FULL_STOPS}]")
 PARENT_ITEM = re.compile(PART_NUMBER)
 SUB_ITEM = re.compile(ITEM_NUMBER)
 ITEM_OPENING = re.compile(rf"[ \t\u3000]*(?:{PART_OPENING.pattern}|{ITEM_NUMBER})")  # 2. （三） 一、 opening a paragraph
-ITEM_NUMBER_ENDS = frozenset("．.、）)")  # (a quick test first: most places follow none)
 ITEMS_REACH = 40  # the most sub-items read back to the item they stand under
 HEADING_LINES = 2  # a section's heading may run to two lines (a heading and a byline) above its lead
 AGENT_FRAME_REACH = 8  # letters after a place its 在…下 frame may end within: 在龙岗区的大力支持下
@@ -1284,9 +1283,8 @@ class _Reader:
     def _after_item_number(self, pos: int) -> bool:
         """Whether a position follows just the item number opening its paragraph (2.昆山市人力资源和社会保障局。在碧江区
         设立…: what the item is about)."""
-        return (self.text[pos - 1:pos] in ITEM_NUMBER_ENDS
-                and ITEM_OPENING.fullmatch(self.text, self.document.paragraphs[self.document.paragraph_index(pos)].start,
-                                           pos) is not None)
+        start = self.document.paragraphs[self.document.paragraph_index(pos)].start
+        return pos > start and ITEM_OPENING.fullmatch(self.text, start, pos) is not None
 
     def _acting_alone(self, receivers: list[Mention], figure: Mention, clause: int, opening: bool) -> str:
         """The one receiving-side place named before a figure, in its clause when one is, not marked

@@ -347,8 +347,7 @@ def _groups(text: str, helped: list[Mention], count: int, lexicons) -> list[list
 def _aside(text: str, place: Mention, since: int, at: int, lexicons) -> bool:
     """Whether a place stands in brackets that close before a word (我市东西部扶贫协作（贵州省毕节市、黔南州）和对口支援
     （西藏林芝市波密县…）: 黔南州 lists what the word before helps and helps no one itself)."""
-    return (open_bracket(text, since, place.start, lexicons) >= 0
-            and any(mark in text[place.end:at] for mark in lexicons["bracket_closes"]))
+    return open_bracket(text, since, place.start, lexicons) >= 0 and bracket_end(text, place.end, at, lexicons) >= 0
 
 
 def _holding_the_rest(text: str, place: Mention, at: dict[int, Mention], lexicons) -> bool:

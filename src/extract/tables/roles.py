@@ -415,8 +415,9 @@ class CountedPlaces(NamedTuple):
         # (a numeral of its own: not part of a longer number or an ordinal, 十二县, 第三县; the kinds a bracket adds
         # count too: 三县（区）, 5县（市、区）)
         kinds = f"[{''.join(lexicons['counted_place_kinds'])}]"
+        opens, closes = (regex.escape("".join(lexicons[name])) for name in ("bracket_opens", "bracket_closes"))
         return cls(lexicons.compile(f"(?<![\\d{CN_DIGIT_CHARS}十百千万第])([\\d{CN_DIGIT_CHARS}十]{{1,2}})个?({kinds}{{1,2}})"
-                                    f"(?:[（(]({kinds}(?:、{kinds}){{0,2}})[）)])?"
+                                    f"(?:[{opens}]({kinds}(?:、{kinds}){{0,2}})[{closes}])?"
                                     f"(?!{alternation(lexicons['not_counted_place_after'])})"))
 
     def counts(self, text: str):
