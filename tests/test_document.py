@@ -55,6 +55,16 @@ def test_a_tab_between_cells_reads_as_the_cell_mark():
     assert [doc.clean[p.start:p.end] for p in doc.paragraphs][1] == "1｜刺梨项目｜5.2亿元｜大方县"
 
 
+def test_a_space_between_digits_parts_two_numbers():
+    """A space between two digits stays, as one space at its raw offset: a date and its time, an item's number and
+    a year are no one number; a space parting thousands, a space elsewhere, or an invisible mark between digits is
+    dropped."""
+    doc = Document("d", "2020-12-30　18:06 发布\n01　　2016年，投资1 000 000元、2\u200b000万元")
+    assert doc.clean == "2020-12-30 18:06发布01 2016年，投资1000000元、2000万元"
+    i = doc.clean.index("2016年")
+    assert doc.locate(i, i + 5)[:2] == (24, 29)
+
+
 def test_decode_utf8_gbk_and_failures():
     assert decode("上海".encode("utf-8")) == ("上海", "")
     text, note = decode("上海对口帮扶云南".encode("gbk"))

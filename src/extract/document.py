@@ -279,6 +279,7 @@ class Paragraph(NamedTuple):  # a tuple: a long scraped page makes thousands
     numbered: bool = False  # a report's numbered heading (一、基本情况): a part of the section, not one of its own
 
 
+THOUSANDS = re.compile(r"\d{3}(?!\d)")  # the digits after a space that parts thousands (1 000 000元)
 CELL_MARKS = "｜|\t"  # what parts the cells of a table written as text (碧江区｜昆山市｜4860万元; a tab reads as ｜)
 CELL_MARK = re.compile(f"[{CELL_MARKS}]")
 RULE_LINE = CELL_MARKS + "-—:： \t"  # all a line ruling a table's heading off from its rows holds
@@ -400,12 +401,18 @@ def _line_kind(text: str, first: bool, following: str | None, opening: bool = Fa
 
 def _kept_mark(text: str, start: int, end: int) -> tuple[int, str] | None:
     """Where a dropped run keeps one character, and what it reads as: a line break that parts numbers
-    (_keeps_break), or a tab between two cells of a line, which reads as the cell mark (a table's row copied from a
-    web page, 1, 刺梨饮品项目, 5.2亿元, 大方县 with a tab between each, reads 1｜刺梨饮品项目｜5.2亿元｜大方县)."""
+    (_keeps_break), a tab between two cells of a line, which reads as the cell mark (a table's row copied from a
+    web page, 1, 刺梨饮品项目, 5.2亿元, 大方县 with a tab between each, reads 1｜刺梨饮品项目｜5.2亿元｜大方县), or a
+    space between two digits, which parts two numbers (a date and its time, 2020-12-30 18:06, is no 2020-12-3018;
+    an item's number before a year, 01　2016年, no 012016年), but for a space parting thousands (1 000 000元)."""
     if _keeps_break(text, start, end):
         return text.index("\n", start, end), "\n"
-    if "\t" in text[start:end] and "\n" not in text[start:end] and 0 < start and end < len(text):
+    if "\n" in text[start:end] or not 0 < start or not end < len(text):
+        return None
+    if "\t" in text[start:end]:
         return text.index("\t", start, end), CELL_MARKS[0]
+    if text[start - 1].isdigit() and text[start] in " \u3000" and text[end].isdigit() and not THOUSANDS.match(text, end):
+        return start, " "
     return None
 
 
