@@ -316,6 +316,9 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
             start, sentence_places = earlier
             subject = _subject_before(doc.text, start, clause_start, sentence_places, taking, regions, opening=start)
             helpers, helped = (subject, taking) if subject else (helpers, helped)
+        if not helpers and (lists := _respective_lists(doc.text, clause_start, word.start(), places, regions, lexicons)):
+            # (two lists 分别 pairs, the givers on the receiving side: 重庆市江津区、九龙坡区分别与芒康县、察雅县结对帮扶)
+            return [Statement(word.start(), h, d, rel, d) for h, d in lists]
     helped = _distinct(helped or _within_province(within, helpers, regions))
     if not helpers or not helped:
         return []
@@ -1136,19 +1139,21 @@ def _respective_lists(text: str, start: int, end: int, places: list[Mention], re
     if not joining:
         return []
     middle = start + text_between.index(word)
-    givers, takers = _items(text, start, middle, places), _items(text, middle + len(word) + len(joining), end, places)
+    last = max((p.end for p in places if middle < p.start and p.end <= end), default=end)  # (…、边坝县开展结对帮扶)
+    givers, takers = _items(text, start, middle, places), _items(text, middle + len(word) + len(joining), last, places)
     if len(givers) != len(takers):
         return []
-    return [(h, d) for h, d in zip(givers, takers) if h and d
-            and regions.side(h.value) == "helper" and regions.side(d.value) != "helper"]
+    return [(h, d) for h, d in zip(givers, takers) if h and d and regions.gives_to(h.value, d.value)]
 
 
 def _items(text: str, start: int, end: int, places: list[Mention]) -> list[Mention | None]:
-    """The items of a list parted by 、 between two positions: the place an item names whole, else None."""
-    whole = {(p.start, p.end): p for p in places}
+    """The items of a list parted by 、 between two positions: the place an item names whole, or the last of a chain
+    that is the whole item (重庆市江津区), else None."""
+    chained, by_end = _chains(places), {p.end: p for p in places}
     items, at = [], start
     for part in text[start:end].split("、"):
-        items.append(whole.get((at, at + len(part))))
+        last = by_end.get(at + len(part))
+        items.append(last if last and _chain_start(last.start, chained) == at else None)
         at += len(part) + 1
     return items
 
