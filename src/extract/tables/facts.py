@@ -99,6 +99,7 @@ TITLE_REACH = 60  # how far back a 《 may open the title a year stands in: no t
 # a month and a day after a year: the year of a date line (来源：天津日报 2020-06-09, 2020年6月9日), which
 # tells when the page appeared, not what year the text below is about
 TIME_LABEL = re.compile(r"[0-9一二三四五六七八九十]{1,4}(?:年|月|季度)(?:份)?[：:]")  # 2月：, 2019年：, 一季度：
+RATE = re.compile(r"[^\d，。；]{0,2}?(?:[\d.]+[%‰]|百分之)")  # a rate after a year that dates it (2015年底的24.8%, 2016年的不足70%)
 DAY_AFTER = re.compile(r"[-./]?\d{1,2}[-./月]\d{1,2}")
 ENTRY_DAY = re.compile(DAY_AFTER.pattern + "[日号]?")  # a date's month and day, 日 and all (8月28日)
 CLAUSE = Stops("，,；;：:（）()")  # a figure's clause: 截至2019年，累计投入2.3亿元（其中…）
@@ -757,6 +758,8 @@ class _Reader:
         """Where the figure starts that a year dates alone, as its value of that year (由2014年的59.76万人减少至
         2.87万人: 2014 dates the 59.76万人 only, even after a comparison's 较), else None."""
         m = DATES_A_VALUE.match(self.text, year.end)
+        if m and RATE.match(self.text, m.end()):
+            return m.end()  # (由2015年底的24.8%降至零: a rate, no figure, that the year dates alone)
         if not m or m.end() not in self.figure_starts:
             return None
         # (not a whole its parts follow: 今年到位的6630万元中，4120万元用于产业发展: the year dates the parts too)
