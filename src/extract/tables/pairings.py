@@ -58,7 +58,7 @@ LEXICONS = ("relation_words", "arrangement_relations", "naming_relations", "name
             "listing_words", "team_links", "team_nouns", "excluding_words", "list_marks", "pair_dashes", "pair_joiners",
             "alias_openers", "venue_before", "venue_words", "venue_halls", "pair_name_marks", "co_giver_marks",
             "pair_list_verbs", "pair_list_levels", "list_intro_ends", "list_line_ends", "part_openings", "pairs_closers", "pair_counters",
-            "division_counters", "agreement_words", "zone_words", "wording_relations", "extending_words",
+            "division_counters", "division_parts", "agreement_words", "zone_words", "wording_relations", "extending_words",
             "bracket_opens", "bracket_closes", "subject_sharing_words", "bound_relation_words",
             "relation_nouns", "pair_list_adverbs",
             "short_relation_words", "short_word_stops", "rest_words", "list_counters", "group_marks", "own_help_verbs")
@@ -1210,9 +1210,9 @@ def _counted_list(document, end: int, relation, lexicons) -> str:
 
 def _not_counted_partners(doc, found: list[Statement], lexicons) -> list[Statement]:
     """The statements but those pairing several givers with one place a count of its divisions follows (北仑区、
-    鄞州区等8个区县与黔西南州8个县: each district helps one of the counties, not the prefecture; 福建省8个设区市与
+    鄞州区等8个区县与黔西南州8个县, 与我市各县: each district helps one of the counties, not the prefecture; 福建省8个设区市与
     宁夏9个贫困县, one giver, still pairs the two)."""
-    counted = lexicons.derived(_count_pattern, "division_counters")  # (8个县, 107个贫困村 right after a place)
+    counted = lexicons.derived(_divisions_after)  # (8个县, 107个贫困村, 各县 right after a place)
     givers: dict[int, set[str]] = {}
     for s in found:
         if counted.match(doc.text, s.helped.end):
@@ -1222,6 +1222,11 @@ def _not_counted_partners(doc, found: list[Statement], lexicons) -> list[Stateme
 
 def _count_pattern(lexicons, counters: str):
     return lexicons.compile(_count(lexicons, counters))
+
+
+def _divisions_after(lexicons):
+    """A count of a place's divisions (8个县) or a word naming them (各县, 所辖) right after it."""
+    return lexicons.compile(f"{_count(lexicons, 'division_counters')}|{alternation(lexicons['division_parts'])}")
 
 
 CLAUSE_STOP = regex.compile(r"[，。；！？,;!?]")

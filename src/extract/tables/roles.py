@@ -122,7 +122,8 @@ class Regions:
         info = doc.mentions["documents"][0].value
         (title, title_end), (byline, byline_end), places = info.title_at, info.byline_at, doc.mentions["places"]
         found: dict = {}
-        sources = (lambda: self.title_places(doc, own=True),
+        # (a title naming two of a kind, one of which the text's 我市 faces: 深圳倾情帮扶 百色携手奔小康 over 深圳市…投入我市)
+        sources = (lambda: [d for d in self.title_places(doc, own=True) if d.name not in others],
                    # (a title naming both cities of a pair, 苏州对口帮扶铜仁…, over its byline, 苏州市人民政府合作交流办公室)
                    lambda: [p.value for p in places if byline <= p.start and p.end <= byline_end],
                    lambda: [p.value for p in places if p.end <= info.body_at and not title <= p.start < title_end],
