@@ -29,7 +29,7 @@ class Year:
 YEARS = register_table(Table("years", Year, keys=("year", "year_end", "kind"), rules="years.yaml",
                              steps=("years.date_ranges",), requires=("documents",)))
 KIND_LEXICONS = ("since_after", "until_before", "since_before", "since_later", "not_since_later",
-                 "since_later_blocked_by", "not_since_after_from", "span_end_words", "not_span_end_after",
+                 "since_later_blocked_by", "not_blocking_since", "not_since_after_from", "span_end_words", "not_span_end_after",
                  "span_closers", "relative_years", "clause_inner_marks")
 
 
@@ -90,8 +90,9 @@ def _from_year(lexicons):
 
 def _since_later(own: str, lexicons) -> bool:
     """以来 or 至今 later in the clause, unless it belongs to another start
-    (2019年是有记录以来最热) or to a longer word (乃至今后)."""
-    for word in lexicons["not_since_later"]:
+    (2019年是有记录以来最热) or to a longer word (乃至今后); a start's letter inside another word starts
+    nothing (2010年…对口支援海北藏族自治州以来)."""
+    for word in (*lexicons["not_since_later"], *lexicons["not_blocking_since"]):
         own = own.replace(word, "·" * len(word))
     hits = [i for i in (own.find(w) for w in lexicons["since_later"]) if i >= 0]
     return bool(hits) and not any(b in own[:min(hits)] for b in lexicons["since_later_blocked_by"])
