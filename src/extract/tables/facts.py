@@ -69,7 +69,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "age_words", "age_years", "destination_markers", "not_destination_after", "both_sides_words", "acted_on_markers",
             "sent_groups", "sent_group_glue", "work_place_markers", "work_words",
             "buying_measures", "caption_marks", "year_after_links", "event_year_marks", "addressee_words",
-            "central_help_words", "rest_of_place_words", "seat_markers", "agent_frame_ends", "joint_words",
+            "central_help_words", "placeless_givers", "rest_of_place_words", "seat_markers", "agent_frame_ends", "joint_words",
             "bracket_opens", "bracket_closes", "part_year_openers", "meeting_sites",
             "whole_of_parts", "edition_words")
 SEARCHED = ("part_words", "driver_words", "investment_words", "project_words", "own_time_words", "national_words",
@@ -938,7 +938,9 @@ class _Reader:
         subject = item is None and any(where.clause[0] <= p.start and p.end <= figure.start and self._opens_clause(p)
                                        and not self._shares_of(p) for p in receivers)
         # 中国工程院定点扶贫澜沧县…工程院…培训乡土人才1500余名: a central unit, no place, gives (SPEC.md: 中央)
-        central = self._has("central_help_words", self.document.paragraphs[where.paragraph].start, figure.start)
+        central = (self._has("central_help_words", self.document.paragraphs[where.paragraph].start, figure.start)
+                   or self.text.startswith(tuple(self.lex["placeless_givers"]), where.clause[0])
+                   or self.text.startswith(tuple(self.lex["placeless_givers"]), s0))
         actor = ((whole if measure in self.lex["acting_measures"] and not counting else "")
                  or self._actor(figure, where, measure, credited,
                                 named_only=describing or bool(taking) or subject or landing or central))
