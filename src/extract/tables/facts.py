@@ -71,7 +71,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "buying_measures", "caption_marks", "year_after_links", "event_year_marks", "addressee_words",
             "central_help_words", "placeless_givers", "rest_of_place_words", "seat_markers", "agent_frame_ends", "joint_words",
             "bracket_opens", "bracket_closes", "part_year_openers", "meeting_sites",
-            "whole_of_parts", "edition_words")
+            "whole_of_parts", "edition_words", "rate_signs", "rate_words")
 SEARCHED = ("part_words", "driver_words", "investment_words", "project_words", "own_time_words", "national_words",
             "cumulative_words", "own_place_words", "receiving_words", "count_words", "now_words", "act_words",
             "foreign_markers", "reducing_words", "job_words", "aid_words", "placing_words", "producer_words",
@@ -99,7 +99,6 @@ TITLE_REACH = 60  # how far back a 《 may open the title a year stands in: no t
 # a month and a day after a year: the year of a date line (来源：天津日报 2020-06-09, 2020年6月9日), which
 # tells when the page appeared, not what year the text below is about
 TIME_LABEL = re.compile(r"[0-9一二三四五六七八九十]{1,4}(?:年|月|季度)(?:份)?[：:]")  # 2月：, 2019年：, 一季度：
-RATE = re.compile(r"[^\d，。；]{0,2}?(?:[\d.]+[%‰]|百分之)")  # a rate after a year that dates it (2015年底的24.8%, 2016年的不足70%)
 DAY_AFTER = re.compile(r"[-./]?\d{1,2}[-./月]\d{1,2}")
 ENTRY_DAY = re.compile(DAY_AFTER.pattern + "[日号]?")  # a date's month and day, 日 and all (8月28日)
 CLAUSE = Stops("，,；;：:（）()")  # a figure's clause: 截至2019年，累计投入2.3亿元（其中…）
@@ -194,6 +193,7 @@ class _Reader:
         self._helper_word = lexicons.derived(_helper_word_pattern)
         self._joint_glue, self._joint_word = lexicons.derived(_joint_patterns)
         self._ratio = lexicons.derived(_ratio_pattern)
+        self._rate_after = lexicons.derived(_rate_pattern)
         self._work_after = lexicons.derived(_work_after_pattern)
         info = doc.mentions["documents"][0].value
         self.title_at, self.subtitle_at, self.body_at = info.title_at, info.subtitle_at, info.body_at
@@ -758,7 +758,7 @@ class _Reader:
         """Where the figure starts that a year dates alone, as its value of that year (由2014年的59.76万人减少至
         2.87万人: 2014 dates the 59.76万人 only, even after a comparison's 较), else None."""
         m = DATES_A_VALUE.match(self.text, year.end)
-        if m and RATE.match(self.text, m.end()):
+        if m and self._rate_after.match(self.text, m.end()):
             return m.end()  # (由2015年底的24.8%降至零: a rate, no figure, that the year dates alone)
         if not m or m.end() not in self.figure_starts:
             return None
@@ -938,9 +938,9 @@ class _Reader:
         subject = item is None and any(where.clause[0] <= p.start and p.end <= figure.start and self._opens_clause(p)
                                        and not self._shares_of(p) for p in receivers)
         # 中国工程院定点扶贫澜沧县…工程院…培训乡土人才1500余名: a central unit, no place, gives (SPEC.md: 中央)
+        # (社会各界向我州捐款: a giver no place is, its subject)
         central = (self._has("central_help_words", self.document.paragraphs[where.paragraph].start, figure.start)
-                   or self.text.startswith(tuple(self.lex["placeless_givers"]), where.clause[0])
-                   or self.text.startswith(tuple(self.lex["placeless_givers"]), s0))
+                   or any(self.text.startswith(tuple(self.lex["placeless_givers"]), at) for at in (s0, where.clause[0])))
         actor = ((whole if measure in self.lex["acting_measures"] and not counting else "")
                  or self._actor(figure, where, measure, credited,
                                 named_only=describing or bool(taking) or subject or landing or central))
@@ -1748,6 +1748,12 @@ def _work_after_pattern(lexicons) -> re.Pattern:
 def _ratio_pattern(lexicons) -> re.Pattern:
     """After a year, a ratio it is the base of (的2.4倍, 的两倍)."""
     return re.compile(f"的?[0-9.{CN_DIGIT_CHARS}十百]+(?:{alternation(lexicons['year_base_after'])})")
+
+
+def _rate_pattern(lexicons) -> re.Pattern:
+    """A rate, after a qualifier of two letters at most (不足70%, 百分之十二)."""
+    return re.compile(f"[^\\d，。；]{{0,2}}?(?:[\\d.]+(?:{alternation(lexicons['rate_signs'])})"
+                      f"|{alternation(lexicons['rate_words'])})")
 
 
 def _joint_patterns(lexicons) -> tuple[re.Pattern, re.Pattern]:
