@@ -326,10 +326,11 @@ ITEM_NUMBER = r"\d{1,2}[.．、](?!\d)"  # 1. 2、: an item under a part (not 1.
 # a part's number opening a line, its heading run into its text (一、财政帮扶资金再创新高。全年宁波市…)
 PART_OPENING = re.compile(rf"{PART_ORDINAL}、|{PART_NUMBER}")
 NUMBERED_HEADING = re.compile(rf"(?:(?:{PART_ORDINAL}|\d{{1,2}})、|{PART_NUMBER}|0[1-9][ \u3000]+)"
-                              r"(?:[^，、；,;。！？!?：:…]{1,38}|[^、；;。！？!?…\d０-９]{1,37}[^，,、；;。！？!?：:…\d０-９])[？?]?")
+                              r"(?:[^，、；,;。！？!?：:…]{1,38}|[^、；;。！？!?…\d０-９]{1,37}[^，,、；;。！？!?：:…\d０-９])"
+                              r"(?:[（(][^（）()。；;]{1,20}[）)])?[？?]?")
 # (a comma or a colon too where it holds no figure: 一、从“输血”到“造血”，帮扶力度逐年加大 and 一、寻甸县：聚焦整村推进 are
 # headings in two phrases, 1、投入资金1亿元，实施项目42个 an item whose period was left off; a question too, in a policy
-# Q&A: 三、2021年的主要目标任务有哪些？)
+# Q&A: 三、2021年的主要目标任务有哪些？; its totals in brackets after it: 一、产业发展类（5个，3380万元）)
 # a line that closes a told story by naming its teller (广西柳州市政协副主席、融水苗族自治县县委书记杨恩维讲述):
 # a paragraph of its own, even with a 、 in it, and no heading of the story after it. The line after it is a
 # byline (本报记者 张云河整理), the next story's heading or nothing: not a sentence going on (讲述\n了经历。)
