@@ -960,7 +960,7 @@ class _Reader:
         at_home = not self.helpers and not (item is not None and item in givers)
         if not target and not receivers and at_home and measure not in self.lex["outward_measures"]:
             target = self._own_place(givers, where, measure)
-        if (not target and actor and at_home and measure in self.lex["at_home_measures"]
+        if (not target and actor and at_home and not receivers and measure in self.lex["at_home_measures"]
                 and not self._sends(where.sentence)):  # (not 湖南援助湖北黄冈医疗队队员: help going out)
             target = actor  # 湖南从省、市、县机关单位选派干部到企业: in a text pairing none, a place acts at home
         if not target and not where.beyond and not self.places_in(*where.sentence, spots=True):
