@@ -363,9 +363,10 @@ class _Reader:
         actor, target = self.roles(figure, where, measure, cue)
         if measure == "budget" and cue in self.lex["carrier_cues"] and self._across_sides(actor, target):
             measure = "aid"  # 越秀区—荔波县：拨付4860万元: a helper's government paying a place it helps gives aid
-        if previous and self._part_of(previous[0], figure, where) and not self.places_in(*where.sentence):
+        part = bool(previous) and self._part_of(previous[0], figure, where)
+        if part and not self.places_in(*where.sentence):
             actor, target = previous[1].actor, previous[1].target  # 。其中接受捐款7.3亿元: the whole's roles
-        elif previous and self._part_of(previous[0], figure, where) and not self._givers_in(where.sentence):
+        elif part and not self._side_places(*where.sentence, "helper"):
             actor = previous[1].actor  # (。其中，产业发展类项目资金7340万元，主要用于东乡贡羊…: the whole's giver, its own place)
         elif previous and self._next_in_list(previous[0], figure, where):
             actor, target = previous[1].actor, previous[1].target  # 美姑县教师84人次、医生58人次: one item's roles
@@ -374,10 +375,6 @@ class _Reader:
         y = year.value if year else None
         return _fact(figure, y and (y.year, y.year_end, y.kind), self.document.raw_offset(year.start) if year else None,
                      actor, target, measure, self.document.as_written(cue, figure.start))
-
-    def _givers_in(self, span: tuple[int, int]) -> list[Mention]:
-        """The giving-side places named in a span."""
-        return [p for p in self.places_in(*span) if self._side(p) == "helper"]
 
     def _across_sides(self, actor: str, target: str) -> bool:
         """Whether a giving-side division acts for a receiving-side one (not 广东省财政向湛江市拨付, a province's own)."""
