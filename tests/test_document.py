@@ -55,6 +55,16 @@ def test_a_tab_between_cells_reads_as_the_cell_mark():
     assert [doc.clean[p.start:p.end] for p in doc.paragraphs][1] == "1｜刺梨项目｜5.2亿元｜大方县"
 
 
+def test_a_table_written_with_spaces_has_rows_under_its_heading():
+    """Columns parted by spaces make table rows like cell marks do, under a heading row of as many cells; a line of
+    spaced words with no heading row over it is no row."""
+    raw = "记者　王明　摄\n序号　帮扶区　　受援县　　资金（万元）\n1　　西湖区　　雷山县　　4320\n说明：以上　数据　截至6月"
+    doc = Document("d", raw)
+    (row,) = doc.table_rows
+    assert [doc.clean[a:b] for a, b in row.cells] == ["1", "西湖区", "雷山县", "4320"]
+    assert [doc.clean[a:b] for a, b in row.head] == ["序号", "帮扶区", "受援县", "资金（万元）"]
+
+
 def test_a_space_between_digits_parts_two_numbers():
     """A space between two digits stays, as one space at its raw offset: a date and its time, an item's number and
     a year are no one number; a space parting thousands, a space elsewhere, or an invisible mark between digits is

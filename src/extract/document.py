@@ -201,32 +201,37 @@ class Document:
     def table_rows(self) -> list[Row]:
         """The rows of tables written with cell marks under a heading row of the same number of cells, in clean
         offsets (区（县）｜苏州结对地｜到位财政帮扶资金 / 1.碧江区｜昆山市｜4860万元): what each cell's column is
-        called. A heading row holds no digit; a line of other cells, or of none, ends the table."""
-        if not any(mark in self.raw for mark in CELL_MARKS):
+        called. A heading row holds no digit; a line of other cells, or of none, ends the table. A table may part
+        its columns with spaces instead (序号　帮扶方　　　受援地 / 2　　海曙区　　　望谟县　　5320)."""
+        if not any(mark in self.raw for mark in CELL_MARKS) and not CELL_GAP.search(self.raw):
             return []
         rows, head, at = [], None, 0
         for line in self.raw.split("\n"):
             start, at = at, at + len(line) + 1
-            cells = CELL_MARK.split(line)
             if not line.strip(RULE_LINE):
                 continue  # (a markdown table's |---|---| under its heading row)
+            cells = self._cells(start, line)
             if len(cells) < 3:
                 head = head if not line.strip() else None  # (blank lines stand between a table's rows)
             elif not any(c.isdigit() for c in line):
-                head = self._cells(start, cells)
+                head = cells
             elif head and len(cells) == len(head):
-                rows.append(Row(self._cells(start, cells), head))
+                rows.append(Row(cells, head))
             else:
                 head = None
         return rows
 
-    def _cells(self, start: int, cells: list[str]) -> tuple[tuple[int, int], ...]:
-        """The clean spans of a line's cells, the line starting at raw offset start."""
-        spans = []
-        for cell in cells:
-            spans.append((self.clean_offset(start), self.clean_offset(start + len(cell))))
-            start += len(cell) + 1
-        return tuple(spans)
+    def _cells(self, start: int, line: str) -> tuple[tuple[int, int], ...]:
+        """The clean spans of a line's cells, the line starting at raw offset start: parted by cell marks, else by
+        the spaces inside it."""
+        marks = CELL_MARK if CELL_MARK.search(line) else CELL_SPACES
+        first, last = (0, len(line)) if marks is CELL_MARK else (len(line) - len(line.lstrip(SPACES)), len(line.rstrip(SPACES)))
+        spans, at = [], first
+        for gap in marks.finditer(line, first, last):
+            spans.append((at, gap.start()))
+            at = gap.end()
+        spans.append((at, last))
+        return tuple((self.clean_offset(start + a), self.clean_offset(start + b)) for a, b in spans)
 
     def row_at(self, pos: int) -> Row | None:
         """The table row (table_rows) holding clean position pos, or None."""
@@ -282,6 +287,9 @@ class Paragraph(NamedTuple):  # a tuple: a long scraped page makes thousands
 THOUSANDS = re.compile(r"\d{3}(?!\d)")  # the digits after a space that parts thousands (1 000 000元)
 CELL_MARKS = "｜|\t"  # what parts the cells of a table written as text (碧江区｜昆山市｜4860万元; a tab reads as ｜)
 CELL_MARK = re.compile(f"[{CELL_MARKS}]")
+SPACES = " \u3000"
+CELL_GAP = re.compile(f"[{SPACES}]{{2,}}")  # a text with a gap of spaces in a line may hold a table written with them
+CELL_SPACES = re.compile(f"[{SPACES}]+")  # which parts its columns (序号　帮扶方　　　受援地 / 2　　海曙区　　　望谟县)
 RULE_LINE = CELL_MARKS + "-—:： \t"  # all a line ruling a table's heading off from its rows holds
 # a sentence ends at these, with the closing quotes and brackets right after them
 FULL_STOPS = "。！？!?"  # the sentence ends that ； is not: an account set in parts by ； runs past it
