@@ -296,6 +296,16 @@ def unlisted_place(match, doc, rule):
     return [Mention("places", match.start("m"), match.end("m"), rule.id, Unlisted(place, stem))]
 
 
+@normalizer("former_place", lexicons=("division_suffixes",))
+def former_place(match, doc, rule):
+    """下城区: a division merged away, as written, no code; whole words only (not 地下城区域)."""
+    start, end = match.span("m")
+    if not (doc.words.is_start(start) and doc.words.is_end(end)):
+        return []
+    suffix = rule.lexicons["division_suffixes"][match.group("m")[-1]]
+    return [Mention("places", start, end, rule.id, Place(match.group("m"), suffix["kind"], suffix["level"], "", ""))]
+
+
 def _bare_unlisted(mentions: list[Mention], doc, gaz: Gazetteer) -> list[Mention]:
     """Once 涪潭县 (or a former name, 水城县) is named, 涪潭 alone (before or after) is the same place; not
     where it names a town or another thing (米林县米林镇)."""

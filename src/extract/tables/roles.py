@@ -21,7 +21,7 @@ from ..registry import resource
 from ..rules import alternation
 
 LEXICONS = ("helper_provinces", "helped_provinces", "receiving_only_provinces", "institution_words", "institution_gap_stops", "firm_words",
-            "own_words", "own_long_kinds")
+            "own_words", "own_long_kinds", "former_divisions")
 
 
 @dataclass
@@ -37,10 +37,11 @@ class Regions:
     firm: regex.Pattern  # matches right after a name that heads a firm's or a chamber's (深圳市鹏程盛达实业集团有限公司)
     own_word: regex.Pattern  # what a report calls its own division by, then the division's kind: 我(县), 本(县), 我(地区)
     holders: Callable[[str], list]  # the divisions holding a division, by its code, nearest first
+    former: dict[str, str]  # a division merged away (no code) -> its province's code prefix: 下城区 -> 33
 
     def side(self, place) -> str | None:
         """'helper', 'helped' or None (unknown: a name the gazetteer lacks, a province in neither list)."""
-        prefix = place.code[:2]
+        prefix = self.province_prefix(place)
         if prefix in self.helper:
             return "helper"
         if prefix in self.helped:
@@ -52,7 +53,12 @@ class Regions:
         one to a division of a province that only receives (湖南省与山南市建立对口支援关系: Tibet receives)."""
         side = self.side(giver)
         return (side == "helper" and self.side(taker) != "helper"
-                or side == "helped" and taker.code[:2] in self.receiving_only and giver.code[:2] not in self.receiving_only)
+                or side == "helped" and self.province_prefix(taker) in self.receiving_only
+                and self.province_prefix(giver) not in self.receiving_only)
+
+    def province_prefix(self, place) -> str:
+        """The code prefix of a division's province: its code's, or a merged-away district's province's (下城区: 33)."""
+        return place.code[:2] or self.former.get(place.name, "")
 
     def names_institution(self, place: Mention, text: str, gap: bool = True) -> bool:
         """Whether a name heads a school's, hospital's or paper's name: 拉萨市人民医院, 陕西师范大学
@@ -169,9 +175,12 @@ def build_regions(directory, res) -> Regions:
                    res.lexicons.compile(f"{gap(FIRM_GAP)}(?:{alternation(res.lexicons['firm_words'])})"),
                    res.lexicons.compile(f"(?:{alternation(res.lexicons['own_words'])})"
                                         f"({alternation(res.lexicons['own_long_kinds'])}|\\p{{Han}})"),
-                   lambda code: [by_code[c] for c in gaz.ancestors(code) if c in by_code])
+                   lambda code: [by_code[c] for c in gaz.ancestors(code) if c in by_code],
+                   {name: codes[province][:2] for name, province in res.lexicons["former_divisions"].items()
+                    if province in codes})
 
 
+FORMER_RULE = "place.former"  # a district merged away (下城区): a places row with no code
 OWN_RULE = "place.own_word"  # 我县 standing for the division whose own report it is (no table's row)
 
 
@@ -221,10 +230,12 @@ def most_specific(places: list[Mention], text: str) -> list[Mention]:
     """Each run of chained names by its last (云南曲靖罗平县 -> 罗平县); separate names stay separate.
 
     Names chain when they touch (nothing between them) and the later lies
-    within the earlier (its parent or the parent's parent)."""
+    within the earlier (its parent or the parent's parent), or is a district merged away, with no code to say
+    where it lies, after a name written out (杭州市下城区; not 我市…)."""
     out: list[Mention] = []
     for m in places:
-        if out and out[-1].end == m.start and inside(m.value, out[-1].value):
+        if out and out[-1].end == m.start and (inside(m.value, out[-1].value)
+                                               or m.rule == FORMER_RULE and out[-1].rule != OWN_RULE):
             out[-1] = m
         else:
             out.append(m)
