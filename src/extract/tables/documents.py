@@ -45,7 +45,7 @@ class DocumentInfo:
 DOCUMENTS = register_table(Table("documents", DocumentInfo, keys=("date", "duplicate_of"), rules="documents.yaml",
                                  spans=False, free_text=("source", "title", "url", "duplicate_of"), across="documents.duplicates",
                                  scoring="documents"))
-LEXICONS = ("header_labels", "subtitle_dashes")
+LEXICONS = ("header_labels", "subtitle_dashes", "report_title_ends")
 
 
 @dataclass
@@ -215,7 +215,8 @@ def _titled(info: DocumentInfo, document, text: str, lexicons) -> DocumentInfo:
 def _over_subtitle(info: DocumentInfo, document, lexicons) -> DocumentInfo:
     """The info with the first line after the header lines as its title, where it is one phrase no longer than a
     title runs and the line under it opens with a dash (关于普陀区2019年…预算执行情况和2020年预算安排的报告 /
-    ——2020年4月23日在…会议上): a government report's title, longer than a heading."""
+    ——2020年4月23日在…会议上): a government report's title, longer than a heading; or where it names a report, a
+    list in it (广州市教育局2019年对口帮扶黔南州、毕节市教育“组团式”帮扶工作总结)."""
     lines = [(m.start(), m.end()) for m in LINE.finditer(document.raw, document.raw_offset(info.body_at))
              if m.group().strip()][:2]
     if len(lines) < 2:
@@ -223,8 +224,10 @@ def _over_subtitle(info: DocumentInfo, document, lexicons) -> DocumentInfo:
     (start, end), (below, _) = lines
     line = document.raw[start:end]
     title, start = line.strip(), start + len(line) - len(line.lstrip())
-    if (len(title) > TITLE_LENGTH or INSIDE_SENTENCE.search(title) or title.endswith(PARAGRAPH_END)
-            or not document.raw.startswith(tuple(lexicons["subtitle_dashes"]), below)):
+    report = title.endswith(tuple(lexicons["report_title_ends"])) and not INSIDE_SENTENCE.search(title.replace("、", ""))
+    if (len(title) > TITLE_LENGTH or title.endswith(PARAGRAPH_END)
+            or not (report or not INSIDE_SENTENCE.search(title)
+                    and document.raw.startswith(tuple(lexicons["subtitle_dashes"]), below))):
         return info
     return replace(info, title_at=(document.clean_offset(start), document.clean_offset(start + len(title))),
                    title_guessed=True)
