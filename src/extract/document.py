@@ -224,8 +224,9 @@ class Document:
     def _cells(self, start: int, line: str) -> tuple[tuple[int, int], ...]:
         """The clean spans of a line's cells, the line starting at raw offset start: parted by cell marks, else by
         the spaces inside it."""
-        marks = CELL_MARK if CELL_MARK.search(line) else CELL_SPACES
-        first, last = (0, len(line)) if marks is CELL_MARK else (len(line) - len(line.lstrip(SPACES)), len(line.rstrip(SPACES)))
+        marks, first, last = CELL_MARK, 0, len(line)
+        if not CELL_MARK.search(line):  # (the spaces around the line are none of its cells' parting)
+            marks, first, last = CELL_SPACES, len(line) - len(line.lstrip(SPACES)), len(line.rstrip(SPACES))
         spans, at = [], first
         for gap in marks.finditer(line, first, last):
             spans.append((at, gap.start()))

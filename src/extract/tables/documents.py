@@ -225,9 +225,8 @@ def _over_subtitle(info: DocumentInfo, document, lexicons) -> DocumentInfo:
     line = document.raw[start:end]
     title, start = line.strip(), start + len(line) - len(line.lstrip())
     report = title.endswith(tuple(lexicons["report_title_ends"])) and not INSIDE_SENTENCE.search(title.replace("、", ""))
-    if (len(title) > TITLE_LENGTH or title.endswith(PARAGRAPH_END)
-            or not (report or not INSIDE_SENTENCE.search(title)
-                    and document.raw.startswith(tuple(lexicons["subtitle_dashes"]), below))):
+    over_dash = not INSIDE_SENTENCE.search(title) and document.raw.startswith(tuple(lexicons["subtitle_dashes"]), below)
+    if len(title) > TITLE_LENGTH or title.endswith(PARAGRAPH_END) or not (report or over_dash):
         return info
     return replace(info, title_at=(document.clean_offset(start), document.clean_offset(start + len(title))),
                    title_guessed=True)
