@@ -289,7 +289,9 @@ THOUSANDS = re.compile(r"\d{3}(?!\d)")  # the digits after a space that parts th
 CELL_MARKS = "｜|\t"  # what parts the cells of a table written as text (碧江区｜昆山市｜4860万元; a tab reads as ｜)
 CELL_MARK = re.compile(f"[{CELL_MARKS}]")
 SPACES = " \u3000"
-CELL_GAP = re.compile(f"[{SPACES}]{{2,}}")  # a text with a gap of spaces in a line may hold a table written with them
+# a text with a gap of spaces inside a line (not a paragraph's indent) may hold a table written with them (regex
+# finds the first such gap in a page three times faster than re)
+CELL_GAP = regex.compile(f"(?<=\\S)[{SPACES}]{{2,}}(?=\\S)")
 CELL_SPACES = re.compile(f"[{SPACES}]+")  # which parts its columns (序号　帮扶方　　　受援地 / 2　　海曙区　　　望谟县)
 RULE_LINE = CELL_MARKS + "-—:： \t"  # all a line ruling a table's heading off from its rows holds
 # a sentence ends at these, with the closing quotes and brackets right after them
