@@ -300,8 +300,10 @@ SENTENCE_MARKS = FULL_STOPS + "；;"
 CLOSING_QUOTES = "”’」』"
 SENTENCE_END = re.compile(f"[{SENTENCE_MARKS}]+[{CLOSING_QUOTES}）)]*")
 PARAGRAPH_END = tuple(SENTENCE_MARKS + "…" + CLOSING_QUOTES)  # a line ending with one of these ends its paragraph
+OPENING_BRACKETS, CLOSING_BRACKETS = "（(", "）)"  # (the rules' bracket_opens and bracket_closes read the same)
 # so does a line ending with a note in brackets after its sentence's end (…不低于8000万元。（责任单位：区财政局）)
-NOTED_END = re.compile(f"[{SENTENCE_MARKS}][{CLOSING_QUOTES}]*[（(][^（()）]*[）)]$")
+NOTED_END = re.compile(f"[{SENTENCE_MARKS}][{CLOSING_QUOTES}]*[{OPENING_BRACKETS}][^{OPENING_BRACKETS}{CLOSING_BRACKETS}]*"
+                       f"[{CLOSING_BRACKETS}]$")
 INSIDE_SENTENCE = re.compile(r"[，、；,;]")  # a heading holds none of these
 HEADING_LENGTH = 40  # and runs to no more characters than these
 # a line with one of these is no line of a longer heading: a label (内容：), a date (2020年2月21日)
@@ -318,7 +320,7 @@ COLONS = ("：", ":")  # what ends a label (扶贫协作：) or a line introduci
 LABEL_LINE = re.compile(r"[^，。、；,;:：]{1,10}[：:]")  # 扶贫协作：罗平县、师宗县 — a labelled line is a paragraph
 # a line ending with the period it heads, in brackets: a heading, commas and colons and all (起步：打井窖、建学校
 # （1996—2000年）, 第二阶段（2016—2018年）)
-PERIOD_HEADING = re.compile(r"[（(]\d{4}年?[—–\-~至到]\d{4}年?[）)]$")
+PERIOD_HEADING = re.compile(rf"[{OPENING_BRACKETS}]\d{{4}}年?[—–\-~至到]\d{{4}}年?[{CLOSING_BRACKETS}]$")
 # a line that introduces who speaks, ending with a colon, its titles listed with 、 (江苏对口帮扶贵州铜仁工作队
 #印江工作组组长、印江县委常委、副县长沈建民：): a heading, like 浦东新区区委副书记单少军：
 INTRODUCTION = re.compile(r"[^，。；！？,;!?：:]{4,60}[：:]")
@@ -332,13 +334,13 @@ SUBHEADING = re.compile(r"[^。；！？;!?：:]{2,24}(?<![，、,])")
 # 光荣榜) ends its paragraph, indented under it or not (government pages often indent nothing), and heads no section:
 # the title's place reaches the report's parts (its year does not: a part is dated by its own heading, Paragraph.numbered)
 PART_ORDINAL = "[一二三四五六七八九十]{1,3}"  # 二 of 二、 and （二）
-PART_NUMBER = rf"[（(]{PART_ORDINAL}[）)]"  # （二）: a part of a report's part (二、), over its items (1.)
+PART_NUMBER = rf"[{OPENING_BRACKETS}]{PART_ORDINAL}[{CLOSING_BRACKETS}]"  # （二）: a part of a report's part (二、), over its items (1.)
 ITEM_NUMBER = r"\d{1,2}[.．、](?!\d)"  # 1. 2、: an item under a part (not 1.5亿元)
 # a part's number opening a line, its heading run into its text (一、财政帮扶资金再创新高。全年宁波市…)
 PART_OPENING = re.compile(rf"{PART_ORDINAL}、|{PART_NUMBER}")
 NUMBERED_HEADING = re.compile(rf"(?:(?:{PART_ORDINAL}|\d{{1,2}})、|{PART_NUMBER}|0[1-9][ \u3000]+)"
                               r"(?:[^，、；,;。！？!?：:…]{1,38}|[^、；;。！？!?…\d０-９]{1,37}[^，,、；;。！？!?：:…\d０-９])"
-                              r"(?:[（(][^（）()。；;]{1,20}[）)])?[？?]?")
+                              rf"(?:[{OPENING_BRACKETS}][^{OPENING_BRACKETS}{CLOSING_BRACKETS}。；;]{{1,20}}[{CLOSING_BRACKETS}])?[？?]?")
 # (a comma or a colon too where it holds no figure: 一、从“输血”到“造血”，帮扶力度逐年加大 and 一、寻甸县：聚焦整村推进 are
 # headings in two phrases, 1、投入资金1亿元，实施项目42个 an item whose period was left off; a question too, in a policy
 # Q&A: 三、2021年的主要目标任务有哪些？; its totals in brackets after it: 一、产业发展类（5个，3380万元）)
@@ -423,7 +425,7 @@ def _kept_mark(text: str, start: int, end: int) -> tuple[int, str] | None:
         return None
     if "\t" in text[start:end]:
         return text.index("\t", start, end), CELL_MARKS[0]
-    if text[start - 1].isdigit() and text[start] in " \u3000" and text[end].isdigit() and not THOUSANDS.match(text, end):
+    if text[start - 1].isdigit() and text[start] in SPACES and text[end].isdigit() and not THOUSANDS.match(text, end):
         return start, " "
     return None
 

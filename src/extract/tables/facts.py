@@ -1755,7 +1755,7 @@ def _ratio_pattern(lexicons) -> re.Pattern:
 
 def _rate_pattern(lexicons) -> re.Pattern:
     """A rate, after a qualifier of two letters at most (不足70%, 百分之十二)."""
-    return re.compile(f"[^\\d，。；]{{0,2}}?(?:[\\d.]+(?:{alternation(lexicons['rate_signs'])})"
+    return re.compile(f"[^\\d{re.escape(CLAUSE_MARKS)}]{{0,2}}?(?:[\\d.]+(?:{alternation(lexicons['rate_signs'])})"
                       f"|{alternation(lexicons['rate_words'])})")
 
 

@@ -382,8 +382,8 @@ def _within_province(after: list[Mention], helpers: list[Mention], regions: Regi
     and holds none of them (东莞市对口帮扶韶关市: help inside Guangdong; not 上海市对口帮扶浦东新区)."""
     if len(helpers) != 1 or regions.side(helpers[0].value) != "helper" or helpers[0].value.level == "province":
         return []
-    province = helpers[0].value.code[:2]
-    return [p for p in after if p.value.code[:2] == province and p.value.level != "province"
+    province = regions.province_prefix(helpers[0].value)
+    return [p for p in after if regions.province_prefix(p.value) == province and p.value.level != "province"
             and not inside(p.value, helpers[0].value) and not inside(helpers[0].value, p.value)]
 
 
@@ -741,7 +741,7 @@ def _helper_before(doc, word, naming_kind: bool, places: list[Mention], regions:
         if k < len(places) and COMMA.around(text, word.end(), word.end(), places[k].start)[1] == places[k].start:
             return None
     if region:
-        return None if helper.value.code[:2] == region[:2] else helper
+        return None if regions.province_prefix(helper.value) == region[:2] else helper
     return helper if regions.side(helper.value) == "helper" else None
 
 
@@ -808,7 +808,7 @@ class _Passages:
             named = [p for p in level().values() if p.value.name != helper.value.name and not inside(helper.value, p.value)
                      and (not receiving_side or self.regions.gives_to(helper.value, p.value))]
             if named:  # a region word's own province first (援疆: 新疆), as 援藏 reaches 四川's Tibetan areas too
-                return holding([p for p in named if p.value.code[:2] == region[:2]] or named)
+                return holding([p for p in named if self.regions.province_prefix(p.value) == region[:2]] or named)
         return None
 
     def _receiving(self, span: tuple[int, int]) -> dict[str, Mention]:
