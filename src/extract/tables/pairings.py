@@ -124,6 +124,7 @@ def find_pairings(doc, rule):
     found += _bracketed(doc, places, found, regions, lexicons)
     found += _own_items(doc, places, own_giver, relation, regions, lexicons)
     found += _extended(doc, places, found, regions, lexicons)
+    found = _not_one_side(found, regions)
     regional = _Regional(doc, places, starts, named)
     found = [s._replace(relation=arrangement) if s.relation in lexicons["plain_relations"] and (
         arrangement := _list_arrangement(doc, s.at, named, lexicons) or _whole_arrangement(doc, s.at, named, lexicons)
@@ -698,12 +699,14 @@ def _unless_seen_closer(implied: list[Statement], statements: list[Statement]) -
     """The implied statements no other statement names more closely (_coarser), each compared with
     the distinct pairs only, and for a county with those of the same county only (a county holds
     no other place): a page restating 上海援疆专家 in every sentence, or naming a thousand
-    counties, costs linear time."""
+    counties, costs linear time. Nor one whose helped place the text states giving (江西省对口支援阿克陶县: 与江西两省
+    及常州等对口支援市 pairs 常州市 with no 江西省)."""
     pairs = list({(s.helper.value.name, s.helped.value.name): s for s in statements}.values())
     of_place: dict[str, list[Statement]] = {}
     for s in pairs:
         of_place.setdefault(s.helped.value.name, []).append(s)
-    return [f for f in implied if not any(_coarser(f, other) for other in (
+    givers = {s.helper.value.name for s in statements if not s.implied}
+    return [f for f in implied if f.helped.value.name not in givers and not any(_coarser(f, other) for other in (
         pairs if f.helped.value.level in HOLDER_WIDTH else of_place[f.helped.value.name]))]
 
 
@@ -1218,6 +1221,24 @@ def _not_counted_partners(doc, found: list[Statement], lexicons) -> list[Stateme
         if counted.match(doc.text, s.helped.end):
             givers.setdefault(s.helped.start, set()).add(s.helper.value.name)
     return [s for s in found if len(givers.get(s.helped.start, ())) < 2]
+
+
+def _not_one_side(found: list[Statement], regions: Regions) -> list[Statement]:
+    """The statements but those pairing two places each of which the text pairs on the same side with a third: items
+    of one list of givers (江苏省、江西省两省援克前方指挥部, where 江苏省对口支援伊犁州 and 江西省对口支援阿克陶县) or of
+    receivers (朝阳区帮扶翁牛特旗、巴林左旗). A place gives elsewhere only where its side can (Regions.gives_to: not
+    果洛州, which only receives), and two places helping each other stay (新疆支援湖北, 湖北援疆)."""
+    gives: dict[str, set[str]] = {}
+    receives: dict[str, set[str]] = {}
+    for s in found:
+        if regions.gives_to(s.helper.value, s.helped.value):
+            gives.setdefault(s.helper.value.name, set()).add(s.helped.value.name)
+        receives.setdefault(s.helped.value.name, set()).add(s.helper.value.name)
+
+    def elsewhere(side: dict[str, set[str]], s: Statement) -> bool:
+        helper, helped = s.helper.value.name, s.helped.value.name
+        return bool(side.get(helper, set()) - {helped}) and bool(side.get(helped, set()) - {helper})
+    return [s for s in found if not (elsewhere(gives, s) or elsewhere(receives, s))]
 
 
 def _count_pattern(lexicons, counters: str):
