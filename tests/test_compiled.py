@@ -1,15 +1,17 @@
-"""The compiled-pattern cache: a second load reads what the first compiled; a bad cache is never an error."""
+"""The compiled-pattern and parsed-rules caches: a second load reads what the first compiled or parsed; a bad cache is
+never an error."""
 import os
 from pathlib import Path
 
 import pytest
 import regex
+import yaml
 
 from extract import compiled
 from extract import engine
 from extract.engine import Engine
 from extract.load import collect_inputs, read_document
-from extract.rules import load_rules
+from extract.rules import RuleError, load_rules
 from extract.run import process_files
 
 
@@ -63,6 +65,38 @@ def test_an_edited_rule_is_compiled_once(cache, compiles, rules_copy):
     compiles.clear()
     load_rules(rules_copy)
     assert compiles == []
+
+
+@pytest.fixture
+def yaml_loads(monkeypatch):
+    """How many rule files libyaml had to parse."""
+    calls, load = [], yaml.load
+    monkeypatch.setattr(yaml, "load", lambda text, Loader: calls.append(text) or load(text, Loader=Loader))
+    return calls
+
+
+def test_a_second_load_parses_no_rule_file_and_reads_the_same(cache, yaml_loads):
+    first = load_rules()
+    assert (cache / compiled.PARSED_FILE).is_file() and len(yaml_loads) >= 8
+    yaml_loads.clear()
+    second = load_rules()
+    assert yaml_loads == []
+    assert first.lexicons["currencies"] == second.lexicons["currencies"]
+    assert [(r.id, r.examples) for r in first.all_rules()] == [(r.id, r.examples) for r in second.all_rules()]
+
+
+def test_an_edited_rule_file_is_parsed_again_and_a_broken_one_is_not_kept(cache, yaml_loads, rules_copy):
+    load_rules(rules_copy)
+    path = rules_copy / "years.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text + "\n# an edit\n", encoding="utf-8")
+    yaml_loads.clear()
+    load_rules(rules_copy)
+    assert len(yaml_loads) == 1 and yaml_loads[0].endswith("# an edit\n")
+    path.write_text(text + "\nrules: [\n", encoding="utf-8")  # not valid YAML: reported at every load
+    for _ in range(2):
+        with pytest.raises(RuleError, match="years.yaml:.*not valid YAML"):
+            load_rules(rules_copy)
 
 
 @pytest.fixture

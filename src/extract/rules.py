@@ -20,7 +20,7 @@ import regex
 import yaml
 
 from . import registry
-from .compiled import Patterns, cache_dir, stdlib_twin
+from .compiled import Parsed, Patterns, cache_dir, stdlib_twin
 from .numbers import macros as numeral_macros
 from .registry import Mechanism, Shape, Table
 
@@ -280,13 +280,13 @@ def _anchor_line(text: str) -> int | None:
     return None
 
 
-def _read_yaml(path: Path, problems: list[str]) -> dict:
+def _read_yaml(path: Path, problems: list[str], parsed: Parsed) -> dict:
     try:
         text = path.read_text(encoding="utf-8")
         if (line := _anchor_line(text)) is not None:
             problems.append(f"{path}:{line}: YAML anchors and aliases are not allowed in rule files")
             return {}
-        data = yaml.load(text, Loader=_LineLoader)
+        data = parsed.get(text, lambda t: yaml.load(t, Loader=_LineLoader))
     except FileNotFoundError:
         problems.append(f"{path}: missing (a rule file of this rule set)")
         return {}
@@ -527,7 +527,9 @@ def load_rules(directory: Path | str | None = None) -> RuleSet:
     known = rule_files(tables)
     problems += _unknown_files(directory, known)
     before = len(problems)
-    files = {name: _read_yaml(directory / name, problems) for name in known if name.endswith(".yaml")}
+    parsed = Parsed(cache_dir())
+    files = {name: _read_yaml(directory / name, problems, parsed) for name in known if name.endswith(".yaml")}
+    parsed.save()
     lexicons = _collect_lexicons(files, directory, problems)
     if len(problems) > before:  # a file unread, a lexicon refused: every rule reading its macros would add an "unknown macro"
         raise RuleError(problems)
