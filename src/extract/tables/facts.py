@@ -372,9 +372,23 @@ class _Reader:
             actor, target = previous[1].actor, previous[1].target  # 美姑县教师84人次、医生58人次: one item's roles
         elif actor and actor == target and not self._said(figure, where) and (twin := self._parallel_item(figure)):
             actor = twin.actor  # 赴昭觉县教师92人次；美姑县教师84人次: the list's sender, not a place sending to itself
+        elif self._acting_alone_before(previous, figure, where):
+            actor = target  # 思南县累计输送1026人，沿河县984人: each place of the list acts for itself, as the first
         y = year.value if year else None
         return _fact(figure, y and (y.year, y.year_end, y.kind), self.document.raw_offset(year.start) if year else None,
                      actor, target, measure, self.document.as_written(cue, figure.start))
+
+    def _acting_alone_before(self, previous, figure: Mention, where: Passage) -> bool:
+        """Whether a count of people is a receiving place's item (_item_place) after a count in its sentence whose
+        place acts for its own people (思南县累计输送1026人，沿河县984人: 沿河县 sends its own, not the passage's giver;
+        not money, where a place's own share may be another's gift: 隆阳区安排8120万元、施甸县6950万元)."""
+        if (not previous or figure.table != "headcounts" or previous[0].table != figure.table
+                or previous[0].start < where.sentence[0]):
+            return False
+        before = previous[1]
+        item = self._item_place(figure, where.sentence)
+        return (bool(before.actor) and before.actor == before.target and item is not None
+                and self._side(item) != "helper" and item.value.name != before.actor)
 
     def _across_sides(self, actor: str, target: str) -> bool:
         """Whether a giving-side division acts for a receiving-side one (not 广东省财政向湛江市拨付, a province's own)."""
