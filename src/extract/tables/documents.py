@@ -202,7 +202,8 @@ def _titled(info: DocumentInfo, document, text: str, lexicons) -> DocumentInfo:
     first = next((k for k, p in enumerate(paragraphs) if p.start >= info.body_at), None)
     if first is None:
         return info
-    if not (paragraphs[first].heading or _quoted_title(text[paragraphs[first].start:paragraphs[first].end])):
+    line = text[paragraphs[first].start:paragraphs[first].end]
+    if not (paragraphs[first].heading or _quoted_title(line) or (first + 1 < len(paragraphs) and _headline(line))):
         return _over_subtitle(info, document, lexicons)
     after = paragraphs[first + 1] if first + 1 < len(paragraphs) else None
     subtitle = after is not None and after.heading and text.startswith(tuple(lexicons["subtitle_dashes"]), after.start)
@@ -230,6 +231,15 @@ def _over_subtitle(info: DocumentInfo, document, lexicons) -> DocumentInfo:
         return info
     return replace(info, title_at=(document.clean_offset(start), document.clean_offset(start + len(title))),
                    title_guessed=True)
+
+
+def _headline(line: str) -> bool:
+    """Whether a first line over the text is a headline of two phrases or a question, though a comma or a question
+    mark keeps it from being a heading (新一轮东西部协作结对关系调整，甘肃有哪些变化？; 山海情深结硕果，携手奔小康):
+    short, one comma at most, no other clause mark, ending with no mark or one asking or exclaiming."""
+    marks = INSIDE_SENTENCE.findall(QUOTED.sub("", line))
+    return (len(line) <= HEADING_LENGTH and marks in ([], ["，"])
+            and not line.rstrip("？！?!").endswith(PARAGRAPH_END))
 
 
 def _quoted_title(line: str) -> bool:
