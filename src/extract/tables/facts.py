@@ -19,7 +19,8 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from ..doc import Mention
-from ..document import CLAUSE_END, CLAUSE_MARKS, COLONS, FULL_STOPS, ITEM_NUMBER, LABEL_LINE, PART_NUMBER, PART_OPENING, Stops
+from ..document import (CLAUSE_END, CLAUSE_MARKS, COLONS, FULL_STOPS, ITEM_NUMBER, LABEL_LINE, PART_NUMBER, PART_OPENING,
+                        PART_ORDINAL, Stops)
 from ..numbers import APPROX_MARKS, CN_DIGIT_CHARS
 from ..registry import Shape, Table, a_regex, finder, option_pattern, register_table
 from ..rules import alternation
@@ -87,6 +88,7 @@ RECORD_LINES = 8  # the most fields of a record above a figure's (a table of tho
 FULL_STOP = re.compile(f"[{FULL_STOPS}]")
 # a report's items a level apart: （一）黄浦区结对5县，… over 1.澜沧县到位11200万元
 PARENT_ITEM = re.compile(PART_NUMBER)
+PART_HEADING = re.compile(f"{PART_ORDINAL}、")  # 二、 of 二、主要做法: a part over its items (（一）)
 SUB_ITEM = re.compile(ITEM_NUMBER)
 ITEM_OPENING = re.compile(rf"[ \t\u3000]*(?:{PART_OPENING.pattern}|{ITEM_NUMBER})")  # 2. （三） 一、 opening a paragraph
 ITEMS_REACH = 40  # the most sub-items read back to the item they stand under
@@ -1637,11 +1639,36 @@ class _Reader:
         its fourth paragraph, nor a story of 兰考 told by a 浙江 fund about 浙江 (SPEC.md: the place a passage
         is about is named by a heading, a lead line or an earlier sentence of the paragraph)."""
         paragraphs = self.document.paragraphs
-        held = self._gathered.until(("section", section, side), section, paragraph, lambda a, b: [
-            p for k in range(a, b) for p in self._side_places(paragraphs[k].start, paragraphs[k].end, side)]).holding()
+
+        def read(a: int, b: int) -> list[Mention]:
+            return [p for k in range(a, b) for p in self._side_places(paragraphs[k].start, paragraphs[k].end, side)]
+        first, mine = self._items_above(section, paragraph)
+        if first < mine:  # (（三）结对企业在怒江…: not the places of （一）, （二）, items of their own)
+            gathered = Gathered()
+            gathered.add(self._gathered.until(("items", section, first, side), section, first, read).names.values())
+            gathered.add(read(mine, paragraph))
+        else:
+            gathered = self._gathered.until(("section", section, side), section, paragraph, read)
+        held = gathered.holding()
         if held and not self._opens_on(held, section):
             return ""
         return held
+
+    def _items_above(self, section: int, paragraph: int) -> tuple[int, int]:
+        """The first paragraph of the run of items (（一）, （二）) a paragraph's own item ends, and that item's first
+        paragraph: the paragraph itself where it opens with its number, or the heading line of an item above it (not a
+        paragraph of its own, after which what follows may tell of all the items: 其余5个共建园区…). Within its section
+        and part (二、…), ITEMS_REACH paragraphs back at most; (paragraph, paragraph) where it stands in no such item."""
+        paragraphs, text = self.document.paragraphs, self.text
+        first = mine = None
+        for k in range(paragraph, max(section, paragraph - ITEMS_REACH, 0) - 1, -1):
+            if PARENT_ITEM.match(text, paragraphs[k].start):
+                first, mine = k, k if mine is None else mine
+            elif PART_HEADING.match(text, paragraphs[k].start):
+                break
+        if mine is None or not (mine == paragraph or paragraphs[mine].numbered):
+            return paragraph, paragraph
+        return first, mine
 
     def _opens_on(self, name: str, section: int) -> bool:
         """Whether the title, or a section's heading or lead paragraph, names a division, one inside it or one
