@@ -206,6 +206,9 @@ class _Reader:
         self.spots = sorted(lexicons.derived(Locality.of).mentions(doc.text, self.places) + regions.own_places(doc)
                             + counted, key=lambda p: p.start)
         self.counted_at = {p.start for p in counted}  # (两区 standing for 宝山区 and 嘉定区 is no pair's two sides)
+        # (and those standing for places no named division holds: 湖北、湖南、安徽三省)
+        self.unheld_counts = {start for start, *_ in lexicons.derived(CountedPlaces.of).counts(doc.text)
+                              if start not in self.counted_at}
         self.spot_starts = [p.start for p in self.spots]
 
     def _counted_places(self) -> list[Mention]:
@@ -958,12 +961,15 @@ class _Reader:
                                        and not self._shares_of(p) for p in receivers)
         # 中国工程院定点扶贫澜沧县…工程院…培训乡土人才1500余名: a central unit, no place, gives (SPEC.md: 中央)
         # (社会各界向我州捐款: a giver no place is, its subject)
+        # (三省先后派出援藏干部627名: a count of places no named division holds, its subject: several give, no one)
         central = (self._has("central_help_words", self.document.paragraphs[where.paragraph].start, figure.start)
-                   or any(self.text.startswith(tuple(self.lex["placeless_givers"]), at) for at in (s0, where.clause[0])))
+                   or any(self.text.startswith(tuple(self.lex["placeless_givers"]), at) or at in self.unheld_counts
+                          for at in (s0, where.clause[0])))
         actor = ((whole if measure in self.lex["acting_measures"] and not counting else "")
                  or self._actor(figure, where, measure, credited,
                                 named_only=describing or bool(taking) or subject or landing or central))
-        if not actor and not credited and not describing and not subject and measure in self.lex["acting_measures"]:
+        if (not actor and not credited and not describing and not subject and not central
+                and measure in self.lex["acting_measures"]):
             actor = self.own_report_helper  # 全年到位财政帮扶资金8630万元 in 都安's own report: 龙华区 gives
         no_act = measure not in self.lex["acting_measures"]  # other: a place's own people at work, if any
         if (not actor and not credited and not counting and not central and measure in self.lex["self_acting_measures"]

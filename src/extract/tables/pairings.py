@@ -453,9 +453,11 @@ def _listed_with_others(text: str, places: list[Mention]) -> bool:
 
 
 def _listed_before(text: str, at: int, before: list[Mention], lexicons) -> list[Mention]:
-    """The places listed right before a position, each joined to the next by a list mark alone
-    (山东、湖南对口支援: both; 山东省委、湖南对口支援: 湖南 alone)."""
-    listed, end = [], at
+    """The places listed right before a position, each joined to the next by a list mark alone, a count of them
+    closing the list or not (山东、湖南对口支援: both; 湖北、湖南、安徽三省对口支援: all three; 山东省委、湖南对口支援:
+    湖南 alone)."""
+    counted = before and lexicons.derived(_count_pattern, "list_counters").fullmatch(text, before[-1].end, at)
+    listed, end = [], before[-1].end if counted else at
     for p in reversed(before):
         if p.end != end and not (listed and text[p.end:end] in lexicons["list_marks"]):
             break
