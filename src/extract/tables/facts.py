@@ -1616,8 +1616,10 @@ class _Reader:
         return paragraphs[k].start
 
     def _side_places(self, start: int, end: int, side: str) -> list[Mention]:
-        """The places of a side between two positions: towns and villages only where help lands."""
-        return [p for p in self.places_in(start, end, spots=side == "helped") if self._side(p) == side]
+        """The places of a side between two positions, a giver's report's 我省 included (我省对口支援疏附县…；深圳市对口
+        支援喀什市。全年援疆资金17.6亿元: 广东省's, holding both): towns and villages only where help lands."""
+        return [p for p in self.places_in(start, end, spots=True) if self._side(p) == side
+                and (side == "helped" or p.rule != LOCAL_RULE)]
 
     def _section_place(self, section: int, paragraph: int, side: str) -> str:
         """The place of a side the section above a paragraph is about (once per paragraph: sections are long):
