@@ -21,7 +21,7 @@ from ..registry import resource
 from ..rules import alternation
 
 LEXICONS = ("helper_provinces", "helped_provinces", "receiving_only_provinces", "institution_words", "institution_gap_stops", "firm_words",
-            "own_words", "own_long_kinds", "own_receiving_before", "former_divisions")
+            "own_words", "own_long_kinds", "own_receiving_before", "own_giving_after", "former_divisions")
 
 
 @dataclass
@@ -38,6 +38,7 @@ class Regions:
     own_word: regex.Pattern  # what a report calls its own division by, then the division's kind: 我(县), 本(县), 我(地区)
     holders: Callable[[str], list]  # the divisions holding a division, by its code, nearest first
     own_receiving_before: tuple[str, ...]  # right before a 我X, what makes it the receiving side (向我市)
+    own_giving_after: tuple[str, ...]  # right after one, the giving side (我市重点帮扶)
     former: dict[str, str]  # a division merged away (no code) -> its province's code prefix: 下城区 -> 33
 
     def side(self, place) -> str | None:
@@ -144,26 +145,31 @@ class Regions:
             if not unnamed:
                 break
             found.update(_one_of_each_kind(named(), unnamed))
-        if whole_text and (unnamed := kinds - found.keys()) and self._receiving_own(doc.text):
-            found.update(self._most_named_of_kind(places, unnamed, others))
+        if whole_text and (unnamed := kinds - found.keys()) and (side := self._own_side(doc.text)):
+            found.update(self._most_named_of_kind(places, unnamed, others, side))
         return found
 
-    def _receiving_own(self, text: str) -> bool:
-        """Whether a 我X of the text stands where help is received (三省对口支援我市, 向我市投入)."""
-        return any(text.endswith(self.own_receiving_before, 0, m.start()) for m in self.own_word.finditer(text))
+    def _own_side(self, text: str) -> str | None:
+        """The side the text's 我X stand on where one of them says so: 'helped' where help is received (三省对口支援
+        我市, 向我市投入), else 'helper' where it is given (我市重点帮扶镇雄…); None where none says."""
+        words = list(self.own_word.finditer(text))
+        if any(text.endswith(self.own_receiving_before, 0, m.start()) for m in words):
+            return "helped"
+        return "helper" if any(text.startswith(self.own_giving_after, m.end()) for m in words) else None
 
-    def _most_named_of_kind(self, places: list[Mention], kinds: set[str], others: set[str]) -> dict:
-        """For each kind, the receiving division of it the text names, itself or by a division inside it, at least
-        MOST_NAMED_MARGIN times as often as any other, and at least MOST_NAMED_LEAST times (本报讯 under a title
-        naming none: 向我市投入 of a text naming 西吉县, 原州区, 隆德县… of 固原市 and once 中卫市海原县 is 固原市; not 我市 of a
-        speech naming 铜仁市 and 张家港市 alike). Not one the text's 我X faces (others), nor one it never names."""
+    def _most_named_of_kind(self, places: list[Mention], kinds: set[str], others: set[str], side: str) -> dict:
+        """For each kind, the division of it on the side the text's 我X take that the text names, itself or by a
+        division inside it, at least MOST_NAMED_MARGIN times as often as any other, and at least MOST_NAMED_LEAST times
+        (本报讯 under a title naming none: 向我市投入 of a text naming 西吉县, 原州区, 隆德县… of 固原市 and once 中卫市海原县
+        is 固原市; not 我市 of a speech naming 铜仁市 and 张家港市 alike). Not one the text's 我X faces (others), nor one
+        it never names."""
         longest_first = sorted(kinds, key=len, reverse=True)
         counts: dict[str, Counter] = {kind: Counter() for kind in kinds}
         by_name: dict = {}
         for p in places:
             for d in (p.value, *(self.holders(p.value.code) if p.value.code else ())):
                 kind = next((k for k in longest_first if d.name.endswith(k)), None)
-                if kind and d.name not in others and self.side(d) != "helper":
+                if kind and d.name not in others and (self.side(d) == "helper") == (side == "helper"):
                     counts[kind][d.name] += 1
                     by_name[d.name] = d
         named = {p.value.name for p in places}  # (a division the text never names is none of its places: 我州 stays)
@@ -181,7 +187,7 @@ class Regions:
         return self.institution_word.search(text, place.end, place.end + self.institution_reach) is not None
 
 
-MOST_NAMED_LEAST, MOST_NAMED_MARGIN = 3, 2  # how often a text names the division its 我X is, when nothing else says
+MOST_NAMED_LEAST, MOST_NAMED_MARGIN = 2, 2  # how often a text names the division its 我X is, when nothing else says
 FACING_REACH = 6  # the most letters between a division and a 我X it faces (北京市累计向我市)
 GAP = 4  # characters of an institution's own name between a place and its institution word (陕西【师范】大学)
 FIRM_GAP = 10  # and of a firm's or a chamber's (深圳市【鹏程盛达实业】集团有限公司, 深圳市【女企业家】协会)
@@ -207,7 +213,7 @@ def build_regions(directory, res) -> Regions:
                    res.lexicons.compile(f"(?:{alternation(res.lexicons['own_words'])})"
                                         f"({alternation(res.lexicons['own_long_kinds'])}|\\p{{Han}})"),
                    lambda code: [by_code[c] for c in gaz.ancestors(code) if c in by_code],
-                   tuple(res.lexicons["own_receiving_before"]),
+                   tuple(res.lexicons["own_receiving_before"]), tuple(res.lexicons["own_giving_after"]),
                    {name: codes[province][:2] for name, province in res.lexicons["former_divisions"].items()
                     if province in codes})
 
