@@ -337,7 +337,8 @@ PART_ORDINAL = "[一二三四五六七八九十]{1,3}"  # 二 of 二、 and （�
 PART_NUMBER = rf"[{OPENING_BRACKETS}]{PART_ORDINAL}[{CLOSING_BRACKETS}]"  # （二）: a part of a report's part (二、), over its items (1.)
 ITEM_NUMBER = r"\d{1,2}[.．、](?!\d)"  # 1. 2、: an item under a part (not 1.5亿元)
 # a part's number opening a line, its heading run into its text (一、财政帮扶资金再创新高。全年宁波市…)
-PART_OPENING = re.compile(rf"{PART_ORDINAL}、|{PART_NUMBER}")
+PART_MARK = rf"{PART_ORDINAL}、"  # 二、 of 二、主要做法: a report's part, over its parts' parts (（一）)
+PART_OPENING = re.compile(rf"{PART_MARK}|{PART_NUMBER}")
 NUMBERED_HEADING = re.compile(rf"(?:(?:{PART_ORDINAL}|\d{{1,2}})、|{PART_NUMBER}|0[1-9][ \u3000]+)"
                               r"(?:[^，、；,;。！？!?：:…]{1,38}|[^、；;。！？!?…\d０-９]{1,37}[^，,、；;。！？!?：:…\d０-９])"
                               rf"(?:[{OPENING_BRACKETS}][^{OPENING_BRACKETS}{CLOSING_BRACKETS}。；;]{{1,20}}[{CLOSING_BRACKETS}])?[？?]?")

@@ -19,8 +19,8 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from ..doc import Mention
-from ..document import (CLAUSE_END, CLAUSE_MARKS, COLONS, FULL_STOPS, ITEM_NUMBER, LABEL_LINE, PART_NUMBER, PART_OPENING,
-                        PART_ORDINAL, Stops)
+from ..document import (CLAUSE_END, CLAUSE_MARKS, COLONS, FULL_STOPS, ITEM_NUMBER, LABEL_LINE, PART_MARK, PART_NUMBER,
+                        PART_OPENING, Stops)
 from ..numbers import APPROX_MARKS, CN_DIGIT_CHARS
 from ..registry import Shape, Table, a_regex, finder, option_pattern, register_table
 from ..rules import alternation
@@ -88,7 +88,7 @@ RECORD_LINES = 8  # the most fields of a record above a figure's (a table of tho
 FULL_STOP = re.compile(f"[{FULL_STOPS}]")
 # a report's items a level apart: （一）黄浦区结对5县，… over 1.澜沧县到位11200万元
 PARENT_ITEM = re.compile(PART_NUMBER)
-PART_HEADING = re.compile(f"{PART_ORDINAL}、")  # 二、 of 二、主要做法: a part over its items (（一）)
+PART_HEADING = re.compile(PART_MARK)
 SUB_ITEM = re.compile(ITEM_NUMBER)
 ITEM_OPENING = re.compile(rf"[ \t\u3000]*(?:{PART_OPENING.pattern}|{ITEM_NUMBER})")  # 2. （三） 一、 opening a paragraph
 ITEMS_REACH = 40  # the most sub-items read back to the item they stand under
@@ -202,22 +202,22 @@ class _Reader:
         self.first_line_title = info.title_guessed  # no 标题： line: its first line after the header lines, a heading
         # the places with the towns and villages standing for theirs (箐口村 -> 会泽县), the division whose own
         # report it is standing for 我县, and a count of the helped places for their holder (两旗): where figures land
-        counted = self._counted_places()
+        counts = list(lexicons.derived(CountedPlaces.of).counts(doc.text))
+        counted = self._counted_places(counts)
         self.spots = sorted(lexicons.derived(Locality.of).mentions(doc.text, self.places) + regions.own_places(doc)
                             + counted, key=lambda p: p.start)
         self.counted_at = {p.start for p in counted}  # (两区 standing for 宝山区 and 嘉定区 is no pair's two sides)
         # (and those standing for places no named division holds: 湖北、湖南、安徽三省)
-        self.unheld_counts = {start for start, *_ in lexicons.derived(CountedPlaces.of).counts(doc.text)
-                              if start not in self.counted_at}
+        self.unheld_counts = {start for start, *_ in counts if start not in self.counted_at}
         self.spot_starts = [p.start for p in self.spots]
 
-    def _counted_places(self) -> list[Mention]:
+    def _counted_places(self, counts: list[tuple[int, int, str, int]]) -> list[Mention]:
         """Each count of places of a kind (两旗, 三区) standing for the division the text names holding them (_holder),
         as a place of its own: the helped places of that kind the pairs name, all of them, else those of that kind named
         since the sentence before, all on one side (河西区…，武清区…，津南区…。2020年，三区共向平凉市投入: 天津市)."""
         helped = {d.name: d for p in self.pairs if (d := self._divisions.get(p.helped))}
         found, holders = [], {p.end for p in self.places if p.value.level in HOLDER_WIDTH}
-        for start, end, kind, count in self.lex.derived(CountedPlaces.of).counts(self.text) if helped else ():
+        for start, end, kind, count in counts if helped else ():
             if any(start - gap in holders for gap in range(COUNT_GAP + 1)):
                 continue  # (a count of a place's own divisions, 向昭通市结对4县: that place stands for them)
             counted = [d for d in helped.values() if self._of_kind(d, kind)]

@@ -701,8 +701,8 @@ def _unless_seen_closer(implied: list[Statement], statements: list[Statement]) -
     """The implied statements no other statement names more closely (_coarser), each compared with
     the distinct pairs only, and for a county with those of the same county only (a county holds
     no other place): a page restating 上海援疆专家 in every sentence, or naming a thousand
-    counties, costs linear time. Nor one whose helped place the text states giving (江西省对口支援阿克陶县: 与江西两省
-    及常州等对口支援市 pairs 常州市 with no 江西省)."""
+    counties, costs linear time. Nor one whose helped place the text states giving elsewhere (江西省对口支援阿克陶县: 加强与
+    江西两省及常州等对口支援市的沟通 pairs 常州市 with no 江西省)."""
     pairs = list({(s.helper.value.name, s.helped.value.name): s for s in statements}.values())
     of_place: dict[str, list[Statement]] = {}
     for s in pairs:
