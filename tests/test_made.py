@@ -37,7 +37,11 @@ GOLD = ROOT / "tests" / "gold_made"
 # session's first code); all thirty-seven 0.951/0.906/0.928; m38 blind 0.923/0.837/0.878 at 7abd3c9 (the same with
 # the session's first code), after its rules 0.962/0.884/0.921; all thirty-eight 0.952/0.905/0.928; m39 blind at
 # e3544b8 0.893/0.815/0.852 (the same with the session's first code), after its rules 0.917/0.957/0.936; m40 (never
-# read) at the session's last code 0.911/0.783/0.842 (the same with its first); all forty 0.949/0.907/0.928
+# read) at the session's last code 0.911/0.783/0.842 (the same with its first); all forty 0.949/0.907/0.928.
+# Twenty-fifth session: m40 read, then 0.961/0.793/0.869; m41 blind 0.893/0.781/0.833 at ff58d10 (the same with the
+# session's first code), after its rules 0.874/0.792/0.831; m42 blind 0.988/0.810/0.890 at 66e6cae (0.976/0.800/0.879
+# with the first code), after its rules 0.979/0.930/0.954; m43 (never read) at the session's last code 0.853/0.806/0.829
+# (the same with its first); all forty-three 0.948/0.904/0.925
 PAIRS_F1 = 0.90
 RELATION = 0.82  # reached 0.864 on m1-m5, 0.826 on all ten, 0.846 on all twelve, 0.854 on all thirteen (m13 blind 0.646),
 # 0.856 on all sixteen (m16 blind 0.868), 0.845 on all seventeen (m17 blind 0.600), 0.838 on all eighteen (m18
@@ -51,7 +55,8 @@ RELATION = 0.82  # reached 0.864 on m1-m5, 0.826 on all ten, 0.846 on all twelve
 # thirty-two (m32 blind 0.938), 0.824 on all thirty-three (m33, never read, 0.719), 0.831 on all thirty-five (m34 blind
 # 0.912, m35 blind 0.921), 0.828 on all thirty-six (m36, never read, 0.755), 0.829 on all thirty-seven (m37 blind 0.838), 0.830 on all
 # thirty-eight (m38 blind 0.778), 0.832 on all thirty-nine (m39 blind 0.907),
-# 0.835 on all forty (m40, never read, 0.931)
+# 0.835 on all forty (m40, never read, 0.931), 0.842 on all forty-three (m41 blind 0.880, m42 blind 0.951, m43 never
+# read 0.897)
 # row F1 reached (fourteenth session): scored blind 0.997, 1.000, 0.983; after the rules they prompted 1.000 each
 ROW_F1 = {"amounts": 0.98, "headcounts": 0.98, "years": 0.98}
 # facts accuracy on m1-m5's 623 scored figures: blind 0.799/0.788/0.846/0.942; after the rules m1-m3 prompted
@@ -117,7 +122,11 @@ ROW_F1 = {"amounts": 0.98, "headcounts": 0.98, "years": 0.98}
 # 0.894. All 9,036 of thirty-eight: 0.947/0.888/0.942/0.944. m39 (225 scored) blind 0.938/0.796/0.880/0.942 at
 # e3544b8 (the same with the session's first code), after its rules 0.938/0.867/0.889/0.942; m40 (213 scored, never
 # read) 0.986/0.756/0.892/0.953 at the session's last code (actor 0.742, target 0.869 with its first). All 9,474 of
-# forty: 0.947/0.885/0.940/0.944
+# forty: 0.947/0.885/0.940/0.944. Twenty-fifth session: m40 read, then 0.986/0.765/0.977/0.958; m41 (246 scored) blind
+# 0.976/0.720/0.943/0.829 at ff58d10 (the same with the session's first code), after its rules 0.976/0.768/0.959/0.870;
+# m42 (358 scored) blind 0.916/0.774/0.953/0.813 at 66e6cae (the same with the first code), after its rules
+# 0.916/0.813/0.953/0.824; m43 (248 scored, never read) 0.972/0.806/0.935/0.891 at the session's last code (measure
+# 0.887 with its first). All 10,326 of forty-three: 0.948/0.879/0.943/0.939
 FACTS = {"year": 0.93, "actor": 0.86, "target": 0.89, "measure": 0.93}
 
 
@@ -126,7 +135,7 @@ def scores(tmp_path_factory):
     out = tmp_path_factory.mktemp("made")
     files = sorted(str(p) for p in (GOLD / "articles").glob("*.txt"))
     summary = batch.run(files, str(out), workers=1, progress=False)
-    assert summary.documents == 632 and not summary.problems
+    assert summary.documents == 648 and not summary.problems
     return evaluate(GOLD, out).scores
 
 
