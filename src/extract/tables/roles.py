@@ -168,7 +168,7 @@ class Regions:
         by_name: dict = {}
         for p in places:
             for d in (p.value, *(self.holders(p.value.code) if p.value.code else ())):
-                kind = next((k for k in longest_first if d.name.endswith(k)), None)
+                kind = _kind_of(d.name, longest_first)
                 if kind and d.name not in others and (self.side(d) == "helper") == (side == "helper"):
                     counts[kind][d.name] += 1
                     by_name[d.name] = d
@@ -326,9 +326,14 @@ def _one_of_each_kind(places, kinds: set[str]) -> dict:
     by_kind: dict[str, dict] = {}
     longest_first = sorted(kinds, key=len, reverse=True)
     for place in places:
-        if kind := next((k for k in longest_first if place.name.endswith(k)), None):
+        if kind := _kind_of(place.name, longest_first):
             by_kind.setdefault(kind, {})[place.name] = place
     return {kind: next(iter(named.values())) for kind, named in by_kind.items() if len(named) == 1}
+
+
+def _kind_of(name: str, longest_first: list[str]) -> str | None:
+    """The longest of the kinds asked that a name ends with (塔城地区 is of 地区, not of 区 where both are asked)."""
+    return next((k for k in longest_first if name.endswith(k)), None)
 
 
 def inside(inner, outer) -> bool:
