@@ -139,7 +139,7 @@ class Regions:
                    lambda: {h for d in found.values() for h in self.holders(d.code)},
                    # (nor one a name it faces holds: 苏州市…投入我市, 苏州市10个县级市（区）与我市…: 张家港市 is none)
                    lambda: [p.value for p in places if p.value.name not in others
-                            and not any(h.name in others for h in self.holders(p.value.code))])
+                            and not (others and any(h.name in others for h in self.holders(p.value.code)))])
         for named in sources[:None if whole_text else 3]:
             unnamed = kinds - found.keys()
             if not unnamed:
