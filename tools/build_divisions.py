@@ -200,12 +200,12 @@ def rule_short_forms(name: str, level: str) -> list[str]:
             if name.endswith(suf):
                 return [strip_ethnic(name[: -len(suf)])]
         return []
-    if name.endswith("自治州"):  # 大理白族自治州 -> 大理州, 大理
+    if name.endswith("自治州"):  # 大理白族自治州 -> 大理州, 大理, 大理自治州 (湘西自治州, as texts write it)
         base = strip_ethnic(name[:-3])
-        return CUSTOMARY.get(name, []) + [base + "州", base]
-    if name.endswith(("自治县", "自治旗")):  # 宁蒗彝族自治县 -> 宁蒗县, 宁蒗
+        return CUSTOMARY.get(name, []) + [base + "州", base] + ([base + "自治州"] if len(base) >= 2 else [])
+    if name.endswith(("自治县", "自治旗")):  # 宁蒗彝族自治县 -> 宁蒗县, 宁蒗, 宁蒗自治县 (威宁自治县, 石柱自治县)
         base = strip_ethnic(name[:-3])
-        return [base + name[-1], base]
+        return [base + name[-1], base] + ([base + name[-3:]] if len(base) >= 2 else [])
     if name in IRREGULAR:
         return IRREGULAR[name]
     if name.endswith("矿区"):
@@ -293,7 +293,7 @@ def sanity_check(rows: list[dict]) -> None:
     assert sum(r["level"] == "province" for r in rows) == 34
     assert 3200 <= len(rows) <= 3400, f"{len(rows)} rows"
     assert all(r["parent_code"] in by_code for r in rows if r["parent_code"]), "dangling parent"
-    assert by_code["532900"]["short_forms"] == "大理州|大理"
+    assert by_code["532900"]["short_forms"] == "大理州|大理|大理自治州"
     assert by_code["653000"]["short_forms"].startswith("克州|克孜勒苏州|克孜勒苏")
 
 
