@@ -40,8 +40,9 @@ GOLD = ROOT / "tests" / "gold_made"
 # read) at the session's last code 0.911/0.783/0.842 (the same with its first); all forty 0.949/0.907/0.928.
 # Twenty-fifth session: m40 read, then 0.961/0.793/0.869; m41 blind 0.893/0.781/0.833 at ff58d10 (the same with the
 # session's first code), after its rules 0.874/0.792/0.831; m42 blind 0.988/0.810/0.890 at 66e6cae (0.976/0.800/0.879
-# with the first code), after its rules 0.979/0.930/0.954; m43 (never read) at the session's last code 0.853/0.806/0.829
-# (the same with its first); all forty-three 0.948/0.904/0.925
+# with the first code), after its rules 0.979/0.930/0.954; m43 (never read) at f90944a 0.853/0.806/0.829 (the same
+# with the first code and at the session's last); m44 (never read) at the session's last code 0.989/0.870/0.926 (the
+# same with its first); all forty-four 0.949/0.903/0.925
 PAIRS_F1 = 0.90
 RELATION = 0.82  # reached 0.864 on m1-m5, 0.826 on all ten, 0.846 on all twelve, 0.854 on all thirteen (m13 blind 0.646),
 # 0.856 on all sixteen (m16 blind 0.868), 0.845 on all seventeen (m17 blind 0.600), 0.838 on all eighteen (m18
@@ -56,7 +57,8 @@ RELATION = 0.82  # reached 0.864 on m1-m5, 0.826 on all ten, 0.846 on all twelve
 # 0.912, m35 blind 0.921), 0.828 on all thirty-six (m36, never read, 0.755), 0.829 on all thirty-seven (m37 blind 0.838), 0.830 on all
 # thirty-eight (m38 blind 0.778), 0.832 on all thirty-nine (m39 blind 0.907),
 # 0.835 on all forty (m40, never read, 0.931), 0.842 on all forty-three (m41 blind 0.880, m42 blind 0.951, m43 never
-# read 0.897)
+# read 0.897), 0.834 on all forty-four (m44, never read, 0.563: its readers gave the arrangement's name to pairs the
+# pipeline reads by their own wording)
 # row F1 reached (fourteenth session): scored blind 0.997, 1.000, 0.983; after the rules they prompted 1.000 each
 ROW_F1 = {"amounts": 0.98, "headcounts": 0.98, "years": 0.98}
 # facts accuracy on m1-m5's 623 scored figures: blind 0.799/0.788/0.846/0.942; after the rules m1-m3 prompted
@@ -125,8 +127,11 @@ ROW_F1 = {"amounts": 0.98, "headcounts": 0.98, "years": 0.98}
 # forty: 0.947/0.885/0.940/0.944. Twenty-fifth session: m40 read, then 0.986/0.765/0.977/0.958; m41 (246 scored) blind
 # 0.976/0.720/0.943/0.829 at ff58d10 (the same with the session's first code), after its rules 0.976/0.768/0.959/0.870;
 # m42 (358 scored) blind 0.916/0.774/0.953/0.813 at 66e6cae (the same with the first code), after its rules
-# 0.916/0.813/0.953/0.824; m43 (248 scored, never read) 0.972/0.806/0.935/0.891 at the session's last code (measure
-# 0.887 with its first). All 10,326 of forty-three: 0.948/0.879/0.943/0.939
+# 0.916/0.813/0.953/0.824; m43 (248 scored, never read) 0.972/0.806/0.935/0.891 at f90944a and at the session's last
+# code (measure 0.887 with its first). All 10,326 of forty-three: 0.948/0.879/0.943/0.939. m44 (349 scored, never
+# read) 0.946/0.616/0.908/0.771 at the session's last code (0.946/0.616/0.905/0.774 with its first; one notice's
+# fifty rows credit the helper whose funds a receiving city shares out). All 10,675 of forty-four: 0.947/0.870/0.941/
+# 0.934
 FACTS = {"year": 0.93, "actor": 0.86, "target": 0.89, "measure": 0.93}
 
 
@@ -135,7 +140,7 @@ def scores(tmp_path_factory):
     out = tmp_path_factory.mktemp("made")
     files = sorted(str(p) for p in (GOLD / "articles").glob("*.txt"))
     summary = batch.run(files, str(out), workers=1, progress=False)
-    assert summary.documents == 648 and not summary.problems
+    assert summary.documents == 664 and not summary.problems
     return evaluate(GOLD, out).scores
 
 
