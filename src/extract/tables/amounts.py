@@ -171,7 +171,7 @@ def amount_pair(match, doc, rule):
     (a change: by how much, and to what)."""
     (low, _), (high, _) = number_range(match, "num1"), number_range(match, "num2")
     top = high.value_max if high.value_max is not None else high.value
-    changed = doc.text.endswith(tuple(rule.lexicons["change_words"]), 0, match.start("m1"))
+    changed = doc.text.endswith(rule.lexicons["change_words"], 0, match.start("m1"))
     if low.value <= top and not changed:
         low, high = low._replace(value_max=top), high._replace(value_max=top)
     out = []

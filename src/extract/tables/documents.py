@@ -206,7 +206,7 @@ def _titled(info: DocumentInfo, document, text: str, lexicons) -> DocumentInfo:
     if not (paragraphs[first].heading or _quoted_title(line) or (first + 1 < len(paragraphs) and _headline(line))):
         return _over_subtitle(info, document, lexicons)
     after = paragraphs[first + 1] if first + 1 < len(paragraphs) else None
-    subtitle = after is not None and after.heading and text.startswith(tuple(lexicons["subtitle_dashes"]), after.start)
+    subtitle = after is not None and after.heading and text.startswith(lexicons["subtitle_dashes"], after.start)
     k = first + 1 + subtitle
     byline = paragraphs[k][:2] if k < len(paragraphs) and paragraphs[k].heading else (0, 0)
     return replace(info, title_at=paragraphs[first][:2], subtitle_at=after[:2] if subtitle else (0, 0),
@@ -225,8 +225,8 @@ def _over_subtitle(info: DocumentInfo, document, lexicons) -> DocumentInfo:
     (start, end), (below, _) = lines
     line = document.raw[start:end]
     title, start = line.strip(), start + len(line) - len(line.lstrip())
-    report = title.endswith(tuple(lexicons["report_title_ends"])) and not INSIDE_SENTENCE.search(title.replace("、", ""))
-    over_dash = not INSIDE_SENTENCE.search(title) and document.raw.startswith(tuple(lexicons["subtitle_dashes"]), below)
+    report = title.endswith(lexicons["report_title_ends"]) and not INSIDE_SENTENCE.search(title.replace("、", ""))
+    over_dash = not INSIDE_SENTENCE.search(title) and document.raw.startswith(lexicons["subtitle_dashes"], below)
     if len(title) > TITLE_LENGTH or title.endswith(PARAGRAPH_END) or not (report or over_dash):
         return info
     return replace(info, title_at=(document.clean_offset(start), document.clean_offset(start + len(title))),

@@ -144,7 +144,7 @@ class _Reader:
     def __init__(self, doc, lexicons, regions: Regions, dateline, reach: int):
         self.doc, self.text, self.lex, self.regions, self.reach = doc, doc.text, lexicons, regions, reach
         self.target_markers = lexicons["target_markers"]
-        self.meeting_sites = tuple(lexicons["meeting_sites"])
+        self.meeting_sites = lexicons["meeting_sites"]
         # what lists places people go to (到广东、浙江等省外, 到青岛等山东省内): once, not per figure
         self.destination_joins = (*lexicons["list_joining_words"], *lexicons["open_list_marks"])
         # where a dateline starts: one scan, not a match after every place
@@ -188,7 +188,7 @@ class _Reader:
         self._words = {name: lexicons.words(name) for name in SEARCHED}
         self._whole_words = lexicons.derived(_WholePlaceWords.of)
         self.year_base_before = lexicons["year_base_before"]
-        self.part_year_openers = tuple(lexicons["part_year_openers"])
+        self.part_year_openers = lexicons["part_year_openers"]
         self.caption_marks = "".join(lexicons["caption_marks"])
         self._age = lexicons.derived(_age_pattern)
         self._sent_group = lexicons.derived(_sent_group_pattern)
@@ -238,7 +238,7 @@ class _Reader:
         """Whether a count of places of a kind counts a division (三县区: 东川区 and two 县; not 新疆维吾尔自治区,
         a province, nor 喀什地区, a prefecture: no 区 a count of districts counts)."""
         return (division.name.endswith(tuple(kind)) and division.level != "province"
-                and not division.name.endswith(tuple(self.lex["not_counted_place_ends"])))
+                and not division.name.endswith(self.lex["not_counted_place_ends"]))
 
     def _list_item(self, between: str) -> bool:
         """Whether what stands between two figures makes the second the next item of
@@ -737,7 +737,7 @@ class _Reader:
     def _addressee(self, paragraph) -> bool:
         """Whether a heading is a letter's or a notice's addressee (全体村民：, 尊敬的宁海县委、县政府：)."""
         return (self.text.endswith(COLONS, paragraph.start, paragraph.end)
-                and self.text.startswith(tuple(self.lex["addressee_words"]), paragraph.start))
+                and self.text.startswith(self.lex["addressee_words"], paragraph.start))
 
     def _fields_line(self, paragraph) -> bool:
         """Whether a paragraph is a line of labelled fields (来源：…, 投资金额：1800万元), not a label alone (内容：) nor
@@ -785,7 +785,7 @@ class _Reader:
         if not m or m.end() not in self.figure_starts:
             return None
         # (not a whole its parts follow: 今年到位的6630万元中，4120万元用于产业发展: the year dates the parts too)
-        return None if self.text.startswith(tuple(self.lex["whole_of_parts"]), self.figure_starts[m.end()]) else m.end()
+        return None if self.text.startswith(self.lex["whole_of_parts"], self.figure_starts[m.end()]) else m.end()
 
     def _heads_account(self, year: Mention, s0: int) -> bool:
         """Whether a year of an earlier sentence of the paragraph still dates a figure: no 。 stands between its
@@ -795,7 +795,7 @@ class _Reader:
         106.3万人降至…。…。每年接收难民上限…). On the audits, such years dated 8 figures right and 17 that
         readers left undated."""
         quoted = year.start - 1 if self.text[year.start - 1:year.start] in QUOTE_OPENERS else year.start  # (其中“十三五”)
-        if self._labels_item(year) or self.text.endswith(tuple(self.lex["part_words"]), 0, quoted):
+        if self._labels_item(year) or self.text.endswith(self.lex["part_words"], 0, quoted):
             return False  # (…累计投入10.37亿元，其中2018年一年就达4.16亿元；先后选派…: 2018 dates the part alone)
         start, end = self.document.sentence_at(year.start)
         if len(self.text[start:year.start].strip(" 　")) <= YEAR_LEAD:
@@ -816,7 +816,7 @@ class _Reader:
         # (a time word that is a year itself, 今年是关键之年, dates the account as the year does)
         timed = any(m.start() not in self.year_start_set
                     for m in self._words["own_time_words"].finditer(self.text, start, clause))
-        event = clause < year.start and self.text.endswith(tuple(self.lex["event_year_marks"]), 0, year.start)
+        event = clause < year.start and self.text.endswith(self.lex["event_year_marks"], 0, year.start)
         return not self._stops_between(end, s0) and not (timed and event)
 
     def _subject_at(self, start: int) -> str:
@@ -880,7 +880,7 @@ class _Reader:
         """A year dates figures unless it is a comparison's base (比2018年增长), tells a person's age (今年49岁的他),
         or part of a title (《关于拨付2020年中央财政专项帮扶资金…的通知》) or an edition's name (赴宁波务工政策问答（2020年版）)."""
         if (self._compares(year.start) or self._ratio.match(self.text, year.end)
-                or self.text.startswith(tuple(self.lex["edition_words"]), year.end)):
+                or self.text.startswith(self.lex["edition_words"], year.end)):
             return False
         if self.text[year.start:year.end] in self.lex["age_years"] and self._age.match(self.text, year.end):
             return False
@@ -963,7 +963,7 @@ class _Reader:
         # (社会各界向我州捐款: a giver no place is, its subject)
         # (三省先后派出援藏干部627名: a count of places no named division holds, its subject: several give, no one)
         central = (self._has("central_help_words", self.document.paragraphs[where.paragraph].start, figure.start)
-                   or any(self.text.startswith(tuple(self.lex["placeless_givers"]), at) or at in self.unheld_counts
+                   or any(self.text.startswith(self.lex["placeless_givers"], at) or at in self.unheld_counts
                           for at in (s0, where.clause[0])))
         actor = ((whole if measure in self.lex["acting_measures"] and not counting else "")
                  or self._actor(figure, where, measure, credited,
@@ -1197,7 +1197,7 @@ class _Reader:
         """Whether a place is where something stands, not who acts (在天桥区设立…, 驻济南; not 在龙岗区协助下, whose
         help it is)."""
         frame = self.text[place.end:place.end + AGENT_FRAME_REACH]
-        return (self.text.endswith(tuple(self.lex["seat_markers"]), 0, place.start)
+        return (self.text.endswith(self.lex["seat_markers"], 0, place.start)
                 and not any(w in frame for w in self.lex["agent_frame_ends"]))
 
     def _presenting(self, named: list[Mention], figure: Mention, measure: str) -> list[Mention]:

@@ -167,7 +167,7 @@ def counted_noun(doc, start: int, end: int, lexicons: dict) -> str:
 def _negated(doc, begin: int, lexicons) -> int | None:
     """Where a noun starts that a negation before it, or before the word before it, names the kind of
     (非|贫困户, 未|就业|人员, 未|脱贫|户): at the negation; None when none stands there (未能|帮扶|贫困户)."""
-    negations, text = tuple(lexicons["noun_negations"]), doc.text
+    negations, text = lexicons["noun_negations"], doc.text
     if (at := _negation_before(text, begin, negations)) is not None:
         return at
     before = doc.words.word_start(begin - 1, max(0, begin - KIND_WORD_REACH)) if begin else 0
@@ -195,7 +195,7 @@ def _kind_word(doc, begin: int, lexicons) -> int:
     before = doc.words.word_start(begin - 1, max(0, begin - KIND_WORD_REACH))
     word = doc.text[before:begin]
     if (len(word) < 2 or not regex.fullmatch(r"\p{Han}+", word) or doc.hit_end(before) is not None
-            or word.startswith(tuple(lexicons["noun_not_kinds"])) or word in lexicons["noun_skipped"]
+            or word.startswith(lexicons["noun_not_kinds"]) or word in lexicons["noun_skipped"]
             or word.endswith((*lexicons["noun_glue"], *lexicons["noun_gap_stops"]))):
         return begin
     return before

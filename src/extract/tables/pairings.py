@@ -217,7 +217,7 @@ def _with_bound(text: str, sentence: tuple[int, int], words: list, places: list[
     arranged = [w for w in words if relation_of(w.group(), lexicons) in lexicons["arrangement_relations"]]
     if not arranged:
         return words
-    nouns, taken = tuple(lexicons["relation_nouns"]), {i for w in words for i in range(w.start(), w.end())}
+    nouns, taken = lexicons["relation_nouns"], {i for w in words for i in range(w.start(), w.end())}
     stating = next((w.end() for w in arranged if text.startswith(nouns, w.end())), sentence[1])
     at, bound, helped, k = {p.start: p for p in places}, [], _Wholes(), 0
     for m in lexicons.words("bound_relation_words").finditer(text, arranged[0].end(), sentence[1]):
@@ -503,7 +503,7 @@ def _bracket_close(text: str, word, places: list[Mention], lexicons) -> int | No
 def _former_statuses(text: str, named: list[Mention], lexicons) -> set[int]:
     """Where the places start that stand in brackets under another status's name of the place right before them
     (库车市（2019年撤县设市前为库车县）: one place). One pass: a list of thousands is read once."""
-    opens, closes = tuple(lexicons["bracket_opens"]), lexicons["bracket_closes"]
+    opens, closes = lexicons["bracket_opens"], lexicons["bracket_closes"]
     stem = lambda p: p.value.name.removesuffix(p.value.kind)
     found, bracketed = set(), None  # the place a bracket still open follows
     for before, place in pairwise(named):
@@ -553,7 +553,7 @@ def _sentence_subject(text: str, earlier: tuple[int, list[Mention]], clause_star
     start, places = earlier
     subject = _subject_before(text, start, clause_start, places, helped, regions, opening=start)
     # (not one of a list of subjects: 徐汇区、长宁区等…结对帮扶，…帮扶范围覆盖元阳、红河等7个县 says not which helps which)
-    return [] if subject and text.startswith(tuple(lexicons["list_marks"]), subject[0].end) else subject
+    return [] if subject and text.startswith(lexicons["list_marks"], subject[0].end) else subject
 
 
 def _sharing_gap(lexicons):
@@ -685,7 +685,7 @@ def _helped_only(doc, words: list, kinds: set[int], in_sentence: list[Mention], 
     for word in (w for w in words if w.start() not in kinds):
         opening = document.paragraphs[document.paragraph_index(word.start())].start
         if not (opens_clause(text, word.start()) or LINE_NUMBER.fullmatch(text, opening, word.start())
-                or text.endswith(tuple(lexicons["own_help_verbs"]), 0, word.start())):
+                or text.endswith(lexicons["own_help_verbs"], 0, word.start())):
             continue  # (西海岸新区结对帮扶陇南市武都区: a subject the gazetteer lacks gives, not the report's division)
         if any(regions.side(p.value) == "helper" and p.end <= word.start() for p in in_sentence):
             continue
@@ -951,7 +951,7 @@ def _opens_numbered_line(document, place: Mention, chained: dict[int, int]) -> b
 
 def _bracketed_parts(text: str, place: Mention, places: list[Mention], lexicons) -> list[Mention]:
     """The divisions inside a place that the bracket right after it lists (喀什地区（莎车、泽普、叶城、巴楚4县）)."""
-    if not text.startswith(tuple(lexicons["bracket_opens"]), place.end):
+    if not text.startswith(lexicons["bracket_opens"], place.end):
         return []
     close = bracket_end(text, place.end, len(text), lexicons)
     return [p for p in places if place.end < p.start and p.end <= close and inside(p.value, place.value)]

@@ -190,7 +190,7 @@ def build_gazetteer(directory: Path, res) -> Gazetteer:
     return Gazetteer(divisions, by_surface, frozenset(lex["common_word_names"]), frozenset(lex["known_alone_names"]),
                      (*lex["town_suffixes"], *lex["river_suffixes"], *lex["road_suffixes"]),
                      frozenset(lex["surnames"]), lex["full_name_followers"],
-                     lex["division_suffixes"], frozenset(lex["name_word_endings"]), tuple(lex["name_end_words"]),
+                     lex["division_suffixes"], frozenset(lex["name_word_endings"]), lex["name_end_words"],
                      frozenset(w for w in lex["town_words"] if len(w) == 1),
                      re.compile(f"\\w{{0,2}}(?:{alternation(lex['village_suffixes'])})"), "".join(lex["name_dots"]),
                      _ethnic_town(lex))

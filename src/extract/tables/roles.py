@@ -213,7 +213,7 @@ def build_regions(directory, res) -> Regions:
                    res.lexicons.compile(f"(?:{alternation(res.lexicons['own_words'])})"
                                         f"({alternation(res.lexicons['own_long_kinds'])}|\\p{{Han}})"),
                    lambda code: [by_code[c] for c in gaz.ancestors(code) if c in by_code],
-                   tuple(res.lexicons["own_receiving_before"]), tuple(res.lexicons["own_giving_after"]),
+                   res.lexicons["own_receiving_before"], res.lexicons["own_giving_after"],
                    {name: codes[province][:2] for name, province in res.lexicons["former_divisions"].items()
                     if province in codes})
 
@@ -422,7 +422,7 @@ class Locality:
         suffixes = [*lexicons["town_words"], *lexicons["village_words"]]
         return cls(lexicons.compile(town + village), frozenset(lexicons["local_place_stops"]),
                    lexicons.words("not_local_place_words"),
-                   tuple(lexicons["local_place_word_after"]), frozenset(w[0] for w in suffixes))
+                   lexicons["local_place_word_after"], frozenset(w[0] for w in suffixes))
 
     def mentions(self, text: str, places: list[Mention]) -> list[Mention]:
         """The places with every mention of the towns and villages the text names after one, standing

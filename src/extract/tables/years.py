@@ -52,7 +52,7 @@ def _kind(match, doc, lexicons) -> str:
         return "since"  # (以来 past a list's 、: 1996年福建、宁夏建立…关系以来)
     own, later_year = _own_part(doc.document.clause_after(match.end()), lexicons)
     if pre and pre in lexicons["since_before"] and not later_year and (
-            own.endswith(tuple(lexicons["since_after"])) or _starts_account(own, doc, match.end(), lexicons)):
+            own.endswith(lexicons["since_after"]) or _starts_account(own, doc, match.end(), lexicons)):
         return "since"  # (从2018年9月驻村的第一天起: the frame 从…起 closes its clause, whatever stands between)
     return "point"
 
