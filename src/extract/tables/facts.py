@@ -72,7 +72,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "buying_measures", "caption_marks", "year_after_links", "event_year_marks", "addressee_words",
             "central_help_words", "placeless_givers", "rest_of_place_words", "seat_markers", "agent_frame_ends", "joint_words",
             "bracket_opens", "bracket_closes", "part_year_openers", "meeting_sites",
-            "whole_of_parts", "edition_words", "rate_signs", "rate_words")
+            "whole_of_parts", "edition_words", "rate_signs", "rate_words", "shared_out_measures")
 SEARCHED = ("part_words", "driver_words", "investment_words", "project_words", "own_time_words", "national_words",
             "cumulative_words", "own_place_words", "receiving_words", "count_words", "now_words", "act_words",
             "foreign_markers", "reducing_words", "job_words", "aid_words", "placing_words", "producer_words",
@@ -82,6 +82,7 @@ CAPTION_LENGTH = 30  # the longest line a figure may caption alone, marks and al
 NOTE_REACH = 12  # the most letters between a bracket's opening and a place noted in it: （由宁波市【江北区】长期结对帮扶）
 JOINT_ORGAN = 8  # the most letters of an organ's name after its place: 西吉县【人力资源社会保障局】联合
 COUNT_GAP = 2  # the most letters between a division and a count of those it holds: 昭通市结对4县, 保山市4个县
+SHARED_REACH = 2  # the most paragraphs a sum saying nothing of its own lies below the sum it is a share of
 PARALLEL_REACH = 30  # the most letters between two items of a list parted by ；, figure to figure
 RECORD_FIELD = 60  # the longest line of a record's fields (建设地点：昆明市东川区铜都街道); an answer runs longer
 RECORD_LINES = 8  # the most fields of a record above a figure's (a table of thousands of 1月：… lines is no record)
@@ -182,6 +183,8 @@ class _Reader:
         self._dating: dict[int, tuple[int, Mention | None]] = {}  # paragraph -> (years read, the last dating one)
         self._gathered = Gatherings()  # by (paragraph or section, its index, side)
         self._last: dict[str, tuple[Mention, Fact]] = {}  # each table's last figure read, and its fact
+        self._last_shared: tuple[int, Fact] | None = None  # the last sum of a measure a list shares out, by paragraph
+        self._share: Fact | None = None  # the sum the figure being read is a share of (_shared_before), if any
         self._facts: dict[int, Fact] = {}  # the facts read so far, by where their figure starts
         self.money_cue = lexicons.derived(_measure_cues, "money_cues")
         self.people_cue = lexicons.derived(_measure_cues, "people_cues")
@@ -353,6 +356,8 @@ class _Reader:
         fact = self._read(figure, previous)
         self._last[figure.table] = (figure, fact)
         self._facts[figure.start] = fact
+        if figure.table == "amounts" and fact.measure in self.lex["shared_out_measures"]:
+            self._last_shared = (self.document.paragraph_index(figure.start), fact)
         return fact
 
     def _read(self, figure: Mention, previous) -> Fact:
@@ -363,6 +368,7 @@ class _Reader:
             return _fact(figure, old.year and (old.year, old.year_end, old.year_kind), old.year_start, old.actor,
                          old.target, old.measure, old.cue)
         where = self.passage(figure.start, figure.end)
+        self._share = None
         measure, cue = self.measure(figure, where, previous)
         year = self.year(figure, where)
         actor, target = self.roles(figure, where, measure, cue)
@@ -375,6 +381,8 @@ class _Reader:
             actor = previous[1].actor  # (。其中，产业发展类项目资金7340万元，主要用于东乡贡羊…: the whole's giver, its own place)
         elif previous and self._next_in_list(previous[0], figure, where):
             actor, target = previous[1].actor, previous[1].target  # 美姑县教师84人次、医生58人次: one item's roles
+        elif self._share and not self._side_places(*where.sentence, "helper"):
+            actor = self._share.actor
         elif actor and actor == target and not self._said(figure, where) and (twin := self._parallel_item(figure)):
             actor = twin.actor  # 赴昭觉县教师92人次；美姑县教师84人次: the list's sender, not a place sending to itself
         elif self._acting_alone_before(previous, figure, where):
@@ -495,6 +503,9 @@ class _Reader:
             # 三、分产品销售情况 / 马铃薯及其制品6800万元: what the part counts; a verb, as a noun in a heading names
             # a topic, not what each figure is (九、居民收入消费和社会保障 / 人均消费支出21559元)
             chosen = self._strongest(heading)
+        elif shared := self._shared_before(figure, where):
+            self._share = shared
+            return shared.measure, shared.cue  # 二、分县资金到位情况 / 1.澜沧县到位11200万元: a share of the sums above
         else:
             return "other", ""
         word = chosen.group()
@@ -518,6 +529,16 @@ class _Reader:
               and self._aid_passage(*where.sentence)):
             measure = "aid"  # 青羊投资220万元, 援藏资金投资: a helper's money is aid (not 总投资: a project's)
         return measure, word
+
+    def _shared_before(self, figure: Mention, where: Passage) -> Fact | None:
+        """The fact of the last sum read of a measure a list shares out (aid, sales…: shared_out_measures), for a sum
+        saying nothing of its own, at most SHARED_REACH paragraphs below it, in a text that pairs places: one county's or
+        item's share of the money counted above (本年度资金中，下达各县46000万元。具体如下： / 1．澜沧县8200万元; not a
+        law's fines after its 业务收入, …五十万元以上五百万元以下的罚款; nor a sum per head or thing, 每头牛…获得6000元赔付)."""
+        if figure.table != "amounts" or figure.value.per or self._last_shared is None or not self.pairs:
+            return None
+        paragraph, fact = self._last_shared
+        return fact if where.paragraph - paragraph <= SHARED_REACH else None
 
     def _helping_verb(self, figure: Mention) -> str:
         """The verb of help right before the receiving place a sum follows at once (帮扶|贞丰县|5210万元), '' for
