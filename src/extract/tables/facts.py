@@ -82,6 +82,7 @@ CAPTION_LENGTH = 30  # the longest line a figure may caption alone, marks and al
 NOTE_REACH = 12  # the most letters between a bracket's opening and a place noted in it: （由宁波市【江北区】长期结对帮扶）
 JOINT_ORGAN = 8  # the most letters of an organ's name after its place: 西吉县【人力资源社会保障局】联合
 COUNT_GAP = 2  # the most letters between a division and a count of those it holds: 昭通市结对4县, 保山市4个县
+PART_OPENING_REACH = 10  # how far into a paragraph a part word opens it (从县（区）分布看，…: 8 letters)
 SHARED_REACH = 2  # the most paragraphs a sum saying nothing of its own lies below the sum it is a share of
 PARALLEL_REACH = 30  # the most letters between two items of a list parted by ；, figure to figure
 RECORD_FIELD = 60  # the longest line of a record's fields (建设地点：昆明市东川区铜都街道); an answer runs longer
@@ -658,10 +659,17 @@ class _Reader:
                 and not self._has("respectively_words", where.sentence[0], figure.start))
 
     def _part_of(self, whole: Mention, figure: Mention, where: Passage) -> bool:
-        """Whether a figure is a part of the one before it (。其中产业项目5000万元): same table,
-        same paragraph, a part word between."""
-        return (whole.table == figure.table and self.document.paragraph_index(whole.start) == where.paragraph
-                and self._has("part_words", whole.end, figure.start))
+        """Whether a figure is a part of the one before it (。其中产业项目5000万元): same table, a part word between,
+        in the same paragraph or opening the figure's, the whole's the one before (…共运送务工人员2138人。 /
+        从县（区）分布看，威宁自治县486人)."""
+        if whole.table != figure.table:
+            return False
+        paragraph = self.document.paragraph_index(whole.start)
+        if paragraph == where.paragraph:
+            return self._has("part_words", whole.end, figure.start)
+        mine = self.document.paragraphs[where.paragraph]
+        return (paragraph == where.paragraph - 1
+                and self._has("part_words", mine.start, min(mine.end, mine.start + PART_OPENING_REACH)))
 
     def _cues(self, pattern, start: int, end: int) -> list:
         """The cue words between two positions, not those inside a longer word that is none (脱贫攻坚)."""
