@@ -21,7 +21,8 @@ from ..registry import resource
 from ..rules import alternation
 
 LEXICONS = ("helper_provinces", "helped_provinces", "receiving_only_provinces", "institution_words", "institution_gap_stops", "firm_words",
-            "own_words", "own_long_kinds", "own_receiving_before", "own_giving_after", "former_divisions")
+            "own_words", "own_long_kinds", "own_receiving_before", "own_giving_after", "own_pairing_joins",
+            "relation_words", "former_divisions")
 
 
 @dataclass
@@ -39,6 +40,8 @@ class Regions:
     holders: Callable[[str], list]  # the divisions holding a division, by its code, nearest first
     own_receiving_before: tuple[str, ...]  # right before a 我X, what makes it the receiving side (向我市)
     own_giving_after: tuple[str, ...]  # right after one, the giving side (我市重点帮扶)
+    own_pairing_joins: tuple[str, ...]  # right after one, what joins it to the place it pairs with (我市与沿河县结对帮扶)
+    relation: regex.Pattern  # a word of pairing (结对帮扶, 对口支援)
     former: dict[str, str]  # a division merged away (no code) -> its province's code prefix: 下城区 -> 33
 
     def side(self, place) -> str | None:
@@ -145,17 +148,32 @@ class Regions:
             if not unnamed:
                 break
             found.update(_one_of_each_kind(named(), unnamed))
-        if whole_text and (unnamed := kinds - found.keys()) and (side := self._own_side(doc.text)):
+        if whole_text and (unnamed := kinds - found.keys()) and (side := self._own_side(doc)):
             found.update(self._most_named_of_kind(places, unnamed, others, side))
         return found
 
-    def _own_side(self, text: str) -> str | None:
+    def _own_side(self, doc) -> str | None:
         """The side the text's 我X stand on where one of them says so: 'helped' where help is received (三省对口支援
-        我市, 向我市投入), else 'helper' where it is given (我市重点帮扶镇雄…); None where none says."""
+        我市, 向我市投入), else 'helper' where it is given (我市重点帮扶镇雄…), else the side facing the place a 我X
+        pairs with (我市与沿河县结对帮扶: the giving side); None where none says."""
+        text = doc.text
         words = list(self.own_word.finditer(text))
         if any(text.endswith(self.own_receiving_before, 0, m.start()) for m in words):
             return "helped"
-        return "helper" if any(text.startswith(self.own_giving_after, m.end()) for m in words) else None
+        if any(text.startswith(self.own_giving_after, m.end()) for m in words):
+            return "helper"
+        return next(filter(None, (self._paired_side(doc, m.end()) for m in words)), None)
+
+    def _paired_side(self, doc, end: int) -> str | None:
+        """The side facing the place a 我X ending at `end` is joined to by a word of pairing in its clause (我县与宝山区
+        结对帮扶以来: 'helped'), None where it is joined to none or to a place of neither side."""
+        join = next((j for j in self.own_pairing_joins if doc.text.startswith(j, end)), None)
+        place = join and next((p for p in doc.mentions["places"] if p.start == end + len(join)), None)
+        stop = place and CLAUSE_END.search(doc.text, place.end)
+        if place is None or not self.relation.search(doc.text, place.end, stop.start() if stop else len(doc.text)):
+            return None
+        side = self.side(place.value)
+        return side and ("helped" if side == "helper" else "helper")
 
     def _most_named_of_kind(self, places: list[Mention], kinds: set[str], others: set[str], side: str) -> dict:
         """For each kind, the division of it on the side the text's 我X take that the text names, itself or by a
@@ -172,11 +190,13 @@ class Regions:
                 if kind and d.name not in others and (self.side(d) == "helper") == (side == "helper"):
                     counts[kind][d.name] += 1
                     by_name[d.name] = d
-        named = {p.value.name for p in places}  # (a division the text never names is none of its places: 我州 stays)
+        # (a division the text never names is none of its places, nor a rival of one: 我州 stays; 张家港市 named thrice
+        # is 我市, not 苏州市 holding it, named never)
+        named = {p.value.name for p in places}
         found = {}
         for kind, counted in counts.items():
-            (name, times), *rest = counted.most_common(2) or [("", 0)]
-            if (name in named and times >= MOST_NAMED_LEAST
+            (name, times), *rest = [c for c in counted.most_common() if c[0] in named][:2] or [("", 0)]
+            if (times >= MOST_NAMED_LEAST
                     and (not rest or times >= MOST_NAMED_MARGIN * rest[0][1])):
                 found[kind] = by_name[name]
         return found
@@ -213,7 +233,8 @@ def build_regions(directory, res) -> Regions:
                    res.lexicons.compile(f"(?:{alternation(res.lexicons['own_words'])})"
                                         f"({alternation(res.lexicons['own_long_kinds'])}|\\p{{Han}})"),
                    lambda code: [by_code[c] for c in gaz.ancestors(code) if c in by_code],
-                   res.lexicons["own_receiving_before"], res.lexicons["own_giving_after"],
+                   res.lexicons["own_receiving_before"], res.lexicons["own_giving_after"], res.lexicons["own_pairing_joins"],
+                   res.lexicons.compile(alternation(res.lexicons["relation_words"])),
                    {name: codes[province][:2] for name, province in res.lexicons["former_divisions"].items()
                     if province in codes})
 
