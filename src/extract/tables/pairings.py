@@ -72,7 +72,9 @@ def _patterns(lexicons, names: str):
     long_words = alternation([w for w in words if w not in short and w not in bound])
     stated = f"{long_words}|(?:{alternation(short)})(?!{alternation(lexicons['short_word_stops'])})"
     relation = lexicons.compile(f"(?:{stated}|{names})+")
-    label_line = lexicons.compile(f"(?m)^[ \\t\\u3000]*(?P<label>{alternation(words)})[ \\t\\u3000]*[：:](?P<list>.+)$")
+    # (after the line's number, if any: （二）对口支援：青海省果洛藏族自治州玛沁县)
+    label_line = lexicons.compile(f"(?m)^[ \\t\\u3000]*{LABEL_NUMBER}[ \\t\\u3000]*(?P<label>{alternation(words)})"
+                                  f"[ \\t\\u3000]*[：:](?P<list>.+)$")
     return relation, label_line
 
 
@@ -960,6 +962,7 @@ def _bracketed_parts(text: str, place: Mention, places: list[Mention], lexicons)
 HEADING_ENDS = ("。", *COLONS)  # what ends a heading its paragraph goes on after: （一）北京—内蒙古。
 DASHED_HELPERS = 10  # the givers listed before one dash are few (平度市、莱西市—武都区): no list is read further back
 # what may open a heading line before the pair it names: its number ((一), 一、, 3.)
+LABEL_NUMBER = r"(?:[（(][0-9一二三四五六七八九十]{1,3}[）)]|[0-9一二三四五六七八九十]{1,3}[、.．])?"  # a list line's own
 LINE_NUMBER = regex.compile(r"[（(]?[0-9一二三四五六七八九十]{0,3}[）)、.．]?\s*")
 
 
