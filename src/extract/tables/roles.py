@@ -22,7 +22,7 @@ from ..rules import alternation
 
 LEXICONS = ("helper_provinces", "helped_provinces", "receiving_only_provinces", "institution_words", "institution_gap_stops", "firm_words",
             "own_words", "own_long_kinds", "own_receiving_before", "own_giving_after", "own_pairing_joins",
-            "relation_words", "former_divisions")
+            "own_organ_kinds", "relation_words", "former_divisions")
 
 
 @dataclass
@@ -42,6 +42,7 @@ class Regions:
     own_giving_after: tuple[str, ...]  # right after one, the giving side (我市重点帮扶)
     own_pairing_joins: tuple[str, ...]  # right after one, what joins it to the place it pairs with (我市与沿河县结对帮扶)
     relation: regex.Pattern  # a word of pairing (结对帮扶, 对口支援)
+    own_organs: frozenset[str]  # what a report calls its own organ by, after 我 or 本: 院 (我院), 局, 校
     former: dict[str, str]  # a division merged away (no code) -> its province's code prefix: 下城区 -> 33
 
     def side(self, place) -> str | None:
@@ -132,7 +133,7 @@ class Regions:
         whole_text=False: by the title and the header lines only; others: names its text may not give."""
         info = doc.mentions["documents"][0].value
         (title, title_end), (byline, byline_end), places = info.title_at, info.byline_at, doc.mentions["places"]
-        found: dict = {}
+        found: dict = self._issuers(doc, kinds & self.own_organs) if kinds & self.own_organs else {}
         # (a title naming two of a kind, one of which the text's 我市 faces: 深圳倾情帮扶 百色携手奔小康 over 深圳市…投入我市)
         sources = (lambda: [d for d in self.title_places(doc, own=True) if d.name not in others],
                    # (a title naming both cities of a pair, 苏州对口帮扶铜仁…, over its byline, 苏州市人民政府合作交流办公室)
@@ -150,6 +151,27 @@ class Regions:
             found.update(_one_of_each_kind(named(), unnamed))
         if whole_text and (unnamed := kinds - found.keys()) and (side := self._own_side(doc)):
             found.update(self._most_named_of_kind(places, unnamed, others, side))
+        return found
+
+    def _issuers(self, doc, organs: set[str]) -> dict:
+        """For each organ's letter (院, 局), the division heading the organ whose name opens a line of the title, the
+        byline or the header lines and ends in that letter (沿河土家族自治县人民医院 over 关于…医疗帮扶工作情况的总结: 我院 is
+        沿河's; 宁波市教育局关于…的报告: 我局 is 宁波市's; not 关于2020年张家港市第一人民医院…, what the report is about)."""
+        info, text, found = doc.mentions["documents"][0].value, doc.text, {}
+        for start, end in (info.title_at, info.byline_at, (0, info.body_at)):
+            named = sorted((p for p in doc.mentions["places"] if start <= p.start and p.end <= end), key=lambda p: p.start)
+            for k, place in enumerate(named):
+                opening = k
+                while opening and named[opening - 1].end == named[opening].start:  # (a chain opens where its first name does)
+                    opening -= 1
+                line = doc.document.paragraphs[doc.document.paragraph_index(named[opening].start)].start
+                if named[opening].start - line > ISSUER_LEAD:
+                    continue
+                stop = named[k + 1].start if k + 1 < len(named) else end
+                organ = ORGAN_NAME.match(text, place.end, min(stop, place.end + ORGAN_REACH))
+                for letter in organs - found.keys():
+                    if organ and letter in organ.group():
+                        found[letter] = place.value
         return found
 
     def _own_side(self, doc) -> str | None:
@@ -207,6 +229,9 @@ class Regions:
         return self.institution_word.search(text, place.end, place.end + self.institution_reach) is not None
 
 
+ISSUER_LEAD = 2  # the most letters before the name of an organ's place on its line (中共东乡族自治县委党校)
+ORGAN_REACH = 12  # the longest organ's name after its place (人力资源和社会保障局)
+ORGAN_NAME = regex.compile(r"\p{Han}+")
 MOST_NAMED_LEAST, MOST_NAMED_MARGIN = 2, 2  # how often a text names the division its 我X is, when nothing else says
 FACING_REACH = 6  # the most letters between a division and a 我X it faces (北京市累计向我市)
 GAP = 4  # characters of an institution's own name between a place and its institution word (陕西【师范】大学)
@@ -235,6 +260,7 @@ def build_regions(directory, res) -> Regions:
                    lambda code: [by_code[c] for c in gaz.ancestors(code) if c in by_code],
                    res.lexicons["own_receiving_before"], res.lexicons["own_giving_after"], res.lexicons["own_pairing_joins"],
                    res.lexicons.compile(alternation(res.lexicons["relation_words"])),
+                   frozenset(res.lexicons["own_organ_kinds"]),
                    {name: codes[province][:2] for name, province in res.lexicons["former_divisions"].items()
                     if province in codes})
 
