@@ -185,7 +185,6 @@ class _Reader:
         self._gathered = Gatherings()  # by (paragraph or section, its index, side)
         self._last: dict[str, tuple[Mention, Fact]] = {}  # each table's last figure read, and its fact
         self._last_shared: tuple[int, Fact] | None = None  # the last sum of a measure a list shares out, by paragraph
-        self._share: Fact | None = None  # the sum the figure being read is a share of (_shared_before), if any
         self._facts: dict[int, Fact] = {}  # the facts read so far, by where their figure starts
         self.money_cue = lexicons.derived(_measure_cues, "money_cues")
         self.people_cue = lexicons.derived(_measure_cues, "people_cues")
@@ -369,8 +368,10 @@ class _Reader:
             return _fact(figure, old.year and (old.year, old.year_end, old.year_kind), old.year_start, old.actor,
                          old.target, old.measure, old.cue)
         where = self.passage(figure.start, figure.end)
-        self._share = None
         measure, cue = self.measure(figure, where, previous)
+        share = self._shared_before(figure, where) if (measure, cue) == ("other", "") else None
+        if share:  # 二、分县资金到位情况 / 1.澜沧县到位11200万元: a share of the sums above, their measure
+            measure, cue = share.measure, share.cue
         year = self.year(figure, where)
         actor, target = self.roles(figure, where, measure, cue)
         if measure == "budget" and cue in self.lex["carrier_cues"] and self._across_sides(actor, target):
@@ -382,8 +383,8 @@ class _Reader:
             actor = previous[1].actor  # (。其中，产业发展类项目资金7340万元，主要用于东乡贡羊…: the whole's giver, its own place)
         elif previous and self._next_in_list(previous[0], figure, where):
             actor, target = previous[1].actor, previous[1].target  # 美姑县教师84人次、医生58人次: one item's roles
-        elif self._share and not self._side_places(*where.sentence, "helper"):
-            actor = self._share.actor
+        elif share and not self._side_places(*where.sentence, "helper"):
+            actor = share.actor  # (and their giver, where the share's sentence names none)
         elif actor and actor == target and not self._said(figure, where) and (twin := self._parallel_item(figure)):
             actor = twin.actor  # 赴昭觉县教师92人次；美姑县教师84人次: the list's sender, not a place sending to itself
         elif self._acting_alone_before(previous, figure, where):
@@ -504,9 +505,6 @@ class _Reader:
             # 三、分产品销售情况 / 马铃薯及其制品6800万元: what the part counts; a verb, as a noun in a heading names
             # a topic, not what each figure is (九、居民收入消费和社会保障 / 人均消费支出21559元)
             chosen = self._strongest(heading)
-        elif shared := self._shared_before(figure, where):
-            self._share = shared
-            return shared.measure, shared.cue  # 二、分县资金到位情况 / 1.澜沧县到位11200万元: a share of the sums above
         else:
             return "other", ""
         word = chosen.group()

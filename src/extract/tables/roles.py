@@ -155,7 +155,7 @@ class Regions:
 
     def _issuers(self, doc, organs: set[str]) -> dict:
         """For each organ's letter (院, 局), the division heading the organ whose name opens a line of the title, the
-        byline or the header lines and ends in that letter (沿河土家族自治县人民医院 over 关于…医疗帮扶工作情况的总结: 我院 is
+        byline or the header lines and holds that letter within ORGAN_REACH of the division's name (沿河土家族自治县人民医院 over 关于…医疗帮扶工作情况的总结: 我院 is
         沿河's; 宁波市教育局关于…的报告: 我局 is 宁波市's; not 关于2020年张家港市第一人民医院…, what the report is about)."""
         info, text, found = doc.mentions["documents"][0].value, doc.text, {}
         for start, end in (info.title_at, info.byline_at, (0, info.body_at)):
