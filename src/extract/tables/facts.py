@@ -156,8 +156,10 @@ class _Reader:
         # places that can give or receive: not a dateline's (新华社北京1月6日电) nor one naming an
         # institution (新疆生产建设兵团, 拉萨市人民医院); 徐汇云医院 acts for 徐汇 (SPEC.md), so only a
         # name the institution word follows at once is set aside, and not where a target marker stands
-        # before it: a team that goes to a county's hospital lands in the county (来到策勒县人民医院)
-        self.places = [p for p in doc.mentions["places"] if not self._aside(p)]
+        # before it, or its chain: a team that goes to a county's hospital lands in the county (来到策勒县人民医院,
+        # 在四川省凉山彝族自治州美姑县人民医院)
+        ending_at = {p.end: p for p in doc.mentions["places"]}
+        self.places = [p for p in doc.mentions["places"] if not self._aside(p, ending_at)]
         self.place_starts = [p.start for p in self.places]
         self.years = doc.mentions["years"]
         # (each figure's start, with its end)
@@ -253,14 +255,18 @@ class _Reader:
         """Whether a word of the lexicon stands in text[start:end]."""
         return self._words[lexicon].search(self.text, start, end) is not None
 
-    def _aside(self, place: Mention) -> bool:
+    def _aside(self, place: Mention, ending_at: dict[int, Mention]) -> bool:
         """Whether a place neither gives nor receives: a dateline's, a meeting site's, or one an institution's word
-        follows at once with no target marker before it (see __init__)."""
+        follows at once with no target marker before it or the chain it ends (see __init__)."""
         if place.end in self.datelines or self.text.startswith(self.meeting_sites, place.end):
             return True  # (or where a meeting is held: 在宁波主会场和兴义分会场签订)
         after = self.text[place.end:place.end + 1]
-        return (after in self.regions.institution_starts and self.regions.names_institution(place, self.text, gap=False)
-                and not self.text.endswith(self.target_markers, max(0, place.start - 2), place.start))
+        if not (after in self.regions.institution_starts and self.regions.names_institution(place, self.text, gap=False)):
+            return False
+        start = place.start
+        while (outer := ending_at.get(start)) is not None:
+            start = outer.start
+        return not self.text.endswith(self.target_markers, max(0, start - 2), start)
 
     @cached_property
     def own_poverty(self) -> bool:
