@@ -73,7 +73,7 @@ def _patterns(lexicons, names: str):
     stated = f"{long_words}|(?:{alternation(short)})(?!{alternation(lexicons['short_word_stops'])})"
     relation = lexicons.compile(f"(?:{stated}|{names})+")
     # (after the line's number, if any: （二）对口支援：青海省果洛藏族自治州玛沁县)
-    label_line = lexicons.compile(f"(?m)^[ \\t\\u3000]*{LABEL_NUMBER}[ \\t\\u3000]*(?P<label>{alternation(words)})"
+    label_line = lexicons.compile(f"(?m)^[ \\t\\u3000]*{NUMBER}[ \\t\\u3000]*(?P<label>{alternation(words)})"
                                   f"[ \\t\\u3000]*[：:](?P<list>.+)$")
     return relation, label_line
 
@@ -961,9 +961,9 @@ def _bracketed_parts(text: str, place: Mention, places: list[Mention], lexicons)
 
 HEADING_ENDS = ("。", *COLONS)  # what ends a heading its paragraph goes on after: （一）北京—内蒙古。
 DASHED_HELPERS = 10  # the givers listed before one dash are few (平度市、莱西市—武都区): no list is read further back
-# what may open a heading line before the pair it names: its number ((一), 一、, 3.)
-LABEL_NUMBER = r"(?:[（(][0-9一二三四五六七八九十]{1,3}[）)]|[0-9一二三四五六七八九十]{1,3}[、.．])?"  # a list line's own
-LINE_NUMBER = regex.compile(r"[（(]?[0-9一二三四五六七八九十]{0,3}[）)、.．]?\s*")
+# what may open a heading or list line before what it names: its number ((一), 一、, 3.)
+NUMBER = r"[（(]?[0-9一二三四五六七八九十]{0,3}[）)、.．]?"
+LINE_NUMBER = regex.compile(NUMBER + r"\s*")
 
 
 def _dashed(doc, places: list[Mention], relation, named: _Relations, regions: Regions, lexicons) -> list[Statement]:
