@@ -25,8 +25,8 @@ from ..numbers import APPROX_MARKS, CN_DIGIT_CHARS
 from ..registry import Shape, Table, a_regex, finder, option_pattern, register_table
 from ..rules import alternation
 from .roles import (COUNTED_RULE, HOLDER_WIDTH, LOCAL_RULE, OWN_RULE, QUOTE_OPENERS, CountedPlaces, Gathered,
-                    Gatherings, Locality, Regions, bracket_end, holding, inside, innermost, most_specific, open_bracket,
-                    opens_clause, starting_in, venue)
+                    Gatherings, Locality, Regions, bracket_end, chain_start, chains, holding, inside, innermost,
+                    most_specific, open_bracket, opens_clause, starting_in, venue)
 from .years import DATES_A_VALUE
 
 
@@ -158,8 +158,8 @@ class _Reader:
         # name the institution word follows at once is set aside, and not where a target marker stands
         # before it, or its chain: a team that goes to a county's hospital lands in the county (来到策勒县人民医院,
         # 在四川省凉山彝族自治州美姑县人民医院)
-        ending_at = {p.end: p for p in doc.mentions["places"]}
-        self.places = [p for p in doc.mentions["places"] if not self._aside(p, ending_at)]
+        chained = chains(doc.mentions["places"])
+        self.places = [p for p in doc.mentions["places"] if not self._aside(p, chained)]
         self.place_starts = [p.start for p in self.places]
         self.years = doc.mentions["years"]
         # (each figure's start, with its end)
@@ -255,7 +255,7 @@ class _Reader:
         """Whether a word of the lexicon stands in text[start:end]."""
         return self._words[lexicon].search(self.text, start, end) is not None
 
-    def _aside(self, place: Mention, ending_at: dict[int, Mention]) -> bool:
+    def _aside(self, place: Mention, chained: dict[int, int]) -> bool:
         """Whether a place neither gives nor receives: a dateline's, a meeting site's, or one an institution's word
         follows at once with no target marker before it or the chain it ends (see __init__)."""
         if place.end in self.datelines or self.text.startswith(self.meeting_sites, place.end):
@@ -263,9 +263,7 @@ class _Reader:
         after = self.text[place.end:place.end + 1]
         if not (after in self.regions.institution_starts and self.regions.names_institution(place, self.text, gap=False)):
             return False
-        start = place.start
-        while (outer := ending_at.get(start)) is not None:
-            start = outer.start
+        start = chain_start(place.start, chained)
         return not self.text.endswith(self.target_markers, max(0, start - 2), start)
 
     @cached_property

@@ -28,8 +28,8 @@ from ..document import COLONS, Stops
 from ..numbers import CN_DIGIT_CHARS
 from ..registry import Table, a_regex, finder, register_table
 from ..rules import alternation
-from .roles import (HOLDER_WIDTH, OWN_RULE, Gatherings, Regions, bracket_end, holding, inside, innermost, most_specific,
-                    open_bracket, opens_clause, starting_in, venue)
+from .roles import (HOLDER_WIDTH, OWN_RULE, Gatherings, Regions, bracket_end, chain_start, chains, holding, inside,
+                    innermost, most_specific, open_bracket, opens_clause, starting_in, venue)
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,13 +267,13 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
     推进云南大理…对口帮扶工作). after_word: since is where the previous word ends;
     earlier: where the sentence starts and its places, whose subject a clause naming none shares."""
     clause_start, clause_end = COMMA.around(doc.text, word.start(), since, until)
-    chained = _chains(places)
+    chained = chains(places)
     after = _named_after(doc.text, word, clause_end, until, places, chained, regions, lexicons)
     if after is None:
         return []
     before = [p for p in most_specific([p for p in places if since <= p.start and p.end <= word.start()], doc.text)
               if not regions.names_institution(p, doc.text)  # 陕西师范大学结对帮扶…: a university gives
-              and not venue(doc.text, _chain_start(p.start, chained), p.end, lexicons)]
+              and not venue(doc.text, chain_start(p.start, chained), p.end, lexicons)]
     rel = relation_of(word.group(), lexicons)
     rel = named if named and rel in lexicons["plain_relations"] else rel
     # (苏州市与铜仁市东西部扶贫协作和张家港市对口帮扶沿河: a list mark after the word, 张家港市 opens the next pair)
@@ -401,8 +401,8 @@ def _joined_pairs(text: str, at: int, before: list[Mention], places: list[Mentio
     closer = lexicons.derived(_pairs_closer).fullmatch(text, before[-1].end, at) if before else None
     if closer:
         end = before[-1].end
-    chained = _chains(places)
-    head = lambda p: _chain_start(p.start, chained)
+    chained = chains(places)
+    head = lambda p: chain_start(p.start, chained)
     while k >= 2:
         giver, taker = before[k - 2], before[k - 1]
         if (taker.end != end or text[giver.end:head(taker)] not in lexicons["joining_words"]
@@ -421,18 +421,6 @@ def _joined_pairs(text: str, at: int, before: list[Mention], places: list[Mentio
             break
         end = before[k - 1].end
     return pairs
-
-
-def _chains(places: list[Mention]) -> dict[int, int]:
-    """Where each name ends, and where it starts: a chain's names touch (固原市|西吉县)."""
-    return {p.end: p.start for p in places}
-
-
-def _chain_start(start: int, chained: dict[int, int]) -> int:
-    """Where the chain of names ending at a name's start begins (固原市西吉县 from 西吉县's start)."""
-    while start in chained:
-        start = chained[start]
-    return start
 
 
 def _count(lexicons, counters: str) -> str:
@@ -488,7 +476,7 @@ def _named_after(text: str, word, clause_end: int, until: int, places: list[Ment
     return [p for p in after if not regions.names_institution(p, text) and p.start not in former
             and not text.endswith(excluding, max(0, p.start - 2), p.start) and not text.startswith(excluding, p.end)
             and not text.endswith(lexicons["alias_openers"], 0, p.start)  # 宜昌市夷陵区（原宜昌县）: the same place
-            and not venue(text, _chain_start(p.start, chained), p.end, lexicons)]  # 会议在(云南省)玉树市召开
+            and not venue(text, chain_start(p.start, chained), p.end, lexicons)]  # 会议在(云南省)玉树市召开
 
 
 def _bracket_close(text: str, word, places: list[Mention], lexicons) -> int | None:
@@ -908,7 +896,7 @@ def _bracketed(doc, places: list[Mention], found: list[Statement], regions: Regi
     another statement names that helper's arrangement ((一)昆明市东川区（上海市普陀区结对帮扶）… / (二)寻甸县（普陀区）：
     寻甸县 is 普陀区's in the same way); not a place's parent or former name in brackets (宜昌市夷陵区（原宜昌县）)."""
     text, document = doc.text, doc.document
-    relations, chained = {s.helper.value.name: s.relation for s in found}, _chains(places)
+    relations, chained = {s.helper.value.name: s.relation for s in found}, chains(places)
     out = []
     for k, (taker, giver) in enumerate(pairwise(places)):
         relation = relations.get(giver.value.name)
@@ -930,7 +918,7 @@ def _own_items(doc, places: list[Mention], own_giver: Mention | None, relation, 
     replaces."""
     if own_giver is None or relation.search(doc.text) is None:
         return []
-    text, document, chained, out = doc.text, doc.document, _chains(places), []
+    text, document, chained, out = doc.text, doc.document, chains(places), []
     for place in places:
         if not text.startswith((*lexicons["bracket_opens"], *COLONS), place.end) or regions.side(place.value) == "helper":
             continue
@@ -947,7 +935,7 @@ def _opens_numbered_line(document, place: Mention, chained: dict[int, int]) -> b
     """Whether a place, with the chain it ends (昆明市东川区: from 昆明市), opens a line right after the line's number
     ((一)昆明市东川区（…）, 1．喀什地区：…)."""
     line = document.paragraphs[document.paragraph_index(place.start)].start
-    number = LINE_NUMBER.fullmatch(document.clean, line, _chain_start(place.start, chained))
+    number = LINE_NUMBER.fullmatch(document.clean, line, chain_start(place.start, chained))
     return number is not None and bool(number.group().strip())
 
 
@@ -1157,11 +1145,11 @@ def _respective_lists(text: str, start: int, end: int, places: list[Mention], re
 def _items(text: str, start: int, end: int, places: list[Mention]) -> list[Mention | None]:
     """The items of a list parted by 、 between two positions: the place an item names whole, or the last of a chain
     that is the whole item (重庆市江津区), else None."""
-    chained, by_end = _chains(places), {p.end: p for p in places}
+    chained, by_end = chains(places), {p.end: p for p in places}
     items, at = [], start
     for part in text[start:end].split("、"):
         last = by_end.get(at + len(part))
-        items.append(last if last and _chain_start(last.start, chained) == at else None)
+        items.append(last if last and chain_start(last.start, chained) == at else None)
         at += len(part) + 1
     return items
 

@@ -155,17 +155,16 @@ class Regions:
 
     def _issuers(self, doc, organs: set[str]) -> dict:
         """For each organ's letter (院, 局), the division heading the organ whose name opens a line of the title, the
-        byline or the header lines and holds that letter within ORGAN_REACH of the division's name (沿河土家族自治县人民医院 over 关于…医疗帮扶工作情况的总结: 我院 is
-        沿河's; 宁波市教育局关于…的报告: 我局 is 宁波市's; not 关于2020年张家港市第一人民医院…, what the report is about)."""
-        info, text, found = doc.mentions["documents"][0].value, doc.text, {}
+        byline or the header lines and holds that letter within ORGAN_REACH of the division's name
+        (沿河土家族自治县人民医院 over 关于…医疗帮扶工作情况的总结: 我院 is 沿河's; 宁波市教育局关于…的报告: 我局 is 宁波市's; not
+        关于2020年张家港市第一人民医院…, what the report is about)."""
+        info, text, document, found = doc.mentions["documents"][0].value, doc.text, doc.document, {}
         for start, end in (info.title_at, info.byline_at, (0, info.body_at)):
             named = sorted((p for p in doc.mentions["places"] if start <= p.start and p.end <= end), key=lambda p: p.start)
+            chained = chains(named)
             for k, place in enumerate(named):
-                opening = k
-                while opening and named[opening - 1].end == named[opening].start:  # (a chain opens where its first name does)
-                    opening -= 1
-                line = doc.document.paragraphs[doc.document.paragraph_index(named[opening].start)].start
-                if named[opening].start - line > ISSUER_LEAD:
+                opening = chain_start(place.start, chained)  # (a chain opens where its first name does)
+                if opening - document.paragraphs[document.paragraph_index(opening)].start > ISSUER_LEAD:
                     continue
                 stop = named[k + 1].start if k + 1 < len(named) else end
                 organ = ORGAN_NAME.match(text, place.end, min(stop, place.end + ORGAN_REACH))
@@ -298,6 +297,18 @@ def opens_clause(text: str, pos: int, quoted: bool = False) -> bool:
     """Whether a word at pos opens its clause (杨浦区在普洱市实施…): the text's start or an opener before it,
     a quote or bracket too when quoted."""
     return pos == 0 or text[pos - 1] in CLAUSE_OPENERS or quoted and text[pos - 1] in QUOTE_OPENERS
+
+
+def chains(places: list[Mention]) -> dict[int, int]:
+    """Where each name ends, and where it starts: a chain's names touch (固原市|西吉县)."""
+    return {p.end: p.start for p in places}
+
+
+def chain_start(start: int, chained: dict[int, int]) -> int:
+    """Where the chain of names ending at a name's start begins (固原市西吉县 from 西吉县's start)."""
+    while start in chained:
+        start = chained[start]
+    return start
 
 
 def open_bracket(text: str, since: int, at: int, lexicons) -> int:
