@@ -58,7 +58,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "not_counted_place_ends",
             "not_counted_place_after", "purpose_markers", "where_markers", "helping_verbs", "venue_before", "venue_words",
             "venue_halls", "own_place_words", "helper_words", "not_helper_word_after", "list_joining_words",
-            "target_markers", "receiving_words", "presenting_words",
+            "target_markers", "receiving_words", "arrived_words", "presenting_words",
             "origin_words", "landing_measures", "at_home_measures", "year_base_before", "year_base_after",
             "own_time_words", "own_poverty_measures", "national_words", "cumulative_words", "not_cues", "count_words",
             "now_words", "now_span_words", "town_words", "village_words", "local_place_stops", "not_local_place_words",
@@ -75,7 +75,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "whole_of_parts", "edition_words", "rate_signs", "rate_words", "shared_out_measures")
 SEARCHED = ("part_words", "driver_words", "investment_words", "project_words", "own_time_words", "national_words",
             "cumulative_words", "own_place_words", "receiving_words", "count_words", "now_words", "act_words",
-            "foreign_markers", "reducing_words", "job_words", "aid_words", "placing_words", "producer_words",
+            "arrived_words", "foreign_markers", "reducing_words", "job_words", "aid_words", "placing_words", "producer_words",
             "both_sides_words", "relative_years", "respectively_words", "report_title_ends", "central_help_words")
 SENT_GROUP_REACH = 20  # letters before a headcount where a group sent may stand: 援助湖北武汉医疗小分队由24名
 CAPTION_LENGTH = 30  # the longest line a figure may caption alone, marks and all: ■ 3200余万元
@@ -91,6 +91,9 @@ FULL_STOP = re.compile(f"[{FULL_STOPS}]")
 # a report's items a level apart: （一）黄浦区结对5县，… over 1.澜沧县到位11200万元
 PARENT_ITEM = re.compile(PART_NUMBER)
 PART_HEADING = re.compile(PART_MARK)
+# a part whose heading runs into its text (一、加大财政帮扶投入。全年安排…): a heading all the same, a short phrase with
+# no comma and no figure, ended by its 。
+RUN_IN_PART = re.compile(rf"{PART_MARK}[^，、；,;。！？!?：:\d０-９]{{2,20}}。")
 SUB_ITEM = re.compile(ITEM_NUMBER)
 ITEM_OPENING = re.compile(rf"[ \t\u3000]*(?:{PART_OPENING.pattern}|{ITEM_NUMBER})")  # 2. （三） 一、 opening a paragraph
 ITEMS_REACH = 40  # the most sub-items read back to the item they stand under
@@ -737,6 +740,8 @@ class _Reader:
             return last if not spans_only or _spans(last.value) else None
         if self._opened_undated(paragraph.start, s0):
             return None
+        if RUN_IN_PART.match(self.text, paragraph.start):  # (its heading names no year, or it dated it above)
+            return None
         if self._part(where.section, where.paragraph):  # a report's part (二、资金投入) under its title: the part's
             return self._part_year(where.paragraph)  # heading's year, not the title's
         if where.section < 0:  # (a part heads no section: 一、2020年协作成效 under a title no heading dates its part)
@@ -985,11 +990,7 @@ class _Reader:
         # no giver is named (内蒙古全区完成危房改造8073户); not a number of people (全省务工人数为191万人)
         whole = (self._whole_place(where.clause[0], figure.start)
                  if not credited or credited[-1].end <= where.clause[0] else "")
-        # 长垣市1000多名党员志愿者站出来: a receiving-side place opening the figure's clause acts, not the passage's
-        # giver (not one later in it: 邀请普洱25名教师, 本市采购遵义农产品 name what is acted on)
-        # (not a count of the helped places giving each its share: 三县区各不少于3800万元 says what each gets)
-        subject = item is None and any(where.clause[0] <= p.start and p.end <= figure.start and self._opens_clause(p)
-                                       and not self._shares_of(p) for p in receivers)
+        subject = item is None and any(self._subject(p, figure, where, credited) for p in receivers)
         # 中国工程院定点扶贫澜沧县…工程院…培训乡土人才1500余名: a central unit, no place, gives (SPEC.md: 中央)
         # (社会各界向我州捐款: a giver no place is, its subject)
         # (三省先后派出援藏干部627名: a count of places no named division holds, its subject: several give, no one)
@@ -1053,6 +1054,18 @@ class _Reader:
         inner = {id(b if holds(a, b) else a) for a, b in pairwise(places)
                  if self.text[a.end:b.start] in self.lex["list_joining_words"] and (holds(a, b) or holds(b, a))}
         return [p for p in places if id(p) not in inner]
+
+    def _subject(self, place: Mention, figure: Mention, where: Passage, credited: list[Mention]) -> bool:
+        """Whether a receiving-side place is the subject of a figure's act, not the passage's giver: it opens the
+        figure's clause (长垣市1000多名党员志愿者站出来; not one later in it: 邀请普洱25名教师, 本市采购遵义农产品 name
+        what is acted on; nor a count of the helped places giving each its share: 三县区各不少于3800万元 says what each
+        gets), or, where no giver is credited, the writer's own place opens an earlier clause of the sentence and goes
+        on acting (2月24日，我县首批12辆务工专车从县城出发，载送326名务工人员)."""
+        if place.end > figure.start or not self._opens_clause(place):
+            return False
+        if place.start >= where.clause[0]:
+            return not self._shares_of(place)
+        return place.rule == OWN_RULE and place.start >= where.sentence[0] and not credited
 
     def _shares_of(self, place: Mention) -> bool:
         """Whether a place is a count of the helped places a share word follows (三县区各…)."""
@@ -1356,7 +1369,8 @@ class _Reader:
         贫困劳动力，长治市组织培训1200人). opening: for a figure of no act (other), only a place opening
         its clause, the subject (长垣市1000多名党员志愿者站出来; not 家住宜昌市…的马德喜一家三口)."""
         before = [p for p in receivers if p.end <= figure.start and not self._marked(p) and p.rule != LOCAL_RULE
-                  and not self._has("receiving_words", p.end, figure.start) and (not opening or self._opens_clause(p))]
+                  and not self._has("receiving_words", p.end, figure.start) and not self._has("arrived_words", p.end, figure.start)
+                  and (not opening or self._opens_clause(p))]
         subjects = {p.value.name for p in ([p for p in before if p.start >= clause] or before)}
         return subjects.pop() if len(subjects) == 1 else ""
 
