@@ -1505,6 +1505,19 @@ class _Reader:
         held = holding(places, listed)
         return held.value.name if held else ""
 
+    @cached_property
+    def _paired_holders(self) -> set[str]:
+        """The receiving places of the document's pairs and the divisions below a province the text names in a chain
+        right before one (西藏那曲市色尼区: 那曲市), which a paragraph naming several of them may stand for (浙江省对口
+        支援西藏那曲市色尼区、比如县、嘉黎县。…选派干部人才148名: 那曲市); not a wider division the text names elsewhere,
+        nor a province, too wide to guess (云南曲靖市、迪庆州人社部门…。宝山区…130名…来沪就业: no one place)."""
+        names, ending = set(self.helped), {p.end: p for p in self.places if p.value.level != "province"}
+        for p in self.places:
+            if p.value.name in self.helped:
+                while (p := ending.get(p.start)) is not None:
+                    names.add(p.value.name)
+        return names
+
     def _named_holder(self, places: list[Mention], among=None) -> str:
         """The most specific division the text names (among some names) that holds several receiving places none of
         which holds the others (东川区、寻甸县、禄劝县 of 云南省昆明市: 昆明市), '' for none."""
@@ -1529,7 +1542,7 @@ class _Reader:
             earlier = self._paragraph_places(where.paragraph, where.sentence[0], side)
             # (several receiving places, none holding the others: the paired one that holds them, 重庆市 of 武隆、巫山)
             held = earlier.holding() or self._named_holder(list(earlier.names.values()),
-                                                           self.helped if side == "helped" else None)
+                                                           self._paired_holders if side == "helped" else None)
             # (in a giver's own report, a part naming no receiver tells of the one its pairs help: 苏州市…自评报告,
             # （二）人才支援 / 全年选派党政挂职干部38名 went to 铜仁市; in a receiver's own report, to 我市 itself)
             self._passages[key] = (held, True) if earlier.names else (
