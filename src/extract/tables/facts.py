@@ -58,7 +58,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "not_counted_place_ends",
             "not_counted_place_after", "purpose_markers", "where_markers", "helping_verbs", "venue_before", "venue_words",
             "venue_halls", "own_place_words", "helper_words", "not_helper_word_after", "list_joining_words",
-            "target_markers", "receiving_words", "arrived_words", "presenting_words",
+            "target_markers", "receiving_words", "arrived_words", "giver_budget_measures", "presenting_words",
             "origin_words", "landing_measures", "at_home_measures", "year_base_before", "year_base_after",
             "own_time_words", "own_poverty_measures", "national_words", "cumulative_words", "not_cues", "count_words",
             "now_words", "now_span_words", "town_words", "village_words", "local_place_stops", "not_local_place_words",
@@ -1000,9 +1000,13 @@ class _Reader:
         actor = ((whole if measure in self.lex["acting_measures"] and not counting else "")
                  or self._actor(figure, where, measure, credited,
                                 named_only=describing or bool(taking) or subject or landing or central))
-        if (not actor and not credited and not describing and not subject and not central
-                and measure in self.lex["acting_measures"]):
-            actor = self.own_report_helper  # 全年到位财政帮扶资金8630万元 in 都安's own report: 龙华区 gives
+        if (not actor and not credited and not subject and not central and (
+                measure in self.lex["acting_measures"] and not describing
+                or measure in self.lex["giver_budget_measures"] and self.own_report_helper in self._owned)):
+            # 全年到位财政帮扶资金8630万元 in 都安's own report: 龙华区 gives; in a giver's own report (我区), its budget
+            # is its own (关于黄浦区2020年预算执行情况的报告 / 区财政…预算安排对口支援资金2.76亿元: 黄浦区's; not the
+            # helper's in a helped county's, 关于盐池县2019年财政决算的报告)
+            actor = self.own_report_helper
         no_act = measure not in self.lex["acting_measures"]  # other: a place's own people at work, if any
         if (not actor and not credited and not counting and not central and measure in self.lex["self_acting_measures"]
                 and (item is None or measure not in self.lex["outward_measures"])  # (黄冈市619人: where a team goes)
