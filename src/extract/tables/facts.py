@@ -25,7 +25,7 @@ from ..numbers import APPROX_MARKS, CN_DIGIT_CHARS
 from ..registry import Shape, Table, a_regex, finder, option_pattern, register_table
 from ..rules import alternation
 from .roles import (COUNTED_RULE, HOLDER_WIDTH, LOCAL_RULE, OWN_RULE, QUOTE_OPENERS, CountedPlaces, Gathered,
-                    Gatherings, Locality, Regions, bracket_end, chain_start, chains, holding, inside, innermost,
+                    Gatherings, Locality, Regions, bracket_end, chain_links, chain_start, chains, holding, inside, innermost,
                     most_specific, open_bracket, opens_clause, starting_in, venue)
 from .years import DATES_A_VALUE
 
@@ -1373,7 +1373,7 @@ class _Reader:
         贫困劳动力，长治市组织培训1200人). opening: for a figure of no act (other), only a place opening
         its clause, the subject (长垣市1000多名党员志愿者站出来; not 家住宜昌市…的马德喜一家三口)."""
         before = [p for p in receivers if p.end <= figure.start and not self._marked(p) and p.rule != LOCAL_RULE
-                  and not self._has("receiving_words", p.end, figure.start) and not self._has("arrived_words", p.end, figure.start)
+                  and not any(self._has(words, p.end, figure.start) for words in ("receiving_words", "arrived_words"))
                   and (not opening or self._opens_clause(p))]
         subjects = {p.value.name for p in ([p for p in before if p.start >= clause] or before)}
         return subjects.pop() if len(subjects) == 1 else ""
@@ -1515,11 +1515,11 @@ class _Reader:
         right before one (西藏那曲市色尼区: 那曲市), which a paragraph naming several of them may stand for (浙江省对口
         支援西藏那曲市色尼区、比如县、嘉黎县。…选派干部人才148名: 那曲市); not a wider division the text names elsewhere,
         nor a province, too wide to guess (云南曲靖市、迪庆州人社部门…。宝山区…130名…来沪就业: no one place)."""
-        names, ending = set(self.helped), {p.end: p for p in self.places if p.value.level != "province"}
+        wide = [p for p in self.places if p.value.level != "province"]
+        chained, by_start, names = chains(wide), {p.start: p for p in wide}, set(self.helped)
         for p in self.places:
             if p.value.name in self.helped:
-                while (p := ending.get(p.start)) is not None:
-                    names.add(p.value.name)
+                names.update(by_start[start].value.name for start in chain_links(p.start, chained))
         return names
 
     def _named_holder(self, places: list[Mention], among=None) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
-from typing import Callable, NamedTuple
+from typing import Callable, Iterator, NamedTuple
 
 import regex
 
@@ -304,10 +304,18 @@ def chains(places: list[Mention]) -> dict[int, int]:
     return {p.end: p.start for p in places}
 
 
-def chain_start(start: int, chained: dict[int, int]) -> int:
-    """Where the chain of names ending at a name's start begins (固原市西吉县 from 西吉县's start)."""
+def chain_links(start: int, chained: dict[int, int]) -> Iterator[int]:
+    """Where each name of the chain ending at a name's start starts, the nearest first (西藏那曲市色尼区 from 色尼区's
+    start: 那曲市's, then 西藏's)."""
     while start in chained:
         start = chained[start]
+        yield start
+
+
+def chain_start(start: int, chained: dict[int, int]) -> int:
+    """Where the chain of names ending at a name's start begins (固原市西吉县 from 西吉县's start)."""
+    for start in chain_links(start, chained):
+        pass
     return start
 
 
