@@ -26,7 +26,7 @@ from ..registry import Shape, Table, a_regex, finder, option_pattern, register_t
 from ..rules import alternation
 from .roles import (COUNTED_RULE, HOLDER_WIDTH, LOCAL_RULE, OWN_RULE, QUOTE_OPENERS, CountedPlaces, Gathered,
                     Gatherings, Locality, Regions, bracket_end, chain_links, chain_start, chains, holding, inside, innermost,
-                    most_specific, open_bracket, opens_clause, starting_in, venue)
+                    list_introduction, most_specific, open_bracket, opens_clause, starting_in, venue)
 from .years import DATES_A_VALUE
 
 
@@ -58,7 +58,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "not_counted_place_ends",
             "not_counted_place_after", "purpose_markers", "where_markers", "helping_verbs", "venue_before", "venue_words",
             "venue_halls", "own_place_words", "helper_words", "not_helper_word_after", "list_joining_words",
-            "target_markers", "receiving_words", "arrived_words", "giver_budget_measures", "presenting_words",
+            "target_markers", "receiving_words", "arrived_words", "giver_budget_measures", "list_intro_ends", "presenting_words",
             "origin_words", "landing_measures", "at_home_measures", "year_base_before", "year_base_after",
             "own_time_words", "own_poverty_measures", "national_words", "cumulative_words", "not_cues", "count_words",
             "now_words", "now_span_words", "town_words", "village_words", "local_place_stops", "not_local_place_words",
@@ -96,7 +96,8 @@ PART_HEADING = re.compile(PART_MARK)
 RUN_IN_PART = re.compile(rf"{PART_MARK}[^，、；,;。！？!?：:\d０-９]{{2,20}}。")
 SUB_ITEM = re.compile(ITEM_NUMBER)
 ITEM_OPENING = re.compile(rf"[ \t\u3000]*(?:{PART_OPENING.pattern}|{ITEM_NUMBER})")  # 2. （三） 一、 opening a paragraph
-ITEMS_REACH = 40  # the most sub-items read back to the item they stand under
+ITEMS_REACH = 40  # the most sub-items read back to the item they stand under, or lines to their list's introduction
+LIST_LINE = 40  # the longest line of a list under its introduction (嘉定区—武定县—5860万元)
 HEADING_LINES = 2  # a section's heading may run to two lines (a heading and a byline) above its lead
 AGENT_FRAME_REACH = 8  # letters after a place its 在…下 frame may end within: 在龙岗区的大力支持下
 SUBJECT_REACH = 12  # letters from a sentence's start its opening place may run to: 新疆维吾尔自治区
@@ -508,6 +509,8 @@ class _Reader:
             return twin.measure, twin.cue  # 2010年资助420人、发放80万元；2011年650人、130万元
         elif verb := self._helping_verb(figure):
             return "aid", verb  # 海曙区帮扶贞丰县5210万元: the sum a giver gives the place it helps
+        elif intro := self._cues(cues, *self._list_intro(where.paragraph)):
+            chosen = self._strongest(intro)  # 2019年各县市到位上海财政帮扶资金情况如下： / 嘉定区—武定县—5860万元
         elif heading := self._verbs(self._cues(cues, *self._part_heading(where))):
             # 三、分产品销售情况 / 马铃薯及其制品6800万元: what the part counts; a verb, as a noun in a heading names
             # a topic, not what each figure is (九、居民收入消费和社会保障 / 人均消费支出21559元)
@@ -560,6 +563,16 @@ class _Reader:
         """The cues of the heading cell over a figure's cell, in a table written as text (none outside one)."""
         head = self.document.column_head(figure.start)
         return self._cues(cues, *head) if head else []
+
+    def _list_intro(self, paragraph: int) -> tuple[int, int]:
+        """The span of the line introducing the list a figure's line stands in, a line of no full stop and itself an
+        item (情况如下： / 嘉定区—武定县—5860万元), what the list counts; (0, 0) for none."""
+        def item(line: str) -> bool:
+            return len(line) <= LIST_LINE and not FULL_STOP.search(line)
+        span = self.document.paragraphs[paragraph]
+        intro = item(self.text[span.start:span.end]) and list_introduction(
+            self.document, self.text, paragraph, self.lex["list_intro_ends"], item, ITEMS_REACH)
+        return (intro.start, intro.end) if intro else (0, 0)
 
     def _part_heading(self, where: Passage) -> tuple[int, int]:
         """The span of the numbered heading over a figure's paragraph (_part), (0, 0) for none."""

@@ -29,7 +29,7 @@ from ..numbers import CN_DIGIT_CHARS
 from ..registry import Table, a_regex, finder, register_table
 from ..rules import alternation
 from .roles import (HOLDER_WIDTH, OWN_RULE, Gatherings, Regions, bracket_end, chain_start, chains, holding, inside,
-                    innermost, most_specific, open_bracket, opens_clause, starting_in, venue)
+                    innermost, list_introduction, most_specific, open_bracket, opens_clause, starting_in, venue)
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,15 +144,9 @@ def _list_arrangement(doc, at: int, named: _Relations, lexicons) -> str | None:
     or a label's ： between (调整后的东西部扶贫协作结对关系如下。/ 结对关系：/ 北京市帮扶内蒙古自治区…；):
     the list's pairs are of that arrangement, whatever word each line uses (SPEC.md: the arrangement's
     name where the document names it)."""
-    text, paragraphs = doc.text, doc.document.paragraphs
-    k = doc.document.paragraph_index(at)
-    for j in range(k - 1, max(-1, k - LIST_REACH), -1):
-        line = text[paragraphs[j].start:paragraphs[j].end].rstrip()
-        if line.endswith(lexicons["list_intro_ends"]):
-            return named.arranged(paragraphs[j].start, paragraphs[j].end) or None
-        if not line.endswith(lexicons["list_line_ends"]):
-            return None
-    return None
+    intro = list_introduction(doc.document, doc.text, doc.document.paragraph_index(at), lexicons["list_intro_ends"],
+                              lambda line: line.endswith(lexicons["list_line_ends"]), LIST_REACH)
+    return named.arranged(intro.start, intro.end) or None if intro else None
 
 
 def _whole_arrangement(doc, at: int, named: _Relations, lexicons) -> str | None:

@@ -319,6 +319,21 @@ def chain_start(start: int, chained: dict[int, int]) -> int:
     return start
 
 
+def list_introduction(document, text: str, paragraph: int, intro_ends: tuple[str, ...], is_item: Callable[[str], bool],
+                      reach: int):
+    """The paragraph introducing the list a paragraph stands in, over at most `reach` lines before it that are items
+    of it (is_item, a line stripped): …结对关系如下。 over 北京市帮扶内蒙古自治区…；, 2019年各县市到位上海财政帮扶资金情况如下：
+    over 嘉定区—武定县—5860万元; None for none."""
+    paragraphs = document.paragraphs
+    for k in range(paragraph - 1, max(-1, paragraph - reach), -1):
+        line = text[paragraphs[k].start:paragraphs[k].end].rstrip()
+        if line.endswith(intro_ends):
+            return paragraphs[k]
+        if not is_item(line):
+            return None
+    return None
+
+
 def open_bracket(text: str, since: int, at: int, lexicons) -> int:
     """Where the bracket still open at a position opened, looking back to since, else -1."""
     opened = max(text.rfind(mark, since, at) for mark in lexicons["bracket_opens"])
