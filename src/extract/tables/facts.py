@@ -25,8 +25,8 @@ from ..numbers import APPROX_MARKS, CN_DIGIT_CHARS
 from ..registry import Shape, Table, a_regex, finder, option_pattern, register_table
 from ..rules import alternation
 from .roles import (COUNTED_RULE, HOLDER_WIDTH, LOCAL_RULE, OWN_RULE, QUOTE_OPENERS, CountedPlaces, Gathered,
-                    Gatherings, Locality, Regions, bracket_end, chain_links, chain_start, chains, holding, inside, innermost,
-                    list_introduction, most_specific, open_bracket, opens_clause, starting_in, venue)
+                    Gatherings, Locality, Regions, bracket_end, chain_links, chain_start, chains, holding, inside,
+                    innermost, list_introduction, most_specific, open_bracket, opens_clause, starting_in, venue)
 from .years import DATES_A_VALUE
 
 
@@ -58,7 +58,8 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "not_counted_place_ends",
             "not_counted_place_after", "purpose_markers", "where_markers", "helping_verbs", "venue_before", "venue_words",
             "venue_halls", "own_place_words", "helper_words", "not_helper_word_after", "list_joining_words",
-            "target_markers", "receiving_words", "arrived_words", "giver_budget_measures", "list_intro_ends", "presenting_words",
+            "target_markers", "receiving_words", "arrived_words", "giver_budget_measures", "list_intro_ends",
+            "presenting_words",
             "origin_words", "landing_measures", "at_home_measures", "year_base_before", "year_base_after",
             "own_time_words", "own_poverty_measures", "national_words", "cumulative_words", "not_cues", "count_words",
             "now_words", "now_span_words", "town_words", "village_words", "local_place_stops", "not_local_place_words",
@@ -75,7 +76,8 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "whole_of_parts", "edition_words", "rate_signs", "rate_words", "shared_out_measures")
 SEARCHED = ("part_words", "driver_words", "investment_words", "project_words", "own_time_words", "national_words",
             "cumulative_words", "own_place_words", "receiving_words", "count_words", "now_words", "act_words",
-            "arrived_words", "foreign_markers", "reducing_words", "job_words", "aid_words", "placing_words", "producer_words",
+            "arrived_words", "foreign_markers", "reducing_words", "job_words", "aid_words", "placing_words",
+            "producer_words",
             "both_sides_words", "relative_years", "respectively_words", "report_title_ends", "central_help_words")
 SENT_GROUP_REACH = 20  # letters before a headcount where a group sent may stand: 援助湖北武汉医疗小分队由24名
 CAPTION_LENGTH = 30  # the longest line a figure may caption alone, marks and all: ■ 3200余万元
