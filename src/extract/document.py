@@ -333,9 +333,11 @@ SUBHEADING = re.compile(r"[^。；！？;!?：:]{2,24}(?<![，、,])")
 # a report's numbered heading (一、基本情况, 3、劳务协作, （二）强化资金项目管理，帮扶成效持续显现, a page's 03 采购主体
 # 光荣榜) ends its paragraph, indented under it or not (government pages often indent nothing), and heads no section:
 # the title's place reaches the report's parts (its year does not: a part is dated by its own heading, Paragraph.numbered)
-PART_ORDINAL = "[一二三四五六七八九十]{1,3}"  # 二 of 二、 and （二）
+ORDINAL_CHARS = "一二三四五六七八九十"  # the Chinese numbers of a report's parts
+PART_ORDINAL = f"[{ORDINAL_CHARS}]{{1,3}}"  # 二 of 二、 and （二）
 PART_NUMBER = rf"[{OPENING_BRACKETS}]{PART_ORDINAL}[{CLOSING_BRACKETS}]"  # （二）: a part of a report's part (二、), over its items (1.)
-ITEM_NUMBER = r"\d{1,2}[.．、](?!\d)"  # 1. 2、: an item under a part (not 1.5亿元)
+ITEM_MARKS = ".．、"  # what follows an item's number
+ITEM_NUMBER = rf"\d{{1,2}}[{ITEM_MARKS}](?!\d)"  # 1. 2、: an item under a part (not 1.5亿元)
 # a part's number opening a line, its heading run into its text (一、财政帮扶资金再创新高。全年宁波市…)
 PART_MARK = rf"{PART_ORDINAL}、"  # 二、 of 二、主要做法: a report's part, over its parts' parts (（一）)
 PART_OPENING = re.compile(rf"{PART_MARK}|{PART_NUMBER}")

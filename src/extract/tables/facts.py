@@ -557,9 +557,8 @@ class _Reader:
         place = self._ending_at.get(figure.start) if figure.table == "amounts" else None
         if place is None:
             return ""
-        while (outer := self._ending_at.get(place.start)) is not None:  # (帮扶黔西南州贞丰县: from the chain's start)
-            place = outer
-        return next((w for w in self.lex["helping_verbs"] if self.text.endswith(w, 0, place.start)), "")
+        start = chain_start(place.start, self._chained)  # (帮扶黔西南州贞丰县: from the chain's start)
+        return next((w for w in self.lex["helping_verbs"] if self.text.endswith(w, 0, start)), "")
 
     def _column_cues(self, figure: Mention, cues) -> list:
         """The cues of the heading cell over a figure's cell, in a table written as text (none outside one)."""
@@ -1428,6 +1427,11 @@ class _Reader:
     def _ending_at(self) -> dict[int, Mention]:
         """Each place by where it ends (武汉 of 武汉、荆门)."""
         return {p.end: p for p in self.spots}
+
+    @cached_property
+    def _chained(self) -> dict[int, int]:
+        """Where each place ends, and where it starts: a chain's names touch (roles.chains)."""
+        return chains(self.spots)
 
     def _whole_place(self, start: int, end: int) -> str:
         """The division a whole-place word or a level's organ between two positions stands for (全县, 县里, 县财政,

@@ -24,7 +24,7 @@ from typing import NamedTuple
 import regex
 
 from ..doc import Mention
-from ..document import COLONS, Stops
+from ..document import CLOSING_BRACKETS, COLONS, ITEM_MARKS, OPENING_BRACKETS, ORDINAL_CHARS, Stops
 from ..numbers import CN_DIGIT_CHARS
 from ..registry import Table, a_regex, finder, register_table
 from ..rules import alternation
@@ -944,7 +944,7 @@ def _bracketed_parts(text: str, place: Mention, places: list[Mention], lexicons)
 HEADING_ENDS = ("。", *COLONS)  # what ends a heading its paragraph goes on after: （一）北京—内蒙古。
 DASHED_HELPERS = 10  # the givers listed before one dash are few (平度市、莱西市—武都区): no list is read further back
 # what may open a heading or list line before what it names: its number ((一), 一、, 3.)
-NUMBER = r"[（(]?[0-9一二三四五六七八九十]{0,3}[）)、.．]?"
+NUMBER = rf"[{OPENING_BRACKETS}]?[0-9{ORDINAL_CHARS}]{{0,3}}[{CLOSING_BRACKETS}{ITEM_MARKS}]?"
 LINE_NUMBER = regex.compile(NUMBER + r"\s*")
 
 
