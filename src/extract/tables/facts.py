@@ -53,8 +53,8 @@ PRODUCER_REACH = 10  # 光伏扶贫项目已结算年度收益: how far before a
 LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_words", "status_measures",
             "money_cues", "people_cues", "noun_cues",
             "driver_words", "investment_words", "project_words", "part_words", "receiving_noun_ends",
-            "describing_measures", "describing_cues", "acting_measures", "self_acting_measures", "whole_place_words",
-            "whole_place_openers", "organ_levels", "place_organs", "organ_glue", "counted_place_kinds",
+            "describing_measures", "describing_cues", "acting_measures", "self_acting_measures", "acted_measures",
+            "whole_place_words", "whole_place_openers", "organ_levels", "place_organs", "organ_glue", "counted_place_kinds",
             "not_counted_place_ends",
             "not_counted_place_after", "purpose_markers", "where_markers", "helping_verbs", "venue_before", "venue_words",
             "venue_halls", "own_place_words", "helper_words", "not_helper_word_after", "list_joining_words",
@@ -1025,7 +1025,7 @@ class _Reader:
         if (not actor and not credited and not counting and not central and measure in self.lex["self_acting_measures"]
                 and (item is None or measure not in self.lex["outward_measures"])  # (黄冈市619人: where a team goes)
                 and (figure.table == "amounts" or cue not in self.lex["noun_cues"])  # not 80多名建筑工人
-                and (not no_act or self._at_work(figure, where.clause[0]))):
+                and (not no_act and measure not in self.lex["acted_measures"] or self._at_work(figure, where.clause[0]))):
             actor = (self._acting_alone(receivers, figure, where.clause[0], opening=no_act)
                      or (self._acting_for_itself(where) if not receivers else ""))
             target = target or actor  # a place acting for its own people is the target too
