@@ -214,7 +214,9 @@ def _with_bound(text: str, sentence: tuple[int, int], words: list, places: list[
     if not arranged:
         return words
     nouns, taken = lexicons["relation_nouns"], {i for w in words for i in range(w.start(), w.end())}
-    stating = next((w.end() for w in arranged if text.startswith(nouns, w.end())), sentence[1])
+    # (the word naming the relation may be a plain one after the arrangement's: 东西部协作新的结对关系：北京市协作内蒙古)
+    stating = next((w.end() for w in words if w.start() >= arranged[0].start() and text.startswith(nouns, w.end())),
+                   sentence[1])
     at, bound, helped, k = {p.start: p for p in places}, [], _Wholes(), 0
     for m in lexicons.words("bound_relation_words").finditer(text, arranged[0].end(), sentence[1]):
         while k < len(arranged) and arranged[k].end() <= m.start():  # (the places the words before it help)
