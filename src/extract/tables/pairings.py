@@ -57,7 +57,8 @@ LEXICONS = ("relation_words", "arrangement_relations", "naming_relations", "name
             "respectively_words", "joining_words", "relation_modified_nouns", "region_words", "partner_markers",
             "listing_words", "team_links", "team_nouns", "excluding_words", "list_marks", "pair_dashes", "pair_joiners",
             "alias_openers", "venue_before", "venue_words", "venue_halls", "pair_name_marks", "co_giver_marks",
-            "pair_list_verbs", "pair_list_levels", "list_intro_ends", "list_line_ends", "part_openings", "pairs_closers", "pair_counters",
+            "pair_list_verbs", "pair_list_levels", "pair_list_modes",
+            "list_intro_ends", "list_line_ends", "part_openings", "pairs_closers", "pair_counters",
             "division_counters", "division_parts", "agreement_words", "zone_words", "wording_relations", "extending_words",
             "bracket_opens", "bracket_closes", "subject_sharing_words", "bound_relation_words",
             "relation_nouns", "pair_list_adverbs",
@@ -426,11 +427,13 @@ def _count(lexicons, counters: str) -> str:
 
 def _pairs_closer(lexicons):
     """What may close a list of pairs before its arrangement word: 等, 等10对, 共五对, and a verb taking the word
-    (保持结对关系, 等8对建立结对关系, 相继签订结对帮扶协议), the pairs' level after it (等开展县（市、区）结对)."""
+    (保持结对关系, 等8对建立结对关系, 相继签订结对帮扶协议), the pairs' level after it (等开展县（市、区）结对) or how they
+    are matched (分别建立“一对一”结对帮扶关系)."""
     return lexicons.compile(f"(?:{alternation(lexicons['pairs_closers'])})?(?:{_count(lexicons, 'pair_counters')})?"
                             f"(?:{alternation(lexicons['pair_list_adverbs'])})?"
                             f"(?:{alternation(lexicons['pair_list_verbs'])})?"
-                            f"(?:{alternation(lexicons['pair_list_levels'])})?")
+                            f"(?:{alternation(lexicons['pair_list_levels'])})?"
+                            f"(?:{alternation(lexicons['pair_list_modes'])})?")
 
 
 def _listed_with_others(text: str, places: list[Mention]) -> bool:
