@@ -1369,10 +1369,13 @@ class _Reader:
 
     def _opens_clause(self, place: Mention) -> bool:
         """Whether a place is the first word of its clause: what the clause is about (杨浦区在普洱市实施…),
-        with the names of a chain it ends (北京西城区大栅栏街道…: 西城区)."""
+        with the names of a chain it ends (北京西城区大栅栏街道…: 西城区), after the year that opens it, if any
+        (2021年上海市下达我市…: 上海市)."""
         start = place.start
         while (outer := self._ending_at.get(start)) is not None and inside(place.value, outer.value):
             start = outer.start
+        if (k := bisect_left(self.year_starts, start)) and self.years[k - 1].end == start:
+            start = self.years[k - 1].start
         return opens_clause(self.text, start)
 
     def _after_item_number(self, pos: int) -> bool:
