@@ -1014,7 +1014,9 @@ class _Reader:
         actor = ((whole if measure in self.lex["acting_measures"] and not counting else "")
                  or self._actor(figure, where, measure, credited,
                                 named_only=describing or bool(taking) or subject or landing or central))
-        if (not actor and not credited and not subject and not central and (
+        # (兴义市销售2.87亿元 in 宁波市's report on its buying: the county sells, the report's helper buys)
+        buying = measure in self.lex["buying_measures"]
+        if (not actor and not credited and (not subject or buying) and not central and (
                 measure in self.lex["acting_measures"] and not describing
                 or measure in self.lex["giver_budget_measures"] and self.own_report_helper in self._owned)):
             # 全年到位财政帮扶资金8630万元 in 都安's own report: 龙华区 gives; in a giver's own report (我区), its budget
