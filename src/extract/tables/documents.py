@@ -45,7 +45,7 @@ class DocumentInfo:
 DOCUMENTS = register_table(Table("documents", DocumentInfo, keys=("date", "duplicate_of"), rules="documents.yaml",
                                  spans=False, free_text=("source", "title", "url", "duplicate_of"), across="documents.duplicates",
                                  scoring="documents"))
-LEXICONS = ("header_labels", "subtitle_dashes", "report_title_ends")
+LEXICONS = ("header_labels", "subtitle_dashes", "report_title_ends", "issuer_ends", "report_title_openers")
 
 
 @dataclass
@@ -194,8 +194,9 @@ def describe_document(doc, rule):
 
 def _titled(info: DocumentInfo, document, text: str, lexicons) -> DocumentInfo:
     """The info with a title guessed where no header line names one: the first paragraph after the header lines,
-    a heading, the heading under it opening with a dash (a subtitle), and the heading under them (a byline); else a
-    first line too long for a heading with a subtitle under it (_over_subtitle)."""
+    a heading, the heading under it opening with a dash (a subtitle), and the heading under them (a byline), or, a
+    heading naming only its issuer, with the report's title under it; else a first line too long for a heading with
+    a subtitle under it (_over_subtitle)."""
     if info.title_at != (0, 0):
         return info
     paragraphs = document.paragraphs
@@ -206,6 +207,10 @@ def _titled(info: DocumentInfo, document, text: str, lexicons) -> DocumentInfo:
     if not (paragraphs[first].heading or _quoted_title(line) or (first + 1 < len(paragraphs) and _headline(line))):
         return _over_subtitle(info, document, lexicons)
     after = paragraphs[first + 1] if first + 1 < len(paragraphs) else None
+    if (after is not None and line.rstrip().endswith(tuple(lexicons["issuer_ends"]))
+            and text.startswith(lexicons["report_title_openers"], after.start) and after.end - after.start <= TITLE_LENGTH
+            and not text.endswith(PARAGRAPH_END, after.start, after.end)):
+        return replace(info, title_at=(paragraphs[first].start, after.end), title_guessed=True)
     subtitle = after is not None and after.heading and text.startswith(lexicons["subtitle_dashes"], after.start)
     k = first + 1 + subtitle
     byline = paragraphs[k][:2] if k < len(paragraphs) and paragraphs[k].heading else (0, 0)
