@@ -62,7 +62,8 @@ LEXICONS = ("relation_words", "arrangement_relations", "naming_relations", "name
             "division_counters", "division_parts", "agreement_words", "zone_words", "wording_relations", "extending_words",
             "bracket_opens", "bracket_closes", "subject_sharing_words", "bound_relation_words",
             "relation_nouns", "pair_list_adverbs",
-            "short_relation_words", "short_word_stops", "rest_words", "list_counters", "group_marks", "own_help_verbs")
+            "short_relation_words", "short_word_stops", "rest_words", "list_counters", "group_marks", "own_help_verbs",
+            "fronting_words", "taken_as_words")
 
 
 def _patterns(lexicons, names: str):
@@ -136,6 +137,7 @@ def find_pairings(doc, rule):
     return _first_of_each(sorted(found, key=lambda f: f.at), rule.id, lexicons["arrangement_relations"])
 
 
+FRONTED_OBJECT = 12  # the most letters of an object 把 fronts before 作为: 把【职业教育】作为帮扶…的抓手
 LIST_REACH = 40  # the most lines a list of pairs runs to under its introduction
 BRACKET_REACH = 20  # the most letters between an arrangement word and the brackets around it: （上海市静安区对口帮扶）
 
@@ -546,7 +548,10 @@ def _sentence_subject(text: str, earlier: tuple[int, list[Mention]], clause_star
 
 
 def _sharing_gap(lexicons):
-    return lexicons.compile(f"(?:{alternation(lexicons['subject_sharing_words'])}|\\d{{4}}年)*")
+    # (and a fronted object with what the word's help is taken as: 把职业教育作为帮扶黔西南州的重要抓手)
+    fronted = (f"(?:{alternation(lexicons['fronting_words'])})\\p{{Han}}{{1,{FRONTED_OBJECT}}}?"
+               f"(?:{alternation(lexicons['taken_as_words'])})")
+    return lexicons.compile(f"(?:{alternation(lexicons['subject_sharing_words'])}|\\d{{4}}年|{fronted})*")
 
 
 def _related(place: Mention, others: list[Mention]) -> bool:
