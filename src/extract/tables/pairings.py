@@ -313,8 +313,11 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
         taking = [p for p in before if p.start >= clause_start and regions.side(p.value) == "helped"
                   and not _holding_the_rest(doc.text, p, at, lexicons)]
         helped = [p for p in taking if gaps.joined_to_one(p)]
-        if not helpers and taking and doc.text[clause_start:taking[0].start] in lexicons["joining_words"]:
-            # (a clause opening with 与 shares the sentence's subject: 我区与普洱市携手…，与宁洱、墨江…9个县结对帮扶)
+        opening = doc.text[clause_start:chain_start(taking[0].start, chained)] if taking else None
+        if not helpers and taking and (opening in lexicons["joining_words"]
+                                       or opening and lexicons.derived(_sharing_gap).fullmatch(opening)):
+            # (a clause opening with 与 shares the sentence's subject: 我区与普洱市携手…，与宁洱、墨江…9个县结对帮扶; so
+            # does one opening with a word that shares it: 房山区…，紧紧围绕突泉县、察右中旗两个结对旗县的需求)
             start, sentence_places = earlier
             subject = _subject_before(doc.text, start, clause_start, sentence_places, taking, regions, opening=start)
             helpers, helped = (subject, taking) if subject else (helpers, helped)
