@@ -63,7 +63,7 @@ LEXICONS = ("relation_words", "arrangement_relations", "naming_relations", "name
             "bracket_opens", "bracket_closes", "subject_sharing_words", "bound_relation_words",
             "relation_nouns", "pair_list_adverbs",
             "short_relation_words", "short_word_stops", "rest_words", "list_counters", "group_marks", "own_help_verbs",
-            "fronting_words", "taken_as_words")
+            "fronting_words", "taken_as_words", "team_members")
 
 
 def _patterns(lexicons, names: str):
@@ -858,19 +858,27 @@ def _listed(doc, places: list[Mention], starts: list[int], label_line, regions: 
 
 def _teams(doc, places: list[Mention], regions: Regions, lexicons) -> list[Statement]:
     """Pairs a team's name states (厦门市赴甘肃临夏回族自治州帮扶工作队): a giving-side place, a link word
-    (赴, 援助), a chain of names on the receiving side ending in the helped one, an arrangement word at most,
-    the team's noun. Not a team sent to a town (驻…洛塔乡工作队: no division between the chain and the noun)."""
-    text, links, tail = doc.text, lexicons["team_links"], lexicons.derived(_team_tail)
+    (赴, 援助) or an arrangement word with who is sent (上海市援滇干部保山联络小组), a chain of names on the receiving
+    side ending in the helped one, an arrangement word at most, the team's noun. Not a team sent to a town
+    (驻…洛塔乡工作队: no division between the chain and the noun)."""
+    text, link, tail = doc.text, lexicons.derived(_team_link), lexicons.derived(_team_tail)
     out = []
     for k, helper in enumerate(places[:-1]):
-        if text[helper.end:places[k + 1].start] not in links or regions.side(helper.value) != "helper":
+        linked = link.fullmatch(text, helper.end, places[k + 1].start)
+        if not linked or regions.side(helper.value) != "helper":
             continue
         helped = _chain_at(places, k + 1, text)
         m = tail.match(text, helped.end)
         if m and regions.side(helped.value) != "helper" and not inside(helped.value, helper.value):
-            relation = relation_of(m.group("word"), lexicons) if m.group("word") else lexicons["plain_relations"][0]
+            word = m.group("word") or linked.group("word")
+            relation = relation_of(word, lexicons) if word else lexicons["plain_relations"][0]
             out.append(Statement(helped.start, helper, helped, relation, helped))
     return out
+
+
+def _team_link(lexicons):
+    return lexicons.compile(f"(?:{alternation(lexicons['team_links'])})"
+                            f"|(?P<word>{alternation(lexicons['relation_words'])})(?:{alternation(lexicons['team_members'])})")
 
 
 def _extended(doc, places: list[Mention], found: list[Statement], regions: Regions, lexicons) -> list[Statement]:
