@@ -63,7 +63,7 @@ LEXICONS = ("relation_words", "arrangement_relations", "naming_relations", "name
             "bracket_opens", "bracket_closes", "subject_sharing_words", "bound_relation_words",
             "relation_nouns", "pair_list_adverbs",
             "short_relation_words", "short_word_stops", "rest_words", "list_counters", "group_marks", "own_help_verbs",
-            "fronting_words", "taken_as_words", "team_members")
+            "fronting_words", "taken_as_words", "team_members", "weak_relation_words")
 
 
 def _patterns(lexicons, names: str):
@@ -106,14 +106,21 @@ def find_pairings(doc, rule):
     implied: list[Statement] = []  # from statements naming only the helper
     passages = _Passages(doc, places, regions)
     own_giver = _own_giver(places, regions)
+    weak = tuple(lexicons["weak_relation_words"])  # (援建: a word naming what a giver builds as well)
     arrangement_words = list(relation.finditer(doc.text))  # one scan, read by the statements and by _Relations
     for sentence, words, kinds in _sentences_with(doc, arrangement_words, lexicons["relation_modified_nouns"]):
         in_sentence = starting_in(places, starts, *sentence)
         words = _with_bound(doc.text, sentence, words, in_sentence, lexicons)
-        stated = _stated_in(doc, sentence, [w for w in words if w.start() not in kinds], in_sentence, regions, lexicons)
+        # a weak word states pairs only beside pairs another word of its sentence states (福建省对口支援八宿县、左贡县，
+        # 其中福州市援建八宿县; not 济南援建的花垣县十八洞猕猴桃产业基地, a project; nor 苏州援建学校, a building)
+        strong = [w for w in words if not doc.text.startswith(weak, w.start())]
+        stated = _stated_in(doc, sentence, [w for w in strong if w.start() not in kinds], in_sentence, regions, lexicons)
+        if stated and len(strong) < len(words):
+            stated = _stated_in(doc, sentence, [w for w in words if w.start() not in kinds], in_sentence, regions,
+                                lexicons)
         if not stated:  # (a sentence naming one side: the helper, else the helped in the giver's own report)
-            stated = (_helper_only(doc, sentence, words, kinds, in_sentence, passages, regions, lexicons)
-                      or _helped_only(doc, words, kinds, in_sentence, own_giver, regions, lexicons))
+            stated = (_helper_only(doc, sentence, strong, kinds, in_sentence, passages, regions, lexicons)
+                      or _helped_only(doc, strong, kinds, in_sentence, own_giver, regions, lexicons))
         found += [s for s in stated if not s.implied]
         implied += [s for s in stated if s.implied]
     found += _listed(doc, places, starts, label_line, regions, lexicons)
@@ -134,7 +141,8 @@ def find_pairings(doc, rule):
         arrangement := _list_arrangement(doc, s.at, named, lexicons) or _whole_arrangement(doc, s.at, named, lexicons)
         or regional.arrangement(s.helped.value) or named.naming(*doc.document.sentence_at(s.at)))
         else s for s in found]
-    return _first_of_each(sorted(found, key=lambda f: f.at), rule.id, lexicons["arrangement_relations"])
+    return _first_of_each(sorted(found, key=lambda f: f.at), rule.id, lexicons["arrangement_relations"],
+                          lambda s: doc.text.startswith(weak, s.at))
 
 
 FRONTED_OBJECT = 12  # the most letters of an object 把 fronts before 作为: 把【职业教育】作为帮扶…的抓手
@@ -1296,18 +1304,23 @@ def _named_span(statement: Statement) -> Mention | None:
     return None
 
 
-def _first_of_each(found: list[Statement], rule_id: str, named: tuple[str, ...]) -> list[Mention]:
+def _first_of_each(found: list[Statement], rule_id: str, named: tuple[str, ...], weak) -> list[Mention]:
     """One row per (helper, helped), at its first statement, spanning the helped
     place's name there (the helper's, when the statement names only the helper);
     its relation is the arrangement's name where any statement of the pair gives
-    one (扶贫协作, 对口支援), else the first statement's word."""
+    one (扶贫协作, 对口支援), else the first statement's word; a weak statement's (weak: a word that may name a
+    building as well, 援建) only for a pair no other statement states."""
     first: dict[tuple[str, str], Statement] = {}
     relation: dict[tuple[str, str], str] = {}
+    weakly: dict[tuple[str, str], str] = {}
     for statement in found:
         key = (statement.helper.value.name, statement.helped.value.name)
         first.setdefault(key, statement)
-        if key not in relation or (statement.relation in named and relation[key] not in named):
+        if weak(statement):
+            weakly.setdefault(key, statement.relation)
+        elif key not in relation or (statement.relation in named and relation[key] not in named):
             relation[key] = statement.relation
+    relation = weakly | relation
     out = [Mention("pairings", span.start, span.end, rule_id,
                    Pairing(f.helper.value.name, f.helper.value.code, f.helped.value.name, f.helped.value.code,
                            relation[key]))
