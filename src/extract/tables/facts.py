@@ -1004,7 +1004,11 @@ class _Reader:
         # no giver is named (内蒙古全区完成危房改造8073户); not a number of people (全省务工人数为191万人)
         whole = (self._whole_place(where.clause[0], figure.start)
                  if not credited or credited[-1].end <= where.clause[0] else "")
-        subject = item is None and any(self._subject(p, figure, where, credited) for p in receivers)
+        # (not the places an item of a list of shares names together: 其中望谟县2180万元…，兴仁、贞丰、安龙、兴义四地合计
+        # 1640万元)
+        several = len({p.value.name for p in receivers if where.clause[0] <= p.start < figure.start}) > 1
+        subject = (item is None and not (several and self._among_items(figure, where.sentence))
+                   and any(self._subject(p, figure, where, credited) for p in receivers))
         # 中国工程院定点扶贫澜沧县…工程院…培训乡土人才1500余名: a central unit, no place, gives (SPEC.md: 中央)
         # (社会各界向我州捐款: a giver no place is, its subject)
         # (三省先后派出援藏干部627名: a count of places no named division holds, its subject: several give, no one)
@@ -1144,11 +1148,14 @@ class _Reader:
         place = self._item_before(figure.start)
         if place is None or place.rule == LOCAL_RULE:
             return None
+        return place if self._among_items(figure, sentence) else None
+
+    def _among_items(self, figure: Mention, sentence: tuple[int, int]) -> bool:
+        """Whether another figure of the sentence follows a division at once, an item of a list of shares."""
         order = self.figure_order
         others = order[bisect_left(order, sentence[0]):bisect_left(order, sentence[1])]
-        listed = any((p := self._item_before(s)) is not None and p.rule != LOCAL_RULE
-                     for s in others if s != figure.start)
-        return place if listed else None
+        return any((p := self._item_before(s)) is not None and p.rule != LOCAL_RULE
+                   for s in others if s != figure.start)
 
     def _item_before(self, pos: int) -> Mention | None:
         """The place ending right before a position, or right before a bracket closing there."""
