@@ -63,7 +63,7 @@ LEXICONS = ("relation_words", "arrangement_relations", "naming_relations", "name
             "bracket_opens", "bracket_closes", "subject_sharing_words", "bound_relation_words",
             "relation_nouns", "pair_list_adverbs",
             "short_relation_words", "short_word_stops", "rest_words", "list_counters", "group_marks", "own_help_verbs",
-            "fronting_words", "taken_as_words", "team_members", "weak_relation_words")
+            "fronting_words", "taken_as_words", "team_members", "weak_relation_words", "help_manners")
 
 
 def _patterns(lexicons, names: str):
@@ -659,7 +659,7 @@ def _helper_only(doc, sentence: tuple[int, int], words: list, kinds: set[int], i
     sentence names on the receiving side, else its paragraph, its section, the document."""
     for word in words:
         region = _region_of(word.group(), regions, lexicons)
-        helper = (_helper_before(doc, word, word.start() in kinds, in_sentence, regions, region)
+        helper = (_helper_before(doc, word, word.start() in kinds, in_sentence, regions, region, lexicons)
                   or _helper_after_topic(doc, word, sentence, in_sentence, regions))
         if helper is None:
             continue
@@ -732,9 +732,10 @@ def _region_of(word: str, regions: Regions, lexicons) -> str:
     return regions.province_code.get(province, "")
 
 
-def _helper_before(doc, word, naming_kind: bool, places: list[Mention], regions: Regions, region: str) -> Mention | None:
+def _helper_before(doc, word, naming_kind: bool, places: list[Mention], regions: Regions, region: str,
+                   lexicons) -> Mention | None:
     """The division named right before an arrangement word (上海援疆, 深圳市财政帮扶: at most
-    a short word between): on the giving side, or any side outside the region a region
+    a short word between, and a word of the help's manner: 在静安区的倾情帮扶下): on the giving side, or any side outside the region a region
     word names (湖北省黄冈市援疆教师). Not where the word has a place after it in its clause
     (北京专家对口支援拉萨市人民医院: what it helps is named, and is no division), unless
     the word names a kind (援疆教师…来到新疆)."""
@@ -744,6 +745,7 @@ def _helper_before(doc, word, naming_kind: bool, places: list[Mention], regions:
         return None
     helper = places[k - 1]
     gap = text[helper.end:start]
+    gap = gap.removesuffix(next((m for m in lexicons["help_manners"] if gap.endswith(m)), ""))
     if len(gap) > HELPER_GAP or (gap and not gap.isalpha()) or regions.names_institution(helper, text):
         return None
     if not naming_kind:  # the next place, when no clause mark stands before it, follows the word in its clause
