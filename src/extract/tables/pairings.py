@@ -734,9 +734,9 @@ def _region_of(word: str, regions: Regions, lexicons) -> str:
 
 def _helper_before(doc, word, naming_kind: bool, places: list[Mention], regions: Regions, region: str,
                    lexicons) -> Mention | None:
-    """The division named right before an arrangement word (上海援疆, 深圳市财政帮扶: at most
-    a short word between, and a word of the help's manner: 在静安区的倾情帮扶下): on the giving side, or any side outside the region a region
-    word names (湖北省黄冈市援疆教师). Not where the word has a place after it in its clause
+    """The division named right before an arrangement word (上海援疆, 深圳市财政帮扶: at most a short word between,
+    and a word of the help's manner: 在静安区的倾情帮扶下): on the giving side, or any side outside the region a
+    region word names (湖北省黄冈市援疆教师). Not where the word has a place after it in its clause
     (北京专家对口支援拉萨市人民医院: what it helps is named, and is no division), unless
     the word names a kind (援疆教师…来到新疆)."""
     text, start = doc.text, word.start()
