@@ -59,7 +59,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "not_counted_place_after", "purpose_markers", "where_markers", "helping_verbs", "venue_before", "venue_words",
             "venue_halls", "own_place_words", "helper_words", "not_helper_word_after", "list_joining_words",
             "target_markers", "receiving_words", "arrived_words", "giver_budget_measures", "list_intro_ends",
-            "presenting_words",
+            "presenting_words", "funding_measures", "outcome_measures", "outcome_cues",
             "origin_words", "landing_measures", "at_home_measures", "year_base_before", "year_base_after",
             "own_time_words", "own_poverty_measures", "national_words", "cumulative_words", "not_cues", "count_words",
             "now_words", "now_span_words", "town_words", "village_words", "local_place_stops", "not_local_place_words",
@@ -193,6 +193,7 @@ class _Reader:
         self._gathered = Gatherings()  # by (paragraph or section, its index, side)
         self._last: dict[str, tuple[Mention, Fact]] = {}  # each table's last figure read, and its fact
         self._last_shared: tuple[int, Fact] | None = None  # the last sum of a measure a list shares out, by paragraph
+        self._last_funding: tuple[int, Fact] | None = None  # the last money a giver put in, by paragraph
         self._facts: dict[int, Fact] = {}  # the facts read so far, by where their figure starts
         self.money_cue = lexicons.derived(_measure_cues, "money_cues")
         self.people_cue = lexicons.derived(_measure_cues, "people_cues")
@@ -368,6 +369,8 @@ class _Reader:
         self._facts[figure.start] = fact
         if figure.table == "amounts" and fact.measure in self.lex["shared_out_measures"]:
             self._last_shared = (self.document.paragraph_index(figure.start), fact)
+        if fact.actor and fact.measure in self.lex["funding_measures"]:
+            self._last_funding = (self.document.paragraph_index(figure.start), fact)
         return fact
 
     def _read(self, figure: Mention, previous) -> Fact:
@@ -399,9 +402,19 @@ class _Reader:
             actor = twin.actor  # 赴昭觉县教师92人次；美姑县教师84人次: the list's sender, not a place sending to itself
         elif self._acting_alone_before(previous, figure, where):
             actor = target  # 思南县累计输送1026人，沿河县984人: each place of the list acts for itself, as the first
+        elif not actor and (funded := self._funded(figure, measure, cue)):
+            actor = funded.actor  # 鼓楼区安排闽宁协作资金1500万元，支持…建设基地。基地…已带动贫困户612户增收: its giver's
         y = year.value if year else None
         return _fact(figure, y and (y.year, y.year_end, y.kind), self.document.raw_offset(year.start) if year else None,
                      actor, target, measure, self.document.as_written(cue, figure.start))
+
+    def _funded(self, figure: Mention, measure: str, cue: str) -> Fact | None:
+        """The money a giver put in earlier in a figure's paragraph, for an outcome naming no giver (增收, 受益; not an
+        income describing people, 人均可支配收入, 一年稳赚3万元): what that money brought."""
+        if measure not in self.lex["outcome_measures"] or cue not in self.lex["outcome_cues"] or not self._last_funding:
+            return None
+        paragraph, fact = self._last_funding
+        return fact if paragraph == self.document.paragraph_index(figure.start) else None
 
     def _acting_alone_before(self, previous, figure: Mention, where: Passage) -> bool:
         """Whether a count of people is a receiving place's item (_item_place) after a count in its sentence whose
