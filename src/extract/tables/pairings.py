@@ -63,7 +63,7 @@ LEXICONS = ("relation_words", "arrangement_relations", "naming_relations", "name
             "bracket_opens", "bracket_closes", "subject_sharing_words", "bound_relation_words",
             "relation_nouns", "pair_list_adverbs",
             "short_relation_words", "short_word_stops", "rest_words", "list_counters", "group_marks", "own_help_verbs",
-            "fronting_words", "taken_as_words", "team_members", "weak_relation_words", "help_manners")
+            "fronting_words", "taken_as_words", "team_members", "weak_relation_words", "help_manners", "paired_kinds")
 
 
 def _patterns(lexicons, names: str):
@@ -323,9 +323,11 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
         helped = [p for p in taking if gaps.joined_to_one(p)]
         opening = doc.text[clause_start:chain_start(taking[0].start, chained)] if taking else None
         if not helpers and taking and (opening in lexicons["joining_words"]
-                                       or opening and lexicons.derived(_sharing_gap).fullmatch(opening)):
+                                       or opening and lexicons.derived(_sharing_gap).fullmatch(opening)
+                                       or _counted_pairs(doc.text, taking[-1].end, word, lexicons)):
             # (a clause opening with 与 shares the sentence's subject: 我区与普洱市携手…，与宁洱、墨江…9个县结对帮扶; so
-            # does one opening with a word that shares it: 房山区…，紧紧围绕突泉县、察右中旗两个结对旗县的需求)
+            # does one opening with a word that shares it: 房山区…，紧紧围绕突泉县、察右中旗两个结对旗县的需求, and one
+            # counting the places it lists as the subject's pairs: 黄浦区…，全年向我市澜沧、孟连…5个结对县拨付)
             start, sentence_places = earlier
             subject = _subject_before(doc.text, start, clause_start, sentence_places, taking, regions, opening=start)
             helpers, helped = (subject, taking) if subject else (helpers, helped)
@@ -556,6 +558,17 @@ def _sentence_subject(text: str, earlier: tuple[int, list[Mention]], clause_star
     subject = _subject_before(text, start, clause_start, places, helped, regions, opening=start)
     # (not one of a list of subjects: 徐汇区、长宁区等…结对帮扶，…帮扶范围覆盖元阳、红河等7个县 says not which helps which)
     return [] if subject and text.startswith(lexicons["list_marks"], subject[0].end) else subject
+
+
+def _counted_pairs(text: str, end: int, word, lexicons) -> bool:
+    """Whether a count of the places listed before an arrangement word names them as pairs of a kind: 澜沧、孟连、西盟
+    5个结对县 (the count between the list's end and the word, a kind of place right after the word)."""
+    return (lexicons.derived(_pair_count).fullmatch(text, end, word.start()) is not None
+            and text.startswith(lexicons["paired_kinds"], word.end()))
+
+
+def _pair_count(lexicons):
+    return lexicons.compile(f"[0-9{CN_DIGIT_CHARS}十]+个?")
 
 
 def _sharing_gap(lexicons):
