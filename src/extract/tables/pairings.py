@@ -274,6 +274,9 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
     推进云南大理…对口帮扶工作). after_word: since is where the previous word ends;
     earlier: where the sentence starts and its places, whose subject a clause naming none shares."""
     clause_start, clause_end = COMMA.around(doc.text, word.start(), since, until)
+    # (the groups a 分别与 list parts with commas are one clause: 东城区、西城区分别与阿鲁科尔沁旗，喀喇沁旗、林西县结成…)
+    if (respective := lexicons.derived(_respective_join).search(doc.text, since, clause_start)) is not None:
+        clause_start = COMMA.around(doc.text, respective.start(), since, until)[0]
     chained = chains(places)
     after = _named_after(doc.text, word, clause_end, until, places, chained, regions, lexicons)
     if after is None:
@@ -569,6 +572,10 @@ def _counted_pairs(text: str, end: int, word, lexicons) -> bool:
 
 def _pair_count(lexicons):
     return lexicons.compile(f"[0-9{CN_DIGIT_CHARS}十]+个?")
+
+
+def _respective_join(lexicons):
+    return lexicons.compile(f"(?:{alternation(lexicons['respectively_words'])})(?:{alternation(lexicons['joining_words'])})")
 
 
 def _sharing_gap(lexicons):
