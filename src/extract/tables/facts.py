@@ -862,7 +862,7 @@ class _Reader:
             return False  # (…累计投入10.37亿元，其中2018年一年就达4.16亿元；先后选派…: 2018 dates the part alone)
         start, end = self.document.sentence_at(year.start)
         if len(self.text[start:year.start].strip(" 　")) <= YEAR_LEAD:
-            return True
+            return not self._retimed(end, s0)
         # (a year after its sentence's own subject dates that subject's account, not a later sentence with a subject of
         # its own: 南京市“十三五”以来累计向墨竹工卡县投入…；苏州市与林周县共建的…示范园牦牛存栏3600头; 六合区…2018年4月建成
         # 运营…。江宁区援建…投入协作资金2800万元; not 今年, the time of the whole text: 宁海县今年对晴隆县投入…；宁波市本级
@@ -886,6 +886,12 @@ class _Reader:
         """The place a sentence opens with, its subject (南京市…, 常州援藏工作组…), '' for none."""
         first = next(iter(self.places_in(start, start + SUBJECT_REACH)), None)
         return first.value.name if first is not None and first.start == start else ""
+
+    def _retimed(self, start: int, end: int) -> bool:
+        """Whether a sentence between two positions opens with a time of its own, starting an account the year above
+        no longer dates (今年是…第一年。…。目前，上海在疆援疆干部人才共计958名。分地区看，在喀什地区工作的781名)."""
+        stops = self._full_stops[bisect_left(self._full_stops, start - 1):bisect_left(self._full_stops, end)]
+        return any(self.text.startswith(self.lex["own_time_words"], stop + 1) for stop in stops)
 
     def _stops_between(self, start: int, end: int) -> bool:
         """Whether a full stop (。！？) stands between two positions: one bisect, not a scan of a long paragraph."""
