@@ -344,8 +344,12 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
     if len(helpers) > 1 and len(helped) > 1:
         if not respectively:
             return []  # 四地对口帮扶三县一区: no pair is stated
+        # (by the givers' list items, an item naming no division keeping its place: 市南区、…、西海岸新区、城阳区分别
+        # 结对帮扶西秀区、…、关岭县、紫云县 pairs 城阳区 with 紫云县)
+        run = _items(doc.text, chain_start(helpers[0].start, chained), helpers[-1].end, places)
+        givers = run if len(run) > len(helpers) and {id(h) for h in helpers} <= {id(r) for r in run} else helpers
         return [Statement(word.start(), h, d, rel, d)
-                for h, group in zip(helpers, _groups(doc.text, helped, len(helpers), lexicons)) for d in group]
+                for h, group in zip(givers, _groups(doc.text, helped, len(givers), lexicons)) if h for d in group]
     if respectively and len(helped) > 1 and _listed_with_others(doc.text, helpers):
         return []  # 西海岸新区、即墨区分别…帮扶礼县、西和县: the list's other item is no division named, so which is whose?
     # a division does not pair with one inside it (武汉…对口支援江汉区: 武汉 is where the help went)
