@@ -207,7 +207,7 @@ def _titled(info: DocumentInfo, document, text: str, lexicons) -> DocumentInfo:
     if not (paragraphs[first].heading or _quoted_title(line) or (first + 1 < len(paragraphs) and _headline(line))):
         return _over_subtitle(info, document, lexicons)
     after = paragraphs[first + 1] if first + 1 < len(paragraphs) else None
-    if (after is not None and line.rstrip().endswith(tuple(lexicons["issuer_ends"]))
+    if (after is not None and line.rstrip().endswith(lexicons["issuer_ends"])
             and text.startswith(lexicons["report_title_openers"], after.start) and after.end - after.start <= TITLE_LENGTH
             and not text.endswith(PARAGRAPH_END, after.start, after.end)):
         return replace(info, title_at=(paragraphs[first].start, after.end), title_guessed=True)

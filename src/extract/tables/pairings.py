@@ -63,7 +63,8 @@ LEXICONS = ("relation_words", "arrangement_relations", "naming_relations", "name
             "bracket_opens", "bracket_closes", "subject_sharing_words", "bound_relation_words",
             "relation_nouns", "pair_list_adverbs",
             "short_relation_words", "short_word_stops", "rest_words", "list_counters", "group_marks", "own_help_verbs",
-            "fronting_words", "taken_as_words", "team_members", "weak_relation_words", "help_manners", "paired_kinds")
+            "fronting_words", "taken_as_words", "team_members", "weak_relation_words", "help_manners", "paired_kinds",
+            "pair_count_words")
 
 
 def _patterns(lexicons, names: str):
@@ -106,7 +107,7 @@ def find_pairings(doc, rule):
     implied: list[Statement] = []  # from statements naming only the helper
     passages = _Passages(doc, places, regions)
     own_giver = _own_giver(places, regions)
-    weak = tuple(lexicons["weak_relation_words"])  # (援建: a word naming what a giver builds as well)
+    weak = lexicons["weak_relation_words"]  # (援建: a word naming what a giver builds as well)
     arrangement_words = list(relation.finditer(doc.text))  # one scan, read by the statements and by _Relations
     for sentence, words, kinds in _sentences_with(doc, arrangement_words, lexicons["relation_modified_nouns"]):
         in_sentence = starting_in(places, starts, *sentence)
@@ -442,9 +443,10 @@ def _joined_pairs(text: str, at: int, before: list[Mention], places: list[Mentio
     return pairs
 
 
-def _count(lexicons, counters: str) -> str:
-    """A count of what a lexicon's counters count: 10对, 十对 (pair_counters); 8个县 (division_counters)."""
-    return f"[0-9{CN_DIGIT_CHARS}十]+(?:{alternation(lexicons[counters])})"
+def _count(lexicons, counters: str, optional: bool = False) -> str:
+    """A count of what a lexicon's counters count: 10对, 十对 (pair_counters); 8个县 (division_counters); the counter
+    optional: 5个 or 5 (pair_count_words)."""
+    return f"[0-9{CN_DIGIT_CHARS}十]+(?:{alternation(lexicons[counters])}){'?' if optional else ''}"
 
 
 def _pairs_closer(lexicons):
@@ -575,7 +577,7 @@ def _counted_pairs(text: str, end: int, word, lexicons) -> bool:
 
 
 def _pair_count(lexicons):
-    return lexicons.compile(f"[0-9{CN_DIGIT_CHARS}十]+个?")
+    return lexicons.compile(_count(lexicons, "pair_count_words", optional=True))
 
 
 def _respective_join(lexicons):
@@ -1178,14 +1180,12 @@ def _respective_lists(text: str, start: int, end: int, places: list[Mention], re
                       lexicons) -> list[tuple[Mention, Mention]]:
     """Givers and receivers as two lists of as many items that 分别 pairs in order (吴中区、相城区分别与印江县、德江县):
     the items that are one division's name each, side by side."""
-    text_between = text[start:end]
-    word = next((w for w in lexicons["respectively_words"] if w in text_between), None)
-    joining = word and next((j for j in lexicons["joining_words"] if text.startswith(j, start + text_between.index(word) + len(word))), None)
-    if not joining:
+    joined = lexicons.derived(_respective_join).search(text, start, end)
+    if joined is None:
         return []
-    middle = start + text_between.index(word)
+    middle = joined.start()
     last = max((p.end for p in places if middle < p.start and p.end <= end), default=end)  # (…、边坝县开展结对帮扶)
-    givers, takers = _items(text, start, middle, places), _items(text, middle + len(word) + len(joining), last, places)
+    givers, takers = _items(text, start, middle, places), _items(text, joined.end(), last, places)
     if len(givers) != len(takers):
         return []
     return [(h, d) for h, d in zip(givers, takers) if h and d and regions.gives_to(h.value, d.value)]
