@@ -152,7 +152,8 @@ ROW_F1 = {"amounts": 0.98, "headcounts": 0.98, "years": 0.98}
 # 0.976/0.912; m51 (295) blind 0.969/0.817/0.980/0.946 at 8d4bf68, read 0.969/0.831/0.980/0.946; m52 (312) blind
 # 0.821/0.910/0.949/0.965 at feb0faf, read 0.846/0.910/0.949/0.965 (each the same with the session's first code but m52's
 # actor, 0.907). The 744 of the session's start: 0.952/0.870/0.940/0.947 -> 0.952/0.874/0.941/0.947, pairs F1 0.923 ->
-# 0.931. All 12,863 of fifty-two: 0.950/0.875/0.943/0.947, pairs 0.954/0.905/0.929, relation 0.825
+# 0.931. m53 (321 scored, never read) at the session's last code 0.938/0.925/0.947/0.925, pairs 0.902/0.786/0.840 (the
+# same with its first). All 13,184 of fifty-three: 0.950/0.876/0.943/0.947, pairs 0.953/0.903/0.928, relation 0.827
 FACTS = {"year": 0.93, "actor": 0.86, "target": 0.89, "measure": 0.93}
 
 
@@ -161,7 +162,7 @@ def scores(tmp_path_factory):
     out = tmp_path_factory.mktemp("made")
     files = sorted(str(p) for p in (GOLD / "articles").glob("*.txt"))
     summary = batch.run(files, str(out), workers=1, progress=False)
-    assert summary.documents == 792 and not summary.problems
+    assert summary.documents == 808 and not summary.problems
     return evaluate(GOLD, out).scores
 
 
