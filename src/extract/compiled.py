@@ -122,6 +122,8 @@ class Parsed(_Kept):
 
     def get(self, text: str, parse: Callable[[str], dict]) -> dict:
         """The file's data, parsed by `parse` unless kept; kept as pickled at once, as the reader may change it."""
+        if self.path is None:  # (the cache off: nothing to look up or keep)
+            return parse(text)
         key = hashlib.sha256(text.encode("utf-8")).hexdigest()
         if (kept := self._stored.get(key)) is not None:
             self._used[key] = kept

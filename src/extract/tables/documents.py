@@ -242,17 +242,20 @@ def _headline(line: str) -> bool:
     """Whether a first line over the text is a headline of two phrases or a question, though a comma or a question
     mark keeps it from being a heading (新一轮东西部协作结对关系调整，甘肃有哪些变化？; 山海情深结硕果，携手奔小康):
     short, one comma at most, no other clause mark, ending with no mark or one asking or exclaiming."""
-    marks = INSIDE_SENTENCE.findall(QUOTED.sub("", line))
-    return (len(line) <= HEADING_LENGTH and marks in ([], ["，"])
-            and not line.rstrip("？！?!").endswith(PARAGRAPH_END))
+    return _title_marks(line) in ([], ["，"]) and not line.rstrip("？！?!").endswith(PARAGRAPH_END)
 
 
 def _quoted_title(line: str) -> bool:
     """Whether a first line that ends a paragraph with a closing quote is a title all the same (厦门“飞地”扎根东乡山乡
     产业园里端上“家门口的饭碗”): short, no clause mark outside its quotes (库区移民“稳得住、能致富”, “张家港这门亲戚，
     我们沿河人走得越来越亲”), its quote closing no sentence (not “我们一定能脱贫。”)."""
-    return (len(line) <= HEADING_LENGTH and not INSIDE_SENTENCE.search(QUOTED.sub("", line))
-            and line.endswith(tuple(CLOSING_QUOTES)) and not line.rstrip(CLOSING_QUOTES).endswith(PARAGRAPH_END))
+    return (_title_marks(line) == [] and line.endswith(tuple(CLOSING_QUOTES))
+            and not line.rstrip(CLOSING_QUOTES).endswith(PARAGRAPH_END))
+
+
+def _title_marks(line: str) -> list[str] | None:
+    """The clause marks of a first line outside its quotes, where it is short enough for a title; None where not."""
+    return INSIDE_SENTENCE.findall(QUOTED.sub("", line)) if len(line) <= HEADING_LENGTH else None
 
 
 @across("documents.duplicates")

@@ -19,8 +19,8 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from ..doc import Mention
-from ..document import (CLAUSE_END, CLAUSE_MARKS, COLONS, FULL_STOPS, ITEM_NUMBER, LABEL_LINE, PART_MARK, PART_NUMBER,
-                        PART_OPENING, Stops)
+from ..document import (CLAUSE_END, CLAUSE_MARKS, COLONS, FULL_STOPS, ITEM_NUMBER, LABEL_LINE, ORDINAL_CHARS, PART_MARK,
+                        PART_NUMBER, PART_OPENING, Stops)
 from ..numbers import APPROX_MARKS, CN_DIGIT_CHARS
 from ..registry import Shape, Table, a_regex, finder, option_pattern, register_table
 from ..rules import alternation
@@ -98,7 +98,7 @@ PART_HEADING = re.compile(PART_MARK)
 RUN_IN_PART = re.compile(rf"{PART_MARK}[^，、；,;。！？!?：:\d０-９]{{2,20}}。")
 SUB_ITEM = re.compile(ITEM_NUMBER)
 ITEM_OPENING = re.compile(rf"[ \t\u3000]*(?:{PART_OPENING.pattern}|{ITEM_NUMBER})")  # 2. （三） 一、 opening a paragraph
-ITEMS_REACH = 40  # the most sub-items read back to the item they stand under, or lines to their list's introduction
+ITEMS_REACH = 40  # the most sub-items read back to the item they stand under
 LIST_LINE = 40  # the longest line of a list under its introduction (嘉定区—武定县—5860万元)
 HEADING_LINES = 2  # a section's heading may run to two lines (a heading and a byline) above its lead
 AGENT_FRAME_REACH = 8  # letters after a place its 在…下 frame may end within: 在龙岗区的大力支持下
@@ -108,7 +108,7 @@ RANGE_GAP = 8  # the most letters between a range's two years: 2009年4月至201
 TITLE_REACH = 60  # how far back a 《 may open the title a year stands in: no title is longer
 # a month and a day after a year: the year of a date line (来源：天津日报 2020-06-09, 2020年6月9日), which
 # tells when the page appeared, not what year the text below is about
-TIME_LABEL = re.compile(r"[0-9一二三四五六七八九十]{1,4}(?:年|月|季度)(?:份)?[：:]")  # 2月：, 2019年：, 一季度：
+TIME_LABEL = re.compile(rf"[0-9{ORDINAL_CHARS}]{{1,4}}(?:年|月|季度)(?:份)?[：:]")  # 2月：, 2019年：, 一季度：
 DAY_AFTER = re.compile(r"[-./]?\d{1,2}[-./月]\d{1,2}")
 ENTRY_DAY = re.compile(DAY_AFTER.pattern + "[日号]?")  # a date's month and day, 日 and all (8月28日)
 CLAUSE = Stops("，,；;：:（）()")  # a figure's clause: 截至2019年，累计投入2.3亿元（其中…）
@@ -192,8 +192,10 @@ class _Reader:
         self._dating: dict[int, tuple[int, Mention | None]] = {}  # paragraph -> (years read, the last dating one)
         self._gathered = Gatherings()  # by (paragraph or section, its index, side)
         self._last: dict[str, tuple[Mention, Fact]] = {}  # each table's last figure read, and its fact
-        self._last_shared: tuple[int, Fact] | None = None  # the last sum of a measure a list shares out, by paragraph
-        self._last_funding: tuple[int, Fact] | None = None  # the last money a giver put in, by paragraph
+        # the last fact of each kind read (shared: a sum of a measure a list shares out; funding: money a giver put
+        # in), with its paragraph
+        self._recent: dict[str, tuple[int, Fact]] = {}
+        self._items_in: dict[int, frozenset[int]] = {}  # by sentence: where its figures following a division start
         self._facts: dict[int, Fact] = {}  # the facts read so far, by where their figure starts
         self.money_cue = lexicons.derived(_measure_cues, "money_cues")
         self.people_cue = lexicons.derived(_measure_cues, "people_cues")
@@ -367,11 +369,17 @@ class _Reader:
         fact = self._read(figure, previous)
         self._last[figure.table] = (figure, fact)
         self._facts[figure.start] = fact
+        paragraph = self.document.paragraph_index(figure.start)
         if figure.table == "amounts" and fact.measure in self.lex["shared_out_measures"]:
-            self._last_shared = (self.document.paragraph_index(figure.start), fact)
+            self._recent["shared"] = (paragraph, fact)
         if fact.actor and fact.measure in self.lex["funding_measures"]:
-            self._last_funding = (self.document.paragraph_index(figure.start), fact)
+            self._recent["funding"] = (paragraph, fact)
         return fact
+
+    def _recent_in(self, kind: str, paragraph: int, reach: int = 0) -> Fact | None:
+        """The last fact of a kind read (fact, _recent), where it stands at most `reach` paragraphs above one."""
+        paragraph_read, fact = self._recent.get(kind, (None, None))
+        return fact if paragraph_read is not None and paragraph - paragraph_read <= reach else None
 
     def _read(self, figure: Mention, previous) -> Fact:
         if self._rate(figure):
@@ -402,19 +410,18 @@ class _Reader:
             actor = twin.actor  # 赴昭觉县教师92人次；美姑县教师84人次: the list's sender, not a place sending to itself
         elif self._acting_alone_before(previous, figure, where):
             actor = target  # 思南县累计输送1026人，沿河县984人: each place of the list acts for itself, as the first
-        elif not actor and (funded := self._funded(figure, measure, cue)):
+        elif not actor and (funded := self._funded(where, measure, cue)):
             actor = funded.actor  # 鼓楼区安排闽宁协作资金1500万元，支持…建设基地。基地…已带动贫困户612户增收: its giver's
         y = year.value if year else None
         return _fact(figure, y and (y.year, y.year_end, y.kind), self.document.raw_offset(year.start) if year else None,
                      actor, target, measure, self.document.as_written(cue, figure.start))
 
-    def _funded(self, figure: Mention, measure: str, cue: str) -> Fact | None:
+    def _funded(self, where: Passage, measure: str, cue: str) -> Fact | None:
         """The money a giver put in earlier in a figure's paragraph, for an outcome naming no giver (增收, 受益; not an
         income describing people, 人均可支配收入, 一年稳赚3万元): what that money brought."""
-        if measure not in self.lex["outcome_measures"] or cue not in self.lex["outcome_cues"] or not self._last_funding:
+        if measure not in self.lex["outcome_measures"] or cue not in self.lex["outcome_cues"]:
             return None
-        paragraph, fact = self._last_funding
-        return fact if paragraph == self.document.paragraph_index(figure.start) else None
+        return self._recent_in("funding", where.paragraph)
 
     def _acting_alone_before(self, previous, figure: Mention, where: Passage) -> bool:
         """Whether a count of people is a receiving place's item (_item_place) after a count in its sentence whose
@@ -559,10 +566,9 @@ class _Reader:
         saying nothing of its own, at most SHARED_REACH paragraphs below it, in a text that pairs places: one county's or
         item's share of the money counted above (本年度资金中，下达各县46000万元。具体如下： / 1．澜沧县8200万元; not a
         law's fines after its 业务收入, …五十万元以上五百万元以下的罚款; nor a sum per head or thing, 每头牛…获得6000元赔付)."""
-        if figure.table != "amounts" or figure.value.per or self._last_shared is None or not self.pairs:
+        if figure.table != "amounts" or figure.value.per or not self.pairs:
             return None
-        paragraph, fact = self._last_shared
-        return fact if where.paragraph - paragraph <= SHARED_REACH else None
+        return self._recent_in("shared", where.paragraph, SHARED_REACH)
 
     def _helping_verb(self, figure: Mention) -> str:
         """The verb of help right before the receiving place a sum follows at once (帮扶|贞丰县|5210万元), '' for
@@ -585,7 +591,7 @@ class _Reader:
             return len(line) <= LIST_LINE and not FULL_STOP.search(line)
         span = self.document.paragraphs[paragraph]
         intro = item(self.text[span.start:span.end]) and list_introduction(
-            self.document, self.text, paragraph, self.lex["list_intro_ends"], item, ITEMS_REACH)
+            self.document, self.text, paragraph, self.lex["list_intro_ends"], item)
         return (intro.start, intro.end) if intro else (0, 0)
 
     def _part_heading(self, where: Passage) -> tuple[int, int]:
@@ -1170,11 +1176,14 @@ class _Reader:
         return place if self._among_items(figure, sentence) else None
 
     def _among_items(self, figure: Mention, sentence: tuple[int, int]) -> bool:
-        """Whether another figure of the sentence follows a division at once, an item of a list of shares."""
-        order = self.figure_order
-        others = order[bisect_left(order, sentence[0]):bisect_left(order, sentence[1])]
-        return any((p := self._item_before(s)) is not None and p.rule != LOCAL_RULE
-                   for s in others if s != figure.start)
+        """Whether another figure of the sentence follows a division at once, an item of a list of shares (the
+        sentence's items found once: a list of hundreds is not read again from each of its figures)."""
+        if sentence[0] not in self._items_in:
+            order = self.figure_order
+            self._items_in[sentence[0]] = frozenset(
+                s for s in order[bisect_left(order, sentence[0]):bisect_left(order, sentence[1])]
+                if (p := self._item_before(s)) is not None and p.rule != LOCAL_RULE)
+        return bool(self._items_in[sentence[0]] - {figure.start})
 
     def _item_before(self, pos: int) -> Mention | None:
         """The place ending right before a position, or right before a bracket closing there."""

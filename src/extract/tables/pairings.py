@@ -147,7 +147,6 @@ def find_pairings(doc, rule):
 
 
 FRONTED_OBJECT = 12  # the most letters of an object 把 fronts before 作为: 把【职业教育】作为帮扶…的抓手
-LIST_REACH = 40  # the most lines a list of pairs runs to under its introduction
 BRACKET_REACH = 20  # the most letters between an arrangement word and the brackets around it: （上海市静安区对口帮扶）
 
 
@@ -157,7 +156,7 @@ def _list_arrangement(doc, at: int, named: _Relations, lexicons) -> str | None:
     the list's pairs are of that arrangement, whatever word each line uses (SPEC.md: the arrangement's
     name where the document names it)."""
     intro = list_introduction(doc.document, doc.text, doc.document.paragraph_index(at), lexicons["list_intro_ends"],
-                              lambda line: line.endswith(lexicons["list_line_ends"]), LIST_REACH)
+                              lambda line: line.endswith(lexicons["list_line_ends"]))
     return named.arranged(intro.start, intro.end) or None if intro else None
 
 
@@ -457,7 +456,7 @@ def _pairs_closer(lexicons):
                             f"(?:{alternation(lexicons['pair_list_adverbs'])})?"
                             f"(?:{alternation(lexicons['pair_list_verbs'])})?"
                             f"(?:{alternation(lexicons['pair_list_levels'])})?"
-                            f"(?:{alternation(lexicons['pair_list_modes'])})?")
+                            f"(?:“?(?:{alternation(lexicons['pair_list_modes'])})”?)?")
 
 
 def _listed_with_others(text: str, places: list[Mention]) -> bool:
@@ -572,12 +571,8 @@ def _sentence_subject(text: str, earlier: tuple[int, list[Mention]], clause_star
 def _counted_pairs(text: str, end: int, word, lexicons) -> bool:
     """Whether a count of the places listed before an arrangement word names them as pairs of a kind: 澜沧、孟连、西盟
     5个结对县 (the count between the list's end and the word, a kind of place right after the word)."""
-    return (lexicons.derived(_pair_count).fullmatch(text, end, word.start()) is not None
+    return (lexicons.derived(_count_pattern, "pair_count_words", True).fullmatch(text, end, word.start()) is not None
             and text.startswith(lexicons["paired_kinds"], word.end()))
-
-
-def _pair_count(lexicons):
-    return lexicons.compile(_count(lexicons, "pair_count_words", optional=True))
 
 
 def _respective_join(lexicons):
@@ -1283,8 +1278,8 @@ def _not_one_side(found: list[Statement], regions: Regions) -> list[Statement]:
     return [s for s in found if not (elsewhere(gives, s) or elsewhere(receives, s))]
 
 
-def _count_pattern(lexicons, counters: str):
-    return lexicons.compile(_count(lexicons, counters))
+def _count_pattern(lexicons, counters: str, optional: bool = False):
+    return lexicons.compile(_count(lexicons, counters, optional))
 
 
 def _divisions_after(lexicons):

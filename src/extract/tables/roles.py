@@ -102,14 +102,20 @@ class Regions:
 
     def _own_places(self, doc) -> list[Mention]:
         """(own_places, on the document's first ask.)"""
-        words = list(self.own_word.finditer(doc.text))
+        words = self._own_words(doc)
         if not words:
             return []
-        quoted = Quotes(doc.text)
-        words = [m for m in words if not quoted.inside(m.start())]
         places = self.own_divisions(doc, {m.group(1) for m in words}, others=self._facing(doc, words))
         return [Mention("places", m.start(), m.end(), OWN_RULE, places[m.group(1)]) for m in words
                 if m.group(1) in places]
+
+    def _own_words(self, doc) -> list:
+        """The text's 我X (我县, 本市) outside quotes, found once per document: a quoted speaker's 我县 is theirs."""
+        def found():
+            words = list(self.own_word.finditer(doc.text))
+            quoted = Quotes(doc.text) if words else None
+            return [m for m in words if not quoted.inside(m.start())]
+        return doc.memo((id(self), "own_words"), found)
 
     @staticmethod
     def _facing(doc, words: list) -> set[str]:
@@ -177,19 +183,19 @@ class Regions:
         """The side the text's 我X stand on where one of them says so: 'helped' where help is received (三省对口支援
         我市, 向我市投入), else 'helper' where it is given (我市重点帮扶镇雄…), else the side facing the place a 我X
         pairs with (我市与沿河县结对帮扶: the giving side); None where none says."""
-        text = doc.text
-        words = list(self.own_word.finditer(text))
+        text, words = doc.text, self._own_words(doc)
         if any(text.endswith(self.own_receiving_before, 0, m.start()) for m in words):
             return "helped"
         if any(text.startswith(self.own_giving_after, m.end()) for m in words):
             return "helper"
-        return next(filter(None, (self._paired_side(doc, m.end()) for m in words)), None)
+        at = {p.start: p for p in doc.mentions["places"]}
+        return next(filter(None, (self._paired_side(doc, m.end(), at) for m in words)), None)
 
-    def _paired_side(self, doc, end: int) -> str | None:
+    def _paired_side(self, doc, end: int, at: dict[int, Mention]) -> str | None:
         """The side facing the place a 我X ending at `end` is joined to by a word of pairing in its clause (我县与宝山区
-        结对帮扶以来: 'helped'), None where it is joined to none or to a place of neither side."""
+        结对帮扶以来: 'helped'), None where it is joined to none or to a place of neither side; at: the places by start."""
         join = next((j for j in self.own_pairing_joins if doc.text.startswith(j, end)), None)
-        place = join and next((p for p in doc.mentions["places"] if p.start == end + len(join)), None)
+        place = join and at.get(end + len(join))
         stop = place and CLAUSE_END.search(doc.text, place.end)
         if place is None or not self.relation.search(doc.text, place.end, stop.start() if stop else len(doc.text)):
             return None
@@ -228,6 +234,7 @@ class Regions:
         return self.institution_word.search(text, place.end, place.end + self.institution_reach) is not None
 
 
+LIST_LINES = 40  # the most lines a list runs to under the line introducing it
 ISSUER_LEAD = 2  # the most letters before the name of an organ's place on its line (中共东乡族自治县委党校)
 ORGAN_REACH = 12  # the longest organ's name after its place (人力资源和社会保障局)
 ORGAN_NAME = regex.compile(r"\p{Han}+")
@@ -320,7 +327,7 @@ def chain_start(start: int, chained: dict[int, int]) -> int:
 
 
 def list_introduction(document, text: str, paragraph: int, intro_ends: tuple[str, ...], is_item: Callable[[str], bool],
-                      reach: int):
+                      reach: int = LIST_LINES):
     """The paragraph introducing the list a paragraph stands in, over at most `reach` lines before it that are items
     of it (is_item, a line stripped): …结对关系如下。 over 北京市帮扶内蒙古自治区…；, 2019年各县市到位上海财政帮扶资金情况如下：
     over 嘉定区—武定县—5860万元; None for none."""

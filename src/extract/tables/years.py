@@ -6,7 +6,7 @@ from dataclasses import dataclass
 import regex
 
 from ..doc import Mention
-from ..document import SENTENCE_MARKS
+from ..document import ORDINAL_CHARS, SENTENCE_MARKS
 from ..numbers import digit_by_digit, macros
 from ..registry import Table, normalizer, register_table, step
 from ..rules import alternation
@@ -112,7 +112,7 @@ def _span_end(lexicons):
     (从2018年“…”，到2019年“…”, 至5月31日, 到本世纪中叶): a span, not a start."""
     return lexicons.compile(f"[^{SENTENCE_MARKS}]*?(?<!{alternation(lexicons['not_span_end_after'])})"
                             f"(?:{alternation(lexicons['span_closers'])})"
-                            f"(?:[\\d一二三四五六七八九十]|{alternation(lexicons['span_end_words'])})")
+                            f"(?:[\\d{ORDINAL_CHARS}]|{alternation(lexicons['span_end_words'])})")
 
 
 @normalizer("year", lexicons=KIND_LEXICONS)
