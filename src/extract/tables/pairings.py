@@ -827,14 +827,15 @@ class _Passages:
         return heads, [p.start for p in heads]
 
     def helped(self, sentence: tuple[int, int], helper: Mention, region: str) -> Mention | None:
-        """The receiving place a passage is about: the one its sentence names, else its
-        paragraph, its section (heading and paragraphs above), the document (holding); not the
-        helper's own, nor one a receiving-side helper cannot give to (河北省、陕西省援藏工作队: not 河北省, Regions.gives_to);
-        after a region word (援疆), those in its province first."""
+        """The receiving place a passage is about: the one its sentence names, else the one its
+        paragraph opens with as its label, else its paragraph, its section (heading and paragraphs above),
+        the document (holding); not the helper's own, nor one a receiving-side helper cannot give to
+        (河北省、陕西省援藏工作队: not 河北省, Regions.gives_to); after a region word (援疆), those in its province first."""
         document = self.doc.document
         k = document.paragraph_index(sentence[0])
         paragraph, section = document.paragraphs[k], document.section_index(k)
-        levels = (lambda: self._receiving(sentence), lambda: self._receiving((paragraph.start, paragraph.end)),
+        levels = (lambda: self._receiving(sentence), lambda: self._label(paragraph),
+                  lambda: self._receiving((paragraph.start, paragraph.end)),
                   lambda: self._above(section, k), lambda: self._receiving((0, len(self.doc.text))))
         receiving_side = self.regions.side(helper.value) == "helped"
         for level in levels:
@@ -851,6 +852,23 @@ class _Passages:
             self._named[span] = {p.value.name: p for p in starting_in(heads, starts, *span)
                                  if self.regions.side(p.value) != "helper"}
         return self._named[span]
+
+    def _label(self, paragraph) -> dict[str, Mention]:
+        """The receiving places a paragraph opens with as its label, after its number if any, names alone up to a
+        heading's end (贵南县。扬州市援青工作组安排资金6480万元…: about 贵南县, whatever else it names, …到西宁做透析)."""
+        text = self.doc.text
+        start = LINE_NUMBER.match(text, paragraph.start, paragraph.end).end()
+        end = LABEL.match(text, start, paragraph.end)
+        if end is None:
+            return {}
+        named = self._receiving((start, end.end() - 1))
+        last = max(named.values(), key=attrgetter("end"), default=None)
+        opens = start in self._starts  # (a name opening it, not a sentence ending with one: 会议在共和县召开。)
+        return named if opens and last is not None and last.end == end.end() - 1 else {}
+
+    @cached_property
+    def _starts(self) -> set[int]:
+        return {p.start for p in self.places}
 
     def _above(self, section: int, k: int) -> dict[str, Mention]:
         """The receiving places of a section's heading and paragraphs above paragraph k, gathered
@@ -998,6 +1016,8 @@ DASHED_HELPERS = 10  # the givers listed before one dash are few (平度市、�
 # what may open a heading or list line before what it names: its number ((一), 一、, 3.)
 NUMBER = rf"[{OPENING_BRACKETS}]?[0-9{ORDINAL_CHARS}]{{0,3}}[{CLOSING_BRACKETS}{ITEM_MARKS}]?"
 LINE_NUMBER = regex.compile(NUMBER + r"\s*")
+# a paragraph's label: one phrase, names alone, up to a heading's end (贵南县。…, 青海省海南州同德县、兴海县：…)
+LABEL = regex.compile(rf"[^，,；;。！？!?：:]{{2,30}}[{''.join(HEADING_ENDS)}]")
 
 
 def _dashed(doc, places: list[Mention], relation, named: _Relations, regions: Regions, lexicons) -> list[Statement]:
