@@ -58,7 +58,8 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "not_counted_place_ends",
             "not_counted_place_after", "purpose_markers", "where_markers", "helping_verbs", "venue_before", "venue_words",
             "venue_halls", "own_place_words", "helper_words", "not_helper_word_after", "list_joining_words",
-            "target_markers", "receiving_words", "arrived_words", "giver_budget_measures", "list_intro_ends",
+            "target_markers", "receiving_words", "received_measures", "arrived_words", "giver_budget_measures",
+            "list_intro_ends",
             "presenting_words", "funding_measures", "outcome_measures", "outcome_cues",
             "origin_words", "landing_measures", "at_home_measures", "year_base_before", "year_base_after",
             "own_time_words", "own_poverty_measures", "national_words", "cumulative_words", "not_cues", "count_words",
@@ -1052,6 +1053,9 @@ class _Reader:
             # is its own (关于黄浦区2020年预算执行情况的报告 / 区财政…预算安排对口支援资金2.76亿元: 黄浦区's; not the
             # helper's in a helped county's, 关于盐池县2019年财政决算的报告)
             actor = self.own_report_helper
+        if not actor and taking and measure in self.lex["received_measures"]:
+            # 宾川县获得沪滇帮扶资金4120万元 in a text pairing 奉贤区 with 大理州: the help it receives is its giver's
+            actor = self._giver_of(last[0])
         no_act = measure not in self.lex["acting_measures"]  # other: a place's own people at work, if any
         if (not actor and not credited and not counting and not central and measure in self.lex["self_acting_measures"]
                 and (item is None or measure not in self.lex["outward_measures"])  # (黄冈市619人: where a team goes)
@@ -1387,6 +1391,12 @@ class _Reader:
                     first.setdefault(p.value.name, p.start)
             self._openers[paragraph] = first
         return self._openers[paragraph].get(name, float("inf"))
+
+    def _giver_of(self, place: Mention) -> str:
+        """The one giver the text pairs with a place or a division holding it, '' for none or several."""
+        givers = {p.helper for p in self.pairs if (helped := self._divisions.get(p.helped))
+                  and (helped.name == place.value.name or inside(place.value, helped))}
+        return givers.pop() if len(givers) == 1 else ""
 
     def _paired_within(self, name: str) -> str:
         """The one giver of the text's pairings that lies inside a wider division, '' for none or several."""
