@@ -838,13 +838,23 @@ class _Reader:
 
     def _opened_undated(self, start: int, s0: int) -> bool:
         """Whether a paragraph's first sentence, before the figure's, sets its account in a year the text leaves
-        unknown (会议通报，今年以来，…。人才交流方面，苏州选派112名…, in a text with no date: 今年 is no years row):
-        its figures are of that year, not of the heading's (SPEC.md: dated by 今年 or not at all)."""
+        unknown (会议通报，今年以来，…。人才交流方面，苏州选派112名…, in a text with no date: 今年 is no years row), or
+        a sentence the figure's goes on from after a ； (今年天津市向我省拨付…；选派党政干部142名…): its figures are of
+        that year, not of the heading's (SPEC.md: dated by 今年 or not at all)."""
         if start not in self._undated_openings:  # (once per paragraph: its first sentence may be long)
             first = self.document.sentence_at(start)
             self._undated_openings[start] = first[1] if self._has("relative_years", start, first[1]) else None
         end = self._undated_openings[start]
-        return end is not None and end <= s0
+        if end is not None and end <= s0:
+            return True
+        k = bisect_left(self._unknown_years, s0) - 1
+        return k >= 0 and self._unknown_years[k] >= start and not self._stops_between(self._unknown_years[k], s0)
+
+    @cached_property
+    def _unknown_years(self) -> list[int]:
+        """Where the text's 今年, 去年… stand that are no years rows (a text of unknown date)."""
+        return [m.start() for m in self._words["relative_years"].finditer(self.text)
+                if m.start() not in self.year_start_set]
 
     def _value_of(self, year: Mention) -> int | None:
         """Where the figure starts that a year dates alone, as its value of that year (由2014年的59.76万人减少至
