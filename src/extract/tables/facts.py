@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cached_property
-from itertools import pairwise, takewhile
+from itertools import islice, pairwise, takewhile
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -87,6 +87,7 @@ JOINT_ORGAN = 8  # the most letters of an organ's name after its place: 西吉�
 COUNT_GAP = 2  # the most letters between a division and a count of those it holds: 昭通市结对4县, 保山市4个县
 PART_OPENING_REACH = 10  # how far into a paragraph a part word opens it (从县（区）分布看，…: 8 letters)
 SHARED_REACH = 2  # the most paragraphs a sum saying nothing of its own lies below the sum it is a share of
+RECENT_WHOLES = 8  # the most sums above a share read back for its whole (安排…10360万元。另…捐款1286万元。/ 东川区3520万元)
 PARALLEL_REACH = 30  # the most letters between two items of a list parted by ；, figure to figure
 RECORD_FIELD = 60  # the longest line of a record's fields (建设地点：昆明市东川区铜都街道); an answer runs longer
 RECORD_LINES = 8  # the most fields of a record above a figure's (a table of thousands of 1月：… lines is no record)
@@ -193,9 +194,9 @@ class _Reader:
         self._dating: dict[int, tuple[int, Mention | None]] = {}  # paragraph -> (years read, the last dating one)
         self._gathered = Gatherings()  # by (paragraph or section, its index, side)
         self._last: dict[str, tuple[Mention, Fact]] = {}  # each table's last figure read, and its fact
-        # the last fact of each kind read (shared: a sum of a measure a list shares out; funding: money a giver put
-        # in), with its paragraph
-        self._recent: dict[str, tuple[int, Fact]] = {}
+        # the facts of each kind read (shared: a sum of a measure a list shares out; funding: money a giver put in),
+        # with their paragraphs, in order
+        self._recent: dict[str, list[tuple[int, Fact]]] = {"shared": [], "funding": []}
         self._items_in: dict[int, frozenset[int]] = {}  # by sentence: where its figures following a division start
         self._facts: dict[int, Fact] = {}  # the facts read so far, by where their figure starts
         self.money_cue = lexicons.derived(_measure_cues, "money_cues")
@@ -372,15 +373,19 @@ class _Reader:
         self._facts[figure.start] = fact
         paragraph = self.document.paragraph_index(figure.start)
         if figure.table == "amounts" and fact.measure in self.lex["shared_out_measures"]:
-            self._recent["shared"] = (paragraph, fact)
+            self._recent["shared"].append((paragraph, fact))
         if fact.actor and fact.measure in self.lex["funding_measures"]:
-            self._recent["funding"] = (paragraph, fact)
+            self._recent["funding"].append((paragraph, fact))
         return fact
 
-    def _recent_in(self, kind: str, paragraph: int, reach: int = 0) -> Fact | None:
-        """The last fact of a kind read (fact, _recent), where it stands at most `reach` paragraphs above one."""
-        paragraph_read, fact = self._recent.get(kind, (None, None))
-        return fact if paragraph_read is not None and paragraph - paragraph_read <= reach else None
+    def _recent_in(self, kind: str, paragraph: int, reach: int = 0, least: Decimal | None = None) -> Fact | None:
+        """The last fact of a kind read (fact, _recent) at most `reach` paragraphs above one; where a least value is
+        given, the last of at least that value, if any (a share is no larger than its whole), among the last few (a
+        table of thousands of sums is not read back from each)."""
+        latest = islice(reversed(self._recent[kind]), RECENT_WHOLES)
+        within = list(takewhile(lambda read: paragraph - read[0] <= reach, latest))
+        whole = next((fact for _, fact in within if least is not None and fact.value >= least), None)
+        return whole or (within[0][1] if within else None)
 
     def _read(self, figure: Mention, previous) -> Fact:
         if self._rate(figure):
@@ -569,7 +574,9 @@ class _Reader:
         law's fines after its 业务收入, …五十万元以上五百万元以下的罚款; nor a sum per head or thing, 每头牛…获得6000元赔付)."""
         if figure.table != "amounts" or figure.value.per or not self.pairs:
             return None
-        return self._recent_in("shared", where.paragraph, SHARED_REACH)
+        # (the whole the share is of, not a smaller sum after it: 安排帮扶资金10360万元…。另动员…捐款捐物折合1286万元。/
+        # （一）按受援地分：东川区3520万元 shares the 10360万元)
+        return self._recent_in("shared", where.paragraph, SHARED_REACH, least=Decimal(figure.value.value))
 
     def _helping_verb(self, figure: Mention) -> str:
         """The verb of help right before the receiving place a sum follows at once (帮扶|贞丰县|5210万元), '' for
