@@ -614,7 +614,9 @@ class _Reader:
             return False
         before = self.document.clause_before(cue.start(), PRODUCER_REACH)
         producer = self._words["producer_words"].search(before)
-        return bool(producer) and not any(w in before[producer.end():] for w in self.lex["per_person_words"])
+        # (nor a rate per person right before the producer word: 农户户均旅游收入3万元)
+        rate_from = max(0, producer.start() - max(map(len, self.lex["per_person_words"]))) if producer else 0
+        return bool(producer) and not any(w in before[rate_from:] for w in self.lex["per_person_words"])
 
     def _aid_passage(self, start: int, end: int) -> bool:
         """Whether text[start:end] speaks of help: an aid word (援藏, 帮扶, 扶贫) or a helper of
