@@ -187,7 +187,6 @@ class _Reader:
         self._sides: dict[tuple[str, str], str] = {}  # by (name, code)
         self._sections: dict[tuple[int, int, str], str] = {}
         self._openings: dict[int, list] = {}  # by section
-        self._undated_openings: dict[int, int | None] = {}  # by paragraph start: where an undated opening ends
         self._head_years: dict[int, list] = {}  # by section: its heading lines' years, (paragraph, year) in order
         self._openers: dict[int, dict[str, int]] = {}  # by paragraph: where each place first opens a clause
         self._passages: dict[tuple[int, str], str] = {}  # by (sentence start, side)
@@ -781,6 +780,8 @@ class _Reader:
         last = self._last_dating(where.paragraph, paragraph.start, s0)
         if last is not None and self._heads_account(last, s0):
             return last if not spans_only or _spans(last.value) else None
+        if last is not None and self._retimed(self.document.sentence_at(last.start)[1], s0):
+            return None  # (a later sentence's 目前 took the account over from the year: no heading's year either)
         if self._opened_undated(paragraph.start, s0):
             return None
         if RUN_IN_PART.match(self.text, paragraph.start):  # (its heading names no year, or it dated it above)
@@ -850,14 +851,12 @@ class _Reader:
         unknown (会议通报，今年以来，…。人才交流方面，苏州选派112名…, in a text with no date: 今年 is no years row), or
         a sentence the figure's goes on from after a ； (今年天津市向我省拨付…；选派党政干部142名…): its figures are of
         that year, not of the heading's (SPEC.md: dated by 今年 or not at all)."""
-        if start not in self._undated_openings:  # (once per paragraph: its first sentence may be long)
-            first = self.document.sentence_at(start)
-            self._undated_openings[start] = first[1] if self._has("relative_years", start, first[1]) else None
-        end = self._undated_openings[start]
-        if end is not None and end <= s0:
+        unknown = self._unknown_years
+        first_end = self.document.sentence_at(start)[1]
+        if first_end <= s0 and bisect_left(unknown, start) < bisect_left(unknown, first_end):
             return True
-        k = bisect_left(self._unknown_years, s0) - 1
-        return k >= 0 and self._unknown_years[k] >= start and not self._stops_between(self._unknown_years[k], s0)
+        k = bisect_left(unknown, s0) - 1
+        return k >= 0 and unknown[k] >= start and not self._stops_between(unknown[k], s0)
 
     @cached_property
     def _unknown_years(self) -> list[int]:
