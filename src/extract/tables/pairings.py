@@ -24,7 +24,8 @@ from typing import NamedTuple
 import regex
 
 from ..doc import Mention
-from ..document import CLOSING_BRACKETS, COLONS, ITEM_MARKS, OPENING_BRACKETS, ORDINAL_CHARS, Stops
+from ..document import (CLOSING_BRACKETS, COLONS, HEADING_LENGTH, ITEM_MARKS, OPENING_BRACKETS, ORDINAL_CHARS,
+                        SENTENCE_MARKS, Stops)
 from ..numbers import CN_DIGIT_CHARS
 from ..registry import Table, a_regex, finder, register_table
 from ..rules import alternation
@@ -1023,14 +1024,18 @@ LABEL = regex.compile(rf"[^，,；;。！？!?：:]{{2,30}}[{''.join(HEADING_END
 def _dashed(doc, places: list[Mention], relation, named: _Relations, regions: Regions, lexicons) -> list[Statement]:
     """Pairs written helper—helped: in a line naming an arrangement (青岛市—陇南市东西部扶贫协作), under a label
     naming one (结对关系：市南区—康县；…；平度市、莱西市—武都区), or as a heading line of their own in a text
-    naming one ((一)张家港市—沿河土家族自治县 under 苏州铜仁东西部扶贫协作), or a numbered heading its paragraph goes
-    on after ((一)北京—内蒙古。去年…); not a route (上海—昆明航线)."""
+    naming one ((一)张家港市—沿河土家族自治县 under 苏州铜仁东西部扶贫协作), or a heading its paragraph or section goes
+    on after ((一)北京—内蒙古。去年…; 怀柔区与科左后旗：黄牛产业做成“富民牛”, joined by 与 there only); not a route
+    (上海—昆明航线)."""
     text, document, dashes = doc.text, doc.document, lexicons["pair_dashes"]
     if not named.starts:
         return []
     out = []
     for k, (giver, taker) in enumerate(pairwise(places)):
-        if text[giver.end:taker.start] not in dashes or regions.side(giver.value) != "helper":
+        gap = text[giver.end:taker.start]
+        if gap not in dashes and not (gap in lexicons["joining_words"] and _heads(document, giver, taker)):
+            continue
+        if regions.side(giver.value) != "helper":
             continue
         helped = [p for p in _listed_after(text, places, k + 1, lexicons)  # 北京市——和田市、和田县、墨玉县
                   if regions.side(p.value) != "helper" and not inside(p.value, giver.value)]
@@ -1255,7 +1260,17 @@ def _pair_context(document, giver: Mention, helped: Mention, last: Mention, rela
     number = LINE_NUMBER.fullmatch(text, paragraph.start, giver.start)
     alone = number is not None and (not text[last.end:paragraph.end].strip()
                                     or bool(number.group().strip()) and text.startswith(HEADING_ENDS, last.end))
-    return named.first(0, len(text)) if alone else ""
+    return named.first(0, len(text)) if alone or _heads(document, giver, last) else ""
+
+
+def _heads(document, giver: Mention, last: Mention) -> bool:
+    """Whether a pair opens a heading line, after its number if any, a heading's end right after it (怀柔区与科左后旗：
+    黄牛产业做成“富民牛”, a short line of its own ending no sentence): the section under it tells of the pair."""
+    text, paragraph = document.clean, document.paragraphs[document.paragraph_index(giver.start)]
+    line = text[paragraph.start:paragraph.end]
+    return (len(line) <= HEADING_LENGTH and "\n" not in line and not line.endswith(tuple(SENTENCE_MARKS))
+            and LINE_NUMBER.fullmatch(text, paragraph.start, giver.start) is not None
+            and text.startswith(HEADING_ENDS, last.end))
 
 
 def _counted_list(document, end: int, relation, lexicons) -> str:
