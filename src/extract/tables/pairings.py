@@ -65,7 +65,7 @@ LEXICONS = ("relation_words", "arrangement_relations", "naming_relations", "name
             "relation_nouns", "pair_list_adverbs",
             "short_relation_words", "short_word_stops", "rest_words", "list_counters", "group_marks", "own_help_verbs",
             "fronting_words", "taken_as_words", "team_members", "weak_relation_words", "help_manners", "paired_kinds",
-            "pair_count_words")
+            "pair_count_words", "delegation_marks", "delegation_words")
 
 
 def _patterns(lexicons, names: str):
@@ -137,6 +137,7 @@ def find_pairings(doc, rule):
     found += _bracketed(doc, places, found, regions, lexicons)
     found += _own_items(doc, places, own_giver, relation, regions, lexicons)
     found += _extended(doc, places, found, regions, lexicons)
+    found += _delegated(doc, places, found, regions, lexicons)
     found = _not_one_side(found, regions)
     regional = _Regional(doc, places, starts, named)
     found = [s._replace(relation=arrangement) if s.relation in lexicons["plain_relations"] and (
@@ -953,6 +954,25 @@ def _extended(doc, places: list[Mention], found: list[Statement], regions: Regio
         added = most_specific(starting_in(places, starts, word.end(), clause_end), text)
         out += [Statement(p.start, s.helper, p, s.relation, p) for p in added
                 if regions.side(p.value) != "helper" and not inside(p.value, s.helper.value)]
+    return out
+
+
+def _delegated(doc, places: list[Mention], found: list[Statement], regions: Regions, lexicons) -> list[Statement]:
+    """Pairs a stated pair hands to a division inside its helper, in its sentence (江苏省对口帮扶铜仁工作由苏州市具体负责:
+    苏州市 helps 铜仁市; …，其中喀什市和塔县由深圳市负责: 深圳市 helps those of 广东省's places): the places of the
+    clause before 由 that the pair's helped place is or holds, of the pair's relation."""
+    text, document, out = doc.text, doc.document, []
+    at, starts, taking = {p.start: p for p in places}, [p.start for p in places], lexicons.words("delegation_words")
+    for m in lexicons.words("delegation_marks").finditer(text):
+        giver = at.get(m.end())
+        if giver is None or not taking.match(text, giver.end) or regions.side(giver.value) != "helper":
+            continue
+        sentence = document.sentence_at(m.start())
+        clause_start = COMMA.around(text, m.start(), *sentence)[0]
+        takers = [p for p in starting_in(places, starts, clause_start, m.start()) if regions.side(p.value) != "helper"]
+        out += [Statement(p.start, giver, p, s.relation, p) for s in found
+                if sentence[0] <= s.at < sentence[1] and inside(giver.value, s.helper.value)
+                for p in takers if p.value.name == s.helped.value.name or inside(p.value, s.helped.value)]
     return out
 
 
