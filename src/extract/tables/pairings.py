@@ -453,12 +453,12 @@ def _count(lexicons, counters: str, optional: bool = False) -> str:
 def _pairs_closer(lexicons):
     """What may close a list of pairs before its arrangement word: 等, 等10对, 共五对, and a verb taking the word
     (保持结对关系, 等8对建立结对关系, 相继签订结对帮扶协议), the pairs' level after it (等开展县（市、区）结对) or how they
-    are matched (分别建立“一对一”结对帮扶关系)."""
+    are matched (分别建立“一对一”结对帮扶关系), and the quote a name of the arrangement opens (苏州与铜仁“苏铜协作”)."""
     return lexicons.compile(f"(?:{alternation(lexicons['pairs_closers'])})?(?:{_count(lexicons, 'pair_counters')})?"
                             f"(?:{alternation(lexicons['pair_list_adverbs'])})?"
                             f"(?:{alternation(lexicons['pair_list_verbs'])})?"
                             f"(?:{alternation(lexicons['pair_list_levels'])})?"
-                            f"(?:“?(?:{alternation(lexicons['pair_list_modes'])})”?)?")
+                            f"(?:“?(?:{alternation(lexicons['pair_list_modes'])})”?)?“?")
 
 
 def _listed_with_others(text: str, places: list[Mention]) -> bool:
@@ -683,7 +683,7 @@ def _helper_only(doc, sentence: tuple[int, int], words: list, kinds: set[int], i
     for word in words:
         region = _region_of(word.group(), regions, lexicons)
         helper = (_helper_before(doc, word, word.start() in kinds, in_sentence, regions, region, lexicons)
-                  or _helper_after_topic(doc, word, sentence, in_sentence, regions))
+                  or _helper_after_topic(doc, word, sentence, in_sentence, regions, lexicons))
         if helper is None:
             continue
         helped = passages.helped(sentence, helper, region)
@@ -780,12 +780,13 @@ def _helper_before(doc, word, naming_kind: bool, places: list[Mention], regions:
     return helper if regions.side(helper.value) == "helper" else None
 
 
-def _helper_after_topic(doc, word, sentence: tuple[int, int], places: list[Mention], regions: Regions) -> Mention | None:
+def _helper_after_topic(doc, word, sentence: tuple[int, int], places: list[Mention], regions: Regions,
+                        lexicons) -> Mention | None:
     """The giver opening the clause after an arrangement word that is a clause of its own, a topic
     (东西部扶贫协作结对帮扶，今年广东东莞市再支持1亿元; 对口帮扶方面，…): the first chain of names there (by
     its last), a time word before it at most, on the giving side, with no institution's word just after
-    it (确定北京协和医院等8家医院: hospitals give). Each look is bounded: a page of such words costs
-    linear time."""
+    it (确定北京协和医院等8家医院: hospitals give), not where it stands (依托苏铜协作平台，在上海、杭州新开设专柜).
+    Each look is bounded: a page of such words costs linear time."""
     text = doc.text
     comma = TOPIC_END.search(text, word.end(), word.end() + TOPIC_TAIL + 1)
     if comma is None or comma.end() >= sentence[1]:
@@ -799,7 +800,7 @@ def _helper_after_topic(doc, word, sentence: tuple[int, int], places: list[Menti
     if k == len(places):
         return None
     lead = text[end + 1:places[k].start]
-    if len(lead) > TOPIC_LEAD or (lead and not lead.isalnum()):
+    if len(lead) > TOPIC_LEAD or (lead and not lead.isalnum()) or lead.endswith(tuple(lexicons["venue_before"])):
         return None  # 开展“宁波医疗周”活动: a name inside what the clause does, not its subject
     first = _chain_at(places, k, text)
     if regions.side(first.value) != "helper":
