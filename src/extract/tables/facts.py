@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import deque
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cached_property
-from itertools import islice, pairwise, takewhile
+from itertools import pairwise, takewhile
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -25,7 +26,8 @@ from ..numbers import APPROX_MARKS, CN_DIGIT_CHARS
 from ..registry import Shape, Table, a_regex, finder, option_pattern, register_table
 from ..rules import alternation
 from .roles import (COUNTED_RULE, HOLDER_WIDTH, LOCAL_RULE, OWN_RULE, QUOTE_OPENERS, CountedPlaces, Gathered,
-                    Gatherings, Locality, Regions, bracket_end, chain_links, chain_start, chains, holding, inside,
+                    Gatherings, Locality, Regions, at_or_inside, bracket_end, chain_links, chain_start, chains, holding,
+                    inside,
                     innermost, list_introduction, most_specific, open_bracket, opens_clause, starting_in, venue)
 from .years import DATES_A_VALUE
 
@@ -87,7 +89,7 @@ JOINT_ORGAN = 8  # the most letters of an organ's name after its place: 西吉�
 COUNT_GAP = 2  # the most letters between a division and a count of those it holds: 昭通市结对4县, 保山市4个县
 PART_OPENING_REACH = 10  # how far into a paragraph a part word opens it (从县（区）分布看，…: 8 letters)
 SHARED_REACH = 2  # the most paragraphs a sum saying nothing of its own lies below the sum it is a share of
-RECENT_WHOLES = 8  # the most sums above a share read back for its whole (安排…10360万元。另…捐款1286万元。/ 东川区3520万元)
+RECENT_WHOLES = 8  # the most sums kept to read back for a share's whole (安排…10360万元。另…捐款1286万元。/ 东川区3520万元)
 PARALLEL_REACH = 30  # the most letters between two items of a list parted by ；, figure to figure
 RECORD_FIELD = 60  # the longest line of a record's fields (建设地点：昆明市东川区铜都街道); an answer runs longer
 RECORD_LINES = 8  # the most fields of a record above a figure's (a table of thousands of 1月：… lines is no record)
@@ -193,9 +195,10 @@ class _Reader:
         self._dating: dict[int, tuple[int, Mention | None]] = {}  # paragraph -> (years read, the last dating one)
         self._gathered = Gatherings()  # by (paragraph or section, its index, side)
         self._last: dict[str, tuple[Mention, Fact]] = {}  # each table's last figure read, and its fact
-        # the facts of each kind read (shared: a sum of a measure a list shares out; funding: money a giver put in),
-        # with their paragraphs, in order
-        self._recent: dict[str, list[tuple[int, Fact]]] = {"shared": [], "funding": []}
+        # the last facts of each kind read (shared: a sum of a measure a list shares out; funding: money a giver put
+        # in), with their paragraphs, in order
+        self._recent: dict[str, deque[tuple[int, Fact]]] = {kind: deque(maxlen=RECENT_WHOLES)
+                                                            for kind in ("shared", "funding")}
         self._items_in: dict[int, frozenset[int]] = {}  # by sentence: where its figures following a division start
         self._facts: dict[int, Fact] = {}  # the facts read so far, by where their figure starts
         self.money_cue = lexicons.derived(_measure_cues, "money_cues")
@@ -302,7 +305,7 @@ class _Reader:
         # 工作报告's 全年减少贫困人口31694人 is the county's own work)
         if county and own_word and self._about_help:  # (its helper, or the city holding its helpers: 厦门市对口帮扶
             # 海原县…厦门市思明区结对我县西安镇 in 海原县's notice: 厦门市)
-            helpers = {p.helper for p in self.pairs if p.helped == county}
+            helpers = self._givers.get(county, set())
             return self._holder([self._divisions[name] for name in helpers], among=helpers) if helpers else ""
         titled = self._has("report_title_ends", *self.title_at)
         # (each division once: a title over its office's line names 广州市 twice, 广州市…统计简报 / 广州市统计局　编)
@@ -379,12 +382,15 @@ class _Reader:
 
     def _recent_in(self, kind: str, paragraph: int, reach: int = 0, least: Decimal | None = None) -> Fact | None:
         """The last fact of a kind read (fact, _recent) at most `reach` paragraphs above one; where a least value is
-        given, the last of at least that value, if any (a share is no larger than its whole), among the last few (a
-        table of thousands of sums is not read back from each)."""
-        latest = islice(reversed(self._recent[kind]), RECENT_WHOLES)
-        within = list(takewhile(lambda read: paragraph - read[0] <= reach, latest))
-        whole = next((fact for _, fact in within if least is not None and fact.value >= least), None)
-        return whole or (within[0][1] if within else None)
+        given, the last of at least that value, if any (a share is no larger than its whole), among the last few kept
+        (a table of thousands of sums is not read back from each)."""
+        near = takewhile(lambda read: paragraph - read[0] <= reach, reversed(self._recent[kind]))
+        within = [fact for _, fact in near]
+        if least is not None:
+            whole = next((fact for fact in within if fact.value >= least), None)
+            if whole is not None:
+                return whole
+        return within[0] if within else None
 
     def _read(self, figure: Mention, previous) -> Fact:
         if self._rate(figure):
@@ -567,10 +573,11 @@ class _Reader:
         return measure, word
 
     def _shared_before(self, figure: Mention, where: Passage) -> Fact | None:
-        """The fact of the last sum read of a measure a list shares out (aid, sales…: shared_out_measures), for a sum
-        saying nothing of its own, at most SHARED_REACH paragraphs below it, in a text that pairs places: one county's or
-        item's share of the money counted above (本年度资金中，下达各县46000万元。具体如下： / 1．澜沧县8200万元; not a
-        law's fines after its 业务收入, …五十万元以上五百万元以下的罚款; nor a sum per head or thing, 每头牛…获得6000元赔付)."""
+        """The fact of the last sum read of a measure a list shares out (aid, sales…: shared_out_measures), the last at
+        least as large as the figure where one is, for a sum saying nothing of its own, at most SHARED_REACH paragraphs
+        below it, in a text that pairs places: one county's or item's share of the money counted above (本年度资金中，
+        下达各县46000万元。具体如下： / 1．澜沧县8200万元; not a law's fines after its 业务收入, …五十万元以上五百万元以下的
+        罚款; nor a sum per head or thing, 每头牛…获得6000元赔付)."""
         if figure.table != "amounts" or figure.value.per or not self.pairs:
             return None
         # (the whole the share is of, not a smaller sum after it: 安排帮扶资金10360万元…。另动员…捐款捐物折合1286万元。/
@@ -608,14 +615,15 @@ class _Reader:
 
     def _producing(self, cue) -> bool:
         """Whether an income word is a producer's (企业营业收入, 扶贫项目…收益): a producer word shortly before it
-        in its clause, no rate per person between (not 企业职工人均收入: people's income)."""
+        in its clause, no rate per person between or right before it (not 企业职工人均收入, 户均旅游收入: people's
+        income)."""
         if cue.group() not in self.lex["revenue_cues"]:
             return False
         before = self.document.clause_before(cue.start(), PRODUCER_REACH)
         producer = self._words["producer_words"].search(before)
         # (nor a rate per person right before the producer word: 农户户均旅游收入3万元)
-        rate_from = max(0, producer.start() - max(map(len, self.lex["per_person_words"]))) if producer else 0
-        return bool(producer) and not any(w in before[rate_from:] for w in self.lex["per_person_words"])
+        return bool(producer) and not (before.endswith(self.lex["per_person_words"], 0, producer.start())
+                                       or any(w in before[producer.end():] for w in self.lex["per_person_words"]))
 
     def _aid_passage(self, start: int, end: int) -> bool:
         """Whether text[start:end] speaks of help: an aid word (援藏, 帮扶, 扶贫) or a helper of
@@ -778,10 +786,10 @@ class _Reader:
         # 截至2019年), not by a single year
         spans_only = self._has("cumulative_words", s0, figure.start)
         last = self._last_dating(where.paragraph, paragraph.start, s0)
-        if last is not None and self._heads_account(last, s0):
-            return last if not spans_only or _spans(last.value) else None
         if last is not None and self._retimed(self.document.sentence_at(last.start)[1], s0):
             return None  # (a later sentence's 目前 took the account over from the year: no heading's year either)
+        if last is not None and self._heads_account(last, s0):
+            return last if not spans_only or _spans(last.value) else None
         if self._opened_undated(paragraph.start, s0):
             return None
         if RUN_IN_PART.match(self.text, paragraph.start):  # (its heading names no year, or it dated it above)
@@ -860,9 +868,10 @@ class _Reader:
 
     @cached_property
     def _unknown_years(self) -> list[int]:
-        """Where the text's 今年, 去年… stand that are no years rows (a text of unknown date)."""
+        """Where the text's 今年, 去年… stand that are no years rows (a text of unknown date), not a comparison's base
+        (比去年)."""
         return [m.start() for m in self._words["relative_years"].finditer(self.text)
-                if m.start() not in self.year_start_set]
+                if m.start() not in self.year_start_set and not self._compares(m.start())]
 
     def _value_of(self, year: Mention) -> int | None:
         """Where the figure starts that a year dates alone, as its value of that year (由2014年的59.76万人减少至
@@ -879,15 +888,15 @@ class _Reader:
         """Whether a year of an earlier sentence of the paragraph still dates a figure: no 。 stands between its
         sentence and the figure's (the sentence right before, or ；-parts after it), or it opens its own sentence,
         heading an account the text goes on with (2019年，宝山区投入
-        资金1亿元。…。其中产业项目5000万元); not a year inside a sentence further back (获得绿卡的人数已从2016财年的
-        106.3万人降至…。…。每年接收难民上限…). On the audits, such years dated 8 figures right and 17 that
-        readers left undated."""
+        资金1亿元。…。其中产业项目5000万元) unless a later sentence's own time took it over (year, _retimed); not a year
+        inside a sentence further back (获得绿卡的人数已从2016财年的106.3万人降至…。…。每年接收难民上限…). On the
+        audits, such years dated 8 figures right and 17 that readers left undated."""
         quoted = year.start - 1 if self.text[year.start - 1:year.start] in QUOTE_OPENERS else year.start  # (其中“十三五”)
         if self._labels_item(year) or self.text.endswith(self.lex["part_words"], 0, quoted):
             return False  # (…累计投入10.37亿元，其中2018年一年就达4.16亿元；先后选派…: 2018 dates the part alone)
         start, end = self.document.sentence_at(year.start)
         if len(self.text[start:year.start].strip(" 　")) <= YEAR_LEAD:
-            return not self._retimed(end, s0)
+            return True
         # (a year after its sentence's own subject dates that subject's account, not a later sentence with a subject of
         # its own: 南京市“十三五”以来累计向墨竹工卡县投入…；苏州市与林周县共建的…示范园牦牛存栏3600头; 六合区…2018年4月建成
         # 运营…。江宁区援建…投入协作资金2800万元; not 今年, the time of the whole text: 宁海县今年对晴隆县投入…；宁波市本级
@@ -914,9 +923,15 @@ class _Reader:
 
     def _retimed(self, start: int, end: int) -> bool:
         """Whether a sentence between two positions opens with a time of its own, starting an account the year above
-        no longer dates (今年是…第一年。…。目前，上海在疆援疆干部人才共计958名。分地区看，在喀什地区工作的781名)."""
-        stops = self._full_stops[bisect_left(self._full_stops, start - 1):bisect_left(self._full_stops, end)]
-        return any(self.text.startswith(self.lex["own_time_words"], stop + 1) for stop in stops)
+        no longer dates (今年是…第一年。…。目前，上海在疆援疆干部人才共计958名。分地区看，在喀什地区工作的781名): one
+        bisect, not a walk over the stops of a long paragraph."""
+        stops = self._retiming_stops
+        return bisect_left(stops, start - 1) < bisect_left(stops, end)
+
+    @cached_property
+    def _retiming_stops(self) -> list[int]:
+        """The full stops a time word of its own follows (。目前，…)."""
+        return [stop for stop in self._full_stops if self.text.startswith(self.lex["own_time_words"], stop + 1)]
 
     def _stops_between(self, start: int, end: int) -> bool:
         """Whether a full stop (。！？) stands between two positions: one bisect, not a scan of a long paragraph."""
@@ -1412,9 +1427,17 @@ class _Reader:
 
     def _giver_of(self, place: Mention) -> str:
         """The one giver the text pairs with a place or a division holding it, '' for none or several."""
-        givers = {p.helper for p in self.pairs if (helped := self._divisions.get(p.helped))
-                  and (helped.name == place.value.name or inside(place.value, helped))}
+        givers = set().union(*(names for helped, names in self._givers.items()
+                               if (division := self._divisions.get(helped)) and at_or_inside(place.value, division)))
         return givers.pop() if len(givers) == 1 else ""
+
+    @cached_property
+    def _givers(self) -> dict[str, set[str]]:
+        """The givers the text's pairs give each receiving division, by its name."""
+        givers: dict[str, set[str]] = {}
+        for pair in self.pairs:
+            givers.setdefault(pair.helped, set()).add(pair.helper)
+        return givers
 
     def _paired_within(self, name: str) -> str:
         """The one giver of the text's pairings that lies inside a wider division, '' for none or several."""
@@ -1618,7 +1641,7 @@ class _Reader:
     def _holder(self, places: list, among=None) -> str:
         """The most specific division the text names (among some names) that is or holds each of these, '' for none."""
         holders = [o for o in self._divisions.values() if (among is None or o.name in among)
-                   and all(p.name == o.name or inside(p, o) for p in places)]
+                   and all(at_or_inside(p, o) for p in places)]
         return min(holders, key=lambda o: -len(o.code.rstrip("0"))).name if holders else ""
 
     def _passage_place(self, where: Passage, side: str, or_main: bool = False) -> str:

@@ -29,8 +29,8 @@ from ..document import (CLOSING_BRACKETS, COLONS, HEADING_LENGTH, ITEM_MARKS, OP
 from ..numbers import CN_DIGIT_CHARS
 from ..registry import Table, a_regex, finder, register_table
 from ..rules import alternation
-from .roles import (HOLDER_WIDTH, OWN_RULE, Gatherings, Regions, bracket_end, chain_start, chains, holding, inside,
-                    innermost, list_introduction, most_specific, open_bracket, opens_clause, starting_in, venue)
+from .roles import (HOLDER_WIDTH, OWN_RULE, Gatherings, Regions, at_or_inside, bracket_end, chain_start, chains, holding,
+                    inside, innermost, list_introduction, most_specific, open_bracket, opens_clause, starting_in, venue)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +106,7 @@ def find_pairings(doc, rule):
     starts = [p.start for p in places]
     found: list[Statement] = []
     implied: list[Statement] = []  # from statements naming only the helper
-    passages = _Passages(doc, places, regions)
+    passages = _Passages(doc, places, starts, regions, lexicons["list_marks"])
     own_giver = _own_giver(places, regions)
     weak = lexicons["weak_relation_words"]  # (援建: a word naming what a giver builds as well)
     arrangement_words = list(relation.finditer(doc.text))  # one scan, read by the statements and by _Relations
@@ -137,7 +137,7 @@ def find_pairings(doc, rule):
     found += _bracketed(doc, places, found, regions, lexicons)
     found += _own_items(doc, places, own_giver, relation, regions, lexicons)
     found += _extended(doc, places, found, regions, lexicons)
-    found += _delegated(doc, places, found, regions, lexicons)
+    found += _delegated(doc, places, starts, found, regions, lexicons)
     found = _not_one_side(found, regions)
     regional = _Regional(doc, places, starts, named)
     found = [s._replace(relation=arrangement) if s.relation in lexicons["plain_relations"] and (
@@ -746,7 +746,7 @@ def _coarser(pair: Statement, other: Statement) -> bool:
     sides = ((pair.helper, other.helper), (pair.helped, other.helped))
     if all(a.value.name == b.value.name for a, b in sides):
         return False
-    return all(a.value.name == b.value.name or inside(b.value, a.value) for a, b in sides)
+    return all(at_or_inside(b.value, a.value) for a, b in sides)
 
 
 def _region_of(word: str, regions: Regions, lexicons) -> str:
@@ -800,7 +800,7 @@ def _helper_after_topic(doc, word, sentence: tuple[int, int], places: list[Menti
     if k == len(places):
         return None
     lead = text[end + 1:places[k].start]
-    if len(lead) > TOPIC_LEAD or (lead and not lead.isalnum()) or lead.endswith(tuple(lexicons["venue_before"])):
+    if len(lead) > TOPIC_LEAD or (lead and not lead.isalnum()) or lead.endswith(lexicons["venue_before"]):
         return None  # 开展“宁波医疗周”活动: a name inside what the clause does, not its subject
     first = _chain_at(places, k, text)
     if regions.side(first.value) != "helper":
@@ -818,8 +818,9 @@ class _Passages:
     """The places a passage names, for statements that name only the helper: each chain
     of names by its last, names heading an institution's left out; worked out on first use."""
 
-    def __init__(self, doc, places: list[Mention], regions: Regions):
-        self.doc, self.places, self.regions = doc, places, regions
+    def __init__(self, doc, places: list[Mention], starts: list[int], regions: Regions, marks: tuple[str, ...]):
+        self.doc, self.places, self.starts, self.regions = doc, places, starts, regions
+        self.joins = ("", *marks)  # what may stand between the names of a label: nothing (a chain) or a list mark
         self._named: dict[tuple[int, int], dict[str, Mention]] = {}  # by span: most spans are the whole document
         self._gathered = Gatherings()  # a section's places, by paragraph
 
@@ -857,21 +858,20 @@ class _Passages:
         return self._named[span]
 
     def _label(self, paragraph) -> dict[str, Mention]:
-        """The receiving places a paragraph opens with as its label, after its number if any, names alone up to a
-        heading's end (贵南县。扬州市援青工作组安排资金6480万元…: about 贵南县, whatever else it names, …到西宁做透析)."""
+        """The receiving places a paragraph opens with as its label, after its number if any: names alone, a list mark
+        between them at most, up to a heading's end (贵南县。扬州市援青工作组安排资金6480万元…: about 贵南县, whatever else
+        it names, …到西宁做透析; not a sentence, 会议在共和县召开。, 扬州市干部一行抵达西宁市。)."""
         text = self.doc.text
         start = LINE_NUMBER.match(text, paragraph.start, paragraph.end).end()
-        end = LABEL.match(text, start, paragraph.end)
-        if end is None:
+        label = LABEL.match(text, start, paragraph.end)
+        if label is None:
             return {}
-        named = self._receiving((start, end.end() - 1))
-        last = max(named.values(), key=attrgetter("end"), default=None)
-        opens = start in self._starts  # (a name opening it, not a sentence ending with one: 会议在共和县召开。)
-        return named if opens and last is not None and last.end == end.end() - 1 else {}
-
-    @cached_property
-    def _starts(self) -> set[int]:
-        return {p.start for p in self.places}
+        end = label.end() - 1
+        names = starting_in(self.places, self.starts, start, end)
+        alone = (bool(names) and names[0].start == start and names[-1].end == end
+                 and all(text[a.end:b.start] in self.joins for a, b in pairwise(names))
+                 and all(self.regions.side(p.value) != "helper" for p in names))
+        return self._receiving((start, end)) if alone else {}
 
     def _above(self, section: int, k: int) -> dict[str, Mention]:
         """The receiving places of a section's heading and paragraphs above paragraph k, gathered
@@ -958,22 +958,27 @@ def _extended(doc, places: list[Mention], found: list[Statement], regions: Regio
     return out
 
 
-def _delegated(doc, places: list[Mention], found: list[Statement], regions: Regions, lexicons) -> list[Statement]:
+def _delegated(doc, places: list[Mention], starts: list[int], found: list[Statement], regions: Regions,
+               lexicons) -> list[Statement]:
     """Pairs a stated pair hands to a division inside its helper, in its sentence (江苏省对口帮扶铜仁工作由苏州市具体负责:
     苏州市 helps 铜仁市; …，其中喀什市和塔县由深圳市负责: 深圳市 helps those of 广东省's places): the places of the
     clause before 由 that the pair's helped place is or holds, of the pair's relation."""
     text, document, out = doc.text, doc.document, []
-    at, starts, taking = {p.start: p for p in places}, [p.start for p in places], lexicons.words("delegation_words")
+    taking, by_sentence = lexicons.words("delegation_words"), {}
+    for s in found:  # (each pair looked up by its sentence, not walked again for each 由)
+        by_sentence.setdefault(document.sentence_at(s.at), []).append(s)
     for m in lexicons.words("delegation_marks").finditer(text):
-        giver = at.get(m.end())
-        if giver is None or not taking.match(text, giver.end) or regions.side(giver.value) != "helper":
+        k = bisect_left(starts, m.end())
+        if k == len(places) or starts[k] != m.end():
+            continue
+        giver = _chain_at(places, k, text)  # (由广东省深圳市负责: 深圳市)
+        if not taking.match(text, giver.end) or regions.side(giver.value) != "helper":
             continue
         sentence = document.sentence_at(m.start())
         clause_start = COMMA.around(text, m.start(), *sentence)[0]
         takers = [p for p in starting_in(places, starts, clause_start, m.start()) if regions.side(p.value) != "helper"]
-        out += [Statement(p.start, giver, p, s.relation, p) for s in found
-                if sentence[0] <= s.at < sentence[1] and inside(giver.value, s.helper.value)
-                for p in takers if p.value.name == s.helped.value.name or inside(p.value, s.helped.value)]
+        out += [Statement(p.start, giver, p, s.relation, p) for s in by_sentence.get(sentence, [])
+                if inside(giver.value, s.helper.value) for p in takers if at_or_inside(p.value, s.helped.value)]
     return out
 
 
@@ -1034,32 +1039,33 @@ def _bracketed_parts(text: str, place: Mention, places: list[Mention], lexicons)
 
 
 HEADING_ENDS = ("。", *COLONS)  # what ends a heading its paragraph goes on after: （一）北京—内蒙古。
+SENTENCE_ENDS = tuple(SENTENCE_MARKS)  # what ends a paragraph that is a sentence, no heading
 DASHED_HELPERS = 10  # the givers listed before one dash are few (平度市、莱西市—武都区): no list is read further back
 # what may open a heading or list line before what it names: its number ((一), 一、, 3.)
 NUMBER = rf"[{OPENING_BRACKETS}]?[0-9{ORDINAL_CHARS}]{{0,3}}[{CLOSING_BRACKETS}{ITEM_MARKS}]?"
 LINE_NUMBER = regex.compile(NUMBER + r"\s*")
-# a paragraph's label: one phrase, names alone, up to a heading's end (贵南县。…, 青海省海南州同德县、兴海县：…)
-LABEL = regex.compile(rf"[^，,；;。！？!?：:]{{2,30}}[{''.join(HEADING_ENDS)}]")
+# a paragraph's label: one phrase up to a heading's end (贵南县。…, 青海省海南州同德县、兴海县：…)
+LABEL = regex.compile(rf"[^{COMMA_MARKS}{SENTENCE_MARKS}{''.join(COLONS)}]{{2,30}}[{''.join(HEADING_ENDS)}]")
 
 
 def _dashed(doc, places: list[Mention], relation, named: _Relations, regions: Regions, lexicons) -> list[Statement]:
     """Pairs written helper—helped: in a line naming an arrangement (青岛市—陇南市东西部扶贫协作), under a label
     naming one (结对关系：市南区—康县；…；平度市、莱西市—武都区), or as a heading line of their own in a text
     naming one ((一)张家港市—沿河土家族自治县 under 苏州铜仁东西部扶贫协作), or a heading its paragraph or section goes
-    on after ((一)北京—内蒙古。去年…; 怀柔区与科左后旗：黄牛产业做成“富民牛”, joined by 与 there only); not a route
-    (上海—昆明航线)."""
+    on after ((一)北京—内蒙古。去年…; 怀柔区与科左后旗：黄牛产业做成“富民牛”, joined by a joining word there only); not
+    a route (上海—昆明航线)."""
     text, document, dashes = doc.text, doc.document, lexicons["pair_dashes"]
     if not named.starts:
         return []
-    out = []
+    out, chained = [], chains(places)
     for k, (giver, taker) in enumerate(pairwise(places)):
-        gap = text[giver.end:taker.start]
-        if gap not in dashes and not (gap in lexicons["joining_words"] and _heads(document, giver, taker)):
-            continue
-        if regions.side(giver.value) != "helper":
+        joined = text[giver.end:taker.start] in lexicons["joining_words"]
+        if not (joined or text[giver.end:taker.start] in dashes) or regions.side(giver.value) != "helper":
             continue
         helped = [p for p in _listed_after(text, places, k + 1, lexicons)  # 北京市——和田市、和田县、墨玉县
                   if regions.side(p.value) != "helper" and not inside(p.value, giver.value)]
+        if joined and not (helped and _heads(document, chain_start(giver.start, chained), helped[-1])):
+            continue
         rel = helped and _pair_context(document, giver, helped[0], helped[-1], relation, named, lexicons)
         if rel:
             line = document.paragraphs[document.paragraph_index(giver.start)].start
@@ -1261,8 +1267,8 @@ def _pair_context(document, giver: Mention, helped: Mention, last: Mention, rela
     """The relation that makes a dashed pair a standing one, its arrangement word's: right after it (南浔—广安东西部
     扶贫协作), in the label it is listed under, on its line (结对关系：市南区—康县), the line above or its section's
     heading; or the text's first arrangement when the pair is a heading line of its own (its receivers, helped to
-    last, end the line) or a numbered heading ending its paragraph's first sentence (（一）北京—内蒙古。去年…);
-    '' for none."""
+    last, end the line), a numbered heading ending its paragraph's first sentence (（一）北京—内蒙古。去年…) or one
+    opening a short heading before its colon (_heads: 张家港市—沿河县：…); '' for none."""
     text = document.clean
     if word := relation.match(text, last.end):
         return relation_of(word.group(), lexicons)
@@ -1281,17 +1287,17 @@ def _pair_context(document, giver: Mention, helped: Mention, last: Mention, rela
     number = LINE_NUMBER.fullmatch(text, paragraph.start, giver.start)
     alone = number is not None and (not text[last.end:paragraph.end].strip()
                                     or bool(number.group().strip()) and text.startswith(HEADING_ENDS, last.end))
-    return named.first(0, len(text)) if alone or _heads(document, giver, last) else ""
+    return named.first(0, len(text)) if alone or _heads(document, giver.start, last) else ""
 
 
-def _heads(document, giver: Mention, last: Mention) -> bool:
-    """Whether a pair opens a heading line, after its number if any, a heading's end right after it (怀柔区与科左后旗：
-    黄牛产业做成“富民牛”, a short line of its own ending no sentence): the section under it tells of the pair."""
-    text, paragraph = document.clean, document.paragraphs[document.paragraph_index(giver.start)]
-    line = text[paragraph.start:paragraph.end]
-    return (len(line) <= HEADING_LENGTH and "\n" not in line and not line.endswith(tuple(SENTENCE_MARKS))
-            and LINE_NUMBER.fullmatch(text, paragraph.start, giver.start) is not None
-            and text.startswith(HEADING_ENDS, last.end))
+def _heads(document, opening: int, last: Mention) -> bool:
+    """Whether a pair opening at a position opens a heading line, after its number if any, a heading's end right after
+    it (怀柔区与科左后旗：黄牛产业做成“富民牛”, a short paragraph ending no sentence): the section under it tells of the
+    pair."""
+    text, paragraph = document.clean, document.paragraphs[document.paragraph_index(opening)]
+    return (paragraph.end - paragraph.start <= HEADING_LENGTH and text.startswith(HEADING_ENDS, last.end)
+            and not text.endswith(SENTENCE_ENDS, paragraph.start, paragraph.end)
+            and LINE_NUMBER.fullmatch(text, paragraph.start, opening) is not None)
 
 
 def _counted_list(document, end: int, relation, lexicons) -> str:

@@ -432,6 +432,11 @@ def inside(inner, outer) -> bool:
     return inner.code[:width] == outer.code[:width]
 
 
+def at_or_inside(inner, outer) -> bool:
+    """Whether a division is another or lies inside it (沿河土家族自治县 of 铜仁市's pairs)."""
+    return inner.name == outer.name or inside(inner, outer)
+
+
 class Gathered:
     """Places gathered as a document is read in order, with the code prefixes they share: the
     one place they are about (holding) is found without rereading them when they cannot have
