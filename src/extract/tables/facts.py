@@ -860,11 +860,12 @@ class _Reader:
         a sentence the figure's goes on from after a ； (今年天津市向我省拨付…；选派党政干部142名…): its figures are of
         that year, not of the heading's (SPEC.md: dated by 今年 or not at all)."""
         unknown = self._unknown_years
-        first_end = self.document.sentence_at(start)[1]
-        if first_end <= s0 and bisect_left(unknown, start) < bisect_left(unknown, first_end):
-            return True
         k = bisect_left(unknown, s0) - 1
-        return k >= 0 and unknown[k] >= start and not self._stops_between(unknown[k], s0)
+        if k < 0 or unknown[k] < start:
+            return False  # (no such word in the paragraph before the figure: most texts)
+        first_end = self.document.sentence_at(start)[1]
+        return (first_end <= s0 and unknown[bisect_left(unknown, start)] < first_end
+                or not self._stops_between(unknown[k], s0))
 
     @cached_property
     def _unknown_years(self) -> list[int]:

@@ -964,9 +964,7 @@ def _delegated(doc, places: list[Mention], starts: list[int], found: list[Statem
     苏州市 helps 铜仁市; …，其中喀什市和塔县由深圳市负责: 深圳市 helps those of 广东省's places): the places of the
     clause before 由 that the pair's helped place is or holds, of the pair's relation."""
     text, document, out = doc.text, doc.document, []
-    taking, by_sentence = lexicons.words("delegation_words"), {}
-    for s in found:  # (each pair looked up by its sentence, not walked again for each 由)
-        by_sentence.setdefault(document.sentence_at(s.at), []).append(s)
+    taking, by_sentence = lexicons.words("delegation_words"), None
     for m in lexicons.words("delegation_marks").finditer(text):
         k = bisect_left(starts, m.end())
         if k == len(places) or starts[k] != m.end():
@@ -974,6 +972,10 @@ def _delegated(doc, places: list[Mention], starts: list[int], found: list[Statem
         giver = _chain_at(places, k, text)  # (由广东省深圳市负责: 深圳市)
         if not taking.match(text, giver.end) or regions.side(giver.value) != "helper":
             continue
+        if by_sentence is None:  # (each pair looked up by its sentence, not walked again for each 由)
+            by_sentence = {}
+            for s in found:
+                by_sentence.setdefault(document.sentence_at(s.at), []).append(s)
         sentence = document.sentence_at(m.start())
         clause_start = COMMA.around(text, m.start(), *sentence)[0]
         takers = [p for p in starting_in(places, starts, clause_start, m.start()) if regions.side(p.value) != "helper"]
@@ -1057,14 +1059,15 @@ def _dashed(doc, places: list[Mention], relation, named: _Relations, regions: Re
     text, document, dashes = doc.text, doc.document, lexicons["pair_dashes"]
     if not named.starts:
         return []
-    out, chained = [], chains(places)
+    out = []
     for k, (giver, taker) in enumerate(pairwise(places)):
         joined = text[giver.end:taker.start] in lexicons["joining_words"]
         if not (joined or text[giver.end:taker.start] in dashes) or regions.side(giver.value) != "helper":
             continue
         helped = [p for p in _listed_after(text, places, k + 1, lexicons)  # 北京市——和田市、和田县、墨玉县
                   if regions.side(p.value) != "helper" and not inside(p.value, giver.value)]
-        if joined and not (helped and _heads(document, chain_start(giver.start, chained), helped[-1])):
+        if joined and not (helped and _heads(document, chain_start(giver.start, chains(places[max(0, k - 2):k + 1])),
+                                             helped[-1])):
             continue
         rel = helped and _pair_context(document, giver, helped[0], helped[-1], relation, named, lexicons)
         if rel:
