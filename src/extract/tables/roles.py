@@ -184,7 +184,9 @@ class Regions:
         我市, 向我市投入), else 'helper' where it is given (我市重点帮扶镇雄…), else the side facing the place a 我X
         pairs with (我市与沿河县结对帮扶: the giving side); None where none says."""
         text, words = doc.text, self._own_words(doc)
-        if any(text.endswith(self.own_receiving_before, 0, m.start()) for m in words):
+        # (a word of receiving in its own paragraph: not a heading's last word, 三、人才支援和社会帮扶 / 本区现有…)
+        opening = {p.start for p in doc.document.paragraphs}
+        if any(m.start() not in opening and text.endswith(self.own_receiving_before, 0, m.start()) for m in words):
             return "helped"
         if any(text.startswith(self.own_giving_after, m.end()) for m in words):
             return "helper"
