@@ -419,6 +419,8 @@ def _joined_pairs(text: str, at: int, before: list[Mention], places: list[Mentio
     subject is (历下区认真落实济南市与湘西州…协作部署), the list closed by a count of them or not (张家港市与沿河县、
     常熟市与思南县等10对结对市县)."""
     pairs, end, k = [], at, len(before)
+    # (a pair's name joins its two names as 与 does: 苏州·铜仁东西部扶贫协作; not a list's 、)
+    joins = (*lexicons["joining_words"], *(m for m in lexicons["pair_name_marks"] if m not in lexicons["list_marks"]))
     closer = lexicons.derived(_pairs_closer).fullmatch(text, before[-1].end, at) if before else None
     if closer:
         end = before[-1].end
@@ -426,7 +428,7 @@ def _joined_pairs(text: str, at: int, before: list[Mention], places: list[Mentio
     head = lambda p: chain_start(p.start, chained)
     while k >= 2:
         giver, taker = before[k - 2], before[k - 1]
-        if (taker.end != end or text[giver.end:head(taker)] not in lexicons["joining_words"]
+        if (taker.end != end or text[giver.end:head(taker)] not in joins
                 or not regions.gives_to(giver.value, taker.value)):
             break
         pairs.insert(0, (giver, taker))
