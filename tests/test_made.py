@@ -157,7 +157,9 @@ ROW_F1 = {"amounts": 0.98, "headcounts": 0.98, "years": 0.98}
 # Twenty-ninth session: m54 (318) blind 0.909/0.846/0.962/0.877 at f7bb493, read 0.931/0.862/0.962/0.962; m55 (249) blind
 # 0.964/0.847/0.980/0.976 at f7bb493, read 0.968/0.847/0.984/0.976, pairs 0.914 -> 0.964; m56 (288) blind 0.944/0.913/
 # 0.941/0.931 at 85c84a5 (0.934/0.910/0.941/0.927 with the first code). All 14,039 of fifty-six: 0.949/0.876/0.944/0.945
-# with the session's first code -> 0.950/0.878/0.944/0.950, pairs 0.926 -> 0.927, relation 0.824
+# with the session's first code -> 0.950/0.878/0.944/0.950, pairs 0.926 -> 0.927, relation 0.824. m57 (292) blind
+# 0.932/0.767/0.908/0.966, pairs 0.760 at 24861e6 (the same with the first code), read actor 0.777, pairs 0.812. All
+# 14,331 of fifty-seven: 0.949/0.873/0.943/0.946 with the first code -> 0.950/0.876/0.943/0.950, pairs 0.924 -> 0.926
 FACTS = {"year": 0.93, "actor": 0.86, "target": 0.89, "measure": 0.93}
 
 
@@ -166,7 +168,7 @@ def scores(tmp_path_factory):
     out = tmp_path_factory.mktemp("made")
     files = sorted(str(p) for p in (GOLD / "articles").glob("*.txt"))
     summary = batch.run(files, str(out), workers=1, progress=False)
-    assert summary.documents == 856 and not summary.problems
+    assert summary.documents == 872 and not summary.problems
     return evaluate(GOLD, out).scores
 
 
