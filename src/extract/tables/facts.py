@@ -862,9 +862,9 @@ class _Reader:
         unknown = self._unknown_years
         k = bisect_left(unknown, s0) - 1
         if k < 0 or unknown[k] < start:
-            return False  # (no such word in the paragraph before the figure: most texts)
+            return False  # (no such word in the paragraph before the figure's sentence: most texts)
         first_end = self.document.sentence_at(start)[1]
-        return (first_end <= s0 and unknown[bisect_left(unknown, start)] < first_end
+        return ((first_end <= s0 and unknown[bisect_left(unknown, start)] < first_end)
                 or not self._stops_between(unknown[k], s0))
 
     @cached_property

@@ -65,7 +65,7 @@ LEXICONS = ("relation_words", "arrangement_relations", "naming_relations", "name
             "relation_nouns", "pair_list_adverbs",
             "short_relation_words", "short_word_stops", "rest_words", "list_counters", "group_marks", "own_help_verbs",
             "fronting_words", "taken_as_words", "team_members", "weak_relation_words", "help_manners", "paired_kinds",
-            "pair_count_words", "delegation_marks", "delegation_words")
+            "pair_count_words", "delegation_marks", "delegation_words", "pair_name_joins")
 
 
 def _patterns(lexicons, names: str):
@@ -419,8 +419,7 @@ def _joined_pairs(text: str, at: int, before: list[Mention], places: list[Mentio
     subject is (历下区认真落实济南市与湘西州…协作部署), the list closed by a count of them or not (张家港市与沿河县、
     常熟市与思南县等10对结对市县)."""
     pairs, end, k = [], at, len(before)
-    # (a pair's name joins its two names as 与 does: 苏州·铜仁东西部扶贫协作; not a list's 、)
-    joins = (*lexicons["joining_words"], *(m for m in lexicons["pair_name_marks"] if m not in lexicons["list_marks"]))
+    joins = lexicons.derived(_pair_joins)
     closer = lexicons.derived(_pairs_closer).fullmatch(text, before[-1].end, at) if before else None
     if closer:
         end = before[-1].end
@@ -450,6 +449,12 @@ def _count(lexicons, counters: str, optional: bool = False) -> str:
     """A count of what a lexicon's counters count: 10对, 十对 (pair_counters); 8个县 (division_counters); the counter
     optional: 5个 or 5 (pair_count_words)."""
     return f"[0-9{CN_DIGIT_CHARS}十]+(?:{alternation(lexicons[counters])}){'?' if optional else ''}"
+
+
+def _pair_joins(lexicons) -> tuple[str, ...]:
+    """What joins a giver and a receiver written before their arrangement word: 与, or a pair's name's mark (苏州·铜仁东西部
+    扶贫协作)."""
+    return (*lexicons["joining_words"], *lexicons["pair_name_joins"])
 
 
 def _pairs_closer(lexicons):
@@ -966,7 +971,9 @@ def _delegated(doc, places: list[Mention], starts: list[int], found: list[Statem
     苏州市 helps 铜仁市; …，其中喀什市和塔县由深圳市负责: 深圳市 helps those of 广东省's places): the places of the
     clause before 由 that the pair's helped place is or holds, of the pair's relation."""
     text, document, out = doc.text, doc.document, []
-    taking, by_sentence = lexicons.words("delegation_words"), None
+    taking, by_sentence = lexicons.words("delegation_words"), {}
+    for s in found:  # (each pair looked up by its sentence, not walked again for each 由)
+        by_sentence.setdefault(document.sentence_at(s.at), []).append(s)
     for m in lexicons.words("delegation_marks").finditer(text):
         k = bisect_left(starts, m.end())
         if k == len(places) or starts[k] != m.end():
@@ -974,10 +981,6 @@ def _delegated(doc, places: list[Mention], starts: list[int], found: list[Statem
         giver = _chain_at(places, k, text)  # (由广东省深圳市负责: 深圳市)
         if not taking.match(text, giver.end) or regions.side(giver.value) != "helper":
             continue
-        if by_sentence is None:  # (each pair looked up by its sentence, not walked again for each 由)
-            by_sentence = {}
-            for s in found:
-                by_sentence.setdefault(document.sentence_at(s.at), []).append(s)
         sentence = document.sentence_at(m.start())
         clause_start = COMMA.around(text, m.start(), *sentence)[0]
         takers = [p for p in starting_in(places, starts, clause_start, m.start()) if regions.side(p.value) != "helper"]
@@ -1061,15 +1064,14 @@ def _dashed(doc, places: list[Mention], relation, named: _Relations, regions: Re
     text, document, dashes = doc.text, doc.document, lexicons["pair_dashes"]
     if not named.starts:
         return []
-    out = []
+    out, chained = [], chains(places)
     for k, (giver, taker) in enumerate(pairwise(places)):
         joined = text[giver.end:taker.start] in lexicons["joining_words"]
         if not (joined or text[giver.end:taker.start] in dashes) or regions.side(giver.value) != "helper":
             continue
         helped = [p for p in _listed_after(text, places, k + 1, lexicons)  # 北京市——和田市、和田县、墨玉县
                   if regions.side(p.value) != "helper" and not inside(p.value, giver.value)]
-        if joined and not (helped and _heads(document, chain_start(giver.start, chains(places[max(0, k - 2):k + 1])),
-                                             helped[-1])):
+        if joined and not (helped and _heads(document, chain_start(giver.start, chained), helped[-1])):
             continue
         rel = helped and _pair_context(document, giver, helped[0], helped[-1], relation, named, lexicons)
         if rel:

@@ -182,13 +182,14 @@ class Regions:
     def _own_side(self, doc) -> str | None:
         """The side the text's 我X stand on where one of them says so: 'helped' where help is received (三省对口支援
         我市, 向我市投入), else 'helper' where it is given (我市重点帮扶镇雄…), else the side facing the place a 我X
-        pairs with (我市与沿河县结对帮扶: the giving side); None where none says."""
-        text, words = doc.text, self._own_words(doc)
-        # (a word of receiving in its own paragraph: not a heading's last word, 三、人才支援和社会帮扶 / 本区现有…)
-        opening = {p.start for p in doc.document.paragraphs}
-        if any(m.start() not in opening and text.endswith(self.own_receiving_before, 0, m.start()) for m in words):
+        pairs with (我市与沿河县结对帮扶: the giving side); None where none says. Each word is read in its own
+        paragraph: the clean text joins paragraphs with nothing between (a heading's last word, 三、人才支援和社会帮扶 /
+        本区现有…, is no help received)."""
+        text, words, document = doc.text, self._own_words(doc), doc.document
+        paragraphs = [document.paragraphs[document.paragraph_index(m.start())] for m in words]
+        if any(text.endswith(self.own_receiving_before, p.start, m.start()) for m, p in zip(words, paragraphs)):
             return "helped"
-        if any(text.startswith(self.own_giving_after, m.end()) for m in words):
+        if any(text.startswith(self.own_giving_after, m.end(), p.end) for m, p in zip(words, paragraphs)):
             return "helper"
         at = {p.start: p for p in doc.mentions["places"]}
         return next(filter(None, (self._paired_side(doc, m.end(), at) for m in words)), None)
