@@ -156,7 +156,6 @@ class _Reader:
     def __init__(self, doc, lexicons, regions: Regions, dateline, reach: int):
         self.doc, self.text, self.lex, self.regions, self.reach = doc, doc.text, lexicons, regions, reach
         self.target_markers = lexicons["target_markers"]
-        self.meeting_sites = lexicons["meeting_sites"]
         # what lists places people go to (到广东、浙江等省外, 到青岛等山东省内): once, not per figure
         self.destination_joins = (*lexicons["list_joining_words"], *lexicons["open_list_marks"])
         # where a dateline starts: one scan, not a match after every place
@@ -195,18 +194,16 @@ class _Reader:
         self._dating: dict[int, tuple[int, Mention | None]] = {}  # paragraph -> (years read, the last dating one)
         self._gathered = Gatherings()  # by (paragraph or section, its index, side)
         self._last: dict[str, tuple[Mention, Fact]] = {}  # each table's last figure read, and its fact
-        # the last facts of each kind read (shared: a sum of a measure a list shares out; funding: money a giver put
-        # in), with their paragraphs, in order
-        self._recent: dict[str, deque[tuple[int, Fact]]] = {kind: deque(maxlen=RECENT_WHOLES)
-                                                            for kind in ("shared", "funding")}
-        self._items_in: dict[int, frozenset[int]] = {}  # by sentence: where its figures following a division start
+        # the last sums read of a measure a list shares out, with their paragraphs, in order (a share of one is one
+        # too: the next share below counts its reach from it); and the last money a giver put in, with its paragraph
+        self._sums: deque[tuple[int, Fact]] = deque(maxlen=RECENT_WHOLES)
+        self._funding: tuple[int, Fact] | None = None
         self._facts: dict[int, Fact] = {}  # the facts read so far, by where their figure starts
         self.money_cue = lexicons.derived(_measure_cues, "money_cues")
         self.people_cue = lexicons.derived(_measure_cues, "people_cues")
         self._words = {name: lexicons.words(name) for name in SEARCHED}
         self._whole_words = lexicons.derived(_WholePlaceWords.of)
         self.year_base_before = lexicons["year_base_before"]
-        self.part_year_openers = lexicons["part_year_openers"]
         self.caption_marks = "".join(lexicons["caption_marks"])
         self._age = lexicons.derived(_age_pattern)
         self._sent_group = lexicons.derived(_sent_group_pattern)
@@ -271,7 +268,7 @@ class _Reader:
     def _aside(self, place: Mention, chained: dict[int, int]) -> bool:
         """Whether a place neither gives nor receives: a dateline's, a meeting site's, or one an institution's word
         follows at once with no target marker before it or the chain it ends (see __init__)."""
-        if place.end in self.datelines or self.text.startswith(self.meeting_sites, place.end):
+        if place.end in self.datelines or self.text.startswith(self.lex["meeting_sites"], place.end):
             return True  # (or where a meeting is held: 在宁波主会场和兴义分会场签订)
         after = self.text[place.end:place.end + 1]
         if not (after in self.regions.institution_starts and self.regions.names_institution(place, self.text, gap=False)):
@@ -375,22 +372,10 @@ class _Reader:
         self._facts[figure.start] = fact
         paragraph = self.document.paragraph_index(figure.start)
         if figure.table == "amounts" and fact.measure in self.lex["shared_out_measures"]:
-            self._recent["shared"].append((paragraph, fact))
+            self._sums.append((paragraph, fact))
         if fact.actor and fact.measure in self.lex["funding_measures"]:
-            self._recent["funding"].append((paragraph, fact))
+            self._funding = (paragraph, fact)
         return fact
-
-    def _recent_in(self, kind: str, paragraph: int, reach: int = 0, least: Decimal | None = None) -> Fact | None:
-        """The last fact of a kind read (fact, _recent) at most `reach` paragraphs above one; where a least value is
-        given, the last of at least that value, if any (a share is no larger than its whole), among the last few kept
-        (a table of thousands of sums is not read back from each)."""
-        near = takewhile(lambda read: paragraph - read[0] <= reach, reversed(self._recent[kind]))
-        within = [fact for _, fact in near]
-        if least is not None:
-            whole = next((fact for fact in within if fact.value >= least), None)
-            if whole is not None:
-                return whole
-        return within[0] if within else None
 
     def _read(self, figure: Mention, previous) -> Fact:
         if self._rate(figure):
@@ -400,7 +385,8 @@ class _Reader:
             return _fact(figure, old.year and (old.year, old.year_end, old.year_kind), old.year_start, old.actor,
                          old.target, old.measure, old.cue)
         where = self.passage(figure.start, figure.end)
-        measure, cue = self.measure(figure, where, previous)
+        part = bool(previous) and self._part_of(previous[0], figure, where)  # (。其中产业项目5000万元)
+        measure, cue = self.measure(figure, where, previous, part)
         share = self._shared_before(figure, where) if (measure, cue) == ("other", "") else None
         if share:  # 二、分县资金到位情况 / 1.澜沧县到位11200万元: a share of the sums above, their measure
             measure, cue = share.measure, share.cue
@@ -408,7 +394,6 @@ class _Reader:
         actor, target = self.roles(figure, where, measure, cue)
         if measure == "budget" and cue in self.lex["carrier_cues"] and self._across_sides(actor, target):
             measure = "aid"  # 越秀区—荔波县：拨付4860万元: a helper's government paying a place it helps gives aid
-        part = bool(previous) and self._part_of(previous[0], figure, where)
         if part and not self.places_in(*where.sentence):
             actor, target = previous[1].actor, previous[1].target  # 。其中接受捐款7.3亿元: the whole's roles
         elif part and not self._side_places(*where.sentence, "helper"):
@@ -432,7 +417,7 @@ class _Reader:
         income describing people, 人均可支配收入, 一年稳赚3万元): what that money brought."""
         if measure not in self.lex["outcome_measures"] or cue not in self.lex["outcome_cues"]:
             return None
-        return self._recent_in("funding", where.paragraph)
+        return self._funding[1] if self._funding and self._funding[0] == where.paragraph else None
 
     def _acting_alone_before(self, previous, figure: Mention, where: Passage) -> bool:
         """Whether a count of people is a receiving place's item (_item_place) after a count in its sentence whose
@@ -482,12 +467,12 @@ class _Reader:
         between = self.text[before.end:figure.start].lstrip("（(")
         return before.table == figure.table and between in self.lex["converting_words"]
 
-    def measure(self, figure: Mention, where: Passage, previous) -> tuple[str, str]:
+    def measure(self, figure: Mention, where: Passage, previous, part: bool) -> tuple[str, str]:
         """What a figure measures and the word that says so (_measure). Money per one of some goods is a price
         where no word or only a sale says otherwise (鸡蛋3.5元/斤, 一斤要卖30元: the rate is the cue where no
         word is); a count of the poor made fewer in the figure's own clause
         counts those lifted (贫困人口累计减少9348万人, 比上年减少100万人; not 减少到551万人, what is left)."""
-        measure, cue = self._measure(figure, where, previous)
+        measure, cue = self._measure(figure, where, previous, part)
         if measure in ("other", "sales") and figure.table == "amounts" and figure.value.per in self.lex["goods_units"]:
             return "price", cue or figure.value.per  # 鸡蛋3.5元/斤, 一斤要卖30元: what one thing costs or sells for
         if measure == "poor":
@@ -496,7 +481,7 @@ class _Reader:
                 return "lifted", cut.group()
         return measure, cue
 
-    def _measure(self, figure: Mention, where: Passage, previous) -> tuple[str, str]:
+    def _measure(self, figure: Mention, where: Passage, previous, part: bool) -> tuple[str, str]:
         """The cue that decides what a figure measures, nearest first: in its own
         clause before it, then after it in its clause (an outcome after it wins
         when a driver word comes before: 带动…就业), then earlier in the sentence;
@@ -505,7 +490,7 @@ class _Reader:
         measure of the figure before it."""
         cues, meaning = self._cue_words(figure)
         if previous and previous[1].cue in self.lex["reducing_words"]:
-            previous = None  # lifted by its own clause (比上年减少12万人): the next figure does not inherit it
+            previous, part = None, False  # lifted by its own clause (比上年减少12万人): the next figure does not inherit it
         same_table = previous and previous[0].table == figure.table
         same_sentence = same_table and previous[0].end > where.sentence[0]
         since = previous[0].end if same_sentence else where.sentence[0]
@@ -514,7 +499,6 @@ class _Reader:
         after = list(takewhile(lambda m: m.group() not in self.lex["acted_on_cues"],
                                self._cues(cues, figure.end, where.clause[1])))  # 340口人的源头村接待游客: hosts
         earlier = self._cues(cues, where.sentence[0], max(where.clause[0], since))
-        part = previous and self._part_of(previous[0], figure, where)
         continues = part or (same_sentence and self._list_item(between))
         if not own and (column := self._column_cues(figure, cues)):
             chosen = self._strongest(column)  # 碧江区｜昆山市｜4860万元 under 区（县）｜苏州结对地｜到位财政帮扶资金
@@ -580,9 +564,11 @@ class _Reader:
         罚款; nor a sum per head or thing, 每头牛…获得6000元赔付)."""
         if figure.table != "amounts" or figure.value.per or not self.pairs:
             return None
+        near = [fact for _, fact in takewhile(lambda read: where.paragraph - read[0] <= SHARED_REACH, reversed(self._sums))]
         # (the whole the share is of, not a smaller sum after it: 安排帮扶资金10360万元…。另动员…捐款捐物折合1286万元。/
         # （一）按受援地分：东川区3520万元 shares the 10360万元)
-        return self._recent_in("shared", where.paragraph, SHARED_REACH, least=Decimal(figure.value.value))
+        least = Decimal(figure.value.value)
+        return next((fact for fact in near if fact.value >= least), near[0] if near else None)
 
     def _helping_verb(self, figure: Mention) -> str:
         """The verb of help right before the receiving place a sum follows at once (帮扶|贞丰县|5210万元), '' for
@@ -605,7 +591,7 @@ class _Reader:
             return len(line) <= LIST_LINE and not FULL_STOP.search(line)
         span = self.document.paragraphs[paragraph]
         intro = item(self.text[span.start:span.end]) and list_introduction(
-            self.document, self.text, paragraph, self.lex["list_intro_ends"], item)
+            self.document, paragraph, self.lex["list_intro_ends"], item)
         return (intro.start, intro.end) if intro else (0, 0)
 
     def _part_heading(self, where: Passage) -> tuple[int, int]:
@@ -758,7 +744,9 @@ class _Reader:
     def year(self, figure: Mention, where: Passage) -> Mention | None:
         """The nearest year before the figure in its sentence (or right after it:
         …1.2亿元（2019年）), else earlier in its paragraph when the sentence has no
-        time of its own, else in the heading lines of its section; never a comparison's base."""
+        time of its own, else in the heading lines of its section; never a comparison's base. None where a later
+        sentence's own time took the paragraph's account over (目前…), where an undated 今年 opened it or goes on in the
+        figure's sentence (_opened_undated), or under a part run into its paragraph (一、加大资金投入。…)."""
         s0, s1 = where.sentence
         own = [y for y in self.years_in(s0, figure.start) if self._value_of(y) == figure.start]
         if own:
@@ -792,7 +780,7 @@ class _Reader:
             return last if not spans_only or _spans(last.value) else None
         if self._opened_undated(paragraph.start, s0):
             return None
-        if RUN_IN_PART.match(self.text, paragraph.start):  # (its heading names no year, or it dated it above)
+        if RUN_IN_PART.match(self.text, paragraph.start):  # (its heading, run in, names no year: not the title's)
             return None
         if self._part(where.section, where.paragraph):  # a report's part (二、资金投入) under its title: the part's
             return self._part_year(where.paragraph)  # heading's year, not the title's
@@ -864,8 +852,7 @@ class _Reader:
         if k < 0 or unknown[k] < start:
             return False  # (no such word in the paragraph before the figure's sentence: most texts)
         first_end = self.document.sentence_at(start)[1]
-        return ((first_end <= s0 and unknown[bisect_left(unknown, start)] < first_end)
-                or not self._stops_between(unknown[k], s0))
+        return (first_end <= s0 and _any_between(unknown, start, first_end)) or not self._stops_between(unknown[k], s0)
 
     @cached_property
     def _unknown_years(self) -> list[int]:
@@ -926,8 +913,7 @@ class _Reader:
         """Whether a sentence between two positions opens with a time of its own, starting an account the year above
         no longer dates (今年是…第一年。…。目前，上海在疆援疆干部人才共计958名。分地区看，在喀什地区工作的781名): one
         bisect, not a walk over the stops of a long paragraph."""
-        stops = self._retiming_stops
-        return bisect_left(stops, start - 1) < bisect_left(stops, end)
+        return _any_between(self._retiming_stops, start - 1, end)
 
     @cached_property
     def _retiming_stops(self) -> list[int]:
@@ -936,8 +922,7 @@ class _Reader:
 
     def _stops_between(self, start: int, end: int) -> bool:
         """Whether a full stop (。！？) stands between two positions: one bisect, not a scan of a long paragraph."""
-        k = bisect_left(self._full_stops, start)
-        return k < len(self._full_stops) and self._full_stops[k] < end
+        return _any_between(self._full_stops, start, end)
 
     @cached_property
     def _full_stops(self) -> list[int]:
@@ -957,8 +942,7 @@ class _Reader:
         text of unknown date, no years row: 2017年至2018年，…投入7450万元，今年再安排6350万元)."""
         if year.value.kind != "point":
             return False
-        if any(m.start() not in self.year_start_set and not self._compares(m.start())
-               for m in self._words["relative_years"].finditer(self.text, year.end, figure.start)):
+        if _any_between(self._unknown_years, year.end, figure.start):
             return True
         now = self._words["now_words"].search(self.text, year.end, figure.start)
         return now is not None and not self.text.endswith(self.lex["now_span_words"], max(0, now.start() - 1), now.start())
@@ -980,7 +964,7 @@ class _Reader:
 
     def _opens_part(self, year: Mention) -> bool:
         """Whether a year opens a part of the figure before it (其中2020年安排7.46亿元): it dates that part's clause only."""
-        return self.text.endswith(self.part_year_openers, 0, year.start)
+        return self.text.endswith(self.lex["part_year_openers"], 0, year.start)
 
     def _compares(self, start: int) -> bool:
         """Whether a year starting here is a comparison's base (比2018年增长, 较去年增加)."""
@@ -1215,13 +1199,16 @@ class _Reader:
 
     def _among_items(self, figure: Mention, sentence: tuple[int, int]) -> bool:
         """Whether another figure of the sentence follows a division at once, an item of a list of shares (the
-        sentence's items found once: a list of hundreds is not read again from each of its figures)."""
-        if sentence[0] not in self._items_in:
-            order = self.figure_order
-            self._items_in[sentence[0]] = frozenset(
-                s for s in order[bisect_left(order, sentence[0]):bisect_left(order, sentence[1])]
-                if (p := self._item_before(s)) is not None and p.rule != LOCAL_RULE)
-        return bool(self._items_in[sentence[0]] - {figure.start})
+        text's items found once, then counted by bisection: a list of hundreds is not read again from each figure)."""
+        items = self._item_starts
+        k = bisect_left(items, figure.start)
+        itself = k < len(items) and items[k] == figure.start  # (the figure stands in its sentence)
+        return bisect_left(items, sentence[1]) - bisect_left(items, sentence[0]) > itself
+
+    @cached_property
+    def _item_starts(self) -> list[int]:
+        """Where the figures that follow a division at once start (items of lists of shares), in order."""
+        return [s for s in self.figure_order if (p := self._item_before(s)) is not None and p.rule != LOCAL_RULE]
 
     def _item_before(self, pos: int) -> Mention | None:
         """The place ending right before a position, or right before a bracket closing there."""
@@ -1901,6 +1888,12 @@ class _Reader:
         # one the text's pairs name as a giver (来源：龙岗区对口帮扶工作领导小组办公室: its help lands in 靖西, 那坡)
         giving = self._side_of(place) == "helper" and (self.first_line_title or place.name in self.helpers)
         return "" if giving else place.name
+
+
+def _any_between(positions: list[int], start: int, end: int) -> bool:
+    """Whether a sorted list holds a position from start up to end: one bisection, not a walk over a long paragraph."""
+    k = bisect_left(positions, start)
+    return k < len(positions) and positions[k] < end
 
 
 def _spans(year) -> bool:

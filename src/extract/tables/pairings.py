@@ -157,7 +157,7 @@ def _list_arrangement(doc, at: int, named: _Relations, lexicons) -> str | None:
     or a label's ： between (调整后的东西部扶贫协作结对关系如下。/ 结对关系：/ 北京市帮扶内蒙古自治区…；):
     the list's pairs are of that arrangement, whatever word each line uses (SPEC.md: the arrangement's
     name where the document names it)."""
-    intro = list_introduction(doc.document, doc.text, doc.document.paragraph_index(at), lexicons["list_intro_ends"],
+    intro = list_introduction(doc.document, doc.document.paragraph_index(at), lexicons["list_intro_ends"],
                               lambda line: line.endswith(lexicons["list_line_ends"]))
     return named.arranged(intro.start, intro.end) or None if intro else None
 
@@ -333,8 +333,7 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
             # (a clause opening with 与 shares the sentence's subject: 我区与普洱市携手…，与宁洱、墨江…9个县结对帮扶; so
             # does one opening with a word that shares it: 房山区…，紧紧围绕突泉县、察右中旗两个结对旗县的需求, and one
             # counting the places it lists as the subject's pairs: 黄浦区…，全年向我市澜沧、孟连…5个结对县拨付)
-            start, sentence_places = earlier
-            subject = _subject_before(doc.text, start, clause_start, sentence_places, taking, regions, opening=start)
+            subject = _shared_subject(doc.text, earlier, clause_start, taking, regions, lexicons)
             helpers, helped = (subject, taking) if subject else (helpers, helped)
         if not helpers and (lists := _respective_lists(doc.text, clause_start, word.start(), places, regions, lexicons)):
             # (two lists 分别 pairs, the givers on the receiving side: 重庆市江津区、九龙坡区分别与芒康县、察雅县结对帮扶)
@@ -413,8 +412,8 @@ def _within_province(after: list[Mention], helpers: list[Mention], regions: Regi
 
 def _joined_pairs(text: str, at: int, before: list[Mention], places: list[Mention], regions: Regions,
                   lexicons) -> list[tuple[Mention, Mention]]:
-    """The pairs written right before an arrangement word as giver 与 receiver, one or a list of them
-    (济南市与湘西土家族苗族自治州东西部扶贫协作; 吴兴区与广安区、南浔区与前锋区结对帮扶; 晋江市与固原市西吉县、福清市与
+    """The pairs written right before an arrangement word as giver 与 receiver (or joined by a pair's name's mark,
+    苏州·铜仁东西部扶贫协作), one or a list of them (济南市与湘西土家族苗族自治州东西部扶贫协作; 吴兴区与广安区、南浔区与前锋区结对帮扶; 晋江市与固原市西吉县、福清市与
     吴忠市红寺堡区的结对关系: a chain by its last), read back from the word: they are its pairs, whoever the sentence's
     subject is (历下区认真落实济南市与湘西州…协作部署), the list closed by a count of them or not (张家港市与沿河县、
     常熟市与思南县等10对结对市县)."""
@@ -571,9 +570,15 @@ def _sentence_subject(text: str, earlier: tuple[int, list[Mention]], clause_star
     subject the gazetteer lacks (市中区结对帮扶永顺县，济南高新区结对帮扶古丈县; 市本级直接对口帮扶邻水县)."""
     if not lexicons.derived(_sharing_gap).fullmatch(text, clause_start, at):
         return []
+    return _shared_subject(text, earlier, clause_start, helped, regions, lexicons)
+
+
+def _shared_subject(text: str, earlier: tuple[int, list[Mention]], clause_start: int, helped: list[Mention],
+                    regions: Regions, lexicons) -> list[Mention]:
+    """The place opening the sentence's first clause, which a later clause shares as its subject; not one of a list of
+    subjects (徐汇区、长宁区等…结对帮扶，…帮扶范围覆盖元阳、红河等7个县 says not which helps which)."""
     start, places = earlier
     subject = _subject_before(text, start, clause_start, places, helped, regions, opening=start)
-    # (not one of a list of subjects: 徐汇区、长宁区等…结对帮扶，…帮扶范围覆盖元阳、红河等7个县 says not which helps which)
     return [] if subject and text.startswith(lexicons["list_marks"], subject[0].end) else subject
 
 
@@ -597,8 +602,7 @@ def _sharing_gap(lexicons):
 
 def _related(place: Mention, others: list[Mention]) -> bool:
     """Whether a place is one of others, inside one or holding one."""
-    return any(inside(place.value, p.value) or inside(p.value, place.value) or place.value.name == p.value.name
-               for p in others)
+    return any(at_or_inside(place.value, p.value) or inside(p.value, place.value) for p in others)
 
 
 def _listed_next(text: str, clause_end: int, until: int, places: list[Mention], lexicons) -> list[Mention]:
@@ -869,7 +873,11 @@ class _Passages:
         between them at most, up to a heading's end (贵南县。扬州市援青工作组安排资金6480万元…: about 贵南县, whatever else
         it names, …到西宁做透析; not a sentence, 会议在共和县召开。, 扬州市干部一行抵达西宁市。)."""
         text = self.doc.text
-        start = LINE_NUMBER.match(text, paragraph.start, paragraph.end).end()
+        k = bisect_left(self.starts, paragraph.start)
+        # (the first name right after the number, if any: 八宿县。 is no number 八 before 宿县)
+        if k == len(self.starts) or LINE_NUMBER.fullmatch(text, paragraph.start, self.starts[k]) is None:
+            return {}
+        start = self.starts[k]
         label = LABEL.match(text, start, paragraph.end)
         if label is None:
             return {}
@@ -1071,9 +1079,10 @@ def _dashed(doc, places: list[Mention], relation, named: _Relations, regions: Re
             continue
         helped = [p for p in _listed_after(text, places, k + 1, lexicons)  # 北京市——和田市、和田县、墨玉县
                   if regions.side(p.value) != "helper" and not inside(p.value, giver.value)]
-        if joined and not (helped and _heads(document, chain_start(giver.start, chained), helped[-1])):
+        opening = chain_start(giver.start, chained)  # (北京市怀柔区与科左后旗：… opens at 北京市)
+        if joined and not (helped and _heads(document, opening, helped[-1])):
             continue
-        rel = helped and _pair_context(document, giver, helped[0], helped[-1], relation, named, lexicons)
+        rel = helped and _pair_context(document, opening, helped[0], helped[-1], relation, named, lexicons)
         if rel:
             line = document.paragraphs[document.paragraph_index(giver.start)].start
             listed = _listed_before(text, giver.end, places[max(0, k + 1 - DASHED_HELPERS):k + 1], lexicons)
@@ -1269,21 +1278,22 @@ def _listed_after(text: str, places: list[Mention], k: int, lexicons) -> list[Me
     return most_specific(run, text)
 
 
-def _pair_context(document, giver: Mention, helped: Mention, last: Mention, relation, named: _Relations,
+def _pair_context(document, opening: int, helped: Mention, last: Mention, relation, named: _Relations,
                   lexicons) -> str:
-    """The relation that makes a dashed pair a standing one, its arrangement word's: right after it (南浔—广安东西部
+    """The relation that makes a dashed pair opening at a position (its giver's chain's start) a standing one, its
+    arrangement word's: right after it (南浔—广安东西部
     扶贫协作), in the label it is listed under, on its line (结对关系：市南区—康县), the line above or its section's
     heading; or the text's first arrangement when the pair is a heading line of its own (its receivers, helped to
     last, end the line), a numbered heading ending its paragraph's first sentence (（一）北京—内蒙古。去年…) or one
-    opening a short heading before its colon (_heads: 张家港市—沿河县：…); '' for none."""
+    opening a short heading before its colon or 。 (_heads: 张家港市—沿河县：…); '' for none."""
     text = document.clean
     if word := relation.match(text, last.end):
         return relation_of(word.group(), lexicons)
     if closed := _counted_list(document, last.end, relation, lexicons):  # …、苏州高新区—江口县10对“携手奔小康”结对
         return relation_of(closed, lexicons)
-    k = document.paragraph_index(giver.start)
+    k = document.paragraph_index(opening)
     paragraph = document.paragraphs[k]
-    labels = [(paragraph.start, text.find("：", paragraph.start, giver.start))]
+    labels = [(paragraph.start, text.find("：", paragraph.start, opening))]
     if k > 0 and text.endswith(COLONS, document.paragraphs[k - 1].start, document.paragraphs[k - 1].end):
         labels.append((document.paragraphs[k - 1].start, document.paragraphs[k - 1].end))
     if (section := document.section_index(k)) >= 0:  # the heading the lines stand under (附：对口支援和田地区结对关系)
@@ -1291,10 +1301,10 @@ def _pair_context(document, giver: Mention, helped: Mention, last: Mention, rela
     for start, end in labels:
         if end > start and (word := relation.search(text, start, end)):
             return relation_of(word.group(), lexicons)
-    number = LINE_NUMBER.fullmatch(text, paragraph.start, giver.start)
+    number = LINE_NUMBER.fullmatch(text, paragraph.start, opening)
     alone = number is not None and (not text[last.end:paragraph.end].strip()
                                     or bool(number.group().strip()) and text.startswith(HEADING_ENDS, last.end))
-    return named.first(0, len(text)) if alone or _heads(document, giver.start, last) else ""
+    return named.first(0, len(text)) if alone or _heads(document, opening, last) else ""
 
 
 def _heads(document, opening: int, last: Mention) -> bool:

@@ -15,14 +15,14 @@ from typing import Callable, Iterator, NamedTuple
 import regex
 
 from ..doc import Mention
-from ..document import CLAUSE_END
+from ..document import CLAUSE_END, LABEL_LINE
 from ..numbers import CN_DIGIT_CHARS, NumeralError, read_number
 from ..registry import resource
 from ..rules import alternation
 
 LEXICONS = ("helper_provinces", "helped_provinces", "receiving_only_provinces", "institution_words", "institution_gap_stops", "firm_words",
-            "own_words", "own_long_kinds", "own_receiving_before", "own_giving_after", "own_pairing_joins",
-            "own_organ_kinds", "relation_words", "former_divisions")
+            "own_words", "own_long_kinds", "own_receiving_before", "own_giving_after", "joining_words",
+            "own_organ_kinds", "issuer_leads", "relation_words", "former_divisions")
 
 
 @dataclass
@@ -40,9 +40,11 @@ class Regions:
     holders: Callable[[str], list]  # the divisions holding a division, by its code, nearest first
     own_receiving_before: tuple[str, ...]  # right before a 我X, what makes it the receiving side (向我市)
     own_giving_after: tuple[str, ...]  # right after one, the giving side (我市重点帮扶)
-    own_pairing_joins: tuple[str, ...]  # right after one, what joins it to the place it pairs with (我市与沿河县结对帮扶)
+    own_pairing_joins: tuple[str, ...]  # right after one, what joins it to the place it pairs with (我市与沿河县结对帮扶:
+    # the pairings' joining_words)
     relation: regex.Pattern  # a word of pairing (结对帮扶, 对口支援)
     own_organs: frozenset[str]  # what a report calls its own organ by, after 我 or 本: 院 (我院), 局, 校
+    issuer_leads: tuple[str, ...]  # what may stand before an organ's place on its line (中共东乡族自治县委党校)
     former: dict[str, str]  # a division merged away (no code) -> its province's code prefix: 下城区 -> 33
 
     def side(self, place) -> str | None:
@@ -161,22 +163,25 @@ class Regions:
 
     def _issuers(self, doc, organs: set[str]) -> dict:
         """For each organ's letter (院, 局), the division heading the organ whose name opens a line of the title, the
-        byline or the header lines and holds that letter within ORGAN_REACH of the division's name
-        (沿河土家族自治县人民医院 over 关于…医疗帮扶工作情况的总结: 我院 is 沿河's; 宁波市教育局关于…的报告: 我局 is 宁波市's; not
-        关于2020年张家港市第一人民医院…, what the report is about)."""
+        byline or the header lines (after a field's label, 来源：, and one of issuer_leads at most) and ends with that
+        letter, its first within ORGAN_REACH of the division's name (沿河土家族自治县人民医院 over 关于…医疗帮扶工作情况的总结:
+        我院 is 沿河's; 宁波市教育局关于援黔学校…的报告: 我局 is 宁波市's, not 我校; not 关于2020年张家港市第一人民医院…, what
+        the report is about)."""
         info, text, document, found = doc.mentions["documents"][0].value, doc.text, doc.document, {}
         for start, end in (info.title_at, info.byline_at, (0, info.body_at)):
             named = sorted((p for p in doc.mentions["places"] if start <= p.start and p.end <= end), key=lambda p: p.start)
             chained = chains(named)
             for k, place in enumerate(named):
                 opening = chain_start(place.start, chained)  # (a chain opens where its first name does)
-                if opening - document.paragraphs[document.paragraph_index(opening)].start > ISSUER_LEAD:
+                line = document.paragraphs[document.paragraph_index(opening)].start
+                label = LABEL_LINE.match(text, line, opening)
+                if text[label.end() if label else line:opening] not in ("", *self.issuer_leads):
                     continue
                 stop = named[k + 1].start if k + 1 < len(named) else end
                 organ = ORGAN_NAME.match(text, place.end, min(stop, place.end + ORGAN_REACH))
-                for letter in organs - found.keys():
-                    if organ and letter in organ.group():
-                        found[letter] = place.value
+                letter = next((c for c in organ.group() if c in self.own_organs), None) if organ else None
+                if letter in organs and letter not in found:
+                    found[letter] = place.value
         return found
 
     def _own_side(self, doc) -> str | None:
@@ -192,15 +197,15 @@ class Regions:
         if any(text.startswith(self.own_giving_after, m.end(), p.end) for m, p in zip(words, paragraphs)):
             return "helper"
         at = {p.start: p for p in doc.mentions["places"]}
-        return next(filter(None, (self._paired_side(doc, m.end(), at) for m in words)), None)
+        return next(filter(None, (self._paired_side(doc, m.end(), p.end, at) for m, p in zip(words, paragraphs))), None)
 
-    def _paired_side(self, doc, end: int, at: dict[int, Mention]) -> str | None:
+    def _paired_side(self, doc, end: int, paragraph_end: int, at: dict[int, Mention]) -> str | None:
         """The side facing the place a 我X ending at `end` is joined to by a word of pairing in its clause (我县与宝山区
         结对帮扶以来: 'helped'), None where it is joined to none or to a place of neither side; at: the places by start."""
         join = next((j for j in self.own_pairing_joins if doc.text.startswith(j, end)), None)
         place = join and at.get(end + len(join))
-        stop = place and CLAUSE_END.search(doc.text, place.end)
-        if place is None or not self.relation.search(doc.text, place.end, stop.start() if stop else len(doc.text)):
+        stop = place and CLAUSE_END.search(doc.text, place.end, paragraph_end)
+        if place is None or not self.relation.search(doc.text, place.end, stop.start() if stop else paragraph_end):
             return None
         side = self.side(place.value)
         return side and ("helped" if side == "helper" else "helper")
@@ -238,7 +243,6 @@ class Regions:
 
 
 LIST_LINES = 40  # the most lines a list runs to under the line introducing it
-ISSUER_LEAD = 2  # the most letters before the name of an organ's place on its line (中共东乡族自治县委党校)
 ORGAN_REACH = 12  # the longest organ's name after its place (人力资源和社会保障局)
 ORGAN_NAME = regex.compile(r"\p{Han}+")
 MOST_NAMED_LEAST, MOST_NAMED_MARGIN = 2, 2  # how often a text names the division its 我X is, when nothing else says
@@ -267,9 +271,9 @@ def build_regions(directory, res) -> Regions:
                    res.lexicons.compile(f"(?:{alternation(res.lexicons['own_words'])})"
                                         f"({alternation(res.lexicons['own_long_kinds'])}|\\p{{Han}})"),
                    lambda code: [by_code[c] for c in gaz.ancestors(code) if c in by_code],
-                   res.lexicons["own_receiving_before"], res.lexicons["own_giving_after"], res.lexicons["own_pairing_joins"],
-                   res.lexicons.compile(alternation(res.lexicons["relation_words"])),
-                   frozenset(res.lexicons["own_organ_kinds"]),
+                   res.lexicons["own_receiving_before"], res.lexicons["own_giving_after"], res.lexicons["joining_words"],
+                   res.lexicons.words("relation_words"),
+                   frozenset(res.lexicons["own_organ_kinds"]), res.lexicons["issuer_leads"],
                    {name: codes[province][:2] for name, province in res.lexicons["former_divisions"].items()
                     if province in codes})
 
@@ -329,13 +333,12 @@ def chain_start(start: int, chained: dict[int, int]) -> int:
     return start
 
 
-def list_introduction(document, text: str, paragraph: int, intro_ends: tuple[str, ...], is_item: Callable[[str], bool],
-                      reach: int = LIST_LINES):
-    """The paragraph introducing the list a paragraph stands in, over at most `reach` lines before it that are items
-    of it (is_item, a line stripped): …结对关系如下。 over 北京市帮扶内蒙古自治区…；, 2019年各县市到位上海财政帮扶资金情况如下：
-    over 嘉定区—武定县—5860万元; None for none."""
-    paragraphs = document.paragraphs
-    for k in range(paragraph - 1, max(-1, paragraph - reach), -1):
+def list_introduction(document, paragraph: int, intro_ends: tuple[str, ...], is_item: Callable[[str], bool]):
+    """The paragraph introducing the list a paragraph stands in, over fewer than LIST_LINES lines before it that are
+    items of it (is_item, a line stripped): …结对关系如下。 over 北京市帮扶内蒙古自治区…；, 2019年各县市到位上海财政帮扶资金
+    情况如下： over 嘉定区—武定县—5860万元; None for none."""
+    paragraphs, text = document.paragraphs, document.clean
+    for k in range(paragraph - 1, max(-1, paragraph - LIST_LINES), -1):
         line = text[paragraphs[k].start:paragraphs[k].end].rstrip()
         if line.endswith(intro_ends):
             return paragraphs[k]
