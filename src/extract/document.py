@@ -142,6 +142,17 @@ class Document:
         return split[k]
 
     @cached_property
+    def line_starts(self) -> list[int]:
+        """Where each raw line after the first starts, in clean offsets (the clean text keeps no line break)."""
+        return [self.clean_offset(m.end()) for m in LINE_BREAK.finditer(self.raw)]
+
+    def line_start(self, i: int) -> int:
+        """Where the raw line holding clean offset i starts, in clean offsets."""
+        starts = self.line_starts
+        k = bisect_right(starts, i) - 1
+        return starts[k] if k >= 0 else 0
+
+    @cached_property
     def _starts(self) -> tuple[list[int], list[int]]:
         """Where each paragraph starts, and each paragraph's section (the heading
         at or above it, -1 for none): for lookups by position."""
@@ -299,6 +310,7 @@ FULL_STOPS = "。！？!?"  # the sentence ends that ； is not: an account set 
 SENTENCE_MARKS = FULL_STOPS + "；;"
 CLOSING_QUOTES = "”’」』"
 SENTENCE_END = re.compile(f"[{SENTENCE_MARKS}]+[{CLOSING_QUOTES}）)]*")
+LINE_BREAK = re.compile(r"\n")
 PARAGRAPH_END = tuple(SENTENCE_MARKS + "…" + CLOSING_QUOTES)  # a line ending with one of these ends its paragraph
 OPENING_BRACKETS, CLOSING_BRACKETS = "（(", "）)"  # (the rules' bracket_opens and bracket_closes read the same)
 # so does a line ending with a note in brackets after its sentence's end (…不低于8000万元。（责任单位：区财政局）)

@@ -182,12 +182,17 @@ def _stated_in(doc, sentence: tuple[int, int], words: list, places: list[Mention
     naming = []  # the words that state no pair of their own: names of the arrangement (闽宁对口扶贫协作第一次联席会议)
     for previous, word, following in zip([None, *words], words, [*words[1:], None]):
         since, until = previous.end() if previous else start, following.start() if following else end
+        # nor the lines above its own, which a sentence without a full stop runs over (a list of names and posts:
+        # 李强 红河州绿春县扶贫办主任 / 王芳 上海市援滇医疗人才…: 绿春县 is no object of 援滇)
+        line = doc.document.line_start(word.start())
+        after_word = previous is not None and previous.end() >= line
+        since = max(since, line)
         # a word reads only the places between its neighbours: a sentence of thousands costs linear time; not a list's
         # item right before the next word, which gives by it (吉林市对口支援吉隆县、长春市对口支援定结县: 长春市 is no
         # object; 对口帮扶云南省结对关系 still is)
         between = [p for p in starting_in(places, starts, since, until)
                    if following is None or p.end != until or not doc.text.endswith(lexicons["list_marks"], 0, p.start)]
-        stated = _stated(doc, word, since, until, between, regions, lexicons, named, after_word=previous is not None,
+        stated = _stated(doc, word, since, until, between, regions, lexicons, named, after_word=after_word,
                          earlier=(start, places))
         found += stated
         naming += [] if stated else [word]

@@ -22,7 +22,8 @@ from ..rules import alternation
 
 LEXICONS = ("helper_provinces", "helped_provinces", "receiving_only_provinces", "institution_words", "institution_gap_stops", "firm_words",
             "own_words", "own_long_kinds", "own_receiving_before", "own_giving_after", "joining_words",
-            "own_organ_kinds", "issuer_leads", "relation_words", "former_divisions")
+            "own_organ_kinds", "issuer_leads", "relation_words", "former_divisions", "counted_place_kinds",
+            "not_counted_place_after")
 
 
 @dataclass
@@ -260,9 +261,11 @@ def build_regions(directory, res) -> Regions:
                 for name in ("helper_provinces", "helped_provinces", "receiving_only_provinces")}
     words = res.lexicons["institution_words"]
     # between a name and the institution it heads, a few characters of the institution's own name
-    # (陕西【师范】大学), none of the stop words (上海市和云南省人民医院, 宝山区援建学校)
+    # (陕西【师范】大学), none of the stop words (上海市和云南省人民医院, 宝山区援建学校), nor a count of places (江孜、
+    # 亚东…拉孜五县人民医院: the list's hospitals)
     def gap(width: int) -> str:
-        return f"(?:(?!{alternation(res.lexicons['institution_gap_stops'])})\\p{{Han}}){{0,{width}}}?"
+        stops = f"{alternation(res.lexicons['institution_gap_stops'])}|{place_count(res.lexicons)}"
+        return f"(?:(?!{stops})\\p{{Han}}){{0,{width}}}?"
     # (a firm's own name runs longer: 深圳市【鹏程盛达实业】集团有限公司, with the same stops)
     return Regions(prefixes["helper_provinces"], prefixes["helped_provinces"], prefixes["receiving_only_provinces"], codes,
                    res.lexicons.compile(f"{gap(GAP)}(?:{alternation(words)})"), res.lexicons.compile(alternation(words)),
@@ -558,6 +561,15 @@ class Locality:
 COUNTED_RULE = "fact.counted_places"  # 两旗, 四县: the helped places counted, standing for their holder (no table row)
 
 
+def place_count(lexicons, kinds: str = "") -> str:
+    """A pattern of a count of places, its numeral group 1: a numeral of its own (not part of a longer number or an
+    ordinal, 十二县, 第三县), then the kinds (a pattern; by default one of counted_place_kinds), not going on into
+    another word (两市场, 三县长)."""
+    kinds = kinds or f"[{''.join(lexicons['counted_place_kinds'])}]"
+    return (f"(?<![\\d{CN_DIGIT_CHARS}十百千万第])([\\d{CN_DIGIT_CHARS}十]{{1,2}})个?{kinds}"
+            f"(?!{alternation(lexicons['not_counted_place_after'])})")
+
+
 class CountedPlaces(NamedTuple):
     """Counts of places of one kind or more (两旗, 四县, 3个县, 三县区, 三县（区）): each read by the number reader, for the facts
     to give the division the text names holding the helped places counted (顺义区向两旗拨付 in a text pairing 顺义区 with
@@ -566,13 +578,11 @@ class CountedPlaces(NamedTuple):
 
     @classmethod
     def of(cls, lexicons) -> CountedPlaces:
-        # (a numeral of its own: not part of a longer number or an ordinal, 十二县, 第三县; the kinds a bracket adds
-        # count too: 三县（区）, 5县（市、区）)
+        # (the kinds a bracket adds count too: 三县（区）, 5县（市、区）)
         kinds = f"[{''.join(lexicons['counted_place_kinds'])}]"
         opens, closes = (regex.escape("".join(lexicons[name])) for name in ("bracket_opens", "bracket_closes"))
-        return cls(lexicons.compile(f"(?<![\\d{CN_DIGIT_CHARS}十百千万第])([\\d{CN_DIGIT_CHARS}十]{{1,2}})个?({kinds}{{1,2}})"
-                                    f"(?:[{opens}]({kinds}(?:、{kinds}){{0,2}})[{closes}])?"
-                                    f"(?!{alternation(lexicons['not_counted_place_after'])})"))
+        bracketed = f"({kinds}{{1,2}})(?:[{opens}]({kinds}(?:、{kinds}){{0,2}})[{closes}])?"
+        return cls(lexicons.compile(place_count(lexicons, bracketed)))
 
     def counts(self, text: str):
         """(start, end, kind, count) of each count of places of two or more."""
