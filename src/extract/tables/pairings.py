@@ -295,6 +295,9 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
     rel = named if named and rel in lexicons["plain_relations"] else rel
     # (苏州市与铜仁市东西部扶贫协作和张家港市对口帮扶沿河: a list mark after the word, 张家港市 opens the next pair)
     coordinated = doc.text.startswith(lexicons["list_marks"], word.end()) and after and after[0].start > word.end()
+    if (after and doc.text.endswith(lexicons["list_marks"], word.end() + 1, chain_start(after[0].start, chained))
+            and {regions.side(p.value) for p in before if p.start >= clause_start} >= {"helper", "helped"}):
+        after = []  # (so after the word's noun, both sides named before it: 浙江、四川两省东西部协作工作部署和湖州市—广元市…)
     if (not after or coordinated) and (joined := _joined_pairs(doc.text, word.start(), before, places, regions, lexicons)):
         return [Statement(word.start(), h, d, rel, d) for h, d in joined]  # 济南市与湘西州东西部扶贫协作
     givers = _distinct(innermost([p for p in before if regions.side(p.value) == "helper"]))
