@@ -63,7 +63,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "target_markers", "receiving_words", "received_measures", "arrived_words", "giver_budget_measures",
             "list_intro_ends",
             "presenting_words", "funding_measures", "outcome_measures", "outcome_cues",
-            "origin_words", "landing_measures", "at_home_measures", "year_base_before", "year_base_after",
+            "origin_words", "landing_measures", "at_home_measures", "year_base_before", "year_base_after", "year_copulas",
             "own_time_words", "own_poverty_measures", "national_words", "cumulative_words", "not_cues", "count_words",
             "now_words", "now_span_words", "town_words", "village_words", "local_place_stops", "not_local_place_words",
             "local_place_word_after", "outward_measures", "worker_nouns", "act_words", "carrier_cues", "moved_measures",
@@ -94,6 +94,7 @@ PARALLEL_REACH = 30  # the most letters between two items of a list parted by �
 RECORD_FIELD = 60  # the longest line of a record's fields (建设地点：昆明市东川区铜都街道); an answer runs longer
 RECORD_LINES = 8  # the most fields of a record above a figure's (a table of thousands of 1月：… lines is no record)
 FULL_STOP = re.compile(f"[{FULL_STOPS}]")
+CLAUSE_BREAK = re.compile(f"[{FULL_STOPS}，,；;]")
 # a report's items a level apart: （一）黄浦区结对5县，… over 1.澜沧县到位11200万元
 PARENT_ITEM = re.compile(PART_NUMBER)
 PART_HEADING = re.compile(PART_MARK)
@@ -970,11 +971,21 @@ class _Reader:
         """Whether a year starting here is a comparison's base (比2018年增长, 较去年增加)."""
         return self.text.endswith(self.year_base_before, max(0, start - 3), start)
 
+    def _said_of_a_year(self, year: Mention) -> bool:
+        """Whether a year names what an earlier year of its clause is (今年是“十三五”规划收官之年: 今年 is the
+        account's year, the plan only describes it)."""
+        k = bisect_left(self.year_starts, year.start)
+        if not k:
+            return False
+        subject = self.years[k - 1]
+        return (self.text.startswith(self.lex["year_copulas"], subject.end)
+                and CLAUSE_BREAK.search(self.text, subject.end, year.start) is None)
+
     def _dates(self, year: Mention) -> bool:
         """A year dates figures unless it is a comparison's base (比2018年增长), tells a person's age (今年49岁的他),
         or part of a title (《关于拨付2020年中央财政专项帮扶资金…的通知》) or an edition's name (赴宁波务工政策问答（2020年版）)."""
         if (self._compares(year.start) or self._ratio.match(self.text, year.end)
-                or self.text.startswith(self.lex["edition_words"], year.end)):
+                or self.text.startswith(self.lex["edition_words"], year.end) or self._said_of_a_year(year)):
             return False
         if self.text[year.start:year.end] in self.lex["age_years"] and self._age.match(self.text, year.end):
             return False
