@@ -783,8 +783,8 @@ class _Reader:
             return None
         if RUN_IN_PART.match(self.text, paragraph.start):  # (its heading, run in, names no year: not the title's)
             return None
-        if self._part(where.section, where.paragraph):  # a report's part (二、资金投入) under its title: the part's
-            return self._part_year(where.paragraph)  # heading's year, not the title's
+        if self._part(self._through_introductions(where.section, where.paragraph), where.paragraph):
+            return self._part_year(where.paragraph)  # a report's part (二、资金投入) under its title: its heading's year
         if where.section < 0:  # (a part heads no section: 一、2020年协作成效 under a title no heading dates its part)
             return None
         return self._heading_year(self._under_fields(where.section), where.paragraph)
@@ -1703,6 +1703,14 @@ class _Reader:
         heading (三、2021年的主要目标任务有哪些？ / 答：《要点》提出了六个方面的量化指标：), None for none."""
         k = self._numbered_above[paragraph]
         return self.document.paragraphs[k] if k >= max(section, 0) or 0 <= k == section - 1 else None
+
+    def _through_introductions(self, section: int, paragraph: int) -> int:
+        """The section a paragraph's part is read in for its year: a line introducing the items under it cuts no part
+        it stands in (二、2020年工作安排 / 今年是… / 重点抓好以下工作： / （二）深化东西部扶贫协作。…: 2020)."""
+        k, paragraphs = self._numbered_above[paragraph], self.document.paragraphs
+        while 0 < k < section and self.text.endswith(COLONS, paragraphs[section].start, paragraphs[section].end):
+            section = self.document.section_index(section - 1)
+        return section
 
     @cached_property
     def _numbered_above(self) -> list[int]:
