@@ -64,6 +64,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "list_intro_ends",
             "presenting_words", "funding_measures", "outcome_measures", "outcome_cues",
             "origin_words", "landing_measures", "at_home_measures", "year_base_before", "year_base_after", "year_copulas",
+            "mutual_words",
             "own_time_words", "own_poverty_measures", "national_words", "cumulative_words", "not_cues", "count_words",
             "now_words", "now_span_words", "town_words", "village_words", "local_place_stops", "not_local_place_words",
             "local_place_word_after", "outward_measures", "worker_nouns", "act_words", "carrier_cues", "moved_measures",
@@ -77,7 +78,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "central_help_words", "placeless_givers", "rest_of_place_words", "seat_markers", "agent_frame_ends", "joint_words",
             "bracket_opens", "bracket_closes", "part_year_openers", "meeting_sites",
             "whole_of_parts", "edition_words", "rate_signs", "rate_words", "shared_out_measures")
-SEARCHED = ("part_words", "driver_words", "investment_words", "project_words", "own_time_words", "national_words",
+SEARCHED = ("mutual_words", "part_words", "driver_words", "investment_words", "project_words", "own_time_words", "national_words",
             "cumulative_words", "own_place_words", "receiving_words", "count_words", "now_words", "act_words",
             "arrived_words", "foreign_markers", "reducing_words", "job_words", "aid_words", "placing_words",
             "producer_words",
@@ -1107,6 +1108,8 @@ class _Reader:
         if actor and measure not in self.lex["buying_measures"] and (self._by_both_sides(s0, figure)
                                                                     or self._both_sides_before(where, figure)):
             actor = ""  # 两地共帮助…转移就业2146人: both sides act, no one division (SPEC.md: else empty)
+            # (people both send each other, 两地互派挂职干部31名: no one side receives them either)
+            target = "" if self._has("mutual_words", where.clause[0], figure.start) else target
         return actor, target
 
     def _noting_another(self, place: Mention, figure: Mention) -> bool:
