@@ -1161,6 +1161,9 @@ class _Reader:
         新建教学用房), or a clause saying where it is put to use (投资2.5亿元，在安龙县建设…): where the figure lands,
         as if named in its own clause; a chain by its last (帮助云南省罗平县)."""
         comma, text = where.clause[1], self.text
+        # (past a comparison going on with the figure: 安排资金3.26亿元，比去年增加近四千万元，在楚雄州实施项目142个)
+        while comma < where.sentence[1] and text.startswith(self.year_base_before, comma + 1):
+            comma = CLAUSE.around(text, comma + 1, comma + 1, where.sentence[1])[1]
         if comma >= where.sentence[1] or text[comma] not in "，,":
             return []
         purpose = next((w for w in self.lex["purpose_markers"] if text.startswith(w, comma + 1)), "")
