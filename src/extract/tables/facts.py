@@ -64,7 +64,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "list_intro_ends",
             "presenting_words", "funding_measures", "outcome_measures", "outcome_cues",
             "origin_words", "landing_measures", "at_home_measures", "year_base_before", "year_base_after", "year_copulas",
-            "mutual_words",
+            "mutual_words", "pair_dashes",
             "own_time_words", "own_poverty_measures", "national_words", "cumulative_words", "not_cues", "count_words",
             "now_words", "now_span_words", "town_words", "village_words", "local_place_stops", "not_local_place_words",
             "local_place_word_after", "outward_measures", "worker_nouns", "act_words", "carrier_cues", "moved_measures",
@@ -276,7 +276,8 @@ class _Reader:
         if not (after in self.regions.institution_starts and self.regions.names_institution(place, self.text, gap=False)):
             return False
         start = chain_start(place.start, chained)
-        return not self.text.endswith(self.target_markers, max(0, start - 2), start)
+        return not (self.text.endswith(self.target_markers, max(0, start - 2), start)
+                    or self.text.endswith(self.lex["pair_dashes"], 0, start))
 
     @cached_property
     def own_poverty(self) -> bool:
