@@ -22,6 +22,7 @@ from ..rules import RuleError, alternation
 from ..segment import UserWord
 
 LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2}
+STREET_NAME = 2  # the most letters of a street's own name between a short form and 街道 (延吉【新村】街道)
 DIVISION_COLUMNS = ("code", "name", "kind", "level", "parent", "parent_code", "short_forms")
 
 
@@ -61,6 +62,7 @@ class Gazetteer:
     common_words: frozenset[str]
     known_alone: frozenset[str]  # 义乌, 敦煌: county names a reader places without help
     other_after: tuple[str, ...]  # after a short form, a town's (洪山镇), a river's (嫩江流域), a road's (汾阳路)
+    local_after: re.Pattern  # or a street's, its own name between (延吉新村街道)
     surnames: frozenset[str]  # 侯永平 is a person, not 永平县
     followers: tuple[str, ...]  # 委 in 云南省委: a full name may end inside jieba's word
     suffixes: dict[str, dict]  # 县区市旗…: what makes a short form more than bare, with the kind and level it gives
@@ -174,7 +176,7 @@ def _division_problems(rows: list[dict], path: Path, kinds: list[str]) -> list[s
 
 @resource("gazetteer", files=("divisions.csv",),
           lexicons=("common_word_names", "known_alone_names", "word_first_names", "town_suffixes", "river_suffixes",
-                    "road_suffixes", "surnames", "full_name_followers", "division_suffixes", "division_kinds", "name_word_endings",
+                    "road_suffixes", "street_suffixes", "surnames", "full_name_followers", "division_suffixes", "division_kinds", "name_word_endings",
                     "name_end_words", "town_words", "village_suffixes", "name_dots", "ethnic_groups",
                     "ethnic_town_suffixes", "not_town_words"))
 def build_gazetteer(directory: Path, res) -> Gazetteer:
@@ -189,6 +191,7 @@ def build_gazetteer(directory: Path, res) -> Gazetteer:
                 by_surface.setdefault(surface, []).append(i)
     return Gazetteer(divisions, by_surface, frozenset(lex["common_word_names"]), frozenset(lex["known_alone_names"]),
                      (*lex["town_suffixes"], *lex["river_suffixes"], *lex["road_suffixes"]),
+                     re.compile(f"\\w{{1,{STREET_NAME}}}(?:{alternation(lex['street_suffixes'])})"),
                      frozenset(lex["surnames"]), lex["full_name_followers"],
                      lex["division_suffixes"], frozenset(lex["name_word_endings"]), lex["name_end_words"],
                      frozenset(w for w in lex["town_words"] if len(w) == 1),
@@ -252,6 +255,18 @@ def _gives_last_letter(end: int, doc, gaz: Gazetteer) -> bool:
     return after == end + 1 or not words.known(text[end:after])
 
 
+def _after_another(start: int, end: int, doc, gaz: Gazetteer) -> bool:
+    """Whether a short form follows, at once, a name of a division none of whose readings holds it: the two are no
+    chain (杨浦区延吉新村街道 is a street of 杨浦区 named after 延吉; 江苏南通任港街道 is a street of 南通)."""
+    hits = doc.hits()
+    before = [surface for s, e, surface in hits[:bisect_left(hits, start, key=itemgetter(0))] if e == start]
+    if not before:
+        return False
+    holders = {gaz.rows[i]["code"] for surface in before for i in gaz.by_surface.get(surface, ())}
+    return not any(holders & set(gaz.ancestors(gaz.rows[i]["code"]))
+                   for i in gaz.by_surface.get(doc.text[start:end], ()))
+
+
 def _names_other(start: int, end: int, doc, gaz: Gazetteer) -> bool:
     """A short form that names a town (洪山镇), a river (嫩江流域, 黄浦江畔), a road (汾阳路社区) or,
     after a surname standing alone, a person (侯永平); that a town's suffix begins inside a town's and a
@@ -262,6 +277,8 @@ def _names_other(start: int, end: int, doc, gaz: Gazetteer) -> bool:
         return True
     if text.startswith(gaz.other_after, end) and text[end:doc.hit_end(end) or end] not in gaz.by_name:
         return True  # (not where the suffix begins a full name: 昭通镇雄县 is 昭通 and 镇雄县, 台州路桥区)
+    if gaz.local_after.match(text, end) and doc.hit_end(end) is None and _after_another(start, end, doc, gaz):
+        return True  # (nor where a name stands between: 上海松江街道)
     if gaz.ethnic_town.match(text, end):
         return True
     if text[start] in gaz.town_letters and start > 0 and text[start - 1].isalpha() and gaz.village_after.match(text, end):
