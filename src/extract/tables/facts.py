@@ -336,10 +336,11 @@ class _Reader:
 
     @cached_property
     def _own_helped(self) -> set[str]:
-        """The receiving places of the document's pairs the text calls its own, or holding one (我市 of 昌都市, whose
+        """The receiving places of the document's pairs the text calls its own, or its title or header lines name as
+        its own (来源：澜沧县融媒体中心, a county's paper telling its story), or holding one (我市 of 昌都市, whose
         counties 天津市 helps): it is the receiving side's text."""
         helped = [self._divisions[name] for name in self.helped if name in self._divisions]
-        return {name for name in self._owned if name in self.helped or (
+        return {name for name in self._owned | set(self._own_division_names.values()) if name in self.helped or (
             name in self._divisions and any(inside(h, self._divisions[name]) for h in helped))}
 
     @cached_property
