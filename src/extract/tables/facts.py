@@ -1550,7 +1550,7 @@ class _Reader:
     def _own_division_names(self) -> dict[str, str]:
         """The document's own division of each kind (县, 市) by its title or header lines only, read once."""
         own = self.regions.own_divisions(self.doc, {suffix[-1] for suffix in self._whole_words.suffixes.values()},
-                                         whole_text=False)
+                                         whole_text=False, others=self.regions.faced(self.doc))
         return {kind: division.name for kind, division in own.items()}
 
     def _whole_word(self, start: int, end: int):

@@ -108,7 +108,7 @@ class Regions:
         words = self._own_words(doc)
         if not words:
             return []
-        places = self.own_divisions(doc, {m.group(1) for m in words}, others=self._facing(doc, words))
+        places = self.own_divisions(doc, {m.group(1) for m in words}, others=self.faced(doc))
         return [Mention("places", m.start(), m.end(), OWN_RULE, places[m.group(1)]) for m in words
                 if m.group(1) in places]
 
@@ -119,6 +119,10 @@ class Regions:
             quoted = Quotes(doc.text) if words else None
             return [m for m in words if not quoted.inside(m.start())]
         return doc.memo((id(self), "own_words"), found)
+
+    def faced(self, doc) -> set[str]:
+        """The divisions the text's 我X face (_facing), which are not its own, read once per document."""
+        return doc.memo((id(self), "faced"), lambda: self._facing(doc, self._own_words(doc)))
 
     def _facing(self, doc, words: list) -> set[str]:
         """The divisions of a 我X's kind named right before it in its clause, which it faces, so is not (北京市累计向我市
