@@ -1674,7 +1674,7 @@ class _Reader:
                 # (广州医疗人才“组团式”帮扶毕节三年记: 毕节市; a subtitle's receiver, ——广东省第八批援藏工作队对口支援林芝
                 # 工作综述: 林芝市, not its giver: ——一名广州援疆教师的疏附笔记 tells of the school's 1600多名学生 too)
                 or self._pair_in(*self.title_at, side)
-                or (self._pair_in(*self.subtitle_at, side) if side == "helped" else ""), False)
+                or (self._pair_in(*self.subtitle_at, side) or self._titled_helped if side == "helped" else ""), False)
         place, named = self._passages[key]
         # (not where the paragraph names several givers: 上海、大连…7个帮扶城市…向我省投入 is no one city's)
         return place or (self.main_helper if or_main and not named else "")
@@ -1698,6 +1698,14 @@ class _Reader:
         （上海市静安区对口帮扶）: the part tells of 静安区's help to 砚山县, not of the section's 文山州)."""
         part = self._part(section, paragraph)
         return self._pair_in(part.start, part.end, side) if part else ""
+
+    @cached_property
+    def _titled_helped(self) -> str:
+        """The one receiving place of the document's pairs its title and subtitle name, '' for none or several (杭州市
+        慈善总会…募集款物2980余万元 / ——…陆续送达黔东南州各县市, in a text pairing 杭州市 with 黔东南州 and 恩施州)."""
+        names = {p.value.name for start, end in (self.title_at, self.subtitle_at) for p in self.places_in(start, end)
+                 if p.value.name in self.helped}
+        return names.pop() if len(names) == 1 else ""
 
     def _pair_in(self, start: int, end: int, side: str) -> str:
         """The side's place of the one pair of the document both of whose places a span names (a heading, the
