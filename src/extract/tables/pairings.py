@@ -459,9 +459,9 @@ def _count(lexicons, counters: str, optional: bool = False) -> str:
 
 
 def _pair_joins(lexicons) -> tuple[str, ...]:
-    """What joins a giver and a receiver written before their arrangement word: 与, or a pair's name's mark (苏州·铜仁东西部
-    扶贫协作)."""
-    return (*lexicons["joining_words"], *lexicons["pair_name_joins"])
+    """What joins a giver and a receiver written before their arrangement word: 与, a pair's name's mark (苏州·铜仁东西部
+    扶贫协作) or a dash (按照苏州—铜仁东西部扶贫协作部署)."""
+    return (*lexicons["joining_words"], *lexicons["pair_name_joins"], *lexicons["pair_dashes"])
 
 
 def _pairs_closer(lexicons):
