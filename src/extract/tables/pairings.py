@@ -321,7 +321,11 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
         givers = [p for p in givers if p.end not in objects]  # (省内对口帮扶韶关，…扶贫协作云南昭通: 韶关 gives nothing)
         listed = _listed_before(doc.text, word.start(), free, lexicons)
         # (givers of its own clause before earlier ones: …与青岛、淄博等兄弟市援藏工作组加强协同，编制好济南市对口支援白朗县规划)
-        helpers = (listed if len(listed) > 1 else [g for g in givers if g.start >= clause_start] or givers) or free[-1:]
+        # (the innermost of its own clause's givers, not one inside a giver there that an earlier clause names: 张家港市挂职
+        # 沿河县副县长介绍，2013年苏州市对口帮扶铜仁市以来 is 苏州市's)
+        own_clause = _distinct(innermost([p for p in before if p.start >= clause_start and p.end not in objects
+                                          and regions.side(p.value) == "helper"]))
+        helpers = (listed if len(listed) > 1 else own_clause or givers) or free[-1:]
         implied = not helpers
         helpers = (helpers or _subject_after(clause_end, until, places, after)
                    or _subject_before(doc.text, since, clause_start, places, after, regions))
