@@ -143,8 +143,12 @@ class Document:
 
     @cached_property
     def line_starts(self) -> list[int]:
-        """Where each raw line after the first starts, in clean offsets (the clean text keeps no line break)."""
-        return [self.clean_offset(m.end()) for m in LINE_BREAK.finditer(self.raw)]
+        """Where each raw line that follows another at once starts, in clean offsets, split as paragraph_spans splits:
+        the lines of a list run on in one sentence (张明　上海市援滇干部…/ 李强　红河州绿春县扶贫办主任), where the
+        clean text keeps no break between; a page break, with a blank line (赴\n\n滇), is none."""
+        every = self.raw.splitlines(keepends=True)
+        return [self.clean_offset(at) for k, at in enumerate(accumulate(map(len, every[:-1]), initial=0))
+                if k and every[k].strip() and every[k - 1].strip()]
 
     def line_start(self, i: int) -> int:
         """Where the raw line holding clean offset i starts, in clean offsets."""
@@ -310,7 +314,7 @@ FULL_STOPS = "。！？!?"  # the sentence ends that ； is not: an account set 
 SENTENCE_MARKS = FULL_STOPS + "；;"
 CLOSING_QUOTES = "”’」』"
 SENTENCE_END = re.compile(f"[{SENTENCE_MARKS}]+[{CLOSING_QUOTES}）)]*")
-LINE_BREAK = re.compile(r"\n")
+CLAUSE_STOP = re.compile(f"[{SENTENCE_MARKS}，,]")  # what ends a clause, not a list's item (、) nor a quote
 PARAGRAPH_END = tuple(SENTENCE_MARKS + "…" + CLOSING_QUOTES)  # a line ending with one of these ends its paragraph
 OPENING_BRACKETS, CLOSING_BRACKETS = "（(", "）)"  # (the rules' bracket_opens and bracket_closes read the same)
 # so does a line ending with a note in brackets after its sentence's end (…不低于8000万元。（责任单位：区财政局）)

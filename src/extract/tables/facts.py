@@ -20,7 +20,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from ..doc import Mention
-from ..document import (CLAUSE_END, CLAUSE_MARKS, COLONS, FULL_STOPS, ITEM_NUMBER, LABEL_LINE, ORDINAL_CHARS, PART_MARK,
+from ..document import (CLAUSE_END, CLAUSE_MARKS, CLAUSE_STOP, COLONS, FULL_STOPS, ITEM_NUMBER, LABEL_LINE, ORDINAL_CHARS, PART_MARK,
                         PART_NUMBER, PART_OPENING, Stops)
 from ..numbers import APPROX_MARKS, CN_DIGIT_CHARS
 from ..registry import Shape, Table, a_regex, finder, option_pattern, register_table
@@ -64,7 +64,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "list_intro_ends",
             "presenting_words", "funding_measures", "outcome_measures", "outcome_cues",
             "origin_words", "landing_measures", "at_home_measures", "year_base_before", "year_base_after", "year_copulas",
-            "mutual_words", "pair_dashes",
+            "mutual_words", "pair_dashes", "comparison_openers",
             "own_time_words", "own_poverty_measures", "national_words", "cumulative_words", "not_cues", "count_words",
             "now_words", "now_span_words", "town_words", "village_words", "local_place_stops", "not_local_place_words",
             "local_place_word_after", "outward_measures", "worker_nouns", "act_words", "carrier_cues", "moved_measures",
@@ -95,7 +95,6 @@ PARALLEL_REACH = 30  # the most letters between two items of a list parted by �
 RECORD_FIELD = 60  # the longest line of a record's fields (建设地点：昆明市东川区铜都街道); an answer runs longer
 RECORD_LINES = 8  # the most fields of a record above a figure's (a table of thousands of 1月：… lines is no record)
 FULL_STOP = re.compile(f"[{FULL_STOPS}]")
-CLAUSE_BREAK = re.compile(f"[{FULL_STOPS}，,；;]")
 # a report's items a level apart: （一）黄浦区结对5县，… over 1.澜沧县到位11200万元
 PARENT_ITEM = re.compile(PART_NUMBER)
 PART_HEADING = re.compile(PART_MARK)
@@ -168,7 +167,8 @@ class _Reader:
         # institution (新疆生产建设兵团, 拉萨市人民医院); 徐汇云医院 acts for 徐汇 (SPEC.md), so only a
         # name the institution word follows at once is set aside, and not where a target marker stands
         # before it, or its chain: a team that goes to a county's hospital lands in the county (来到策勒县人民医院,
-        # 在四川省凉山彝族自治州美姑县人民医院)
+        # 在四川省凉山彝族自治州美姑县人民医院), so does the help a helper's hospital gives the one a dash pairs it with
+        # (宁波市第一医院—兴仁市人民医院)
         chained = chains(doc.mentions["places"])
         self.places = [p for p in doc.mentions["places"] if not self._aside(p, chained)]
         self.place_starts = [p.start for p in self.places]
@@ -269,7 +269,7 @@ class _Reader:
 
     def _aside(self, place: Mention, chained: dict[int, int]) -> bool:
         """Whether a place neither gives nor receives: a dateline's, a meeting site's, or one an institution's word
-        follows at once with no target marker before it or the chain it ends (see __init__)."""
+        follows at once with no target marker or pair's dash before it or the chain it ends (see __init__)."""
         if place.end in self.datelines or self.text.startswith(self.lex["meeting_sites"], place.end):
             return True  # (or where a meeting is held: 在宁波主会场和兴义分会场签订)
         after = self.text[place.end:place.end + 1]
@@ -337,8 +337,8 @@ class _Reader:
     @cached_property
     def _own_helped(self) -> set[str]:
         """The receiving places of the document's pairs the text calls its own, or its title or header lines name as
-        its own (来源：澜沧县融媒体中心, a county's paper telling its story), or holding one (我市 of 昌都市, whose
-        counties 天津市 helps): it is the receiving side's text."""
+        its own (the title's county, else the header lines': 来源：澜沧县融媒体中心, a county's paper telling its story), or
+        holding one (我市 of 昌都市, whose counties 天津市 helps): it is the receiving side's text."""
         helped = [self._divisions[name] for name in self.helped if name in self._divisions]
         return {name for name in self._owned | set(self._own_division_names.values()) if name in self.helped or (
             name in self._divisions and any(inside(h, self._divisions[name]) for h in helped))}
@@ -980,13 +980,15 @@ class _Reader:
         k = bisect_left(self.year_starts, year.start)
         if not k:
             return False
-        subject = self.years[k - 1]
+        subject = self.years[k - 1]  # (of its sentence: the clean text keeps no line break between paragraphs)
         return (self.text.startswith(self.lex["year_copulas"], subject.end)
-                and CLAUSE_BREAK.search(self.text, subject.end, year.start) is None)
+                and subject.start >= self.document.sentence_at(year.start)[0]
+                and CLAUSE_STOP.search(self.text, subject.end, year.start) is None)
 
     def _dates(self, year: Mention) -> bool:
         """A year dates figures unless it is a comparison's base (比2018年增长), tells a person's age (今年49岁的他),
-        or part of a title (《关于拨付2020年中央财政专项帮扶资金…的通知》) or an edition's name (赴宁波务工政策问答（2020年版）)."""
+        says what an earlier year is (今年是“十三五”规划收官之年), or is part of a title (《关于拨付2020年中央财政专项帮扶资金
+        …的通知》) or an edition's name (赴宁波务工政策问答（2020年版）)."""
         if (self._compares(year.start) or self._ratio.match(self.text, year.end)
                 or self.text.startswith(self.lex["edition_words"], year.end) or self._said_of_a_year(year)):
             return False
@@ -1164,7 +1166,7 @@ class _Reader:
         as if named in its own clause; a chain by its last (帮助云南省罗平县)."""
         comma, text = where.clause[1], self.text
         # (past a comparison going on with the figure: 安排资金3.26亿元，比去年增加近四千万元，在楚雄州实施项目142个)
-        while comma < where.sentence[1] and text.startswith(self.year_base_before, comma + 1):
+        while comma < where.sentence[1] and text.startswith(self.lex["comparison_openers"], comma + 1):
             comma = CLAUSE.around(text, comma + 1, comma + 1, where.sentence[1])[1]
         if comma >= where.sentence[1] or text[comma] not in "，,":
             return []
@@ -1674,7 +1676,7 @@ class _Reader:
                 # (广州医疗人才“组团式”帮扶毕节三年记: 毕节市; a subtitle's receiver, ——广东省第八批援藏工作队对口支援林芝
                 # 工作综述: 林芝市, not its giver: ——一名广州援疆教师的疏附笔记 tells of the school's 1600多名学生 too)
                 or self._pair_in(*self.title_at, side)
-                or (self._pair_in(*self.subtitle_at, side) or self._titled_helped if side == "helped" else ""), False)
+                or ((self._pair_in(*self.subtitle_at, side) or self._titled_helped) if side == "helped" else ""), False)
         place, named = self._passages[key]
         # (not where the paragraph names several givers: 上海、大连…7个帮扶城市…向我省投入 is no one city's)
         return place or (self.main_helper if or_main and not named else "")
@@ -1722,9 +1724,10 @@ class _Reader:
 
     def _through_introductions(self, section: int, paragraph: int) -> int:
         """The section a paragraph's part is read in for its year: a line introducing the items under it cuts no part
-        it stands in (二、2020年工作安排 / 今年是… / 重点抓好以下工作： / （二）深化东西部扶贫协作。…: 2020)."""
+        it stands in (二、2020年工作安排 / 今年是… / 重点抓好以下工作： / （二）深化东西部扶贫协作。…: 2020). For the year
+        only: read so for the places too (_part_pair), the made set's reports lose more than they gain."""
         k, paragraphs = self._numbered_above[paragraph], self.document.paragraphs
-        while 0 < k < section and self.text.endswith(COLONS, paragraphs[section].start, paragraphs[section].end):
+        while 0 <= k < section and self.text.endswith(COLONS, paragraphs[section].start, paragraphs[section].end):
             section = self.document.section_index(section - 1)
         return section
 

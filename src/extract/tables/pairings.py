@@ -24,7 +24,7 @@ from typing import NamedTuple
 import regex
 
 from ..doc import Mention
-from ..document import (CLOSING_BRACKETS, COLONS, HEADING_LENGTH, ITEM_MARKS, OPENING_BRACKETS, ORDINAL_CHARS,
+from ..document import (CLAUSE_STOP, CLOSING_BRACKETS, COLONS, HEADING_LENGTH, ITEM_MARKS, OPENING_BRACKETS, ORDINAL_CHARS,
                         SENTENCE_MARKS, Stops)
 from ..numbers import CN_DIGIT_CHARS
 from ..registry import Table, a_regex, finder, register_table
@@ -295,12 +295,15 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
     rel = named if named and rel in lexicons["plain_relations"] else rel
     # (苏州市与铜仁市东西部扶贫协作和张家港市对口帮扶沿河: a list mark after the word, 张家港市 opens the next pair)
     coordinated = doc.text.startswith(lexicons["list_marks"], word.end()) and after and after[0].start > word.end()
+    # (nor where a noun of the word, a letter or more, and a list mark lead on to the places after it, both sides
+    # named before the word in its clause: 浙江、四川两省东西部协作工作部署和湖州市—广元市…, the pair 浙江 and 四川)
     if (after and doc.text.endswith(lexicons["list_marks"], word.end() + 1, chain_start(after[0].start, chained))
             and {regions.side(p.value) for p in before if p.start >= clause_start} >= {"helper", "helped"}):
-        after = []  # (so after the word's noun, both sides named before it: 浙江、四川两省东西部协作工作部署和湖州市—广元市…)
+        after = []
     if (not after or coordinated) and (joined := _joined_pairs(doc.text, word.start(), before, places, regions, lexicons)):
         return [Statement(word.start(), h, d, rel, d) for h, d in joined]  # 济南市与湘西州东西部扶贫协作
-    givers = _distinct(innermost([p for p in before if regions.side(p.value) == "helper"]))
+    giving = [p for p in before if regions.side(p.value) == "helper"]
+    givers = _distinct(innermost(giving))
     implied = False
     if after and _partners_after(doc.text, word, lexicons) and all(regions.side(p.value) == "helper" for p in after):
         # 凉山州与对口帮扶的佛山市: the partners named after 与…的 give, the place before receives
@@ -323,8 +326,7 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
         # (givers of its own clause before earlier ones: …与青岛、淄博等兄弟市援藏工作组加强协同，编制好济南市对口支援白朗县规划)
         # (the innermost of its own clause's givers, not one inside a giver there that an earlier clause names: 张家港市挂职
         # 沿河县副县长介绍，2013年苏州市对口帮扶铜仁市以来 is 苏州市's)
-        own_clause = _distinct(innermost([p for p in before if p.start >= clause_start and p.end not in objects
-                                          and regions.side(p.value) == "helper"]))
+        own_clause = _distinct(innermost([p for p in giving if p.start >= clause_start and p.end not in objects]))
         helpers = (listed if len(listed) > 1 else own_clause or givers) or free[-1:]
         implied = not helpers
         helpers = (helpers or _subject_after(clause_end, until, places, after)
@@ -1376,9 +1378,6 @@ def _count_pattern(lexicons, counters: str, optional: bool = False):
 def _divisions_after(lexicons):
     """A count of a place's divisions (8个县) or a word naming them (各县, 所辖) right after it."""
     return lexicons.compile(f"{_count(lexicons, 'division_counters')}|{alternation(lexicons['division_parts'])}")
-
-
-CLAUSE_STOP = regex.compile(r"[，。；！？,;!?]")
 
 
 def _chain_at(places: list[Mention], k: int, text: str) -> Mention:

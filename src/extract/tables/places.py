@@ -77,6 +77,7 @@ class Gazetteer:
         rows = self.rows
         self.by_code = {r["code"]: r for r in rows}
         self.by_name = frozenset(r["name"] for r in rows)
+        self.longest = max(map(len, self.by_surface), default=0)  # how far back a name ending at a position starts
         # one value per division, shared by all its mentions
         self.places = [Place(r["name"], r["kind"], r["level"], r["parent"], r["code"]) for r in rows]
         # surfaces that can only mean a province (云南, 新疆)
@@ -258,13 +259,12 @@ def _gives_last_letter(end: int, doc, gaz: Gazetteer) -> bool:
 def _after_another(start: int, end: int, doc, gaz: Gazetteer) -> bool:
     """Whether a short form follows, at once, a name of a division none of whose readings holds it: the two are no
     chain (杨浦区延吉新村街道 is a street of 杨浦区 named after 延吉; 江苏南通任港街道 is a street of 南通)."""
-    hits = doc.hits()
-    before = [surface for s, e, surface in hits[:bisect_left(hits, start, key=itemgetter(0))] if e == start]
-    if not before:
-        return False
-    holders = {gaz.rows[i]["code"] for surface in before for i in gaz.by_surface.get(surface, ())}
-    return not any(holders & set(gaz.ancestors(gaz.rows[i]["code"]))
-                   for i in gaz.by_surface.get(doc.text[start:end], ()))
+    hits = doc.hits()  # (the names that could end here start within the longest name's reach: no scan of them all)
+    nearby = hits[bisect_left(hits, start - gaz.longest, key=itemgetter(0)):bisect_left(hits, start, key=itemgetter(0))]
+    # (division names only: the scan holds blocker words too, 申城南通任港街道)
+    holders = {gaz.rows[i]["code"] for s, e, surface in nearby if e == start for i in gaz.by_surface.get(surface, ())}
+    return bool(holders) and not any(holders & set(gaz.ancestors(gaz.rows[i]["code"]))
+                                     for i in gaz.by_surface.get(doc.text[start:end], ()))
 
 
 def _names_other(start: int, end: int, doc, gaz: Gazetteer) -> bool:
@@ -278,7 +278,7 @@ def _names_other(start: int, end: int, doc, gaz: Gazetteer) -> bool:
     if text.startswith(gaz.other_after, end) and text[end:doc.hit_end(end) or end] not in gaz.by_name:
         return True  # (not where the suffix begins a full name: 昭通镇雄县 is 昭通 and 镇雄县, 台州路桥区)
     if gaz.local_after.match(text, end) and doc.hit_end(end) is None and _after_another(start, end, doc, gaz):
-        return True  # (nor where a name stands between: 上海松江街道)
+        return True  # (the letters before 街道 the street's own name, no division's: not 上海松江街道)
     if gaz.ethnic_town.match(text, end):
         return True
     if text[start] in gaz.town_letters and start > 0 and text[start - 1].isalpha() and gaz.village_after.match(text, end):

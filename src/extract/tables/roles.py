@@ -15,7 +15,7 @@ from typing import Callable, Iterator, NamedTuple
 import regex
 
 from ..doc import Mention
-from ..document import CLAUSE_END, LABEL_LINE
+from ..document import CLAUSE_END, CLAUSE_STOP, LABEL_LINE
 from ..numbers import CN_DIGIT_CHARS, NumeralError, read_number
 from ..registry import resource
 from ..rules import alternation
@@ -122,25 +122,26 @@ class Regions:
 
     def faced(self, doc) -> set[str]:
         """The divisions the text's 我X face (_facing), which are not its own, read once per document."""
-        return doc.memo((id(self), "faced"), lambda: self._facing(doc, self._own_words(doc)))
+        return doc.memo((id(self), "faced"), lambda: self._facing(doc))
 
-    def _facing(self, doc, words: list) -> set[str]:
+    def _facing(self, doc) -> set[str]:
         """The divisions of a 我X's kind named right before it in its clause, which it faces, so is not (北京市累计向我市
         投入: 我市 is not 北京市), or after an arrangement word right after it, which it pairs with (我县对口帮扶贵州省
         黔东南州榕江县: 我县 is not 榕江县, whatever the title names)."""
         places = sorted(doc.mentions["places"], key=lambda p: p.end)
-        ends, facing = [p.end for p in places], set()
-        for word in words:  # (one bisection per word: a long page names hundreds of places)
+        ends, facing, paragraph_of = [p.end for p in places], set(), doc.document.paragraph_index
+        for word in self._own_words(doc):  # (one bisection per word: a long page names hundreds of places)
             paired = self.relation.match(doc.text, word.end())
             for p in places[bisect_left(ends, word.start() - FACING_REACH):bisect_left(
                     ends, paired.end() + PAIRED_REACH if paired else word.start() + 1)]:
                 # (no clause mark between: another clause or item, 宁波市、我市; the items of a list it pairs with are
                 # all faced: 我市对口帮扶的贵州省安顺市、甘肃省陇南市)
+                # (and in the 我X's paragraph: …我州东西部扶贫协作工作综述 / 阿坝发布, a title's 我州 pairs with no 阿坝)
                 before = p.end <= word.start()
-                stop = CLAUSE_END if before else PAIRED_STOP
+                stop = CLAUSE_END if before else CLAUSE_STOP
                 if p.value.name.endswith(word.group(1)) and not stop.search(
                         doc.text, *((p.end, word.start()) if before else (word.end(), p.start))) and (
-                        before or doc.document.line_start(p.start) <= word.start()):  # (on its line: 综述 / 阿坝发布)
+                        before or paragraph_of(p.start) == paragraph_of(word.start())):
                     facing.add(p.value.name)
         return facing
 
@@ -260,7 +261,6 @@ ORGAN_NAME = regex.compile(r"\p{Han}+")
 MOST_NAMED_LEAST, MOST_NAMED_MARGIN = 2, 2  # how often a text names the division its 我X is, when nothing else says
 FACING_REACH = 6  # the most letters between a division and a 我X it faces (北京市累计向我市)
 PAIRED_REACH = 30  # and between the arrangement word after a 我X and the divisions it pairs with (对口帮扶贵州省黔东南州榕江县)
-PAIRED_STOP = regex.compile("[，。；：！？,;:!?]")  # what ends the list of those (、 joins its items)
 GAP = 4  # characters of an institution's own name between a place and its institution word (陕西【师范】大学)
 FIRM_GAP = 10  # and of a firm's or a chamber's (深圳市【鹏程盛达实业】集团有限公司, 深圳市【女企业家】协会)
 
