@@ -1108,26 +1108,47 @@ def _dashed(doc, places: list[Mention], relation, named: _Relations, regions: Re
 
 def _faced(doc, places: list[Mention], relation, regions: Regions, lexicons) -> list[Statement]:
     """Pairs written giver 对 receiver, two or more listed one after another, in a sentence naming the arrangement
-    before them (山东省14个市对口重庆市14个区县，比如济南对武隆、烟台对巫山); one such pair alone is no
-    arrangement (深圳对广州的优势)."""
-    text, joiners, marks = doc.text, lexicons["pair_joiners"], lexicons["list_marks"]
+    before or after them (山东省14个市对口重庆市14个区县，比如济南对武隆、烟台对巫山; 苏州市对铜仁市、杭州市对恩施州和
+    黔东南州、中山市和东莞市对昭通市等协作关系): the givers co_giver_marks join before 对 pair with each receiver
+    list_marks join after it; one such pair alone is no arrangement (深圳对广州的优势)."""
+    text, joiners, marks, co_givers = doc.text, lexicons["pair_joiners"], lexicons["list_marks"], lexicons["co_giver_marks"]
+    side = lambda k: regions.side(places[k].value)
     runs: list[list[tuple[Mention, Mention]]] = []
-    for giver, taker in pairwise(places):
-        if (text[giver.end:taker.start] not in joiners or regions.side(giver.value) != "helper"
-                or regions.side(taker.value) != "helped"):
+    last_end = -1  # where the run's last receiver ends
+    for k in range(len(places) - 1):
+        if text[places[k].end:places[k + 1].start] not in joiners or side(k) != "helper" or side(k + 1) != "helped":
             continue
-        if runs and text[runs[-1][-1][1].end:giver.start] in marks:
-            runs[-1].append((giver, taker))
+        first = k
+        while first and side(first - 1) == "helper" and text[places[first - 1].end:places[first].start] in co_givers:
+            first -= 1
+        last = k + 1
+        while (last + 1 < len(places) and side(last + 1) == "helped"
+               and text[places[last].end:places[last + 1].start] in marks):
+            last += 1
+        pairs = [(g, t) for g in places[first:k + 1] for t in places[k + 1:last + 1]]
+        if runs and text[last_end:places[first].start] in marks:
+            runs[-1] += pairs
         else:
-            runs.append([(giver, taker)])
+            runs.append(pairs)
+        last_end = places[last].end
     out = []
     for run in runs:
-        first = run[0][0].start
-        word = len(run) > 1 and relation.search(text, doc.document.sentence_at(first)[0], first)
+        first, end = run[0][0].start, max(t.end for _, t in run)
+        sentence = doc.document.sentence_at(first)
+        word = len({g.start for g, _ in run}) > 1 and (relation.search(text, sentence[0], first)
+                                                       or lexicons.derived(_stated_relation, relation.pattern).search(
+                                                           text, end, sentence[1]))
         if word:
             rel = relation_of(word.group(), lexicons)
             out += [Statement(taker.start, giver, taker, rel, taker) for giver, taker in run]
     return out
+
+
+def _stated_relation(lexicons, relation: str):
+    """After a list of pairs, the words naming their relation: an arrangement word (the relation pattern), or a bound
+    one naming a relation (…大连市对六盘水市等“一对一”“一对多”协作关系)."""
+    bound = f"(?:{alternation(lexicons['bound_relation_words'])})(?={alternation(lexicons['relation_nouns'])})"
+    return lexicons.compile(f"{relation}|{bound}")
 
 
 def _tabled(doc, places: list[Mention], starts: list[int], relation, regions: Regions, lexicons) -> list[Statement]:
