@@ -1114,7 +1114,7 @@ def _faced(doc, places: list[Mention], relation, regions: Regions, lexicons) -> 
     text, joiners, marks, co_givers = doc.text, lexicons["pair_joiners"], lexicons["list_marks"], lexicons["co_giver_marks"]
     side = lambda k: regions.side(places[k].value)
     runs: list[list[tuple[Mention, Mention]]] = []
-    last_end = -1  # where the run's last receiver ends
+    last_end = 0  # where the last run's last receiver ends
     for k in range(len(places) - 1):
         if text[places[k].end:places[k + 1].start] not in joiners or side(k) != "helper" or side(k + 1) != "helped":
             continue
@@ -1131,13 +1131,12 @@ def _faced(doc, places: list[Mention], relation, regions: Regions, lexicons) -> 
         else:
             runs.append(pairs)
         last_end = places[last].end
-    out = []
+    out, stated_after = [], lexicons.derived(_stated_relation, relation.pattern)
     for run in runs:
         first, end = run[0][0].start, max(t.end for _, t in run)
         sentence = doc.document.sentence_at(first)
         word = len({g.start for g, _ in run}) > 1 and (relation.search(text, sentence[0], first)
-                                                       or lexicons.derived(_stated_relation, relation.pattern).search(
-                                                           text, end, sentence[1]))
+                                                       or stated_after.search(text, end, sentence[1]))
         if word:
             rel = relation_of(word.group(), lexicons)
             out += [Statement(taker.start, giver, taker, rel, taker) for giver, taker in run]
