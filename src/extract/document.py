@@ -17,7 +17,7 @@ from functools import cached_property
 from itertools import accumulate
 from operator import itemgetter
 from pathlib import Path
-from typing import Collection, NamedTuple
+from typing import Callable, Collection, NamedTuple
 
 import regex
 
@@ -141,20 +141,37 @@ class Document:
             split[k] = out
         return split[k]
 
-    @cached_property
-    def line_starts(self) -> list[int]:
-        """Where each raw line that follows another at once starts, in clean offsets, split as paragraph_spans splits:
-        the lines of a list run on in one sentence (张明　上海市援滇干部…/ 李强　红河州绿春县扶贫办主任), where the
-        clean text keeps no break between; a page break, with a blank line (赴\n\n滇), is none."""
-        every = self.raw.splitlines(keepends=True)
-        return [self.clean_offset(at) for k, at in enumerate(accumulate(map(len, every[:-1]), initial=0))
-                if k and every[k].strip() and every[k - 1].strip()]
+    def list_introduction(self, paragraph: int, intro_ends: tuple[str, ...], is_item: Callable[[str], bool]):
+        """The paragraph introducing the list a paragraph stands in, over fewer than LIST_LINES lines before it that are
+        items of it (is_item, a line stripped): …结对关系如下。 over 北京市帮扶内蒙古自治区…；, 2019年各县市到位上海财政帮扶
+        资金情况如下： over 嘉定区—武定县—5860万元; None for none."""
+        paragraphs, text = self.paragraphs, self.clean
+        for k in range(paragraph - 1, max(-1, paragraph - LIST_LINES), -1):
+            line = text[paragraphs[k].start:paragraphs[k].end].rstrip()
+            if line.endswith(intro_ends):
+                return paragraphs[k]
+            if not is_item(line):
+                return None
+        return None
 
-    def line_start(self, i: int) -> int:
-        """Where the raw line holding clean offset i starts, in clean offsets."""
-        starts = self.line_starts
+    @cached_property
+    def record_lines(self) -> tuple[list[int], list[int]]:
+        """The starts and ends, in clean offsets, of the raw lines that are records: a name, a space, then what it is
+        (张明　上海市援滇干部，红河州元阳县副县长（挂职）). A list of them runs on as one sentence, the clean text keeping no
+        break between (SPEC.md: a line break inside a sentence ends nothing), though each line is a record of its own."""
+        starts, ends, at = [], [], 0
+        for line in self.raw.split("\n"):
+            if RECORD_GAP.search(line.strip()):
+                starts.append(self.clean_offset(at))
+                ends.append(self.clean_offset(at + len(line.rstrip())))
+            at += len(line) + 1
+        return starts, ends
+
+    def record_line_start(self, i: int) -> int:
+        """Where the record line holding clean offset i starts (record_lines), 0 where i stands on none."""
+        starts, ends = self.record_lines
         k = bisect_right(starts, i) - 1
-        return starts[k] if k >= 0 else 0
+        return starts[k] if k >= 0 and i < ends[k] else 0
 
     @cached_property
     def _starts(self) -> tuple[list[int], list[int]]:
@@ -307,6 +324,8 @@ SPACES = " \u3000"
 # a text with a gap of spaces inside a line (not a paragraph's indent) may hold a table written with them (regex
 # finds the first such gap in a page three times faster than re)
 CELL_GAP = regex.compile(f"(?<=\\S)[{SPACES}]{{2,}}(?=\\S)")
+LIST_LINES = 40  # the most lines a list runs to under the line introducing it
+RECORD_GAP = regex.compile(f"\\S[{SPACES}]+\\S")  # a space inside a line, between a record's name and what it is
 CELL_SPACES = re.compile(f"[{SPACES}]+")  # which parts its columns (序号　帮扶方　　　受援地 / 2　　海曙区　　　望谟县)
 RULE_LINE = CELL_MARKS + "-—:： \t"  # all a line ruling a table's heading off from its rows holds
 # a sentence ends at these, with the closing quotes and brackets right after them

@@ -260,6 +260,7 @@ def plain(value: Decimal) -> str:
 # every character a Chinese numeral is written with, traditional forms too
 CN_DIGIT_CHARS = "".join(DIGITS) + "".join(t for t, c in TRADITIONAL.items() if c in DIGITS)
 CN_SCALE_CHARS = "".join(SCALES) + "".join(t for t, c in TRADITIONAL.items() if c in SCALES)
+COUNT_CHARS = "\\d" + CN_DIGIT_CHARS + "十"  # what a small count is written with, inside [...]: 3县, 三县, 十二个县
 
 
 def macros() -> dict[str, str]:

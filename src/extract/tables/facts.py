@@ -22,13 +22,12 @@ from typing import NamedTuple
 from ..doc import Mention
 from ..document import (CLAUSE_END, CLAUSE_MARKS, CLAUSE_STOP, COLONS, FULL_STOPS, ITEM_NUMBER, LABEL_LINE, ORDINAL_CHARS, PART_MARK,
                         PART_NUMBER, PART_OPENING, Stops)
-from ..numbers import APPROX_MARKS, CN_DIGIT_CHARS
+from ..numbers import APPROX_MARKS, CN_DIGIT_CHARS, COUNT_CHARS
 from ..registry import Shape, Table, a_regex, finder, option_pattern, register_table
 from ..rules import alternation
 from .roles import (COUNTED_RULE, HOLDER_WIDTH, LOCAL_RULE, OWN_RULE, QUOTE_OPENERS, CountedPlaces, Gathered,
                     Gatherings, Locality, Regions, at_or_inside, bracket_end, chain_links, chain_start, chains, holding,
-                    inside,
-                    innermost, list_introduction, most_specific, open_bracket, opens_clause, starting_in, venue)
+                    inside, innermost, most_specific, open_bracket, opens_clause, starting_in, venue)
 from .years import DATES_A_VALUE
 
 
@@ -60,7 +59,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "not_counted_place_ends",
             "not_counted_place_after", "purpose_markers", "where_markers", "helping_verbs", "venue_before", "venue_words",
             "venue_halls", "own_place_words", "helper_words", "not_helper_word_after", "list_joining_words",
-            "target_markers", "receiving_words", "received_measures", "arrived_words", "giver_budget_measures",
+            "target_markers", "receiving_words", "received_measures", "other_sources", "arrived_words", "giver_budget_measures",
             "list_intro_ends",
             "presenting_words", "funding_measures", "outcome_measures", "outcome_cues",
             "origin_words", "landing_measures", "at_home_measures", "year_base_before", "year_base_after", "year_copulas",
@@ -78,7 +77,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "central_help_words", "placeless_givers", "rest_of_place_words", "seat_markers", "agent_frame_ends", "joint_words",
             "bracket_opens", "bracket_closes", "part_year_openers", "meeting_sites",
             "whole_of_parts", "edition_words", "rate_signs", "rate_words", "shared_out_measures")
-SEARCHED = ("mutual_words", "part_words", "driver_words", "investment_words", "project_words", "own_time_words", "national_words",
+SEARCHED = ("mutual_words", "other_sources", "part_words", "driver_words", "investment_words", "project_words", "own_time_words", "national_words",
             "cumulative_words", "own_place_words", "receiving_words", "count_words", "now_words", "act_words",
             "arrived_words", "foreign_markers", "reducing_words", "job_words", "aid_words", "placing_words",
             "producer_words",
@@ -104,7 +103,7 @@ RUN_IN_PART = re.compile(rf"{PART_MARK}[^，、；,;。！？!?：:\d０-９]{{2
 SUB_ITEM = re.compile(ITEM_NUMBER)
 ITEM_OPENING = re.compile(rf"[ \t\u3000]*(?:{PART_OPENING.pattern}|{ITEM_NUMBER})")  # 2. （三） 一、 opening a paragraph
 ITEMS_REACH = 40  # the most sub-items read back to the item they stand under
-LIST_LINE = 40  # the longest line of a list under its introduction (嘉定区—武定县—5860万元)
+LIST_ITEM = 40  # the longest line of a list under its introduction (嘉定区—武定县—5860万元)
 HEADING_LINES = 2  # a section's heading may run to two lines (a heading and a byline) above its lead
 AGENT_FRAME_REACH = 8  # letters after a place its 在…下 frame may end within: 在龙岗区的大力支持下
 SUBJECT_REACH = 12  # letters from a sentence's start its opening place may run to: 新疆维吾尔自治区
@@ -410,18 +409,24 @@ class _Reader:
             actor = twin.actor  # 赴昭觉县教师92人次；美姑县教师84人次: the list's sender, not a place sending to itself
         elif self._acting_alone_before(previous, figure, where):
             actor = target  # 思南县累计输送1026人，沿河县984人: each place of the list acts for itself, as the first
-        elif not actor and (funded := self._funded(where, measure, cue)):
+        elif not actor and (funded := self._funded(where, measure, cue, target)):
             actor = funded.actor  # 鼓楼区安排闽宁协作资金1500万元，支持…建设基地。基地…已带动贫困户612户增收: its giver's
         y = year.value if year else None
         return _fact(figure, y and (y.year, y.year_end, y.kind), self.document.raw_offset(year.start) if year else None,
                      actor, target, measure, self.document.as_written(cue, figure.start))
 
-    def _funded(self, where: Passage, measure: str, cue: str) -> Fact | None:
+    def _funded(self, where: Passage, measure: str, cue: str, target: str) -> Fact | None:
         """The money a giver put in earlier in a figure's paragraph, for an outcome naming no giver (增收, 受益; not an
-        income describing people, 人均可支配收入, 一年稳赚3万元): what that money brought."""
-        if measure not in self.lex["outcome_measures"] or cue not in self.lex["outcome_cues"]:
+        income describing people, 人均可支配收入, 一年稳赚3万元): what that money brought; not where the outcome lands in
+        a place the text pairs with other givers only (海原县合作社…带动612户增收 after 鼓楼区's money for 西吉县, where
+        厦门市 helps 海原县)."""
+        if (measure not in self.lex["outcome_measures"] or cue not in self.lex["outcome_cues"]
+                or not self._funding or self._funding[0] != where.paragraph):
             return None
-        return self._funding[1] if self._funding and self._funding[0] == where.paragraph else None
+        funded, lands = self._funding[1], self._divisions.get(target)
+        givers = {self._divisions.get(g) for g in self._givers_of(lands)} - {None} if lands else set()
+        giver = self._divisions.get(funded.actor)
+        return funded if not givers or giver is None or any(at_or_inside(giver, g) for g in givers) else None
 
     def _acting_alone_before(self, previous, figure: Mention, where: Passage) -> bool:
         """Whether a count of people is a receiving place's item (_item_place) after a count in its sentence whose
@@ -592,10 +597,10 @@ class _Reader:
         """The span of the line introducing the list a figure's line stands in, a line of no full stop and itself an
         item (情况如下： / 嘉定区—武定县—5860万元), what the list counts; (0, 0) for none."""
         def item(line: str) -> bool:
-            return len(line) <= LIST_LINE and not FULL_STOP.search(line)
+            return len(line) <= LIST_ITEM and not FULL_STOP.search(line)
         span = self.document.paragraphs[paragraph]
-        intro = item(self.text[span.start:span.end]) and list_introduction(
-            self.document, paragraph, self.lex["list_intro_ends"], item)
+        intro = item(self.text[span.start:span.end]) and self.document.list_introduction(
+            paragraph, self.lex["list_intro_ends"], item)
         return (intro.start, intro.end) if intro else (0, 0)
 
     def _part_heading(self, where: Passage) -> tuple[int, int]:
@@ -1087,7 +1092,8 @@ class _Reader:
             # is its own (关于黄浦区2020年预算执行情况的报告 / 区财政…预算安排对口支援资金2.76亿元: 黄浦区's; not the
             # helper's in a helped county's, 关于盐池县2019年财政决算的报告)
             actor = self.own_report_helper
-        if not actor and taking and measure in self.lex["received_measures"]:
+        if (not actor and taking and measure in self.lex["received_measures"]
+                and not self._has("other_sources", last[0].end, figure.start)):
             # 宾川县获得沪滇帮扶资金4120万元 in a text pairing 奉贤区 with 大理州: the help it receives is its giver's
             actor = self._giver_of(last[0])
         no_act = measure not in self.lex["acting_measures"]  # other: a place's own people at work, if any
@@ -1109,8 +1115,7 @@ class _Reader:
             target = actor  # 湖南从省、市、县机关单位选派干部到企业: in a text pairing none, a place acts at home
         if not target and not where.beyond and not self.places_in(*where.sentence, spots=True):
             target = self._most_named(where)  # the last resort: a sentence naming no place, nothing else said
-        if actor and measure not in self.lex["buying_measures"] and (self._by_both_sides(s0, figure)
-                                                                    or self._both_sides_before(where, figure)):
+        if actor and not buying and (self._by_both_sides(s0, figure) or self._both_sides_before(where, figure)):
             actor = ""  # 两地共帮助…转移就业2146人: both sides act, no one division (SPEC.md: else empty)
             # (people both send each other, 两地互派挂职干部31名: no one side receives them either)
             target = "" if self._has("mutual_words", where.clause[0], figure.start) else target
@@ -1436,9 +1441,13 @@ class _Reader:
 
     def _giver_of(self, place: Mention) -> str:
         """The one giver the text pairs with a place or a division holding it, '' for none or several."""
-        givers = set().union(*(names for helped, names in self._givers.items()
-                               if (division := self._divisions.get(helped)) and at_or_inside(place.value, division)))
+        givers = self._givers_of(place.value)
         return givers.pop() if len(givers) == 1 else ""
+
+    def _givers_of(self, place) -> set[str]:
+        """The givers the text pairs with a division or one holding it."""
+        return set().union(*(names for helped, names in self._givers.items()
+                             if (division := self._divisions.get(helped)) and at_or_inside(place, division)))
 
     @cached_property
     def _givers(self) -> dict[str, set[str]]:
@@ -1993,7 +2002,7 @@ def _poverty_words(lexicons):
 
 def _age_pattern(lexicons) -> re.Pattern:
     """A person's age right after a year (今年49岁): the year tells how old, it dates nothing."""
-    return re.compile(f"[\\d{CN_DIGIT_CHARS}十]+[{APPROX_MARKS}]?(?:{alternation(lexicons['age_words'])})")
+    return re.compile(f"[{COUNT_CHARS}]+[{APPROX_MARKS}]?(?:{alternation(lexicons['age_words'])})")
 
 
 def _work_after_pattern(lexicons) -> re.Pattern:

@@ -26,11 +26,11 @@ import regex
 from ..doc import Mention
 from ..document import (CLAUSE_STOP, CLOSING_BRACKETS, COLONS, HEADING_LENGTH, ITEM_MARKS, OPENING_BRACKETS, ORDINAL_CHARS,
                         SENTENCE_MARKS, Stops)
-from ..numbers import CN_DIGIT_CHARS
+from ..numbers import COUNT_CHARS
 from ..registry import Table, a_regex, finder, register_table
 from ..rules import alternation
 from .roles import (HOLDER_WIDTH, OWN_RULE, Gatherings, Regions, at_or_inside, bracket_end, chain_start, chains, holding,
-                    inside, innermost, list_introduction, most_specific, open_bracket, opens_clause, starting_in, venue)
+                    inside, innermost, most_specific, open_bracket, opens_clause, starting_in, venue)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,13 +113,14 @@ def find_pairings(doc, rule):
     for sentence, words, kinds in _sentences_with(doc, arrangement_words, lexicons["relation_modified_nouns"]):
         in_sentence = starting_in(places, starts, *sentence)
         words = _with_bound(doc.text, sentence, words, in_sentence, lexicons)
-        # a weak word states pairs only beside pairs another word of its sentence states (福建省对口支援八宿县、左贡县，
-        # 其中福州市援建八宿县; not 济南援建的花垣县十八洞猕猴桃产业基地, a project; nor 苏州援建学校, a building)
+        # a weak word states pairs only beside pairs another word of its sentence states, each a part of one of them
+        # (福建省对口支援八宿县、左贡县，其中福州市援建八宿县; not 济南援建的花垣县十八洞猕猴桃产业基地, a project; nor 苏州
+        # 援建学校, a building; nor 福建省对口支援八宿县，上海援建的学校位于江孜县, another giver's building)
         strong = [w for w in words if not doc.text.startswith(weak, w.start())]
         stated = _stated_in(doc, sentence, [w for w in strong if w.start() not in kinds], in_sentence, regions, lexicons)
         if stated and len(strong) < len(words):
-            stated = _stated_in(doc, sentence, [w for w in words if w.start() not in kinds], in_sentence, regions,
-                                lexicons)
+            stated = _refining(_stated_in(doc, sentence, [w for w in words if w.start() not in kinds], in_sentence,
+                                          regions, lexicons), lambda s: doc.text.startswith(weak, s.at))
         if not stated:  # (a sentence naming one side: the helper, else the helped in the giver's own report)
             stated = (_helper_only(doc, sentence, strong, kinds, in_sentence, passages, regions, lexicons)
                       or _helped_only(doc, strong, kinds, in_sentence, own_giver, regions, lexicons))
@@ -152,13 +153,25 @@ FRONTED_OBJECT = 12  # the most letters of an object 把 fronts before 作为: �
 BRACKET_REACH = 20  # the most letters between an arrangement word and the brackets around it: （上海市静安区对口帮扶）
 
 
+def _refining(stated: list[Statement], weak) -> list[Statement]:
+    """The statements of a sentence, a weak word's only where they share a side with another's, a division at, inside
+    or holding that one's (其中福州市援建八宿县 under 福建省对口支援八宿县; 北京市重点援建和田市…，由东城区对口支援和田市;
+    not 上海援建的学校位于江孜县 beside 福建省对口支援八宿县)."""
+    def nested(a, b) -> bool:
+        return at_or_inside(a.value, b.value) or at_or_inside(b.value, a.value)
+    strong = [s for s in stated if not weak(s)]
+    return strong + [w for w in stated if weak(w) and any(
+        nested(w.helper, s.helper) or nested(w.helped, s.helped) for s in strong)]
+
+
 def _list_arrangement(doc, at: int, named: _Relations, lexicons) -> str | None:
     """The arrangement an introduction names for the list a statement stands in, lines ending in ；
     or a label's ： between (调整后的东西部扶贫协作结对关系如下。/ 结对关系：/ 北京市帮扶内蒙古自治区…；):
     the list's pairs are of that arrangement, whatever word each line uses (SPEC.md: the arrangement's
     name where the document names it)."""
-    intro = list_introduction(doc.document, doc.document.paragraph_index(at), lexicons["list_intro_ends"],
-                              lambda line: line.endswith(lexicons["list_line_ends"]))
+    document = doc.document
+    intro = document.list_introduction(document.paragraph_index(at), lexicons["list_intro_ends"],
+                                       lambda line: line.endswith(lexicons["list_line_ends"]))
     return named.arranged(intro.start, intro.end) or None if intro else None
 
 
@@ -184,7 +197,7 @@ def _stated_in(doc, sentence: tuple[int, int], words: list, places: list[Mention
         since, until = previous.end() if previous else start, following.start() if following else end
         # nor the lines above its own, which a sentence without a full stop runs over (a list of names and posts:
         # 李强 红河州绿春县扶贫办主任 / 王芳 上海市援滇医疗人才…: 绿春县 is no object of 援滇)
-        line = doc.document.line_start(word.start())
+        line = doc.document.record_line_start(word.start())
         after_word = previous is not None and previous.end() >= line
         since = max(since, line)
         # a word reads only the places between its neighbours: a sentence of thousands costs linear time; not a list's
@@ -281,8 +294,10 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
     推进云南大理…对口帮扶工作). after_word: since is where the previous word ends;
     earlier: where the sentence starts and its places, whose subject a clause naming none shares."""
     clause_start, clause_end = COMMA.around(doc.text, word.start(), since, until)
-    # (the groups a 分别与 list parts with commas are one clause: 东城区、西城区分别与阿鲁科尔沁旗，喀喇沁旗、林西县结成…)
-    if (respective := lexicons.derived(_respective_join).search(doc.text, since, clause_start)) is not None:
+    # (the groups a 分别与 list parts with commas are one clause: 东城区、西城区分别与阿鲁科尔沁旗，喀喇沁旗、林西县结成…;
+    # not a clause the list ended before: 和平区、河西区分别与甘肃省的多个县签订协议，河北区对口帮扶甘南州)
+    if ((respective := lexicons.derived(_respective_join).search(doc.text, since, clause_start)) is not None
+            and _names_only(doc.text, respective.end(), clause_start, places, "".join(lexicons["list_marks"]) + COMMA_MARKS)):
         clause_start = COMMA.around(doc.text, respective.start(), since, until)[0]
     chained = chains(places)
     after = _named_after(doc.text, word, clause_end, until, places, chained, regions, lexicons)
@@ -461,7 +476,7 @@ def _joined_pairs(text: str, at: int, before: list[Mention], places: list[Mentio
 def _count(lexicons, counters: str, optional: bool = False) -> str:
     """A count of what a lexicon's counters count: 10对, 十对 (pair_counters); 8个县 (division_counters); the counter
     optional: 5个 or 5 (pair_count_words)."""
-    return f"[0-9{CN_DIGIT_CHARS}十]+(?:{alternation(lexicons[counters])}){'?' if optional else ''}"
+    return f"[{COUNT_CHARS}]+(?:{alternation(lexicons[counters])}){'?' if optional else ''}"
 
 
 def _pair_joins(lexicons) -> tuple[str, ...]:
@@ -601,6 +616,18 @@ def _counted_pairs(text: str, end: int, word, lexicons) -> bool:
     5个结对县 (the count between the list's end and the word, a kind of place right after the word)."""
     return (lexicons.derived(_count_pattern, "pair_count_words", True).fullmatch(text, end, word.start()) is not None
             and text.startswith(lexicons["paired_kinds"], word.end()))
+
+
+def _names_only(text: str, start: int, end: int, places: list[Mention], marks: str) -> bool:
+    """Whether text[start:end] holds only names of places and the marks between them."""
+    pos = start
+    for p in places:
+        if p.end <= start or p.start >= end:
+            continue
+        if text[pos:p.start].strip(marks):
+            return False
+        pos = max(pos, p.end)
+    return not text[pos:end].strip(marks)
 
 
 def _respective_join(lexicons):
@@ -994,20 +1021,21 @@ def _delegated(doc, places: list[Mention], starts: list[int], found: list[Statem
     clause before 由 that the pair's helped place is or holds, of the pair's relation."""
     text, document, out = doc.text, doc.document, []
     taking, by_sentence = lexicons.words("delegation_words"), {}
-    for s in found:  # (each pair looked up by its sentence, not walked again for each 由)
+    for s in found:  # (each pair looked up by its sentence, only those sentences read for 由)
         by_sentence.setdefault(document.sentence_at(s.at), []).append(s)
-    for m in lexicons.words("delegation_marks").finditer(text):
-        k = bisect_left(starts, m.end())
-        if k == len(places) or starts[k] != m.end():
-            continue
-        giver = _chain_at(places, k, text)  # (由广东省深圳市负责: 深圳市)
-        if not taking.match(text, giver.end) or regions.side(giver.value) != "helper":
-            continue
-        sentence = document.sentence_at(m.start())
-        clause_start = COMMA.around(text, m.start(), *sentence)[0]
-        takers = [p for p in starting_in(places, starts, clause_start, m.start()) if regions.side(p.value) != "helper"]
-        out += [Statement(p.start, giver, p, s.relation, p) for s in by_sentence.get(sentence, [])
-                if inside(giver.value, s.helper.value) for p in takers if at_or_inside(p.value, s.helped.value)]
+    for sentence, stated in by_sentence.items():
+        for m in lexicons.words("delegation_marks").finditer(text, *sentence):
+            k = bisect_left(starts, m.end())
+            if k == len(places) or starts[k] != m.end():
+                continue
+            giver = _chain_at(places, k, text)  # (由广东省深圳市负责: 深圳市)
+            if not taking.match(text, giver.end) or regions.side(giver.value) != "helper":
+                continue
+            clause_start = COMMA.around(text, m.start(), *sentence)[0]
+            takers = [p for p in starting_in(places, starts, clause_start, m.start())
+                      if regions.side(p.value) != "helper"]
+            out += [Statement(p.start, giver, p, s.relation, p) for s in stated
+                    if inside(giver.value, s.helper.value) for p in takers if at_or_inside(p.value, s.helped.value)]
     return out
 
 
@@ -1096,7 +1124,7 @@ def _dashed(doc, places: list[Mention], relation, named: _Relations, regions: Re
         opening = chain_start(giver.start, chained)  # (北京市怀柔区与科左后旗：… opens at 北京市)
         if joined and not (helped and _heads(document, opening, helped[-1])):
             continue
-        rel = helped and _pair_context(document, opening, helped[0], helped[-1], relation, named, lexicons)
+        rel = helped and _pair_context(document, opening, helped[-1], relation, named, lexicons)
         if rel:
             line = document.paragraphs[document.paragraph_index(giver.start)].start
             listed = _listed_before(text, giver.end, places[max(0, k + 1 - DASHED_HELPERS):k + 1], lexicons)
@@ -1114,7 +1142,6 @@ def _faced(doc, places: list[Mention], relation, regions: Regions, lexicons) -> 
     text, joiners, marks, co_givers = doc.text, lexicons["pair_joiners"], lexicons["list_marks"], lexicons["co_giver_marks"]
     side = lambda k: regions.side(places[k].value)
     runs: list[list[tuple[Mention, Mention]]] = []
-    last_end = 0  # where the last run's last receiver ends
     for k in range(len(places) - 1):
         if text[places[k].end:places[k + 1].start] not in joiners or side(k) != "helper" or side(k + 1) != "helped":
             continue
@@ -1126,11 +1153,10 @@ def _faced(doc, places: list[Mention], relation, regions: Regions, lexicons) -> 
                and text[places[last].end:places[last + 1].start] in marks):
             last += 1
         pairs = [(g, t) for g in places[first:k + 1] for t in places[k + 1:last + 1]]
-        if runs and text[last_end:places[first].start] in marks:
+        if runs and text[runs[-1][-1][1].end:places[first].start] in marks:  # (after the last run's last receiver)
             runs[-1] += pairs
         else:
             runs.append(pairs)
-        last_end = places[last].end
     out, stated_after = [], lexicons.derived(_stated_relation, relation.pattern)
     for run in runs:
         first, end = run[0][0].start, max(t.end for _, t in run)
@@ -1312,8 +1338,7 @@ def _listed_after(text: str, places: list[Mention], k: int, lexicons) -> list[Me
     return most_specific(run, text)
 
 
-def _pair_context(document, opening: int, helped: Mention, last: Mention, relation, named: _Relations,
-                  lexicons) -> str:
+def _pair_context(document, opening: int, last: Mention, relation, named: _Relations, lexicons) -> str:
     """The relation that makes a dashed pair opening at a position (its giver's chain's start) a standing one, its
     arrangement word's: right after it (南浔—广安东西部
     扶贫协作), in the label it is listed under, on its line (结对关系：市南区—康县), the line above or its section's

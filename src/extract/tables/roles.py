@@ -7,6 +7,7 @@ A chain of names (云南曲靖罗平县) means its most specific place.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ import regex
 
 from ..doc import Mention
 from ..document import CLAUSE_END, CLAUSE_STOP, LABEL_LINE
-from ..numbers import CN_DIGIT_CHARS, NumeralError, read_number
+from ..numbers import COUNT_CHARS, NumeralError, read_number
 from ..registry import resource
 from ..rules import alternation
 
@@ -41,9 +42,9 @@ class Regions:
     holders: Callable[[str], list]  # the divisions holding a division, by its code, nearest first
     own_receiving_before: tuple[str, ...]  # right before a 我X, what makes it the receiving side (向我市)
     own_giving_after: tuple[str, ...]  # right after one, the giving side (我市重点帮扶)
-    own_pairing_joins: tuple[str, ...]  # right after one, what joins it to the place it pairs with (我市与沿河县结对帮扶:
-    # the pairings' joining_words)
-    relation: regex.Pattern  # a word of pairing (结对帮扶, 对口支援)
+    joining_words: tuple[str, ...]  # right after one, what joins it to the place it pairs with (我市与沿河县结对帮扶:
+    # the pairings' lexicon)
+    relation: re.Pattern  # a word of pairing (结对帮扶, 对口支援)
     own_organs: frozenset[str]  # what a report calls its own organ by, after 我 or 本: 院 (我院), 局, 校
     issuer_leads: tuple[str, ...]  # what may stand before an organ's place on its line (中共东乡族自治县委党校)
     former: dict[str, str]  # a division merged away (no code) -> its province's code prefix: 下城区 -> 33
@@ -176,8 +177,8 @@ class Regions:
 
     def _issuers(self, doc, organs: set[str]) -> dict:
         """For each organ's letter (院, 局), the division heading the organ whose name opens a line of the title, the
-        byline or the header lines (after a field's label, 来源：, and one of issuer_leads at most) and ends with that
-        letter, its first within ORGAN_REACH of the division's name (沿河土家族自治县人民医院 over 关于…医疗帮扶工作情况的总结:
+        byline or the header lines (after a field's label, 来源：, and one of issuer_leads at most): the first organ letter
+        within ORGAN_REACH of the division's name (沿河土家族自治县人民医院 over 关于…医疗帮扶工作情况的总结:
         我院 is 沿河's; 宁波市教育局关于援黔学校…的报告: 我局 is 宁波市's, not 我校; not 关于2020年张家港市第一人民医院…, what
         the report is about)."""
         info, text, document, found = doc.mentions["documents"][0].value, doc.text, doc.document, {}
@@ -215,7 +216,7 @@ class Regions:
     def _paired_side(self, doc, end: int, paragraph_end: int, at: dict[int, Mention]) -> str | None:
         """The side facing the place a 我X ending at `end` is joined to by a word of pairing in its clause (我县与宝山区
         结对帮扶以来: 'helped'), None where it is joined to none or to a place of neither side; at: the places by start."""
-        join = next((j for j in self.own_pairing_joins if doc.text.startswith(j, end)), None)
+        join = next((j for j in self.joining_words if doc.text.startswith(j, end)), None)
         place = join and at.get(end + len(join))
         stop = place and CLAUSE_END.search(doc.text, place.end, paragraph_end)
         if place is None or not self.relation.search(doc.text, place.end, stop.start() if stop else paragraph_end):
@@ -255,7 +256,6 @@ class Regions:
         return self.institution_word.search(text, place.end, place.end + self.institution_reach) is not None
 
 
-LIST_LINES = 40  # the most lines a list runs to under the line introducing it
 ORGAN_REACH = 12  # the longest organ's name after its place (人力资源和社会保障局)
 ORGAN_NAME = regex.compile(r"\p{Han}+")
 MOST_NAMED_LEAST, MOST_NAMED_MARGIN = 2, 2  # how often a text names the division its 我X is, when nothing else says
@@ -347,20 +347,6 @@ def chain_start(start: int, chained: dict[int, int]) -> int:
     for start in chain_links(start, chained):
         pass
     return start
-
-
-def list_introduction(document, paragraph: int, intro_ends: tuple[str, ...], is_item: Callable[[str], bool]):
-    """The paragraph introducing the list a paragraph stands in, over fewer than LIST_LINES lines before it that are
-    items of it (is_item, a line stripped): …结对关系如下。 over 北京市帮扶内蒙古自治区…；, 2019年各县市到位上海财政帮扶资金
-    情况如下： over 嘉定区—武定县—5860万元; None for none."""
-    paragraphs, text = document.paragraphs, document.clean
-    for k in range(paragraph - 1, max(-1, paragraph - LIST_LINES), -1):
-        line = text[paragraphs[k].start:paragraphs[k].end].rstrip()
-        if line.endswith(intro_ends):
-            return paragraphs[k]
-        if not is_item(line):
-            return None
-    return None
 
 
 def open_bracket(text: str, since: int, at: int, lexicons) -> int:
@@ -574,12 +560,17 @@ class Locality:
 COUNTED_RULE = "fact.counted_places"  # 两旗, 四县: the helped places counted, standing for their holder (no table row)
 
 
+def _place_kinds(lexicons) -> str:
+    """A class of the letters a count of places ends with (县, 旗, 市…)."""
+    return f"[{''.join(lexicons['counted_place_kinds'])}]"
+
+
 def place_count(lexicons, kinds: str = "") -> str:
     """A pattern of a count of places, its numeral group 1: a numeral of its own (not part of a longer number or an
     ordinal, 十二县, 第三县), then the kinds (a pattern; by default one of counted_place_kinds), not going on into
     another word (两市场, 三县长)."""
-    kinds = kinds or f"[{''.join(lexicons['counted_place_kinds'])}]"
-    return (f"(?<![\\d{CN_DIGIT_CHARS}十百千万第])([\\d{CN_DIGIT_CHARS}十]{{1,2}})个?{kinds}"
+    kinds = kinds or _place_kinds(lexicons)
+    return (f"(?<![{COUNT_CHARS}百千万第])([{COUNT_CHARS}]{{1,2}})个?{kinds}"
             f"(?!{alternation(lexicons['not_counted_place_after'])})")
 
 
@@ -592,7 +583,7 @@ class CountedPlaces(NamedTuple):
     @classmethod
     def of(cls, lexicons) -> CountedPlaces:
         # (the kinds a bracket adds count too: 三县（区）, 5县（市、区）)
-        kinds = f"[{''.join(lexicons['counted_place_kinds'])}]"
+        kinds = _place_kinds(lexicons)
         opens, closes = (regex.escape("".join(lexicons[name])) for name in ("bracket_opens", "bracket_closes"))
         bracketed = f"({kinds}{{1,2}})(?:[{opens}]({kinds}(?:、{kinds}){{0,2}})[{closes}])?"
         return cls(lexicons.compile(place_count(lexicons, bracketed)))
