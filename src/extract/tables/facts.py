@@ -66,7 +66,8 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "mutual_words", "pair_dashes", "comparison_openers",
             "own_time_words", "own_poverty_measures", "national_words", "cumulative_words", "not_cues", "count_words",
             "now_words", "now_span_words", "town_words", "village_words", "local_place_stops", "not_local_place_words",
-            "local_place_word_after", "outward_measures", "worker_nouns", "act_words", "carrier_cues", "moved_measures",
+            "local_place_word_after", "outward_measures", "sent_back_measures", "worker_nouns", "act_words",
+            "carrier_cues", "moved_measures",
             "plain_money_cues", "plain_investment_cues", "open_list_marks", "foreign_markers", "sent_nouns",
             "reducing_words", "reducing_to", "converting_words",
             "acted_on_cues", "patient_nouns", "not_patient_measures", "job_story_cues", "job_words", "aid_words",
@@ -1016,6 +1017,8 @@ class _Reader:
         last = [p for p in named if p.end <= figure.start][-1:]
         taking = {p.start for p in last if self._receives(p, figure)}
         going = self._destinations(named)
+        if (sent_back := self._sent_back(named, going, figure, where, measure)) is not None:
+            return sent_back
         giving = [p for p in named if self._side(p) == "helper" and p.end <= figure.start
                   and p.start not in taking and p.rule != LOCAL_RULE and p.start not in going
                   and not self._noting_another(p, figure)]
@@ -1120,6 +1123,30 @@ class _Reader:
             # (people both send each other, 两地互派挂职干部31名: no one side receives them either)
             target = "" if self._has("mutual_words", where.clause[0], figure.start) else target
         return actor, target
+
+    def _sent_back(self, named: list[Mention], going: set[int], figure: Mention, where: Passage,
+                   measure: str) -> tuple[str, str] | None:
+        """The actor and target of people a receiving-side place sends to a giving-side one to work or learn there
+        (我州选派党政干部19名、专业技术人才87名赴松江区挂职学习; 毕节、黔南选派63名干部到广州挂职): they land where they go
+        (SPEC.md: the target is where the figure lands), sent by the places named before them since the last place
+        people went to (松江区选派…到我州工作，我州选派180名…赴松江: 我州). None unless both are named: where people go
+        in the figure's clause, on its line, or, for a part (其中教师96名), the last such place before it in its
+        sentence; not a sender the text leaves unnamed (已选派16名)."""
+        if measure not in self.lex["sent_back_measures"]:
+            return None
+        went = [p for p in named if p.start in going
+                and "\n" not in self.text[min(p.end, figure.end):max(p.start, figure.start)]]
+        to = [p for p in went if where.clause[0] <= p.start < where.clause[1]]
+        if not to and self.text.startswith(self.lex["part_words"], where.clause[0]):
+            to = [p for p in went if p.end <= figure.start][-1:]
+        if not to or any(self._side(p) != "helper" for p in to):
+            return None
+        since = max((p.end for p in went if p.end <= figure.start and p not in to), default=where.sentence[0])
+        senders = [p for p in named if since <= p.start and p.end <= figure.start and p.start not in going]
+        if not senders or any(self._side(p) != "helped" for p in senders):
+            return None
+        return (self._holding(senders, listed=True) or self._named_holder(senders),
+                self._holding(to, listed=True) or self._named_holder(to))
 
     def _noting_another(self, place: Mention, figure: Mention) -> bool:
         """Whether a place stands in a bracket noting a receiving item before the figure's, another receiving place
