@@ -56,7 +56,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "driver_words", "investment_words", "project_words", "part_words", "receiving_noun_ends",
             "describing_measures", "describing_cues", "acting_measures", "self_acting_measures", "acted_measures",
             "whole_place_words", "whole_place_openers", "organ_levels", "place_organs", "organ_glue", "counted_place_kinds",
-            "not_counted_place_ends",
+            "excluding_words", "not_counted_place_ends",
             "not_counted_place_after", "purpose_markers", "where_markers", "helping_verbs", "venue_before", "venue_words",
             "venue_halls", "own_place_words", "helper_words", "not_helper_word_after", "list_joining_words",
             "target_markers", "receiving_words", "received_measures", "other_sources", "arrived_words", "giver_budget_measures",
@@ -1012,7 +1012,9 @@ class _Reader:
         income per person) has no actor unless a giver is named with it; a
         place spending on itself is both."""
         s0 = where.sentence[0]
-        named = self.places_in(s0, where.clause[1], spots=True) + self._purpose_places(where)
+        # (not a place the sentence leaves out: 广东省（不含深圳）累计安排援疆资金; the passage still names it)
+        named = [p for p in self.places_in(s0, where.clause[1], spots=True) + self._purpose_places(where)
+                 if not self.text.endswith(self.lex["excluding_words"], 0, p.start)]
         # the last place before the figure, followed by a receiving word, receives (河北接受社会捐赠款物9.2亿元)
         last = [p for p in named if p.end <= figure.start][-1:]
         taking = {p.start for p in last if self._receives(p, figure)}

@@ -533,7 +533,7 @@ def _named_after(text: str, word, clause_end: int, until: int, places: list[Ment
         return None
     excluding, former = lexicons["excluding_words"], _former_statuses(text, after, lexicons)
     return [p for p in after if not regions.names_institution(p, text) and p.start not in former
-            and not text.endswith(excluding, max(0, p.start - 2), p.start) and not text.startswith(excluding, p.end)
+            and not text.endswith(excluding, 0, p.start) and not text.startswith(excluding, p.end)
             and not text.endswith(lexicons["alias_openers"], 0, p.start)  # 宜昌市夷陵区（原宜昌县）: the same place
             and not venue(text, chain_start(p.start, chained), p.end, lexicons)]  # 会议在(云南省)玉树市召开
 
