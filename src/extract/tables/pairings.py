@@ -205,7 +205,8 @@ def _stated_in(doc, sentence: tuple[int, int], words: list, places: list[Mention
         # object; 对口帮扶云南省结对关系 still is)
         between = [p for p in starting_in(places, starts, since, until)
                    if following is None or p.end != until or not doc.text.endswith(lexicons["list_marks"], 0, p.start)]
-        stated = _stated(doc, word, since, until, between, regions, lexicons, named, after_word=after_word,
+        stated = _stated(doc, word, since, until, between, regions, lexicons,
+                         _part_of(doc.text, start, word, words, lexicons) or named, after_word=after_word,
                          earlier=(start, places))
         found += stated
         naming += [] if stated else [word]
@@ -214,6 +215,15 @@ def _stated_in(doc, sentence: tuple[int, int], words: list, places: list[Mention
     if arrangement := _named_relation(naming, lexicons):
         found = [f._replace(relation=arrangement) if f.relation in lexicons["wording_relations"] else f for f in found]
     return found
+
+
+def _part_of(text: str, start: int, word, words: list, lexicons) -> str | None:
+    """The relation a word of the sentence names before the 其中 that a word stands after, for the pairs that are its
+    parts (建立“一对一”结对帮扶关系，其中张家港市帮扶沿河县，常熟市帮扶思南县: 结对帮扶, not the 东西部扶贫协作 the
+    sentence named first), else None."""
+    at = max(text.rfind(w, start, word.start()) for w in lexicons["part_openings"])
+    relations = [relation_of(w.group(), lexicons) for w in words if w.end() <= at]
+    return next((r for r in reversed(relations) if r not in lexicons["plain_relations"]), None)
 
 
 def _sentences_with(doc, arrangement_words: list, modifies: tuple[str, ...]):
