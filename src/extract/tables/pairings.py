@@ -59,7 +59,7 @@ LEXICONS = ("relation_words", "arrangement_relations", "naming_relations", "name
             "listing_words", "team_links", "team_nouns", "excluding_words", "list_marks", "pair_dashes", "pair_joiners",
             "alias_openers", "venue_before", "venue_words", "venue_halls", "pair_name_marks", "co_giver_marks",
             "pair_list_verbs", "pair_list_levels", "pair_list_modes",
-            "list_intro_ends", "list_line_ends", "part_openings", "pairs_closers", "pair_counters",
+            "list_intro_ends", "list_line_ends", "part_openings", "funding_verbs", "pairs_closers", "pair_counters",
             "division_counters", "division_parts", "agreement_words", "zone_words", "wording_relations", "extending_words",
             "bracket_opens", "bracket_closes", "subject_sharing_words", "bound_relation_words",
             "relation_nouns", "pair_list_adverbs",
@@ -139,6 +139,7 @@ def find_pairings(doc, rule):
     found += _own_items(doc, places, own_giver, relation, regions, lexicons)
     found += _extended(doc, places, found, regions, lexicons)
     found += _delegated(doc, places, starts, found, regions, lexicons)
+    found += _funded(doc, arrangement_words, places, starts, found, regions, lexicons)
     found = _not_one_side(found, regions)
     regional = _Regional(doc, places, starts, named)
     found = [s._replace(relation=arrangement) if s.relation in lexicons["plain_relations"] and (
@@ -150,6 +151,7 @@ def find_pairings(doc, rule):
 
 
 FRONTED_OBJECT = 12  # the most letters of an object 把 fronts before 作为: 把【职业教育】作为帮扶…的抓手
+FUNDED_REACH = 40  # the most letters of the clause before a word naming help funds that name their giver and receiver
 BRACKET_REACH = 20  # the most letters between an arrangement word and the brackets around it: （上海市静安区对口帮扶）
 
 
@@ -753,6 +755,26 @@ def _helper_only(doc, sentence: tuple[int, int], words: list, kinds: set[int], i
             span = helped if sentence[0] <= helped.start < sentence[1] else helper
             return [Statement(word.start(), helper, helped, relation_of(word.group(), lexicons), span, implied=True)]
     return []
+
+
+def _funded(doc, words: list, places: list[Mention], starts: list[int], stated: list[Statement], regions: Regions,
+            lexicons) -> list[Statement]:
+    """The pairs no other statement states whose help funds a word names, giver and receiver named in its clause
+    before it, a funding verb between them (蓬江区今年共安排天等县财政帮扶资金; 天河区累计向纳雍县投入财政帮扶资金):
+    the helper's funds to a place state their pair, as its funds named alone do in a text about the place (SPEC.md);
+    a pair stated in other words keeps their relation."""
+    text, funding, kinds = doc.text, lexicons.words("funding_verbs"), lexicons["relation_modified_nouns"]
+    seen, found = {(s.helper.value.name, s.helped.value.name) for s in stated}, []
+    for word in (w for w in words if text.startswith(kinds, w.end())):
+        low = max(doc.document.sentence_at(word.start())[0], word.start() - FUNDED_REACH)
+        clause_start = COMMA.around(text, word.start(), low, word.start())[0]
+        before = most_specific(starting_in(places, starts, clause_start, word.start()), text)
+        if len(before) != 2 or (before[0].value.name, before[1].value.name) in seen:
+            continue
+        giver, taker = before
+        if funding.search(text, giver.end, word.start()) and regions.gives_to(giver.value, taker.value):
+            found.append(Statement(word.start(), giver, taker, relation_of(word.group(), lexicons), taker))
+    return found
 
 
 def _own_giver(places: list[Mention], regions: Regions) -> Mention | None:
