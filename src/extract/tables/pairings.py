@@ -194,6 +194,7 @@ def _stated_in(doc, sentence: tuple[int, int], words: list, places: list[Mention
         return []  # a pair needs two divisions named
     start, end = sentence
     named, found, starts = _named_relation(words, lexicons), [], [p.start for p in places]
+    parts = _parts_of(doc.text, sentence, words, lexicons)
     naming = []  # the words that state no pair of their own: names of the arrangement (闽宁对口扶贫协作第一次联席会议)
     for previous, word, following in zip([None, *words], words, [*words[1:], None]):
         since, until = previous.end() if previous else start, following.start() if following else end
@@ -207,9 +208,8 @@ def _stated_in(doc, sentence: tuple[int, int], words: list, places: list[Mention
         # object; 对口帮扶云南省结对关系 still is)
         between = [p for p in starting_in(places, starts, since, until)
                    if following is None or p.end != until or not doc.text.endswith(lexicons["list_marks"], 0, p.start)]
-        stated = _stated(doc, word, since, until, between, regions, lexicons,
-                         _part_of(doc.text, start, word, words, lexicons) or named, after_word=after_word,
-                         earlier=(start, places))
+        stated = _stated(doc, word, since, until, between, regions, lexicons, parts[word.start()] or named,
+                         after_word=after_word, earlier=(start, places))
         found += stated
         naming += [] if stated else [word]
     # (…联席会议在福州召开，福建省与宁夏回族自治区正式建立对口帮扶关系: 扶贫协作; not where the arrangement's word
@@ -219,13 +219,19 @@ def _stated_in(doc, sentence: tuple[int, int], words: list, places: list[Mention
     return found
 
 
-def _part_of(text: str, start: int, word, words: list, lexicons) -> str | None:
-    """The relation a word of the sentence names before the 其中 that a word stands after, for the pairs that are its
-    parts (建立“一对一”结对帮扶关系，其中张家港市帮扶沿河县，常熟市帮扶思南县: 结对帮扶, not the 东西部扶贫协作 the
-    sentence named first), else None."""
-    at = max(text.rfind(w, start, word.start()) for w in lexicons["part_openings"])
-    relations = [relation_of(w.group(), lexicons) for w in words if w.end() <= at]
-    return next((r for r in reversed(relations) if r not in lexicons["plain_relations"]), None)
+def _parts_of(text: str, sentence: tuple[int, int], words: list, lexicons) -> dict[int, str | None]:
+    """For each word of a sentence (by start), the relation a word names last before the 其中 it stands after, else
+    None: the pairs after it are parts of that relation (建立“一对一”结对帮扶关系，其中张家港市帮扶沿河县，常熟市帮扶思南县:
+    结对帮扶, not the 东西部扶贫协作 the sentence named first). One pass over the words and the 其中 in order."""
+    openings = [m.start() for m in lexicons.words("part_openings").finditer(text, *sentence)]
+    parts, last, part, k = {}, None, None, 0
+    for word in words:
+        while k < len(openings) and openings[k] < word.start():
+            part, k = last, k + 1
+        parts[word.start()] = part
+        if (relation := relation_of(word.group(), lexicons)) not in lexicons["plain_relations"]:
+            last = relation
+    return parts
 
 
 def _sentences_with(doc, arrangement_words: list, modifies: tuple[str, ...]):
