@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Callable, Iterator, NamedTuple
 
 import regex
@@ -24,7 +25,7 @@ from ..rules import alternation
 LEXICONS = ("helper_provinces", "helped_provinces", "receiving_only_provinces", "institution_words", "institution_gap_stops", "firm_words",
             "own_words", "own_long_kinds", "own_receiving_before", "own_giving_after", "joining_words",
             "own_organ_kinds", "issuer_leads", "relation_words", "former_divisions", "counted_place_kinds",
-            "not_counted_place_after")
+            "not_counted_place_after", "own_organ_levels", "place_organs")
 
 
 @dataclass
@@ -39,6 +40,7 @@ class Regions:
     institution_reach: int  # how far after a name its institution's word can end (the gap and the longest word)
     firm: regex.Pattern  # matches right after a name that heads a firm's or a chamber's (深圳市鹏程盛达实业集团有限公司)
     own_word: regex.Pattern  # what a report calls its own division by, then the division's kind: 我(县), 本(县), 我(地区)
+    own_organ: regex.Pattern  # and a bare organ opening a clause, its kind first: (区)财政, (县)总工会
     holders: Callable[[str], list]  # the divisions holding a division, by its code, nearest first
     own_receiving_before: tuple[str, ...]  # right before a 我X, what makes it the receiving side (向我市)
     own_giving_after: tuple[str, ...]  # right after one, the giving side (我市重点帮扶)
@@ -105,13 +107,18 @@ class Regions:
         return doc.memo((id(self), "own_places"), lambda: self._own_places(doc))
 
     def _own_places(self, doc) -> list[Mention]:
-        """(own_places, on the document's first ask.)"""
+        """(own_places, on the document's first ask.) A bare organ (区财政) only in a text of pairing help (a word of
+        pairing in it: a county's news page on its own year is no report of its help) and where the title or the header
+        lines name the division, not one a 我X faces (县妇联 under 暖榕江 / 来源：桐庐县妇联 / 我县对口帮扶…榕江县:
+        桐庐县): the text's others may be anyone's."""
         words = self._own_words(doc)
-        if not words:
-            return []
-        places = self.own_divisions(doc, {m.group(1) for m in words}, others=self.faced(doc))
-        return [Mention("places", m.start(), m.end(), OWN_RULE, places[m.group(1)]) for m in words
-                if m.group(1) in places]
+        organs = list(self.own_organ.finditer(doc.text)) if self.relation.search(doc.text) else []
+        faced = self.faced(doc)
+        places = self.own_divisions(doc, {m.group(1) for m in words}, others=faced) if words else {}
+        titled = self.own_divisions(doc, {m.group(1) for m in organs}, whole_text=False, others=faced) if organs else {}
+        return sorted([Mention("places", m.start(), m.end(), OWN_RULE, named[m.group(1)])
+                       for found, named in ((words, places), (organs, titled)) for m in found if m.group(1) in named],
+                      key=attrgetter("start"))
 
     def _own_words(self, doc) -> list:
         """The text's 我X (我县, 本市) outside quotes, found once per document: a quoted speaker's 我县 is theirs."""
@@ -286,6 +293,8 @@ def build_regions(directory, res) -> Regions:
                    res.lexicons.compile(f"{gap(FIRM_GAP)}(?:{alternation(res.lexicons['firm_words'])})"),
                    res.lexicons.compile(f"(?:{alternation(res.lexicons['own_words'])})"
                                         f"({alternation(res.lexicons['own_long_kinds'])}|\\p{{Han}})"),
+                   res.lexicons.compile(f"(?<=^|[，。；：、\\n])({alternation(res.lexicons['own_organ_levels'])})"
+                                        f"(?={alternation(res.lexicons['place_organs'])})"),
                    lambda code: [by_code[c] for c in gaz.ancestors(code) if c in by_code],
                    res.lexicons["own_receiving_before"], res.lexicons["own_giving_after"], res.lexicons["joining_words"],
                    res.lexicons.words("relation_words"),
