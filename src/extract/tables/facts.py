@@ -27,7 +27,7 @@ from ..registry import Shape, Table, a_regex, finder, option_pattern, register_t
 from ..rules import alternation
 from .roles import (COUNTED_RULE, HOLDER_WIDTH, LOCAL_RULE, OWN_RULE, QUOTE_OPENERS, CountedPlaces, Gathered,
                     Gatherings, Locality, Regions, at_or_inside, bracket_end, chain_links, chain_start, chains, holding,
-                    inside, innermost, most_specific, open_bracket, opens_clause, starting_in, venue)
+                    inside, innermost, left_out, most_specific, open_bracket, opens_clause, starting_in, venue)
 from .years import DATES_A_VALUE
 
 
@@ -56,7 +56,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "driver_words", "investment_words", "project_words", "part_words", "receiving_noun_ends",
             "describing_measures", "describing_cues", "acting_measures", "self_acting_measures", "acted_measures",
             "whole_place_words", "whole_place_openers", "organ_levels", "place_organs", "organ_glue", "counted_place_kinds",
-            "excluding_words", "not_counted_place_ends",
+            "excluding_words", "not_excluding_words", "not_counted_place_ends",
             "not_counted_place_after", "purpose_markers", "where_markers", "helping_verbs", "venue_before", "venue_words",
             "venue_halls", "own_place_words", "helper_words", "not_helper_word_after", "list_joining_words",
             "target_markers", "receiving_words", "received_measures", "other_sources", "arrived_words", "giver_budget_measures",
@@ -170,7 +170,8 @@ class _Reader:
         # 在四川省凉山彝族自治州美姑县人民医院), so does the help a helper's hospital gives the one a dash pairs it with
         # (宁波市第一医院—兴仁市人民医院)
         chained = chains(doc.mentions["places"])
-        self.places = [p for p in doc.mentions["places"] if not self._aside(p, chained)]
+        left_out = self._left_out(doc.mentions["places"])
+        self.places = [p for p in doc.mentions["places"] if p.start not in left_out and not self._aside(p, chained)]
         self.place_starts = [p.start for p in self.places]
         self.years = doc.mentions["years"]
         # (each figure's start, with its end)
@@ -266,6 +267,17 @@ class _Reader:
     def _has(self, lexicon: str, start: int, end: int) -> bool:
         """Whether a word of the lexicon stands in text[start:end]."""
         return self._words[lexicon].search(self.text, start, end) is not None
+
+    def _left_out(self, places: list[Mention]) -> set[int]:
+        """Where the places a sentence leaves out start, and those listed right after them (广东省（不含深圳、珠海）)."""
+        out, previous = set(), None
+        for p in places:
+            if (left_out(self.text, p.start, self.lex)
+                    or previous is not None and previous.start in out
+                    and self.text[previous.end:p.start] in self.lex["list_joining_words"]):
+                out.add(p.start)
+            previous = p
+        return out
 
     def _aside(self, place: Mention, chained: dict[int, int]) -> bool:
         """Whether a place neither gives nor receives: a dateline's, a meeting site's, or one an institution's word
@@ -1012,15 +1024,11 @@ class _Reader:
         income per person) has no actor unless a giver is named with it; a
         place spending on itself is both."""
         s0 = where.sentence[0]
-        # (not a place the sentence leaves out: 广东省（不含深圳）累计安排援疆资金; the passage still names it)
-        named = [p for p in self.places_in(s0, where.clause[1], spots=True) + self._purpose_places(where)
-                 if not self.text.endswith(self.lex["excluding_words"], 0, p.start)]
+        named = self.places_in(s0, where.clause[1], spots=True) + self._purpose_places(where)
         # the last place before the figure, followed by a receiving word, receives (河北接受社会捐赠款物9.2亿元)
         last = [p for p in named if p.end <= figure.start][-1:]
         taking = {p.start for p in last if self._receives(p, figure)}
         going = self._destinations(named)
-        if (sent_back := self._sent_back(named, going, figure, where, measure)) is not None:
-            return sent_back
         giving = [p for p in named if self._side(p) == "helper" and p.end <= figure.start
                   and p.start not in taking and p.rule != LOCAL_RULE and p.start not in going
                   and not self._noting_another(p, figure)]
@@ -1039,6 +1047,9 @@ class _Reader:
                 givers, receivers = [item], [p for p in receivers if p.start >= figure.end]
             else:
                 receivers = [item]
+        own_senders = [p for p in ([item] if item else respective) if self._side(p) == "helped"]
+        if (sent_back := self._sent_back(own_senders or named, going, figure, where, measure, named)) is not None:
+            return sent_back
         for place in respective:  # (the sentence's other side stays: 东莞、中山两市共同帮扶昭通市，分别销售…)
             if self._side(place) == "helper":
                 givers = [place]
@@ -1126,25 +1137,25 @@ class _Reader:
             target = "" if self._has("mutual_words", where.clause[0], figure.start) else target
         return actor, target
 
-    def _sent_back(self, named: list[Mention], going: set[int], figure: Mention, where: Passage,
-                   measure: str) -> tuple[str, str] | None:
+    def _sent_back(self, senders_from: list[Mention], going: set[int], figure: Mention, where: Passage,
+                   measure: str, named: list[Mention]) -> tuple[str, str] | None:
         """The actor and target of people a receiving-side place sends to a giving-side one to work or learn there
         (我州选派党政干部19名、专业技术人才87名赴松江区挂职学习; 毕节、黔南选派63名干部到广州挂职): they land where they go
-        (SPEC.md: the target is where the figure lands), sent by the places named before them since the last place
-        people went to (松江区选派…到我州工作，我州选派180名…赴松江: 我州). None unless both are named: where people go
-        in the figure's clause, on its line, or, for a part (其中教师96名), the last such place before it in its
-        sentence; not a sender the text leaves unnamed (已选派16名)."""
+        (SPEC.md: the target is where the figure lands), sent by the places of senders_from (the sentence's, or the
+        figure's own item or 分别 place: 遵义市、普洱市分别选派干部61名、30名到上海挂职) named before them since the last
+        place people went to (松江区选派…到我州工作，我州选派180名…赴松江: 我州). None unless both are named: where
+        people go in the figure's clause, or, for a part (其中教师96名), the last such place before it in its sentence;
+        not a sender the text leaves unnamed (已选派16名)."""
         if measure not in self.lex["sent_back_measures"]:
             return None
-        went = [p for p in named if p.start in going
-                and "\n" not in self.text[min(p.end, figure.end):max(p.start, figure.start)]]
+        went = [p for p in named if p.start in going]
         to = [p for p in went if where.clause[0] <= p.start < where.clause[1]]
         if not to and self.text.startswith(self.lex["part_words"], where.clause[0]):
             to = [p for p in went if p.end <= figure.start][-1:]
         if not to or any(self._side(p) != "helper" for p in to):
             return None
         since = max((p.end for p in went if p.end <= figure.start and p not in to), default=where.sentence[0])
-        senders = [p for p in named if since <= p.start and p.end <= figure.start and p.start not in going]
+        senders = [p for p in senders_from if since <= p.start and p.end <= figure.start and p.start not in going]
         if not senders or any(self._side(p) != "helped" for p in senders):
             return None
         return (self._holding(senders, listed=True) or self._named_holder(senders),

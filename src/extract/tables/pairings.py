@@ -30,7 +30,7 @@ from ..numbers import COUNT_CHARS
 from ..registry import Table, a_regex, finder, register_table
 from ..rules import alternation
 from .roles import (HOLDER_WIDTH, OWN_RULE, Gatherings, Regions, at_or_inside, bracket_end, chain_start, chains, holding,
-                    inside, innermost, most_specific, open_bracket, opens_clause, starting_in, venue)
+                    inside, innermost, left_out, most_specific, open_bracket, opens_clause, starting_in, venue)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,10 +56,10 @@ PAIRINGS = register_table(Table("pairings", Pairing, keys=("helper", "helped", "
                                 requires=("places",), scoring="pairs", overlap="keep_all"))
 LEXICONS = ("relation_words", "arrangement_relations", "naming_relations", "name_relations", "plain_relations",
             "respectively_words", "joining_words", "relation_modified_nouns", "region_words", "partner_markers",
-            "listing_words", "team_links", "team_nouns", "excluding_words", "list_marks", "pair_dashes", "pair_joiners",
+            "listing_words", "team_links", "team_nouns", "excluding_words", "not_excluding_words", "list_marks", "pair_dashes", "pair_joiners",
             "alias_openers", "venue_before", "venue_words", "venue_halls", "pair_name_marks", "co_giver_marks",
             "pair_list_verbs", "pair_list_levels", "pair_list_modes",
-            "list_intro_ends", "list_line_ends", "part_openings", "funding_verbs", "pairs_closers", "pair_counters",
+            "list_intro_ends", "list_line_ends", "part_openings", "funding_verbs", "fund_nouns", "pairs_closers", "pair_counters",
             "division_counters", "division_parts", "agreement_words", "zone_words", "wording_relations", "extending_words",
             "bracket_opens", "bracket_closes", "subject_sharing_words", "bound_relation_words",
             "relation_nouns", "pair_list_adverbs",
@@ -549,9 +549,9 @@ def _named_after(text: str, word, clause_end: int, until: int, places: list[Ment
         after += most_specific(_listed_on(text, after[-1].end, clause_end, until, places, lexicons), text)
     if after and regions.names_institution(after[0], text):
         return None
-    excluding, former = lexicons["excluding_words"], _former_statuses(text, after, lexicons)
+    former = _former_statuses(text, after, lexicons)
     return [p for p in after if not regions.names_institution(p, text) and p.start not in former
-            and not text.endswith(excluding, 0, p.start) and not text.startswith(excluding, p.end)
+            and not left_out(text, p.start, lexicons) and not text.startswith(lexicons["excluding_words"], p.end)
             and not text.endswith(lexicons["alias_openers"], 0, p.start)  # 宜昌市夷陵区（原宜昌县）: the same place
             and not venue(text, chain_start(p.start, chained), p.end, lexicons)]  # 会议在(云南省)玉树市召开
 
@@ -769,12 +769,15 @@ def _funded(doc, words: list, places: list[Mention], starts: list[int], stated: 
     before it, a funding verb between them (蓬江区今年共安排天等县财政帮扶资金; 天河区累计向纳雍县投入财政帮扶资金):
     the helper's funds to a place state their pair, as its funds named alone do in a text about the place (SPEC.md);
     a pair stated in other words keeps their relation."""
-    text, funding, kinds = doc.text, lexicons.words("funding_verbs"), lexicons["relation_modified_nouns"]
+    text, funding = doc.text, lexicons.words("funding_verbs")
     seen, found = {(s.helper.value.name, s.helped.value.name) for s in stated}, []
-    for word in (w for w in words if text.startswith(kinds, w.end())):
+    for word in (w for w in words if text.startswith(lexicons["fund_nouns"], w.end())):
         low = max(doc.document.sentence_at(word.start())[0], word.start() - FUNDED_REACH)
         clause_start = COMMA.around(text, word.start(), low, word.start())[0]
-        before = most_specific(starting_in(places, starts, clause_start, word.start()), text)
+        # (not a hospital's funds, 天河区人民医院向纳雍县投入帮扶资金, nor a place left out, 除纳雍县外)
+        before = most_specific([p for p in starting_in(places, starts, clause_start, word.start())
+                                if not regions.names_institution(p, text) and not left_out(text, p.start, lexicons)],
+                               text)
         if len(before) != 2 or (before[0].value.name, before[1].value.name) in seen:
             continue
         giver, taker = before

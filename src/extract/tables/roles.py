@@ -40,7 +40,7 @@ class Regions:
     institution_reach: int  # how far after a name its institution's word can end (the gap and the longest word)
     firm: regex.Pattern  # matches right after a name that heads a firm's or a chamber's (深圳市鹏程盛达实业集团有限公司)
     own_word: regex.Pattern  # what a report calls its own division by, then the division's kind: 我(县), 本(县), 我(地区)
-    own_organ: regex.Pattern  # and a bare organ opening a clause, its kind first: (区)财政, (县)总工会
+    own_organ: regex.Pattern  # and a bare organ, its kind first: (区)财政, (县)总工会 (only where it opens its clause)
     holders: Callable[[str], list]  # the divisions holding a division, by its code, nearest first
     own_receiving_before: tuple[str, ...]  # right before a 我X, what makes it the receiving side (向我市)
     own_giving_after: tuple[str, ...]  # right after one, the giving side (我市重点帮扶)
@@ -108,17 +108,26 @@ class Regions:
 
     def _own_places(self, doc) -> list[Mention]:
         """(own_places, on the document's first ask.) A bare organ (区财政) only in a text of pairing help (a word of
-        pairing in it: a county's news page on its own year is no report of its help) and where the title or the header
-        lines name the division, not one a 我X faces (县妇联 under 暖榕江 / 来源：桐庐县妇联 / 我县对口帮扶…榕江县:
+        pairing in it: a county's news page on its own year is no report of its help), for the division the title or
+        the header lines name, not one a 我X faces (县妇联 under 暖榕江 / 来源：桐庐县妇联 / 我县对口帮扶…榕江县:
         桐庐县): the text's others may be anyone's."""
-        words = self._own_words(doc)
-        organs = list(self.own_organ.finditer(doc.text)) if self.relation.search(doc.text) else []
+        words, organs = self._own_words(doc), self._own_organs(doc)
+        if not words and not organs:
+            return []
         faced = self.faced(doc)
         places = self.own_divisions(doc, {m.group(1) for m in words}, others=faced) if words else {}
         titled = self.own_divisions(doc, {m.group(1) for m in organs}, whole_text=False, others=faced) if organs else {}
         return sorted([Mention("places", m.start(), m.end(), OWN_RULE, named[m.group(1)])
                        for found, named in ((words, places), (organs, titled)) for m in found if m.group(1) in named],
                       key=attrgetter("start"))
+
+    def _own_organs(self, doc) -> list:
+        """The text's bare organs opening a clause or a paragraph (区财政安排…), in a text naming a word of pairing."""
+        if not self.relation.search(doc.text):
+            return []
+        document = doc.document
+        return [m for m in self.own_organ.finditer(doc.text) if opens_clause(doc.text, m.start())
+                or document.paragraphs[document.paragraph_index(m.start())].start == m.start()]
 
     def _own_words(self, doc) -> list:
         """The text's 我X (我县, 本市) outside quotes, found once per document: a quoted speaker's 我县 is theirs."""
@@ -293,7 +302,7 @@ def build_regions(directory, res) -> Regions:
                    res.lexicons.compile(f"{gap(FIRM_GAP)}(?:{alternation(res.lexicons['firm_words'])})"),
                    res.lexicons.compile(f"(?:{alternation(res.lexicons['own_words'])})"
                                         f"({alternation(res.lexicons['own_long_kinds'])}|\\p{{Han}})"),
-                   res.lexicons.compile(f"(?<=^|[，。；：、\\n])({alternation(res.lexicons['own_organ_levels'])})"
+                   res.lexicons.compile(f"({alternation(res.lexicons['own_organ_levels'])})"
                                         f"(?={alternation(res.lexicons['place_organs'])})"),
                    lambda code: [by_code[c] for c in gaz.ancestors(code) if c in by_code],
                    res.lexicons["own_receiving_before"], res.lexicons["own_giving_after"], res.lexicons["joining_words"],
@@ -336,6 +345,13 @@ def opens_clause(text: str, pos: int, quoted: bool = False) -> bool:
     """Whether a word at pos opens its clause (杨浦区在普洱市实施…): the text's start or an opener before it,
     a quote or bracket too when quoted."""
     return pos == 0 or text[pos - 1] in CLAUSE_OPENERS or quoted and text[pos - 1] in QUOTE_OPENERS
+
+
+def left_out(text: str, start: int, lexicons) -> bool:
+    """Whether a place starting here is one a word right before it leaves out (除武汉市外, 不含深圳), not the end of a
+    verb (消除, 解除)."""
+    return (text.endswith(lexicons["excluding_words"], 0, start)
+            and not text.endswith(lexicons["not_excluding_words"], 0, start))
 
 
 def chains(places: list[Mention]) -> dict[int, int]:
