@@ -156,9 +156,11 @@ class Document:
 
     @cached_property
     def record_lines(self) -> tuple[list[int], list[int]]:
-        """The starts and ends, in clean offsets, of the raw lines that are records: a name, a space, then what it is
-        (张明　上海市援滇干部，红河州元阳县副县长（挂职）). A list of them runs on as one sentence, the clean text keeping no
-        break between (SPEC.md: a line break inside a sentence ends nothing), though each line is a record of its own."""
+        """The starts and ends, in clean offsets, of the raw lines with a space inside them, each read on its own: a
+        record, a name, a space, then what it is (张明　上海市援滇干部，红河州元阳县副县长（挂职）), and as well a header's
+        fields (日期：… 来源：…) or a headline of two phrases (read as records of a name only, m58-art9 gains 7 false
+        pairs). A list of them runs on as one sentence, the clean text keeping no break between (SPEC.md: a line break
+        inside a sentence ends nothing)."""
         starts, ends, at = [], [], 0
         for line in self.raw.split("\n"):
             if RECORD_GAP.search(line.strip()):
@@ -216,6 +218,10 @@ class Document:
     def paragraph_index(self, pos: int) -> int:
         """The index of the paragraph holding clean position pos (-1 before the first)."""
         return bisect_right(self._starts[0], pos) - 1
+
+    def paragraph_at(self, pos: int) -> Paragraph:
+        """The paragraph holding clean position pos (paragraph_index's)."""
+        return self.paragraphs[self.paragraph_index(pos)]
 
     def section_index(self, paragraph: int) -> int:
         """The index of the heading paragraph a paragraph stands under (itself when a heading), -1 for none."""

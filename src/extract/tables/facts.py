@@ -27,7 +27,8 @@ from ..registry import Shape, Table, a_regex, finder, option_pattern, register_t
 from ..rules import alternation
 from .roles import (COUNTED_RULE, HOLDER_WIDTH, LOCAL_RULE, OWN_RULE, QUOTE_OPENERS, CountedPlaces, Gathered,
                     Gatherings, Locality, Regions, at_or_inside, bracket_end, chain_links, chain_start, chains, holding,
-                    inside, innermost, left_out, most_specific, open_bracket, opens_clause, starting_in, venue)
+                    inside, innermost, left_out_starts, level_organ, most_specific, open_bracket, opens_clause, starting_in,
+                    venue)
 from .years import DATES_A_VALUE
 
 
@@ -168,10 +169,10 @@ class _Reader:
         # name the institution word follows at once is set aside, and not where a target marker stands
         # before it, or its chain: a team that goes to a county's hospital lands in the county (来到策勒县人民医院,
         # 在四川省凉山彝族自治州美姑县人民医院), so does the help a helper's hospital gives the one a dash pairs it with
-        # (宁波市第一医院—兴仁市人民医院)
+        # (宁波市第一医院—兴仁市人民医院); nor one the text leaves out, wherever the figure (广东省（不含深圳、珠海）)
         chained = chains(doc.mentions["places"])
-        left_out = self._left_out(doc.mentions["places"])
-        self.places = [p for p in doc.mentions["places"] if p.start not in left_out and not self._aside(p, chained)]
+        aside = left_out_starts(self.text, doc.mentions["places"], lexicons, lexicons["list_joining_words"])
+        self.places = [p for p in doc.mentions["places"] if p.start not in aside and not self._aside(p, chained)]
         self.place_starts = [p.start for p in self.places]
         self.years = doc.mentions["years"]
         # (each figure's start, with its end)
@@ -267,17 +268,6 @@ class _Reader:
     def _has(self, lexicon: str, start: int, end: int) -> bool:
         """Whether a word of the lexicon stands in text[start:end]."""
         return self._words[lexicon].search(self.text, start, end) is not None
-
-    def _left_out(self, places: list[Mention]) -> set[int]:
-        """Where the places a sentence leaves out start, and those listed right after them (广东省（不含深圳、珠海）)."""
-        out, previous = set(), None
-        for p in places:
-            if (left_out(self.text, p.start, self.lex)
-                    or previous is not None and previous.start in out
-                    and self.text[previous.end:p.start] in self.lex["list_joining_words"]):
-                out.add(p.start)
-            previous = p
-        return out
 
     def _aside(self, place: Mention, chained: dict[int, int]) -> bool:
         """Whether a place neither gives nor receives: a dateline's, a meeting site's, or one an institution's word
@@ -432,14 +422,15 @@ class _Reader:
         """The money a giver put in earlier in a figure's paragraph, for an outcome naming no giver (增收, 受益; not an
         income describing people, 人均可支配收入, 一年稳赚3万元): what that money brought; not where the outcome lands in
         a place the text pairs with other givers only (海原县合作社…带动612户增收 after 鼓楼区's money for 西吉县, where
-        厦门市 helps 海原县)."""
+        厦门市 helps 海原县); a giver holding the place's givers is none of those others (莞中两市…县均5460万元 is 广东省's,
+        and so is what it brought to 昭通市, which 东莞市 and 中山市 help)."""
         if (measure not in self.lex["outcome_measures"] or cue not in self.lex["outcome_cues"]
                 or not self._funding or self._funding[0] != where.paragraph):
             return None
         funded, lands = self._funding[1], self._divisions.get(target)
         givers = {self._divisions.get(g) for g in self._givers_of(lands)} - {None} if lands else set()
         giver = self._divisions.get(funded.actor)
-        return funded if not givers or giver is None or any(at_or_inside(giver, g) for g in givers) else None
+        return funded if not givers or giver is None or any(at_or_inside(giver, g) or inside(g, giver) for g in givers) else None
 
     def _acting_alone_before(self, previous, figure: Mention, where: Passage) -> bool:
         """Whether a count of people is a receiving place's item (_item_place) after a count in its sentence whose
@@ -1527,7 +1518,7 @@ class _Reader:
     def _after_item_number(self, pos: int) -> bool:
         """Whether a position follows just the item number opening its paragraph (2.昆山市人力资源和社会保障局。在碧江区
         设立…: what the item is about)."""
-        start = self.document.paragraphs[self.document.paragraph_index(pos)].start
+        start = self.document.paragraph_at(pos).start
         return pos > start and ITEM_OPENING.fullmatch(self.text, start, pos) is not None
 
     def _acting_alone(self, receivers: list[Mention], figure: Mention, clause: int, opening: bool) -> str:
@@ -1601,7 +1592,7 @@ class _Reader:
     def _own_division_names(self) -> dict[str, str]:
         """The document's own division of each kind (县, 市) by its title or header lines only, read once."""
         own = self.regions.own_divisions(self.doc, {suffix[-1] for suffix in self._whole_words.suffixes.values()},
-                                         whole_text=False, others=self.regions.faced(self.doc))
+                                         whole_text=False)
         return {kind: division.name for kind, division in own.items()}
 
     def _whole_word(self, start: int, end: int):
@@ -2022,15 +2013,15 @@ class _WholePlaceWords(NamedTuple):
     """The whole-place words (全县, 县里) and a level's organs standing bare (县财政, 市总工会: after no letter nor 、,
     or after a word of glue, 由县财政; not 社区委员会, nor 普洱市商务局, whose place is named) as one pattern, and the
     suffix of the division each word stands for."""
-    suffixes: dict[str, str]  # each word's division suffix (全县, 县财政: 县; 自治区: 自治区)
-    pattern: re.Pattern
+    suffixes: dict[str, str]  # each word's division suffix (全县: 县; 自治区: 自治区), an organ's by its level (县财政: 县)
+    pattern: re.Pattern  # (an organ matched by its level's letter alone: roles.level_organ)
 
     @classmethod
     def of(cls, lexicons) -> _WholePlaceWords:
-        organs = {level + organ: level for level in lexicons["organ_levels"] for organ in lexicons["place_organs"]}
+        whole = lexicons["whole_place_words"]
         bare = "|".join(["(?<![\u3400-\u9fff、])", *(f"(?<={re.escape(w)})" for w in lexicons["organ_glue"])])
-        return cls({**lexicons["whole_place_words"], **organs},
-                   re.compile(f"{alternation(lexicons['whole_place_words'])}|(?:{bare})(?:{alternation(organs)})"))
+        return cls({**whole, **{level: level for level in lexicons["organ_levels"]}},
+                   re.compile(f"{alternation(whole)}|(?:{bare}){level_organ(lexicons, 'organ_levels')}"))
 
 
 def _poverty_words(lexicons):

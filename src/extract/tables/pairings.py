@@ -30,7 +30,7 @@ from ..numbers import COUNT_CHARS
 from ..registry import Table, a_regex, finder, register_table
 from ..rules import alternation
 from .roles import (HOLDER_WIDTH, OWN_RULE, Gatherings, Regions, at_or_inside, bracket_end, chain_start, chains, holding,
-                    inside, innermost, left_out, most_specific, open_bracket, opens_clause, starting_in, venue)
+                    inside, innermost, left_out_starts, most_specific, open_bracket, opens_clause, starting_in, venue)
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,11 +159,9 @@ def _refining(stated: list[Statement], weak) -> list[Statement]:
     """The statements of a sentence, a weak word's only where they share a side with another's, a division at, inside
     or holding that one's (其中福州市援建八宿县 under 福建省对口支援八宿县; 北京市重点援建和田市…，由东城区对口支援和田市;
     not 上海援建的学校位于江孜县 beside 福建省对口支援八宿县)."""
-    def nested(a, b) -> bool:
-        return at_or_inside(a.value, b.value) or at_or_inside(b.value, a.value)
     strong = [s for s in stated if not weak(s)]
-    return strong + [w for w in stated if weak(w) and any(
-        nested(w.helper, s.helper) or nested(w.helped, s.helped) for s in strong)]
+    helpers, helped = [s.helper for s in strong], [s.helped for s in strong]
+    return strong + [w for w in stated if weak(w) and (_related(w.helper, helpers) or _related(w.helped, helped))]
 
 
 def _list_arrangement(doc, at: int, named: _Relations, lexicons) -> str | None:
@@ -550,8 +548,9 @@ def _named_after(text: str, word, clause_end: int, until: int, places: list[Ment
     if after and regions.names_institution(after[0], text):
         return None
     former = _former_statuses(text, after, lexicons)
+    excepted = left_out_starts(text, after, lexicons, lexicons["list_marks"])  # (除怒江、昭通以外: both)
     return [p for p in after if not regions.names_institution(p, text) and p.start not in former
-            and not left_out(text, p.start, lexicons) and not text.startswith(lexicons["excluding_words"], p.end)
+            and p.start not in excepted and not text.startswith(lexicons["excluding_words"], p.end)
             and not text.endswith(lexicons["alias_openers"], 0, p.start)  # 宜昌市夷陵区（原宜昌县）: the same place
             and not venue(text, chain_start(p.start, chained), p.end, lexicons)]  # 会议在(云南省)玉树市召开
 
@@ -775,8 +774,9 @@ def _funded(doc, words: list, places: list[Mention], starts: list[int], stated: 
         low = max(doc.document.sentence_at(word.start())[0], word.start() - FUNDED_REACH)
         clause_start = COMMA.around(text, word.start(), low, word.start())[0]
         # (not a hospital's funds, 天河区人民医院向纳雍县投入帮扶资金, nor a place left out, 除纳雍县外)
-        before = most_specific([p for p in starting_in(places, starts, clause_start, word.start())
-                                if not regions.names_institution(p, text) and not left_out(text, p.start, lexicons)],
+        named = starting_in(places, starts, clause_start, word.start())
+        excepted = left_out_starts(text, named, lexicons, lexicons["list_marks"])
+        before = most_specific([p for p in named if not regions.names_institution(p, text) and p.start not in excepted],
                                text)
         if len(before) != 2 or (before[0].value.name, before[1].value.name) in seen:
             continue
@@ -804,7 +804,7 @@ def _helped_only(doc, words: list, kinds: set[int], in_sentence: list[Mention], 
         return []
     text, document = doc.text, doc.document
     for word in (w for w in words if w.start() not in kinds):
-        opening = document.paragraphs[document.paragraph_index(word.start())].start
+        opening = document.paragraph_at(word.start()).start
         if not (opens_clause(text, word.start()) or LINE_NUMBER.fullmatch(text, opening, word.start())
                 or text.endswith(lexicons["own_help_verbs"], 0, word.start())):
             continue  # (西海岸新区结对帮扶陇南市武都区: a subject the gazetteer lacks gives, not the report's division)
@@ -913,7 +913,7 @@ class _Passages:
 
     def __init__(self, doc, places: list[Mention], starts: list[int], regions: Regions, marks: tuple[str, ...]):
         self.doc, self.places, self.starts, self.regions = doc, places, starts, regions
-        self.joins = ("", *marks)  # what may stand between the names of a label: nothing (a chain) or a list mark
+        self.marks = "".join(marks)  # what may stand between the names of a label besides nothing (a chain)
         self._named: dict[tuple[int, int], dict[str, Mention]] = {}  # by span: most spans are the whole document
         self._gathered = Gatherings()  # a section's places, by paragraph
 
@@ -965,8 +965,7 @@ class _Passages:
             return {}
         end = label.end() - 1
         names = starting_in(self.places, self.starts, start, end)
-        alone = (bool(names) and names[0].start == start and names[-1].end == end
-                 and all(text[a.end:b.start] in self.joins for a, b in pairwise(names))
+        alone = (bool(names) and _names_only(text, start, end, names, self.marks)
                  and all(self.regions.side(p.value) != "helper" for p in names))
         return self._receiving((start, end)) if alone else {}
 
@@ -1112,7 +1111,7 @@ def _own_items(doc, places: list[Mention], own_giver: Mention | None, relation, 
         if not text.startswith((*lexicons["bracket_opens"], *COLONS), place.end) or regions.side(place.value) == "helper":
             continue
         if _opens_numbered_line(document, place, chained) and not inside(place.value, own_giver.value):
-            line = document.paragraphs[document.paragraph_index(place.start)]
+            line = document.paragraph_at(place.start)
             word = relation.search(text, place.end, line.end)
             rel = relation_of(word.group(), lexicons) if word else lexicons["plain_relations"][0]
             helped = [place, *_bracketed_parts(text, place, places, lexicons)]
@@ -1123,7 +1122,7 @@ def _own_items(doc, places: list[Mention], own_giver: Mention | None, relation, 
 def _opens_numbered_line(document, place: Mention, chained: dict[int, int]) -> bool:
     """Whether a place, with the chain it ends (昆明市东川区: from 昆明市), opens a line right after the line's number
     ((一)昆明市东川区（…）, 1．喀什地区：…)."""
-    line = document.paragraphs[document.paragraph_index(place.start)].start
+    line = document.paragraph_at(place.start).start
     number = LINE_NUMBER.fullmatch(document.clean, line, chain_start(place.start, chained))
     return number is not None and bool(number.group().strip())
 
@@ -1167,7 +1166,7 @@ def _dashed(doc, places: list[Mention], relation, named: _Relations, regions: Re
             continue
         rel = helped and _pair_context(document, opening, helped[-1], relation, named, lexicons)
         if rel:
-            line = document.paragraphs[document.paragraph_index(giver.start)].start
+            line = document.paragraph_at(giver.start).start
             listed = _listed_before(text, giver.end, places[max(0, k + 1 - DASHED_HELPERS):k + 1], lexicons)
             helpers = [h for h in most_specific(listed, text)  # 福州市长乐区—隆德县: 长乐区; not the line before's
                        if h.start >= line and regions.side(h.value) == "helper"]
@@ -1199,11 +1198,23 @@ def _faced(doc, places: list[Mention], relation, regions: Regions, lexicons) -> 
         else:
             runs.append(pairs)
     out, stated_after = [], lexicons.derived(_stated_relation, relation.pattern)
-    for run in runs:
+    sentence, opening, after, after_starts = (0, 0), None, [], []
+    for run in (r for r in runs if len({g.start for g, _ in r}) > 1):
         first, end = run[0][0].start, max(t.end for _, t in run)
-        sentence = doc.document.sentence_at(first)
-        word = len({g.start for g, _ in run}) > 1 and (relation.search(text, sentence[0], first)
-                                                       or stated_after.search(text, end, sentence[1]))
+        if not sentence[0] <= first < sentence[1]:
+            # (each sentence's words found once, not once per run: a sentence of thousands of runs costs linear time)
+            sentence = doc.document.sentence_at(first)
+            opening, after = relation.search(text, *sentence), list(stated_after.finditer(text, *sentence))
+            after_starts = [m.start() for m in after]
+        # (the sentence's first word where it stands before the run, else the first after it; one read across the
+        # run's bounds is searched for again)
+        word = None
+        if opening is not None and opening.start() < first:
+            word = opening if opening.end() <= first else relation.search(text, sentence[0], first)
+        if not word:
+            k = bisect_left(after_starts, end)
+            word = (stated_after.search(text, end, sentence[1]) if k and after[k - 1].end() > end
+                    else after[k] if k < len(after) else None)
         if word:
             rel = relation_of(word.group(), lexicons)
             out += [Statement(taker.start, giver, taker, rel, taker) for giver, taker in run]
@@ -1251,7 +1262,7 @@ def _agreements(doc, places: list[Mention], named: _Relations, regions: Regions,
     since, clause = 0, (0, 0)
     for verb in verbs:
         s0, s1 = document.sentence_at(verb.start())
-        paragraph = document.paragraphs[document.paragraph_index(verb.start())]
+        paragraph = document.paragraph_at(verb.start())
         rel = named.first(paragraph.start, s0)
         if not rel or named.first(s0, s1):
             since = verb.end()
@@ -1411,7 +1422,7 @@ def _heads(document, opening: int, last: Mention) -> bool:
     """Whether a pair opening at a position opens a heading line, after its number if any, a heading's end right after
     it (怀柔区与科左后旗：黄牛产业做成“富民牛”, a short paragraph ending no sentence): the section under it tells of the
     pair."""
-    text, paragraph = document.clean, document.paragraphs[document.paragraph_index(opening)]
+    text, paragraph = document.clean, document.paragraph_at(opening)
     return (paragraph.end - paragraph.start <= HEADING_LENGTH and text.startswith(HEADING_ENDS, last.end)
             and not text.endswith(SENTENCE_ENDS, paragraph.start, paragraph.end)
             and LINE_NUMBER.fullmatch(text, paragraph.start, opening) is not None)

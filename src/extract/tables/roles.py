@@ -114,9 +114,8 @@ class Regions:
         words, organs = self._own_words(doc), self._own_organs(doc)
         if not words and not organs:
             return []
-        faced = self.faced(doc)
-        places = self.own_divisions(doc, {m.group(1) for m in words}, others=faced) if words else {}
-        titled = self.own_divisions(doc, {m.group(1) for m in organs}, whole_text=False, others=faced) if organs else {}
+        places = self.own_divisions(doc, {m.group(1) for m in words}) if words else {}
+        titled = self.own_divisions(doc, {m.group(1) for m in organs}, whole_text=False) if organs else {}
         return sorted([Mention("places", m.start(), m.end(), OWN_RULE, named[m.group(1)])
                        for found, named in ((words, places), (organs, titled)) for m in found if m.group(1) in named],
                       key=attrgetter("start"))
@@ -127,7 +126,7 @@ class Regions:
             return []
         document = doc.document
         return [m for m in self.own_organ.finditer(doc.text) if opens_clause(doc.text, m.start())
-                or document.paragraphs[document.paragraph_index(m.start())].start == m.start()]
+                or document.paragraph_at(m.start()).start == m.start()]
 
     def _own_words(self, doc) -> list:
         """The text's 我X (我县, 本市) outside quotes, found once per document: a quoted speaker's 我县 is theirs."""
@@ -145,50 +144,51 @@ class Regions:
         """The divisions of a 我X's kind named right before it in its clause, which it faces, so is not (北京市累计向我市
         投入: 我市 is not 北京市), or after an arrangement word right after it, which it pairs with (我县对口帮扶贵州省
         黔东南州榕江县: 我县 is not 榕江县, whatever the title names)."""
-        places = sorted(doc.mentions["places"], key=lambda p: p.end)
-        ends, facing, paragraph_of = [p.end for p in places], set(), doc.document.paragraph_index
+        places, text, document = sorted(doc.mentions["places"], key=lambda p: p.end), doc.text, doc.document
+        ends, facing = [p.end for p in places], set()
         for word in self._own_words(doc):  # (one bisection per word: a long page names hundreds of places)
-            paired = self.relation.match(doc.text, word.end())
-            for p in places[bisect_left(ends, word.start() - FACING_REACH):bisect_left(
-                    ends, paired.end() + PAIRED_REACH if paired else word.start() + 1)]:
+            paired = self.relation.match(text, word.end())
+            # (in the 我X's paragraph, both ways, the clean text keeping no break between: …我州东西部扶贫协作工作综述 /
+            # 阿坝发布, a title's 我州 pairs with no 阿坝; 来源：海沧区合作交流办 / 我区扎实推进…, 我区 faces no 海沧区)
+            paragraph = document.paragraph_at(word.start())
+            for p in places[bisect_left(ends, max(word.start() - FACING_REACH, paragraph.start + 1)):bisect_left(
+                    ends, min(paired.end() + PAIRED_REACH, paragraph.end + 1) if paired else word.start() + 1)]:
                 # (no clause mark between: another clause or item, 宁波市、我市; the items of a list it pairs with are
                 # all faced: 我市对口帮扶的贵州省安顺市、甘肃省陇南市)
-                # (and in the 我X's paragraph: …我州东西部扶贫协作工作综述 / 阿坝发布, a title's 我州 pairs with no 阿坝)
-                before = p.end <= word.start()
-                stop = CLAUSE_END if before else CLAUSE_STOP
-                if p.value.name.endswith(word.group(1)) and not stop.search(
-                        doc.text, *((p.end, word.start()) if before else (word.end(), p.start))) and (
-                        before or paragraph_of(p.start) == paragraph_of(word.start())):
+                if p.value.name.endswith(word.group(1)) and not (
+                        CLAUSE_END.search(text, p.end, word.start()) if p.end <= word.start()
+                        else CLAUSE_STOP.search(text, word.end(), p.start)):
                     facing.add(p.value.name)
         return facing
 
-    def own_divisions(self, doc, kinds: set[str], whole_text: bool = True, others: set[str] = frozenset()) -> dict:
+    def own_divisions(self, doc, kinds: set[str], whole_text: bool = True) -> dict:
         """The division of each kind (the name's last letter: 县, 市) whose own report the document is: the one of
         that kind its title names, else its header lines (信息来源：青岛市总工会 under a title naming 安顺 and 陇南),
         else the one holding a division they name (我省 in 台江县's report: 贵州省), else its text; none where two are
         named. (海淀区对口支援西藏拉萨市堆龙德庆区工作情况报告, a title naming two of the kind: the one its header lines
         name, 来源：海淀区对口支援与合作交流办公室; each source read only for the kinds the ones before left unnamed.)
-        whole_text=False: by the title and the header lines only; others: names its text may not give."""
-        info = doc.mentions["documents"][0].value
+        Never one the text's 我X faces (faced: 深圳市…投入我市 over 深圳倾情帮扶 百色携手奔小康), whoever asks.
+        whole_text=False: by the title and the header lines only."""
+        info, faced = doc.mentions["documents"][0].value, self.faced(doc)
         (title, title_end), (byline, byline_end), places = info.title_at, info.byline_at, doc.mentions["places"]
         found: dict = self._issuers(doc, kinds & self.own_organs) if kinds & self.own_organs else {}
         # (a title naming two of a kind, one of which the text's 我市 faces: 深圳倾情帮扶 百色携手奔小康 over 深圳市…投入我市)
-        sources = (lambda: [d for d in self.title_places(doc, own=True) if d.name not in others],
+        sources = (lambda: [d for d in self.title_places(doc, own=True) if d.name not in faced],
                    # (a title naming both cities of a pair, 苏州对口帮扶铜仁…, over its byline, 苏州市人民政府合作交流办公室)
                    lambda: [p.value for p in places if byline <= p.start and p.end <= byline_end],
                    lambda: [p.value for p in places if p.end <= info.body_at and not title <= p.start < title_end],
                    # (before the text: 台江县…报告 says 我省 is 贵州省, though the text names only 广东省)
                    lambda: {h for d in found.values() for h in self.holders(d.code)},
                    # (nor one a name it faces holds: 苏州市…投入我市, 苏州市10个县级市（区）与我市…: 张家港市 is none)
-                   lambda: [p.value for p in places if p.value.name not in others
-                            and not (others and any(h.name in others for h in self.holders(p.value.code)))])
+                   lambda: [p.value for p in places if p.value.name not in faced
+                            and not (faced and any(h.name in faced for h in self.holders(p.value.code)))])
         for named in sources[:None if whole_text else 3]:
             unnamed = kinds - found.keys()
             if not unnamed:
                 break
             found.update(_one_of_each_kind(named(), unnamed))
         if whole_text and (unnamed := kinds - found.keys()) and (side := self._own_side(doc)):
-            found.update(self._most_named_of_kind(places, unnamed, others, side))
+            found.update(self._most_named_of_kind(places, unnamed, faced, side))
         return found
 
     def _issuers(self, doc, organs: set[str]) -> dict:
@@ -203,7 +203,7 @@ class Regions:
             chained = chains(named)
             for k, place in enumerate(named):
                 opening = chain_start(place.start, chained)  # (a chain opens where its first name does)
-                line = document.paragraphs[document.paragraph_index(opening)].start
+                line = document.paragraph_at(opening).start
                 label = LABEL_LINE.match(text, line, opening)
                 if text[label.end() if label else line:opening] not in ("", *self.issuer_leads):
                     continue
@@ -221,7 +221,7 @@ class Regions:
         paragraph: the clean text joins paragraphs with nothing between (a heading's last word, 三、人才支援和社会帮扶 /
         本区现有…, is no help received)."""
         text, words, document = doc.text, self._own_words(doc), doc.document
-        paragraphs = [document.paragraphs[document.paragraph_index(m.start())] for m in words]
+        paragraphs = [document.paragraph_at(m.start()) for m in words]
         if any(text.endswith(self.own_receiving_before, p.start, m.start()) for m, p in zip(words, paragraphs)):
             return "helped"
         if any(text.startswith(self.own_giving_after, m.end(), p.end) for m, p in zip(words, paragraphs)):
@@ -302,8 +302,7 @@ def build_regions(directory, res) -> Regions:
                    res.lexicons.compile(f"{gap(FIRM_GAP)}(?:{alternation(res.lexicons['firm_words'])})"),
                    res.lexicons.compile(f"(?:{alternation(res.lexicons['own_words'])})"
                                         f"({alternation(res.lexicons['own_long_kinds'])}|\\p{{Han}})"),
-                   res.lexicons.compile(f"({alternation(res.lexicons['own_organ_levels'])})"
-                                        f"(?={alternation(res.lexicons['place_organs'])})"),
+                   res.lexicons.compile(level_organ(res.lexicons, "own_organ_levels")),
                    lambda code: [by_code[c] for c in gaz.ancestors(code) if c in by_code],
                    res.lexicons["own_receiving_before"], res.lexicons["own_giving_after"], res.lexicons["joining_words"],
                    res.lexicons.words("relation_words"),
@@ -333,9 +332,10 @@ class Quotes:
 
 # the code digits a division shares with every division inside it (310000 上海市 holds 31xxxx)
 HOLDER_WIDTH = {"province": 2, "prefecture": 4}
-# what a word opening its clause stands right after: a clause mark or a paragraph's indent or break; not 、
-# (the next item of a list: 29个省、自治区、直辖市)
-CLAUSE_OPENERS = frozenset("，。；：！？,;:!?\n 　")
+# what a word opening its clause stands right after: a clause mark; not 、 (the next item of a list: 29个省、自治区、
+# 直辖市). The clean text keeps no line break nor indent: a paragraph's start opens a clause only where a caller asks
+# (Regions._own_organs; the sentence's start, pairings' _subject_before)
+CLAUSE_OPENERS = frozenset("，。；：！？,;:!?")
 # a quote or bracket opens a clause only for a word standing for a place (“区里派来96名干部): a name after one
 # names something (“黄埔欢迎您回家”, 泰康同济（武汉）医院)
 QUOTE_OPENERS = frozenset("“（(\"")
@@ -347,11 +347,30 @@ def opens_clause(text: str, pos: int, quoted: bool = False) -> bool:
     return pos == 0 or text[pos - 1] in CLAUSE_OPENERS or quoted and text[pos - 1] in QUOTE_OPENERS
 
 
+def level_organ(lexicons, levels: str) -> str:
+    """A pattern of a level's letter of the lexicon `levels` (group 1) with one of its organs after it, looked at only
+    (县财政, 区总工会: place_organs): standing bare, it stands for a division of that level (Regions.own_places; the
+    facts' whole-place words)."""
+    return f"({alternation(lexicons[levels])})(?={alternation(lexicons['place_organs'])})"
+
+
 def left_out(text: str, start: int, lexicons) -> bool:
     """Whether a place starting here is one a word right before it leaves out (除武汉市外, 不含深圳), not the end of a
     verb (消除, 解除)."""
     return (text.endswith(lexicons["excluding_words"], 0, start)
             and not text.endswith(lexicons["not_excluding_words"], 0, start))
+
+
+def left_out_starts(text: str, places: list[Mention], lexicons, joins: tuple[str, ...]) -> set[int]:
+    """Where the places left out start (left_out), and those a word of joins lists right after one (广东省（不含深圳、
+    珠海）, 除怒江、昭通以外): one pass over places in order, for the facts and the pairings alike."""
+    out, previous = set(), None
+    for p in places:
+        if (left_out(text, p.start, lexicons)
+                or previous is not None and previous.start in out and text[previous.end:p.start] in joins):
+            out.add(p.start)
+        previous = p
+    return out
 
 
 def chains(places: list[Mention]) -> dict[int, int]:
