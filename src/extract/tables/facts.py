@@ -76,18 +76,20 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "age_words", "age_years", "destination_markers", "not_destination_after", "both_sides_words", "acted_on_markers",
             "sent_groups", "sent_group_glue", "work_place_markers", "work_words",
             "buying_measures", "caption_marks", "year_after_links", "event_year_marks", "addressee_words",
-            "central_help_words", "placeless_givers", "rest_of_place_words", "seat_markers", "agent_frame_ends", "joint_words",
+            "central_help_words", "placeless_givers", "rest_of_place_words", "seat_markers", "stationing_words", "station_words", "agent_frame_ends", "joint_words",
             "bracket_opens", "bracket_closes", "part_year_openers", "meeting_sites",
             "whole_of_parts", "edition_words", "rate_signs", "rate_words", "shared_out_measures")
 SEARCHED = ("mutual_words", "other_sources", "part_words", "driver_words", "investment_words", "project_words", "own_time_words", "national_words",
             "cumulative_words", "own_place_words", "receiving_words", "count_words", "now_words", "act_words",
             "arrived_words", "foreign_markers", "reducing_words", "job_words", "aid_words", "placing_words",
             "producer_words",
-            "both_sides_words", "relative_years", "respectively_words", "report_title_ends", "central_help_words")
+            "both_sides_words", "relative_years", "respectively_words", "report_title_ends", "central_help_words",
+            "station_words")
 SENT_GROUP_REACH = 20  # letters before a headcount where a group sent may stand: 援助湖北武汉医疗小分队由24名
 CAPTION_LENGTH = 30  # the longest line a figure may caption alone, marks and all: ■ 3200余万元
 NOTE_REACH = 12  # the most letters between a bracket's opening and a place noted in it: （由宁波市【江北区】长期结对帮扶）
 JOINT_ORGAN = 8  # the most letters of an organ's name after its place: 西吉县【人力资源社会保障局】联合
+STATION_NAME = 8  # the most letters between a body's seat and the word for it: 驻广州市黄埔区【劳务协作】工作站
 COUNT_GAP = 2  # the most letters between a division and a count of those it holds: 昭通市结对4县, 保山市4个县
 PART_OPENING_REACH = 10  # how far into a paragraph a part word opens it (从县（区）分布看，…: 8 letters)
 SHARED_REACH = 2  # the most paragraphs a sum saying nothing of its own lies below the sum it is a share of
@@ -212,6 +214,7 @@ class _Reader:
         self._age = lexicons.derived(_age_pattern)
         self._sent_group = lexicons.derived(_sent_group_pattern)
         self._helper_word = lexicons.derived(_helper_word_pattern)
+        self._station_name = lexicons.derived(_station_name_pattern)
         self._joint_glue, self._joint_word = lexicons.derived(_joint_patterns)
         self._ratio = lexicons.derived(_ratio_pattern)
         self._rate_after = lexicons.derived(_rate_pattern)
@@ -1020,8 +1023,9 @@ class _Reader:
         last = [p for p in named if p.end <= figure.start][-1:]
         taking = {p.start for p in last if self._receives(p, figure)}
         going = self._destinations(named)
-        giving = [p for p in named if self._side(p) == "helper" and p.end <= figure.start
-                  and p.start not in taking and p.rule != LOCAL_RULE and p.start not in going
+        owners, seats = self._stationing(named)
+        giving = [p for p in named if (self._side(p) == "helper" or p.start in owners) and p.end <= figure.start
+                  and p.start not in taking and p.rule != LOCAL_RULE and p.start not in going and p.start not in seats
                   and not self._noting_another(p, figure)]
         # (the giver opening the figure's own clause, over a district an earlier one names: 罗湖区结对帮扶的德保县，深圳
         # 农商银行发放贷款1.35亿元 is 深圳's; not one it names inside: 宝山区…帮助叶城县在上海销售1.86亿元)
@@ -1374,6 +1378,41 @@ class _Reader:
         return both is not None and self._by_both_sides(before, figure) and all(
             self._side(p) != "helper" or self._seated(p) for p in self.places_in(before, both))
 
+    def _stationing(self, places: list[Mention]) -> tuple[set[int], set[int]]:
+        """Where places name a body one of them keeps in the other (三都县驻广州市黄埔区劳务协作工作站, 宁波市驻黔西南州
+        工作队): the starts of the seats, who give nothing, and of the owners opening their clause, who act for it whatever
+        their side (not where the body is what is paid for: …、海原县驻厦门劳务工作站运行经费64万元)."""
+        owners, seats = set(), set()
+        for a, b in pairwise(places):
+            if self._stationed_in(a, b):
+                seats.add(b.start)
+                if self._opens_clause(a):
+                    owners.add(a.start)
+        return owners, seats
+
+    @cached_property
+    def _stations(self) -> list[tuple[int, str]]:
+        """Each body a place keeps in another named in full (三都县驻广州市黄埔区劳务协作工作站): where its name ends,
+        and its owner."""
+        found = []
+        for a, b in pairwise(self.places):
+            if self._stationed_in(a, b) and (name := self._station_name.match(self.text, b.end)):
+                found.append((name.end(), a.value.name))
+        return found
+
+    def _stationed_in(self, owner: Mention, seat: Mention) -> bool:
+        """Whether a stationing word alone stands between two places, the second's chain and all (纳雍县驻广州市天河区)."""
+        return self.text[owner.end:chain_start(seat.start, self._chained)] in self.lex["stationing_words"]
+
+    def _station_owner(self, start: int, end: int) -> str:
+        """The owner of a body a bare word opening a clause names between two positions (工作站累计帮助三都籍务工人员…
+        就业1652人; not 据工作站统计, a source): that of the last one named in full before it."""
+        named = {at for at, _ in self._stations}
+        for word in self._words["station_words"].finditer(self.text, start, end):
+            if word.end() not in named and opens_clause(self.text, word.start()):
+                return next((owner for at, owner in reversed(self._stations) if at <= word.start()), "")
+        return ""
+
     def _seated(self, place: Mention) -> bool:
         """Whether a place is where something stands, not who acts (在天桥区设立…, 驻济南; not 在龙岗区协助下, whose
         help it is)."""
@@ -1437,6 +1476,8 @@ class _Reader:
         s0 = where.sentence[0]
         if self._helper_word.search(self.text, s0, figure.start):
             return self.main_helper  # 帮扶方累计向我县投入财政帮扶资金2.18亿元: the giver, as the text calls it
+        if owner := self._station_owner(s0, figure.start):
+            return owner
         if named_only:
             return ""
         if self._whole_word(s0, figure.start) or self._has("own_place_words", s0, figure.start):
@@ -2058,6 +2099,11 @@ def _joint_patterns(lexicons) -> tuple[re.Pattern, re.Pattern]:
     organ = f"[^{re.escape(CLAUSE_MARKS)}\\d]{{0,{JOINT_ORGAN}}}?"
     return (re.compile(f"{organ}(?:{alternation(lexicons['list_joining_words'])})"),
             re.compile(f"{organ}(?:{alternation(lexicons['joint_words'])})"))
+
+
+def _station_name_pattern(lexicons) -> re.Pattern:
+    """The rest of a body's name after its seat, to the word for it (驻广州市黄埔区【劳务协作工作站】), within a clause."""
+    return re.compile(f"[^，,；;：:。！？!?\n]{{0,{STATION_NAME}}}?(?:{alternation(lexicons['station_words'])})")
 
 
 def _helper_word_pattern(lexicons) -> re.Pattern:
