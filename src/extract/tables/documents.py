@@ -197,12 +197,12 @@ def _titled(info: DocumentInfo, document, text: str, lexicons) -> DocumentInfo:
     a heading, the heading under it opening with a dash (a subtitle), and the heading under them (a byline), or, a
     heading naming only its issuer, with the report's title under it; else a first line too long for a heading with
     a subtitle under it (_over_subtitle)."""
-    if info.title_at != (0, 0):
-        return info
     paragraphs = document.paragraphs
     first = next((k for k, p in enumerate(paragraphs) if p.start >= info.body_at), None)
     if first is None:
         return info
+    if info.title_at != (0, 0):  # (its subtitle under the header lines: ——2019年10月22日在普陀区…会议上)
+        return replace(info, subtitle_at=paragraphs[first][:2]) if _subtitle(paragraphs[first], text, lexicons) else info
     line = text[paragraphs[first].start:paragraphs[first].end]
     if not (paragraphs[first].heading or _quoted_title(line) or (first + 1 < len(paragraphs) and _headline(line))):
         return _over_subtitle(info, document, lexicons)
@@ -211,11 +211,16 @@ def _titled(info: DocumentInfo, document, text: str, lexicons) -> DocumentInfo:
             and text.startswith(lexicons["report_title_openers"], after.start) and after.end - after.start <= TITLE_LENGTH
             and not text.endswith(PARAGRAPH_END, after.start, after.end)):
         return replace(info, title_at=(paragraphs[first].start, after.end), title_guessed=True)
-    subtitle = after is not None and after.heading and text.startswith(lexicons["subtitle_dashes"], after.start)
+    subtitle = after is not None and _subtitle(after, text, lexicons)
     k = first + 1 + subtitle
     byline = paragraphs[k][:2] if k < len(paragraphs) and paragraphs[k].heading else (0, 0)
     return replace(info, title_at=paragraphs[first][:2], subtitle_at=after[:2] if subtitle else (0, 0),
                    byline_at=byline, title_guessed=True)
+
+
+def _subtitle(paragraph, text: str, lexicons) -> bool:
+    """Whether a paragraph under a title is its subtitle: a heading opening with a dash."""
+    return paragraph.heading and text.startswith(lexicons["subtitle_dashes"], paragraph.start)
 
 
 def _over_subtitle(info: DocumentInfo, document, lexicons) -> DocumentInfo:
