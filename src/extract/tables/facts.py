@@ -56,7 +56,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "money_cues", "people_cues", "noun_cues",
             "driver_words", "investment_words", "project_words", "part_words", "receiving_noun_ends",
             "describing_measures", "describing_cues", "acting_measures", "self_acting_measures", "acted_measures",
-            "whole_place_words", "whole_place_openers", "organ_levels", "place_organs", "organ_glue", "counted_place_kinds",
+            "whole_place_words", "whole_place_openers", "organ_levels", "place_organs", "organ_glue", "counted_place_kinds", "any_place_kinds",
             "excluding_words", "not_excluding_words", "not_counted_place_ends",
             "not_counted_place_after", "purpose_markers", "where_markers", "helping_verbs", "venue_before", "venue_words",
             "venue_halls", "own_place_words", "helper_words", "not_helper_word_after", "list_joining_words",
@@ -259,7 +259,7 @@ class _Reader:
     def _of_kind(self, division, kind: str) -> bool:
         """Whether a count of places of a kind counts a division (三县区: 东川区 and two 县; not 新疆维吾尔自治区,
         a province, nor 喀什地区, a prefecture: no 区 a count of districts counts)."""
-        return (division.name.endswith(tuple(kind)) and division.level != "province"
+        return ((kind in self.lex["any_place_kinds"] or division.name.endswith(tuple(kind))) and division.level != "province"
                 and not division.name.endswith(self.lex["not_counted_place_ends"]))
 
     def _list_item(self, between: str) -> bool:

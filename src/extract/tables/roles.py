@@ -24,7 +24,7 @@ from ..rules import alternation
 
 LEXICONS = ("helper_provinces", "helped_provinces", "receiving_only_provinces", "institution_words", "institution_gap_stops", "firm_words",
             "own_words", "own_long_kinds", "own_receiving_before", "own_giving_after", "joining_words",
-            "own_organ_kinds", "issuer_leads", "relation_words", "former_divisions", "counted_place_kinds",
+            "own_organ_kinds", "issuer_leads", "relation_words", "former_divisions", "counted_place_kinds", "any_place_kinds",
             "not_counted_place_after", "own_organ_levels", "place_organs")
 
 
@@ -604,9 +604,9 @@ class Locality:
 COUNTED_RULE = "fact.counted_places"  # 两旗, 四县: the helped places counted, standing for their holder (no table row)
 
 
-def _place_kinds(lexicons) -> str:
-    """A class of the letters a count of places ends with (县, 旗, 市…)."""
-    return f"[{''.join(lexicons['counted_place_kinds'])}]"
+def _place_kinds(lexicons, *more: str) -> str:
+    """A class of the letters a count of places ends with (县, 旗, 市…, and those of more lexicons)."""
+    return f"[{''.join(w for name in ('counted_place_kinds', *more) for w in lexicons[name])}]"
 
 
 def place_count(lexicons, kinds: str = "") -> str:
@@ -623,14 +623,15 @@ class CountedPlaces(NamedTuple):
     to give the division the text names holding the helped places counted (顺义区向两旗拨付 in a text pairing 顺义区 with
     通辽市科尔沁左翼中旗 and 奈曼旗 lands in 通辽市; SPEC: several places, the one named holding them all)."""
     pattern: regex.Pattern
+    any_kinds: tuple[str, ...]  # (三地: from three on)
 
     @classmethod
     def of(cls, lexicons) -> CountedPlaces:
-        # (the kinds a bracket adds count too: 三县（区）, 5县（市、区）)
-        kinds = _place_kinds(lexicons)
+        # (the kinds a bracket adds count too: 三县（区）, 5县（市、区）; and places of any kind, 三地)
+        kinds = _place_kinds(lexicons, "any_place_kinds")
         opens, closes = (regex.escape("".join(lexicons[name])) for name in ("bracket_opens", "bracket_closes"))
         bracketed = f"({kinds}{{1,2}})(?:[{opens}]({kinds}(?:、{kinds}){{0,2}})[{closes}])?"
-        return cls(lexicons.compile(place_count(lexicons, bracketed)))
+        return cls(lexicons.compile(place_count(lexicons, bracketed)), tuple(lexicons["any_place_kinds"]))
 
     def counts(self, text: str):
         """(start, end, kind, count) of each count of places of two or more."""
@@ -639,8 +640,9 @@ class CountedPlaces(NamedTuple):
                 count = read_number(m.group(1)).value
             except NumeralError:
                 continue
-            if count >= 2:
-                yield m.start(), m.end(), m.group(2) + (m.group(3) or "").replace("、", ""), int(count)
+            kind = m.group(2) + (m.group(3) or "").replace("、", "")
+            if count >= (3 if kind in self.any_kinds else 2):
+                yield m.start(), m.end(), kind, int(count)
 
 
 VENUE_NAME = 8  # the most letters of a hall's name before its hall word: 在苏州【国际博览】中心举行
