@@ -63,7 +63,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "target_markers", "receiving_words", "received_measures", "other_sources", "arrived_words", "giver_budget_measures",
             "list_intro_ends",
             "presenting_words", "funding_measures", "outcome_measures", "outcome_cues",
-            "origin_words", "landing_measures", "at_home_measures", "year_base_before", "year_base_after", "year_copulas",
+            "origin_words", "return_markers", "landing_measures", "at_home_measures", "year_base_before", "year_base_after", "year_copulas",
             "mutual_words", "pair_dashes", "comparison_openers",
             "own_time_words", "own_poverty_measures", "national_words", "cumulative_words", "not_cues", "count_words",
             "now_words", "now_span_words", "town_words", "village_words", "local_place_stops", "not_local_place_words",
@@ -1897,8 +1897,26 @@ class _Reader:
     def _side_places(self, start: int, end: int, side: str) -> list[Mention]:
         """The places of a side between two positions, a giver's report's 我省 included (我省对口支援疏附县…；深圳市对口
         支援喀什市。全年援疆资金17.6亿元: 广东省's, holding both): towns and villages only where help lands."""
-        return [p for p in self.places_in(start, end, spots=True) if self._side(p) == side
+        places = self.places_in(start, end, spots=True)
+        working = self._working_in(places) if side == "helped" else set()
+        return [p for p in places if self._side(p) == side and p.start not in working
                 and (side == "helped" or p.rule != LOCAL_RULE)]
+
+    def _working_in(self, places: list[Mention]) -> set[int]:
+        """Where people go to work (另有120多人到福建、新疆等地务工): each list of destinations a work word follows,
+        no place a passage is about; not their home they return to (返回普洱就业11人)."""
+        going, found, run = self._destinations(places), set(), []
+        for p, after in zip(places, [*places[1:], None]):
+            if p.start not in going or (not run and self.text.endswith(self.lex["return_markers"], 0, p.start)):
+                run = []
+                continue
+            run.append(p.start)
+            joined = after is not None and after.start in going and self.text[p.end:after.start] in self.destination_joins
+            if not joined and self._work_after.match(self.text, p.end):
+                found.update(run)
+            if not joined:
+                run = []
+        return found
 
     def _section_place(self, section: int, paragraph: int, side: str) -> str:
         """The place of a side the section above a paragraph is about (once per paragraph: sections are long):
