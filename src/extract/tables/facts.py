@@ -65,7 +65,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "presenting_words", "funding_measures", "outcome_measures", "outcome_cues",
             "origin_words", "return_markers", "landing_measures", "at_home_measures", "year_base_before", "year_base_after", "year_copulas",
             "mutual_words", "pair_dashes", "comparison_openers",
-            "own_time_words", "own_poverty_measures", "national_words", "cumulative_words", "not_cues", "count_words",
+            "own_time_words", "back_year_words", "own_poverty_measures", "national_words", "cumulative_words", "not_cues", "count_words",
             "now_words", "now_span_words", "town_words", "village_words", "local_place_stops", "not_local_place_words",
             "local_place_word_after", "outward_measures", "sent_back_measures", "worker_nouns", "act_words",
             "carrier_cues", "moved_measures",
@@ -84,7 +84,7 @@ SEARCHED = ("mutual_words", "other_sources", "part_words", "driver_words", "inve
             "arrived_words", "foreign_markers", "reducing_words", "job_words", "aid_words", "placing_words",
             "producer_words",
             "both_sides_words", "relative_years", "respectively_words", "report_title_ends", "central_help_words",
-            "station_words")
+            "station_words", "back_year_words")
 SENT_GROUP_REACH = 20  # letters before a headcount where a group sent may stand: 援助湖北武汉医疗小分队由24名
 CAPTION_LENGTH = 30  # the longest line a figure may caption alone, marks and all: ■ 3200余万元
 NOTE_REACH = 12  # the most letters between a bracket's opening and a place noted in it: （由宁波市【江北区】长期结对帮扶）
@@ -792,7 +792,8 @@ class _Reader:
         last = self._last_dating(where.paragraph, paragraph.start, s0)
         if last is not None and self._retimed(self.document.sentence_at(last.start)[1], s0):
             return None  # (a later sentence's 目前 took the account over from the year: no heading's year either)
-        if last is not None and self._heads_account(last, s0):
+        # (or where the sentence says it goes on with that year: （二）2017年。… 张家港市…率先开展，当年派驻教师27名)
+        if last is not None and (self._heads_account(last, s0) or self._has("back_year_words", s0, figure.start)):
             return last if not spans_only or _spans(last.value) else None
         if self._opened_undated(paragraph.start, s0):
             return None
