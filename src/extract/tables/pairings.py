@@ -55,7 +55,7 @@ class Statement(NamedTuple):
 PAIRINGS = register_table(Table("pairings", Pairing, keys=("helper", "helped", "relation"), rules="pairings.yaml",
                                 requires=("places",), scoring="pairs", overlap="keep_all"))
 LEXICONS = ("relation_words", "arrangement_relations", "naming_relations", "name_relations", "plain_relations",
-            "respectively_words", "joining_words", "relation_modified_nouns", "region_words", "partner_markers",
+            "respectively_words", "joining_words", "relation_modified_nouns", "relation_kind_names", "region_words", "partner_markers",
             "listing_words", "team_links", "team_nouns", "excluding_words", "not_excluding_words", "list_marks", "pair_dashes", "pair_joiners",
             "alias_openers", "venue_before", "venue_words", "venue_halls", "pair_name_marks", "co_giver_marks",
             "pair_list_verbs", "pair_list_levels", "pair_list_modes",
@@ -109,7 +109,10 @@ def find_pairings(doc, rule):
     passages = _Passages(doc, places, starts, regions, lexicons["list_marks"])
     own_giver = _own_giver(places, regions)
     weak = lexicons["weak_relation_words"]  # (援建: a word naming what a giver builds as well)
-    arrangement_words = list(relation.finditer(doc.text))  # one scan, read by the statements and by _Relations
+    # (one scan, read by the statements and by _Relations; not inside a kind's name: 凉山、甘孜、阿坝三州的重点帮扶县)
+    kinds_named = [m.span() for m in lexicons.words("relation_kind_names").finditer(doc.text)]
+    arrangement_words = [m for m in relation.finditer(doc.text)
+                         if not any(a <= m.start() and m.end() <= b for a, b in kinds_named)]
     for sentence, words, kinds in _sentences_with(doc, arrangement_words, lexicons["relation_modified_nouns"]):
         in_sentence = starting_in(places, starts, *sentence)
         words = _with_bound(doc.text, sentence, words, in_sentence, lexicons)
