@@ -154,6 +154,7 @@ def find_pairings(doc, rule):
 
 
 FRONTED_OBJECT = 12  # the most letters of an object 把 fronts before 作为: 把【职业教育】作为帮扶…的抓手
+SHARE_START = frozenset("0123456789０１２３４５６７８９" + COUNT_CHARS)  # a share right after its place: 恩施州1.75亿元
 FUNDED_REACH = 40  # the most letters of the clause before a word naming help funds that name their giver and receiver
 BRACKET_REACH = 20  # the most letters between an arrangement word and the brackets around it: （上海市静安区对口帮扶）
 
@@ -781,12 +782,28 @@ def _funded(doc, words: list, places: list[Mention], starts: list[int], stated: 
         excepted = left_out_starts(text, named, lexicons, lexicons["list_marks"])
         before = most_specific([p for p in named if not regions.names_institution(p, text) and p.start not in excepted],
                                text)
-        if len(before) != 2 or (before[0].value.name, before[1].value.name) in seen:
+        if not before or len(before) > 2 or not funding.search(text, before[0].end, word.start()):
             continue
-        giver, taker = before
-        if funding.search(text, giver.end, word.start()) and regions.gives_to(giver.value, taker.value):
-            found.append(Statement(word.start(), giver, taker, relation_of(word.group(), lexicons), taker))
+        # (a giver alone, its funds shared out after 其中: 杭州市安排东西部扶贫协作财政帮扶资金6.87亿元，其中拨付黔东南州
+        # 5.12亿元、恩施州1.75亿元)
+        giver, *takers = before if len(before) == 2 else before + _shares_of(doc, word.end(), places, starts, lexicons)
+        for taker in takers:
+            if (giver.value.name, taker.value.name) not in seen and regions.gives_to(giver.value, taker.value):
+                found.append(Statement(word.start(), giver, taker, relation_of(word.group(), lexicons), taker))
     return found
+
+
+def _shares_of(doc, after: int, places: list[Mention], starts: list[int], lexicons) -> list[Mention]:
+    """The places a sum's parts name after the 其中 that follows it in its sentence, each right before its share
+    (其中拨付黔东南州5.12亿元、恩施州1.75亿元; 其中毕节市3.9亿元、黔南州3.72亿元); none where a part names another
+    place (其中珠海市投入怒江州6.2亿元: its own giver's)."""
+    end = doc.document.sentence_at(after)[1]
+    part = lexicons.words("part_openings").search(doc.text, after, end)
+    if part is None:
+        return []
+    named = starting_in(places, starts, part.end(), end)
+    shares = [p for p in named if doc.text[p.end:p.end + 1] in SHARE_START]
+    return shares if shares and all(p in shares for p in named if p.start < shares[-1].start) else []
 
 
 def _own_giver(places: list[Mention], regions: Regions) -> Mention | None:
