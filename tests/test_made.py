@@ -173,8 +173,9 @@ ROW_F1 = {"amounts": 0.98, "headcounts": 0.98, "years": 0.98}
 # pairs 0.936. All 15,719 of sixty-three: 0.951/0.872/0.945/0.949, pairs 0.923, relation 0.814 with the first code ->
 # 0.951/0.874/0.945/0.949, pairs 0.926, relation 0.818
 # Thirty-second session: m64 (208 scored) blind 0.976/0.846/0.880/0.957, pairs 0.729, relation 0.886 at 001510f (the first
-# code), read 0.981/0.904/0.923/0.976, pairs 0.768. All 15,927 of sixty-four: 0.952/0.876/0.945/0.950, pairs 0.925,
-# relation 0.818
+# code), read 0.981/0.904/0.923/0.976, pairs 0.816; m65 (286) blind 0.880/0.686/0.961/0.933, pairs 0.812 at 91337dd (target
+# 0.965 with the first code), one rule from it: target 0.965. All 16,210 of sixty-five: 0.950/0.871/0.945/0.949, pairs
+# 0.924 with the first code -> 0.951/0.872/0.946/0.950, pairs 0.925, relation 0.817
 FACTS = {"year": 0.93, "actor": 0.86, "target": 0.89, "measure": 0.93}
 
 
@@ -183,7 +184,7 @@ def scores(tmp_path_factory):
     out = tmp_path_factory.mktemp("made")
     files = sorted(str(p) for p in (GOLD / "articles").glob("*.txt"))
     summary = batch.run(files, str(out), workers=1, progress=False)
-    assert summary.documents == 984 and not summary.problems
+    assert summary.documents == 1000 and not summary.problems
     return evaluate(GOLD, out).scores
 
 
