@@ -1024,7 +1024,7 @@ class _Reader:
         last = [p for p in named if p.end <= figure.start][-1:]
         taking = {p.start for p in last if self._receives(p, figure)}
         going = self._destinations(named)
-        owners, seats = self._stationing(named)
+        owners, seats, _ = self._stationing
         giving = [p for p in named if (self._side(p) == "helper" or p.start in owners) and p.end <= figure.start
                   and p.start not in taking and p.rule != LOCAL_RULE and p.start not in going and p.start not in seats
                   and not self._noting_another(p, figure)]
@@ -1379,39 +1379,30 @@ class _Reader:
         return both is not None and self._by_both_sides(before, figure) and all(
             self._side(p) != "helper" or self._seated(p) for p in self.places_in(before, both))
 
-    def _stationing(self, places: list[Mention]) -> tuple[set[int], set[int]]:
-        """Where places name a body one of them keeps in the other (三都县驻广州市黄埔区劳务协作工作站, 宁波市驻黔西南州
-        工作队): the starts of the seats, who give nothing, and of the owners opening their clause, who act for it whatever
-        their side (not where the body is what is paid for: …、海原县驻厦门劳务工作站运行经费64万元)."""
-        owners, seats = set(), set()
-        for a, b in pairwise(places):
-            if self._stationed_in(a, b):
+    @cached_property
+    def _stationing(self) -> tuple[set[int], set[int], list[tuple[int, str]]]:
+        """Where places name a body one of them keeps in the other, a stationing word alone between them, the second's
+        chain and all (三都县驻广州市黄埔区劳务协作工作站, 宁波市驻黔西南州工作队), read once per document: the starts of
+        the seats, who give nothing, and of the owners opening their clause, who act for it whatever their side (not
+        where the body is what is paid for: …、海原县驻厦门劳务工作站运行经费64万元); and, for each body named in full,
+        where its name ends and its owner."""
+        owners, seats, named = set(), set(), []
+        for a, b in pairwise(self.places_in(0, len(self.text), spots=True)):
+            if self.text[a.end:chain_start(b.start, self._chained)] in self.lex["stationing_words"]:
                 seats.add(b.start)
                 if self._opens_clause(a):
                     owners.add(a.start)
-        return owners, seats
-
-    @cached_property
-    def _stations(self) -> list[tuple[int, str]]:
-        """Each body a place keeps in another named in full (三都县驻广州市黄埔区劳务协作工作站): where its name ends,
-        and its owner."""
-        found = []
-        for a, b in pairwise(self.places):
-            if self._stationed_in(a, b) and (name := self._station_name.match(self.text, b.end)):
-                found.append((name.end(), a.value.name))
-        return found
-
-    def _stationed_in(self, owner: Mention, seat: Mention) -> bool:
-        """Whether a stationing word alone stands between two places, the second's chain and all (纳雍县驻广州市天河区)."""
-        return self.text[owner.end:chain_start(seat.start, self._chained)] in self.lex["stationing_words"]
+                if name := self._station_name.match(self.text, b.end):
+                    named.append((name.end(), a.value.name))
+        return owners, seats, named
 
     def _station_owner(self, start: int, end: int) -> str:
         """The owner of a body a bare word opening a clause names between two positions (工作站累计帮助三都籍务工人员…
         就业1652人; not 据工作站统计, a source): that of the last one named in full before it."""
-        named = {at for at, _ in self._stations}
+        named = self._stationing[2]
         for word in self._words["station_words"].finditer(self.text, start, end):
-            if word.end() not in named and opens_clause(self.text, word.start()):
-                return next((owner for at, owner in reversed(self._stations) if at <= word.start()), "")
+            if opens_clause(self.text, word.start()) and all(at != word.end() for at, _ in named):
+                return next((owner for at, owner in reversed(named) if at <= word.start()), "")
         return ""
 
     def _seated(self, place: Mention) -> bool:
@@ -1906,16 +1897,17 @@ class _Reader:
     def _working_in(self, places: list[Mention]) -> set[int]:
         """Where people go to work (另有120多人到福建、新疆等地务工): each list of destinations a work word follows,
         no place a passage is about; not their home they return to (返回普洱就业11人)."""
-        going, found, run = self._destinations(places), set(), []
+        going, found, run, home = self._destinations(places), set(), [], False
         for p, after in zip(places, [*places[1:], None]):
-            if p.start not in going or (not run and self.text.endswith(self.lex["return_markers"], 0, p.start)):
+            if p.start not in going:
                 run = []
                 continue
+            if not run:  # (the marker before a list's first place goes for the whole list: 回到龙陵县、施甸县就业)
+                home = self.text.endswith(self.lex["return_markers"], 0, p.start)
             run.append(p.start)
-            joined = after is not None and after.start in going and self.text[p.end:after.start] in self.destination_joins
-            if not joined and self._work_after.match(self.text, p.end):
-                found.update(run)
-            if not joined:
+            if after is None or after.start not in going or self.text[p.end:after.start] not in self.destination_joins:
+                if not home and self._work_after.match(self.text, p.end):
+                    found.update(run)
                 run = []
         return found
 

@@ -75,7 +75,10 @@ def _patterns(lexicons, names: str):
     # word only after a word stating a relation between places (_with_bound)
     long_words = alternation([w for w in words if w not in short and w not in bound])
     stated = f"{long_words}|(?:{alternation(short)})(?!{alternation(lexicons['short_word_stops'])})"
-    relation = lexicons.compile(f"(?:{stated}|{names})+")
+    # not a word inside a kind's name, wherever a caller scans (凉山、甘孜、阿坝三州的重点帮扶县: no pair, no arrangement)
+    inside = "|".join(f"(?<={regex.escape(k[:i])}){regex.escape(k[i:])}" if i else regex.escape(k)
+                      for k in lexicons["relation_kind_names"] for i in range(len(k)))
+    relation = lexicons.compile(f"(?!{inside})(?:{stated}|{names})+" if inside else f"(?:{stated}|{names})+")
     # (after the line's number, if any: （二）对口支援：青海省果洛藏族自治州玛沁县)
     label_line = lexicons.compile(f"(?m)^[ \\t\\u3000]*{NUMBER}[ \\t\\u3000]*(?P<label>{alternation(words)})"
                                   f"[ \\t\\u3000]*[：:](?P<list>.+)$")
@@ -109,10 +112,7 @@ def find_pairings(doc, rule):
     passages = _Passages(doc, places, starts, regions, lexicons["list_marks"])
     own_giver = _own_giver(places, regions)
     weak = lexicons["weak_relation_words"]  # (援建: a word naming what a giver builds as well)
-    # (one scan, read by the statements and by _Relations; not inside a kind's name: 凉山、甘孜、阿坝三州的重点帮扶县)
-    kinds_named = [m.span() for m in lexicons.words("relation_kind_names").finditer(doc.text)]
-    arrangement_words = [m for m in relation.finditer(doc.text)
-                         if not any(a <= m.start() and m.end() <= b for a, b in kinds_named)]
+    arrangement_words = list(relation.finditer(doc.text))  # one scan, read by the statements and by _Relations
     for sentence, words, kinds in _sentences_with(doc, arrangement_words, lexicons["relation_modified_nouns"]):
         in_sentence = starting_in(places, starts, *sentence)
         words = _with_bound(doc.text, sentence, words, in_sentence, lexicons)
@@ -154,7 +154,7 @@ def find_pairings(doc, rule):
 
 
 FRONTED_OBJECT = 12  # the most letters of an object 把 fronts before 作为: 把【职业教育】作为帮扶…的抓手
-SHARE_START = frozenset("0123456789０１２３４５６７８９" + COUNT_CHARS)  # a share right after its place: 恩施州1.75亿元
+SHARE = regex.compile(f"[{COUNT_CHARS}]")  # a share right after its place: 恩施州1.75亿元
 FUNDED_REACH = 40  # the most letters of the clause before a word naming help funds that name their giver and receiver
 BRACKET_REACH = 20  # the most letters between an arrangement word and the brackets around it: （上海市静安区对口帮扶）
 
@@ -794,16 +794,17 @@ def _funded(doc, words: list, places: list[Mention], starts: list[int], stated: 
 
 
 def _shares_of(doc, after: int, places: list[Mention], starts: list[int], lexicons) -> list[Mention]:
-    """The places a sum's parts name after the 其中 that follows it in its sentence, each right before its share
-    (其中拨付黔东南州5.12亿元、恩施州1.75亿元; 其中毕节市3.9亿元、黔南州3.72亿元); none where a part names another
-    place (其中珠海市投入怒江州6.2亿元: its own giver's)."""
-    end = doc.document.sentence_at(after)[1]
-    part = lexicons.words("part_openings").search(doc.text, after, end)
-    if part is None:
-        return []
-    named = starting_in(places, starts, part.end(), end)
-    shares = [p for p in named if doc.text[p.end:p.end + 1] in SHARE_START]
-    return shares if shares and all(p in shares for p in named if p.start < shares[-1].start) else []
+    """The places of the list a sum's parts make after the 其中 that follows it in its sentence, each right before its
+    share, each after the first right after a list mark (其中拨付黔东南州5.12亿元、恩施州1.75亿元); none where the first
+    place has no share (其中珠海市投入怒江州6.2亿元: its own giver's), nor those after the list (…，带动贵州省10万人)."""
+    text, end = doc.text, doc.document.sentence_at(after)[1]
+    part = lexicons.words("part_openings").search(text, after, end)
+    shares = []
+    for p in starting_in(places, starts, part.end(), end) if part else ():
+        if not SHARE.match(text, p.end) or (shares and not text.endswith(lexicons["list_marks"], 0, p.start)):
+            break
+        shares.append(p)
+    return shares
 
 
 def _own_giver(places: list[Mention], regions: Regions) -> Mention | None:

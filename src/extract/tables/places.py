@@ -294,7 +294,7 @@ def _ethnic_town(lex) -> re.Pattern:
 
 
 @normalizer("unlisted_place", resources=("gazetteer",),
-            lexicons=("unlisted_stem_stopchars", "foreign_markers", "division_suffixes"))
+            lexicons=("unlisted_stem_stopchars", "foreign_markers", "division_suffixes", "bracket_opens", "bracket_closes"))
 def unlisted_place(match, doc, rule):
     """涪潭县: shaped like a division, unknown to the gazetteer and to jieba."""
     name, stem = match.group("m"), match.group("stem")
@@ -327,8 +327,9 @@ def former_place(match, doc, rule):
 
 def _level_alternatives(lexicons) -> re.Pattern:
     """Other levels in brackets after a level's suffix (县（区）, 县(市、区)): the suffix names a level, not a place."""
-    levels = "".join(lexicons["division_suffixes"])
-    return re.compile(f"[（(][{levels}、，,]+[）)]")
+    levels, opens, closes = (re.escape("".join(lexicons[name]))
+                             for name in ("division_suffixes", "bracket_opens", "bracket_closes"))
+    return re.compile(f"[{opens}][{levels}、，,]+[{closes}]")
 
 
 def _bare_unlisted(mentions: list[Mention], doc, gaz: Gazetteer) -> list[Mention]:

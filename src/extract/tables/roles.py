@@ -604,9 +604,9 @@ class Locality:
 COUNTED_RULE = "fact.counted_places"  # 两旗, 四县: the helped places counted, standing for their holder (no table row)
 
 
-def _place_kinds(lexicons, *more: str) -> str:
-    """A class of the letters a count of places ends with (县, 旗, 市…, and those of more lexicons)."""
-    return f"[{''.join(w for name in ('counted_place_kinds', *more) for w in lexicons[name])}]"
+def _place_kinds(lexicons) -> str:
+    """A class of the letters a count of places ends with (县, 旗, 市…)."""
+    return f"[{''.join(lexicons['counted_place_kinds'])}]"
 
 
 def place_count(lexicons, kinds: str = "") -> str:
@@ -627,10 +627,12 @@ class CountedPlaces(NamedTuple):
 
     @classmethod
     def of(cls, lexicons) -> CountedPlaces:
-        # (the kinds a bracket adds count too: 三县（区）, 5县（市、区）; and places of any kind, 三地)
-        kinds = _place_kinds(lexicons, "any_place_kinds")
+        # (the kinds a bracket adds count too: 三县（区）, 5县（市、区）; and places of any kind, 三地, alone: not the
+        # first letter of a kind's word, 四地州, 两个地区, 7个地（市）)
+        kinds = _place_kinds(lexicons)
         opens, closes = (regex.escape("".join(lexicons[name])) for name in ("bracket_opens", "bracket_closes"))
-        bracketed = f"({kinds}{{1,2}})(?:[{opens}]({kinds}(?:、{kinds}){{0,2}})[{closes}])?"
+        alone = f"(?:{alternation(lexicons['any_place_kinds'])})(?![{''.join(lexicons['counted_place_kinds'])}{opens}])"
+        bracketed = f"({alone}|{kinds}{{1,2}})(?:[{opens}]({kinds}(?:、{kinds}){{0,2}})[{closes}])?"
         return cls(lexicons.compile(place_count(lexicons, bracketed)), tuple(lexicons["any_place_kinds"]))
 
     def counts(self, text: str):
