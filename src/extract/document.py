@@ -339,7 +339,8 @@ FULL_STOPS = "。！？!?"  # the sentence ends that ； is not: an account set 
 SENTENCE_MARKS = FULL_STOPS + "；;"
 CLOSING_QUOTES = "”’」』"
 SENTENCE_END = re.compile(f"[{SENTENCE_MARKS}]+[{CLOSING_QUOTES}）)]*")
-CLAUSE_STOP = re.compile(f"[{SENTENCE_MARKS}，,]")  # what ends a clause, not a list's item (、) nor a quote
+CLAUSE_STOPS = SENTENCE_MARKS + "，,"  # what ends a clause, not a list's item (、) nor a quote
+CLAUSE_STOP = re.compile(f"[{CLAUSE_STOPS}]")
 PARAGRAPH_END = tuple(SENTENCE_MARKS + "…" + CLOSING_QUOTES)  # a line ending with one of these ends its paragraph
 OPENING_BRACKETS, CLOSING_BRACKETS = "（(", "）)"  # (the rules' bracket_opens and bracket_closes read the same)
 # so does a line ending with a note in brackets after its sentence's end (…不低于8000万元。（责任单位：区财政局）)

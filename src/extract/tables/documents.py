@@ -226,14 +226,14 @@ def _subtitle(paragraph, text: str, lexicons) -> bool:
 
 def _over_subtitle(info: DocumentInfo, document, lexicons) -> DocumentInfo:
     """The info with the first line after the header lines as its title, where it is one phrase no longer than a
-    title runs and the line under it opens with a dash (关于普陀区2019年…预算执行情况和2020年预算安排的报告 /
+    title runs and the line under it opens with a dash, its subtitle (关于普陀区2019年…预算执行情况和2020年预算安排的报告 /
     ——2020年4月23日在…会议上): a government report's title, longer than a heading; or where it names a report, a
     list in it (广州市教育局2019年对口帮扶黔南州、毕节市教育“组团式”帮扶工作总结)."""
     lines = [(m.start(), m.end()) for m in LINE.finditer(document.raw, document.raw_offset(info.body_at))
              if m.group().strip()][:2]
     if len(lines) < 2:
         return info
-    (start, end), (below, _) = lines
+    (start, end), (below, below_end) = lines
     line = document.raw[start:end]
     title, start = line.strip(), start + len(line) - len(line.lstrip())
     report = title.endswith(lexicons["report_title_ends"]) and not INSIDE_SENTENCE.search(title.replace("、", ""))
@@ -241,6 +241,7 @@ def _over_subtitle(info: DocumentInfo, document, lexicons) -> DocumentInfo:
     if len(title) > TITLE_LENGTH or title.endswith(PARAGRAPH_END) or not (report or over_dash):
         return info
     return replace(info, title_at=(document.clean_offset(start), document.clean_offset(start + len(title))),
+                   subtitle_at=tuple(map(document.clean_offset, (below, below_end))) if over_dash else (0, 0),
                    title_guessed=True)
 
 

@@ -25,10 +25,10 @@ from ..document import (CLAUSE_END, CLAUSE_MARKS, CLAUSE_STOP, COLONS, FULL_STOP
 from ..numbers import APPROX_MARKS, CN_DIGIT_CHARS, COUNT_CHARS
 from ..registry import Shape, Table, a_regex, finder, option_pattern, register_table
 from ..rules import alternation
-from .roles import (COUNTED_RULE, HOLDER_WIDTH, LOCAL_RULE, OWN_RULE, QUOTE_OPENERS, CountedPlaces, Gathered,
-                    Gatherings, Locality, Regions, at_or_inside, bracket_end, chain_links, chain_start, chains, holding,
-                    inside, innermost, left_out_starts, level_organ, most_specific, open_bracket, opens_clause, starting_in,
-                    venue)
+from .roles import (CLAUSE_OPENERS, COUNTED_RULE, HOLDER_WIDTH, LOCAL_RULE, OWN_RULE, QUOTE_OPENERS, CountedPlaces,
+                    Gathered, Gatherings, Locality, Regions, at_or_inside, bracket_end, chain_links, chain_start, chains,
+                    holding, inside, innermost, left_out_starts, level_organ, most_specific, open_bracket, opens_clause,
+                    starting_in, venue)
 from .years import DATES_A_VALUE
 
 
@@ -1139,19 +1139,24 @@ class _Reader:
         (我州选派党政干部19名、专业技术人才87名赴松江区挂职学习; 毕节、黔南选派63名干部到广州挂职): they land where they go
         (SPEC.md: the target is where the figure lands), sent by the places of senders_from (the sentence's, or the
         figure's own item or 分别 place: 遵义市、普洱市分别选派干部61名、30名到上海挂职) named before them since the last
-        place people went to (松江区选派…到我州工作，我州选派180名…赴松江: 我州). None unless both are named: where
-        people go in the figure's clause, or, for a part (其中教师96名), the last such place before it in its sentence;
-        not a sender the text leaves unnamed (已选派16名)."""
+        place people went to (松江区选派…到我州工作，我州选派180名…赴松江: 我州), those of the figure's own clause where it
+        names any (济南市选派…来我州帮扶，我州选派208名…到济南: 我州, the subject of its 选派), and not where people come
+        from (昭通籍学生). None unless both are named: where people go in the figure's clause, or, for a part (其中教师
+        96名), the last such place before it in its sentence; not a sender the text leaves unnamed (已选派16名)."""
         if measure not in self.lex["sent_back_measures"]:
             return None
         went = [p for p in named if p.start in going]
         to = [p for p in went if where.clause[0] <= p.start < where.clause[1]]
-        if not to and self.text.startswith(self.lex["part_words"], where.clause[0]):
+        part = not to and self.text.startswith(self.lex["part_words"], where.clause[0])
+        if part:
             to = [p for p in went if p.end <= figure.start][-1:]
         if not to or any(self._side(p) != "helper" for p in to):
             return None
         since = max((p.end for p in went if p.end <= figure.start and p not in to), default=where.sentence[0])
-        senders = [p for p in senders_from if since <= p.start and p.end <= figure.start and p.start not in going]
+        senders = [p for p in senders_from if since <= p.start and p.end <= figure.start and p.start not in going
+                   and not self.text.startswith(self.lex["origin_words"], p.end)]
+        # (the figure's own clause's sender, over an earlier clause's: 济南市选派…来我州帮扶，我州选派208名…到济南)
+        senders = [p for p in senders if part or p.start >= where.clause[0]] or senders
         if not senders or any(self._side(p) != "helped" for p in senders):
             return None
         return (self._holding(senders, listed=True) or self._named_holder(senders),
@@ -1400,8 +1405,11 @@ class _Reader:
         """The owner of a body a bare word opening a clause names between two positions (工作站累计帮助三都籍务工人员…
         就业1652人; not 据工作站统计, a source): that of the last one named in full before it."""
         named = self._stationing[2]
+        if not named:
+            return ""  # (most texts name no such body: no search per figure)
+        # (a full name's own word never opens a clause: its seat or the name's rest stands right before it)
         for word in self._words["station_words"].finditer(self.text, start, end):
-            if opens_clause(self.text, word.start()) and all(at != word.end() for at, _ in named):
+            if opens_clause(self.text, word.start()):
                 return next((owner for at, owner in reversed(named) if at <= word.start()), "")
         return ""
 
@@ -1889,14 +1897,16 @@ class _Reader:
     def _side_places(self, start: int, end: int, side: str) -> list[Mention]:
         """The places of a side between two positions, a giver's report's 我省 included (我省对口支援疏附县…；深圳市对口
         支援喀什市。全年援疆资金17.6亿元: 广东省's, holding both): towns and villages only where help lands."""
-        places = self.places_in(start, end, spots=True)
-        working = self._working_in(places) if side == "helped" else set()
-        return [p for p in places if self._side(p) == side and p.start not in working
+        working = self._working if side == "helped" else ()
+        return [p for p in self.places_in(start, end, spots=True) if self._side(p) == side and p.start not in working
                 and (side == "helped" or p.rule != LOCAL_RULE)]
 
-    def _working_in(self, places: list[Mention]) -> set[int]:
-        """Where people go to work (另有120多人到福建、新疆等地务工): each list of destinations a work word follows,
-        no place a passage is about; not their home they return to (返回普洱就业11人)."""
+    @cached_property
+    def _working(self) -> set[int]:
+        """Where the places people go to work in start (另有120多人到福建、新疆等地务工): each list of destinations a work
+        word follows, no place a passage is about; not their home they return to (返回普洱就业11人). Read once per
+        document, not per span asked: a span may cut a list."""
+        places = self.places_in(0, len(self.text), spots=True)
         going, found, run, home = self._destinations(places), set(), [], False
         for p, after in zip(places, [*places[1:], None]):
             if p.start not in going:
@@ -2114,7 +2124,8 @@ def _joint_patterns(lexicons) -> tuple[re.Pattern, re.Pattern]:
 
 def _station_name_pattern(lexicons) -> re.Pattern:
     """The rest of a body's name after its seat, to the word for it (驻广州市黄埔区【劳务协作工作站】), within a clause."""
-    return re.compile(f"[^，,；;：:。！？!?\n]{{0,{STATION_NAME}}}?(?:{alternation(lexicons['station_words'])})")
+    name = f"[^{re.escape(''.join(sorted(CLAUSE_OPENERS)))}]{{0,{STATION_NAME}}}?"
+    return re.compile(f"{name}(?:{alternation(lexicons['station_words'])})")
 
 
 def _helper_word_pattern(lexicons) -> re.Pattern:

@@ -164,8 +164,9 @@ def _refining(stated: list[Statement], weak) -> list[Statement]:
     or holding that one's (其中福州市援建八宿县 under 福建省对口支援八宿县; 北京市重点援建和田市…，由东城区对口支援和田市;
     not 上海援建的学校位于江孜县 beside 福建省对口支援八宿县)."""
     strong = [s for s in stated if not weak(s)]
-    helpers, helped = [s.helper for s in strong], [s.helped for s in strong]
-    return strong + [w for w in stated if weak(w) and (_related(w.helper, helpers) or _related(w.helped, helped))]
+    # (each looked up once, not against each strong pair: a sentence of thousands of pairs costs linear time)
+    helpers, helped = _Wholes(s.helper for s in strong), _Wholes(s.helped for s in strong)
+    return strong + [w for w in stated if weak(w) and (helpers.related(w.helper) or helped.related(w.helped))]
 
 
 def _list_arrangement(doc, at: int, named: _Relations, lexicons) -> str | None:
@@ -281,18 +282,30 @@ def _with_bound(text: str, sentence: tuple[int, int], words: list, places: list[
 
 
 class _Wholes:
-    """The places arrangement words help, to tell in one lookup whether a bound word's place is one of them or lies
-    inside one (对口支援拉萨市…，重点支援拉萨市城关区), by name and by code prefix."""
+    """Places (those arrangement words help), to tell in one lookup whether another is one of them or lies inside one
+    (a bound word's: 对口支援拉萨市…，重点支援拉萨市城关区), or holds one as well (_related's), by name and by code
+    prefix."""
 
-    def __init__(self):
+    def __init__(self, places=()):
         self.names, self.prefixes = set(), set()
+        self.held: dict[str, set[str]] = {}  # the codes of the places, by each holder's prefix of them
+        for place in places:
+            self.add(place)
 
     def add(self, place: Mention | None):
         if place is not None:
             self.names.add(place.value.name)
-            width = HOLDER_WIDTH.get(place.value.level)
-            if width and place.value.code:
-                self.prefixes.add(place.value.code[:width])
+            code, width = place.value.code, HOLDER_WIDTH.get(place.value.level)
+            if width and code:
+                self.prefixes.add(code[:width])
+            for w in HOLDER_WIDTH.values() if code else ():
+                self.held.setdefault(code[:w], set()).add(code)
+
+    def related(self, place: Mention) -> bool:
+        """Whether a place is one of them, inside one or holding one (_related)."""
+        code, width = place.value.code, HOLDER_WIDTH.get(place.value.level)
+        codes = self.held.get(code[:width], ()) if width and code else ()
+        return self.holds(place) or any(c != code for c in codes)
 
     def holds(self, place: Mention | None) -> bool:
         return place is not None and (place.value.name in self.names or bool(place.value.code) and any(
@@ -769,7 +782,7 @@ def _helper_only(doc, sentence: tuple[int, int], words: list, kinds: set[int], i
 def _funded(doc, words: list, places: list[Mention], starts: list[int], stated: list[Statement], regions: Regions,
             lexicons) -> list[Statement]:
     """The pairs no other statement states whose help funds a word names, giver and receiver named in its clause
-    before it, a funding verb between them (蓬江区今年共安排天等县财政帮扶资金; 天河区累计向纳雍县投入财政帮扶资金):
+    before it, a funding verb after the giver (蓬江区今年共安排天等县财政帮扶资金; 天河区累计向纳雍县投入财政帮扶资金):
     the helper's funds to a place state their pair, as its funds named alone do in a text about the place (SPEC.md);
     a pair stated in other words keeps their relation."""
     text, funding = doc.text, lexicons.words("funding_verbs")
@@ -794,11 +807,13 @@ def _funded(doc, words: list, places: list[Mention], starts: list[int], stated: 
 
 
 def _shares_of(doc, after: int, places: list[Mention], starts: list[int], lexicons) -> list[Mention]:
-    """The places of the list a sum's parts make after the 其中 that follows it in its sentence, each right before its
-    share, each after the first right after a list mark (其中拨付黔东南州5.12亿元、恩施州1.75亿元); none where the first
-    place has no share (其中珠海市投入怒江州6.2亿元: its own giver's), nor those after the list (…，带动贵州省10万人)."""
+    """The places of the list a sum's parts make after the 其中 that follows it in its sentence, no place between,
+    each right before its share, each after the first right after a list mark (其中拨付黔东南州5.12亿元、恩施州1.75亿元);
+    none where the first place has no share (其中珠海市投入怒江州6.2亿元: its own giver's), nor those after the list
+    (…，带动贵州省10万人), nor the parts of a later sum (…，宁波市安排…5.2亿元，其中黔西南州3.2亿元: not 杭州市's)."""
     text, end = doc.text, doc.document.sentence_at(after)[1]
-    part = lexicons.words("part_openings").search(text, after, end)
+    k = bisect_left(starts, after)
+    part = lexicons.words("part_openings").search(text, after, min(end, starts[k]) if k < len(starts) else end)
     shares = []
     for p in starting_in(places, starts, part.end(), end) if part else ():
         if not SHARE.match(text, p.end) or (shares and not text.endswith(lexicons["list_marks"], 0, p.start)):
@@ -1196,10 +1211,11 @@ def _dashed(doc, places: list[Mention], relation, named: _Relations, regions: Re
 
 
 def _faced(doc, places: list[Mention], relation, regions: Regions, lexicons) -> list[Statement]:
-    """Pairs written giver 对 receiver, two or more listed one after another, in a sentence naming the arrangement
-    before or after them (山东省14个市对口重庆市14个区县，比如济南对武隆、烟台对巫山; 苏州市对铜仁市、杭州市对恩施州和
-    黔东南州、中山市和东莞市对昭通市等协作关系): the givers co_giver_marks join before 对 pair with each receiver
-    list_marks join after it; one such pair alone is no arrangement (深圳对广州的优势)."""
+    """Pairs written giver 对 receiver, two givers or more listed one after another, in a sentence naming the
+    arrangement before or after them (山东省14个市对口重庆市14个区县，比如济南对武隆、烟台对巫山; 苏州市对铜仁市、杭州市对
+    恩施州和黔东南州、中山市和东莞市对昭通市等协作关系): the givers co_giver_marks join before 对 pair with each receiver
+    list_marks join after it; one giver's pairs alone are no arrangement (深圳对广州的优势; 在上海市和云南省、昆明市的
+    坚强领导下, leaders listed)."""
     text, joiners, marks, co_givers = doc.text, lexicons["pair_joiners"], lexicons["list_marks"], lexicons["co_giver_marks"]
     side = lambda k: regions.side(places[k].value)
     runs: list[list[tuple[Mention, Mention]]] = []
@@ -1347,7 +1363,11 @@ class _Relations:
         self.starts, self.relations = [at for at, _ in found], [r for _, r in found]
         arranged = [(at, r) for at, r in found if r in lexicons["arrangement_relations"]]
         self.arranged_starts, self.arrangements = [at for at, _ in arranged], [r for _, r in arranged]
-        self.naming_relations = lexicons["naming_relations"]
+        # (for each word, where the first word of naming_relations at or after it stands: a sentence of thousands of
+        # plain statements is not walked again for each)
+        naming = [k for k, r in enumerate(self.relations) if r in lexicons["naming_relations"]]
+        self.next_naming = [naming[bisect_left(naming, k)] if naming and naming[-1] >= k else len(self.starts)
+                            for k in range(len(self.starts))]
 
     def arranged(self, start: int, end: int) -> str:
         """The first arrangement's relation named between two positions, else ''."""
@@ -1357,7 +1377,8 @@ class _Relations:
     def naming(self, start: int, end: int) -> str:
         """The first relation of naming_relations named between two positions (按照市、区结对关系), else ''."""
         k = bisect_left(self.starts, start)
-        return next((r for r in self.relations[k:bisect_left(self.starts, end)] if r in self.naming_relations), "")
+        k = self.next_naming[k] if k < len(self.starts) else k
+        return self.relations[k] if k < len(self.starts) and self.starts[k] < end else ""
 
     def last(self, start: int, end: int, but: tuple[str, ...] = ()) -> str:
         """The last relation named between two positions that is none of some, else ''."""

@@ -294,7 +294,7 @@ def _ethnic_town(lex) -> re.Pattern:
 
 
 @normalizer("unlisted_place", resources=("gazetteer",),
-            lexicons=("unlisted_stem_stopchars", "foreign_markers", "division_suffixes", "bracket_opens", "bracket_closes"))
+            lexicons=("unlisted_stem_stopchars", "foreign_markers", "division_suffixes"))
 def unlisted_place(match, doc, rule):
     """涪潭县: shaped like a division, unknown to the gazetteer and to jieba."""
     name, stem = match.group("m"), match.group("stem")
@@ -308,8 +308,6 @@ def unlisted_place(match, doc, rule):
     before = doc.document.clause_before(match.start("m"))
     if any(marker in before for marker in rule.lexicons["foreign_markers"]):
         return []  # 日本群马县
-    if rule.lexicons.derived(_level_alternatives).match(doc.text, match.end("m")):
-        return []  # 挂任县（区）委常委: a level, its alternatives in brackets, no name
     suffix = rule.lexicons["division_suffixes"][match.group("suffix")]
     place = Place(name, suffix["kind"], suffix["level"], "", "")
     return [Mention("places", match.start("m"), match.end("m"), rule.id, Unlisted(place, stem))]
@@ -323,13 +321,6 @@ def former_place(match, doc, rule):
         return []
     suffix = rule.lexicons["division_suffixes"][match.group("m")[-1]]
     return [Mention("places", start, end, rule.id, Place(match.group("m"), suffix["kind"], suffix["level"], "", ""))]
-
-
-def _level_alternatives(lexicons) -> re.Pattern:
-    """Other levels in brackets after a level's suffix (县（区）, 县(市、区)): the suffix names a level, not a place."""
-    levels, opens, closes = (re.escape("".join(lexicons[name]))
-                             for name in ("division_suffixes", "bracket_opens", "bracket_closes"))
-    return re.compile(f"[{opens}][{levels}、，,]+[{closes}]")
 
 
 def _bare_unlisted(mentions: list[Mention], doc, gaz: Gazetteer) -> list[Mention]:

@@ -17,14 +17,14 @@ from typing import Callable, Iterator, NamedTuple
 import regex
 
 from ..doc import Mention
-from ..document import CLAUSE_END, CLAUSE_STOP, LABEL_LINE
-from ..numbers import COUNT_CHARS, NumeralError, read_number
+from ..document import CLAUSE_END, CLAUSE_STOP, CLAUSE_STOPS, COLONS, LABEL_LINE
+from ..numbers import CN_SCALE_CHARS, COUNT_CHARS, NumeralError, read_number
 from ..registry import resource
 from ..rules import alternation
 
 LEXICONS = ("helper_provinces", "helped_provinces", "receiving_only_provinces", "institution_words", "institution_gap_stops", "firm_words",
             "own_words", "own_long_kinds", "own_receiving_before", "own_giving_after", "joining_words",
-            "own_organ_kinds", "issuer_leads", "relation_words", "former_divisions", "counted_place_kinds", "any_place_kinds",
+            "own_organ_kinds", "issuer_leads", "relation_words", "former_divisions", "counted_place_kinds",
             "not_counted_place_after", "own_organ_levels", "place_organs")
 
 
@@ -172,21 +172,22 @@ class Regions:
         info, faced = doc.mentions["documents"][0].value, self.faced(doc)
         (title, title_end), (byline, byline_end), places = info.title_at, info.byline_at, doc.mentions["places"]
         found: dict = self._issuers(doc, kinds & self.own_organs) if kinds & self.own_organs else {}
-        # (a title naming two of a kind, one of which the text's 我市 faces: 深圳倾情帮扶 百色携手奔小康 over 深圳市…投入我市)
-        sources = (lambda: [d for d in self.title_places(doc, own=True) if d.name not in faced],
+        sources = (lambda: self.title_places(doc, own=True),
                    # (a title naming both cities of a pair, 苏州对口帮扶铜仁…, over its byline, 苏州市人民政府合作交流办公室)
                    lambda: [p.value for p in places if byline <= p.start and p.end <= byline_end],
                    lambda: [p.value for p in places if p.end <= info.body_at and not title <= p.start < title_end],
                    # (before the text: 台江县…报告 says 我省 is 贵州省, though the text names only 广东省)
                    lambda: {h for d in found.values() for h in self.holders(d.code)},
                    # (nor one a name it faces holds: 苏州市…投入我市, 苏州市10个县级市（区）与我市…: 张家港市 is none)
-                   lambda: [p.value for p in places if p.value.name not in faced
-                            and not (faced and any(h.name in faced for h in self.holders(p.value.code)))])
+                   lambda: [p.value for p in places
+                            if not (faced and any(h.name in faced for h in self.holders(p.value.code)))])
         for named in sources[:None if whole_text else 3]:
             unnamed = kinds - found.keys()
             if not unnamed:
                 break
-            found.update(_one_of_each_kind(named(), unnamed))
+            # (none the text's 我X faces, whichever source names it: a title naming two of a kind, 深圳倾情帮扶
+            # 百色携手奔小康 over 深圳市…投入我市; a byline, 天津市对口帮扶我市工作成效显著)
+            found.update(_one_of_each_kind([d for d in named() if d.name not in faced], unnamed))
         if whole_text and (unnamed := kinds - found.keys()) and (side := self._own_side(doc)):
             found.update(self._most_named_of_kind(places, unnamed, faced, side))
         return found
@@ -332,10 +333,10 @@ class Quotes:
 
 # the code digits a division shares with every division inside it (310000 上海市 holds 31xxxx)
 HOLDER_WIDTH = {"province": 2, "prefecture": 4}
-# what a word opening its clause stands right after: a clause mark; not 、 (the next item of a list: 29个省、自治区、
-# 直辖市). The clean text keeps no line break nor indent: a paragraph's start opens a clause only where a caller asks
-# (Regions._own_organs; the sentence's start, pairings' _subject_before)
-CLAUSE_OPENERS = frozenset("，。；：！？,;:!?")
+# what a word opening its clause stands right after: a clause's end or a colon; not 、 (the next item of a list: 29个省、
+# 自治区、直辖市). The clean text keeps no line break nor indent: a paragraph's start opens a clause only where a caller
+# asks (Regions._own_organs; the sentence's start, pairings' _subject_before)
+CLAUSE_OPENERS = frozenset(CLAUSE_STOPS + "".join(COLONS))
 # a quote or bracket opens a clause only for a word standing for a place (“区里派来96名干部): a name after one
 # names something (“黄埔欢迎您回家”, 泰康同济（武汉）医院)
 QUOTE_OPENERS = frozenset("“（(\"")
@@ -614,7 +615,7 @@ def place_count(lexicons, kinds: str = "") -> str:
     ordinal, 十二县, 第三县), then the kinds (a pattern; by default one of counted_place_kinds), not going on into
     another word (两市场, 三县长)."""
     kinds = kinds or _place_kinds(lexicons)
-    return (f"(?<![{COUNT_CHARS}百千万第])([{COUNT_CHARS}]{{1,2}})个?{kinds}"
+    return (f"(?<![{COUNT_CHARS}{CN_SCALE_CHARS}第])([{COUNT_CHARS}]{{1,2}})个?{kinds}"
             f"(?!{alternation(lexicons['not_counted_place_after'])})")
 
 
@@ -631,7 +632,7 @@ class CountedPlaces(NamedTuple):
         # first letter of a kind's word, 四地州, 两个地区, 7个地（市）)
         kinds = _place_kinds(lexicons)
         opens, closes = (regex.escape("".join(lexicons[name])) for name in ("bracket_opens", "bracket_closes"))
-        alone = f"(?:{alternation(lexicons['any_place_kinds'])})(?![{''.join(lexicons['counted_place_kinds'])}{opens}])"
+        alone = f"(?:{alternation(lexicons['any_place_kinds'])})(?!{kinds}|[{opens}])"
         bracketed = f"({alone}|{kinds}{{1,2}})(?:[{opens}]({kinds}(?:、{kinds}){{0,2}})[{closes}])?"
         return cls(lexicons.compile(place_count(lexicons, bracketed)), tuple(lexicons["any_place_kinds"]))
 
