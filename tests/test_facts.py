@@ -176,6 +176,24 @@ def test_every_figure_has_one_fact_in_the_same_order(engine):
     assert [(m.start, m.end) for m in doc.mentions["facts"]] == [(m.start, m.end) for m in figures]
 
 
+@pytest.mark.parametrize("unit", ["天河区与荔波县共同安排帮扶资金100万元，", "两地共同帮助200人到江苏就业，",
+                                  "到上海、浙江、江苏等地务工300人、"])
+def test_a_figure_in_a_sentence_of_thousands_reads_only_within_reach(engine, monkeypatch, unit):
+    """A scraped page with no 。 is one sentence of thousands of figures: each figure looks at places within the
+    sentence_reach of its clause, the sentence before it included, never back to the start (which made the
+    whole document quadratic and over its time limit)."""
+    from extract.tables.facts import _Reader
+    widths, places_in = [], _Reader.places_in
+
+    def recording(self, start, end, spots=False):
+        if (start, end) != (0, len(self.text)):  # (not the lists read once per document)
+            widths.append(end - start)
+        return places_in(self, start, end, spots)
+    monkeypatch.setattr(_Reader, "places_in", recording)
+    doc = engine(Document("d", "天河区对口帮扶荔波县。" + unit * 400 + "。"))
+    assert len(doc.mentions["facts"]) >= 400 and max(widths) < 2_000
+
+
 def test_the_readme_questions_run_on_a_fresh_run(tmp_path):
     """The three pandas answers in README.md run as written, on tables of today's code."""
     from conftest import ROOT

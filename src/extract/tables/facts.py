@@ -1309,10 +1309,15 @@ class _Reader:
         return list(sides.values())
 
     def _destinations(self, places: list[Mention]) -> set[int]:
-        """Where the places people go to start (其中到上海就业316人, 到广东、浙江等省外就业, 到青岛等山东省内就业):
-        they give nothing."""
+        """Where the places people go to start, of those given (_going): they give nothing."""
+        return {p.start for p in places if p.start in self._going}
+
+    @cached_property
+    def _going(self) -> set[int]:
+        """Where the places people go to start (其中到上海就业316人, 到广东、浙江等省外就业, 到青岛等山东省内就业), read
+        once per document: a sentence of thousands of figures asks for each."""
         going, previous, text = set(), None, self.text
-        for p in places:
+        for p in self.places_in(0, len(text), spots=True):
             marker = next((w for w in self.lex["destination_markers"] if text.endswith(w, 0, p.start)), "")
             if not marker and self._work_after.match(text, p.end):  # 在广东省稳定就业的贫困劳动力: where they work
                 marker = next((w for w in self.lex["work_place_markers"] if text.endswith(w, 0, p.start)), "")
@@ -1320,7 +1325,7 @@ class _Reader:
             verb_end = len(marker) == 1 and text[max(0, p.start - 2):p.start - 1] in self.lex["not_destination_after"]
             if ((marker and not verb_end)
                     or (previous is not None and previous.start in going
-                        and self.text[previous.end:p.start] in self.destination_joins)):
+                        and text[previous.end:p.start] in self.destination_joins)):
                 going.add(p.start)
             previous = p
         return going
@@ -1350,12 +1355,19 @@ class _Reader:
         return not acted_on and len({self._side(p) for p in named}) != 1
 
     def _both_sides_in(self, start: int, end: int) -> list[tuple[int, int]]:
-        """Where words naming both sides stand from start to end, as (start, end), in order: 两地, 双方, not a count a
-        numeral goes on nor one standing for one side's places (_by_both_sides), and a giver and a receiver joined to act
-        together (_joint_subjects)."""
-        words = [(m.start(), m.end()) for m in self._words["both_sides_words"].finditer(self.text, start, end)
+        """Where words naming both sides stand from start to end, as (start, end), in order (_both_sides)."""
+        both = self._both_sides
+        found = both[bisect_left(both, (start,)):bisect_left(both, (end,))]
+        return [(a, b) for a, b in found if b <= end]
+
+    @cached_property
+    def _both_sides(self) -> list[tuple[int, int]]:
+        """Every place words name both sides, read once per document (a sentence of thousands of figures asks for
+        each): 两地, 双方, not a count a numeral goes on nor one standing for one side's places (_by_both_sides), and
+        a giver and a receiver joined to act together (_joint_subjects)."""
+        words = [(m.start(), m.end()) for m in self._words["both_sides_words"].finditer(self.text)
                  if self.text[m.end():m.end() + 1] not in CN_DIGIT_CHARS and m.start() not in self.counted_at]
-        return sorted(words + [j for j in self._joint_subjects if start <= j[0] and j[1] <= end])
+        return sorted(words + self._joint_subjects)
 
     @cached_property
     def _joint_subjects(self) -> list[tuple[int, int]]:
@@ -1374,9 +1386,10 @@ class _Reader:
         """Whether the sentence before the figure's, in its paragraph, has both sides as the subject of a clause, which
         the figure's goes on with, naming no giver (两地人社部门联合举办专场招聘会5场。今年共帮助我县73名贫困劳动力到浙江就业)."""
         s0 = where.sentence[0]
-        if s0 <= self.document.paragraphs[where.paragraph].start:
+        # (a sentence read only within reach of the figure (passage) has no sentence before it in reach)
+        if s0 <= self.document.paragraphs[where.paragraph].start or self.document.sentence_at(s0)[0] != s0:
             return False
-        before = self.document.sentence_at(s0 - 1)[0]
+        before = max(self.document.sentence_at(s0 - 1)[0], s0 - self.reach)
         # (at the sentence's start too, which may follow a heading with no mark between: （四）劳务协作 / 两地共同举办…)
         both = next((start for start, _ in self._both_sides_in(before, s0)
                      if start == before or opens_clause(self.text, start)), None)
@@ -1907,7 +1920,7 @@ class _Reader:
         word follows, no place a passage is about; not their home they return to (返回普洱就业11人). Read once per
         document, not per span asked: a span may cut a list."""
         places = self.places_in(0, len(self.text), spots=True)
-        going, found, run, home = self._destinations(places), set(), [], False
+        going, found, run, home = self._going, set(), [], False
         for p, after in zip(places, [*places[1:], None]):
             if p.start not in going:
                 run = []
