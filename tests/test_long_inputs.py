@@ -138,10 +138,14 @@ GIVING, RECEIVING = ("31", "11", "44", "33", "32"), ("53", "52", "65", "51", "45
     lambda: "会泽县新闻\n\n" + "上海援疆专家来了。\n\n" * 8000,  # each paragraph reread its whole section
     lambda: "会泽县新闻\n\n宝山区\n\n" + "今日要闻\n\n扶贫协作：罗平县、师宗县\n\n" * 4000,  # each list line walked back to its heading
     lambda: "会泽县。" + "比2018年增长100万元。" * 6000,  # each figure walked back over every comparison's base
-], ids=["list", "no_mark", "section", "headings", "bases"])
+    # one sentence of thousands of figures: each looked for both sides acting together back to its start
+    lambda: "天河区对口帮扶荔波县。" + "天河区与荔波县共同安排帮扶资金100万元，" * 6000 + "。",
+    lambda: "宁波市对口帮扶黔西南州。" + "2019年、" * 20000 + "。",  # each year read its clause through every 、
+    lambda: "宁波市对口帮扶黔西南州。" + "（一）天河区—荔波县\n" * 10000,  # each pair line looked to the end for a 。
+], ids=["list", "no_mark", "section", "headings", "bases", "joint", "years", "dashed"])
 def test_pages_that_once_cost_the_square_of_their_length(make):
-    """Shapes a fuzzer found in pairings and facts (the second session of 2026-11-28): each
-    took past the time budget (RuleTimeout) at the size given here."""
+    """Shapes a fuzzer found in pairings and facts (the second session of 2026-11-28; the last three in the
+    thirty-third session): each took past the time budget (RuleTimeout) at the size given here."""
     doc = run(make())
     assert len(doc.mentions["facts"]) == len(doc.mentions["amounts"]) + len(doc.mentions["headcounts"])
 

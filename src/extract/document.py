@@ -47,6 +47,7 @@ WRITTEN_REACH = 80  # how far from a mention a piece of its clean text is looked
 # (每亩…2万元 takes 亩 only from its own clause)
 CLAUSE_MARKS = "，。；：！？、,;:!?（）()“”\"…"
 CLAUSE_END = re.compile(f"[{re.escape(CLAUSE_MARKS)}]")
+CLAUSE_REACH = 500  # the furthest a clause after a mention is read, in characters
 
 
 @dataclass
@@ -69,11 +70,13 @@ class Document:
 
     def clause_after(self, end: int, through: Collection[str] = ()) -> str:
         """The clean text from a position to the end of its clause, past the marks in `through`
-        (、 joins the items of a list inside a clause: 1996年福建、宁夏建立…关系以来)."""
-        m = CLAUSE_END.search(self.clean, end)
+        (、 joins the items of a list inside a clause: 1996年福建、宁夏建立…关系以来), at most CLAUSE_REACH
+        characters (a list of thousands of years, 2019年、2019年、…, asks it of each)."""
+        stop = min(len(self.clean), end + CLAUSE_REACH)
+        m = CLAUSE_END.search(self.clean, end, stop)
         while m and m.group() in through:
-            m = CLAUSE_END.search(self.clean, m.end())
-        return self.clean[end:m.start() if m else len(self.clean)]
+            m = CLAUSE_END.search(self.clean, m.end(), stop)
+        return self.clean[end:m.start() if m else stop]
 
     def clause_before(self, start: int, width: int = 12) -> str:
         """The clean text just before a position, back to the start of its clause, at most `width` characters."""

@@ -24,8 +24,8 @@ from typing import NamedTuple
 import regex
 
 from ..doc import Mention
-from ..document import (CLAUSE_STOP, CLOSING_BRACKETS, COLONS, HEADING_LENGTH, ITEM_MARKS, OPENING_BRACKETS, ORDINAL_CHARS,
-                        SENTENCE_MARKS, Stops)
+from ..document import (CLAUSE_REACH, CLAUSE_STOP, CLOSING_BRACKETS, COLONS, HEADING_LENGTH, ITEM_MARKS,
+                        OPENING_BRACKETS, ORDINAL_CHARS, SENTENCE_MARKS, Stops)
 from ..numbers import COUNT_CHARS
 from ..registry import Table, a_regex, finder, register_table
 from ..rules import alternation
@@ -1474,8 +1474,9 @@ def _counted_list(document, end: int, relation, lexicons) -> str:
     """The arrangement word that closes, in the same clause, a list of pairs counted before it (张家港市—沿河县、
     常熟市—思南县、…10对“携手奔小康”结对区（县）): the pairs are of that arrangement; '' for none."""
     text = document.clean
-    clause_end = CLAUSE_STOP.search(text, end)
-    word = relation.search(text, end, clause_end.start() if clause_end else len(text))
+    stop = min(len(text), end + CLAUSE_REACH)  # (a page of thousands of pair lines with no clause mark asks it of each)
+    clause_end = CLAUSE_STOP.search(text, end, stop)
+    word = relation.search(text, end, clause_end.start() if clause_end else stop)
     counted = word and lexicons.derived(_count_pattern, "pair_counters").search(text, end, word.start())
     return word.group() if counted else ""
 
