@@ -50,6 +50,9 @@ class Statement(NamedTuple):
     relation: str
     span: Mention  # the mention the row spans: the helped place's, or the helper's when only it is named
     implied: bool = False  # the helper is not named with the word (_subject_after): a closer statement wins
+    # the arrangement a plain relation stands for where no statement of the pair names one (a table's rows under a
+    # heading in a plain word, 帮扶城市｜受帮扶市（州）: the arrangement the document names)
+    arranged: str = ""
 
 
 PAIRINGS = register_table(Table("pairings", Pairing, keys=("helper", "helped", "relation"), rules="pairings.yaml",
@@ -133,7 +136,7 @@ def find_pairings(doc, rule):
     found += _teams(doc, places, regions, lexicons)
     named = _Relations(doc.text, arrangement_words, lexicons)
     found += _dashed(doc, places, relation, named, regions, lexicons)
-    found += _tabled(doc, places, starts, relation, regions, lexicons)
+    found += _tabled(doc, places, starts, relation, named, regions, lexicons)
     found += _faced(doc, places, relation, regions, lexicons)
     found += _agreements(doc, places, named, regions, lexicons)
     found += _unless_seen_closer(implied, found + implied)
@@ -150,7 +153,7 @@ def find_pairings(doc, rule):
         or regional.arrangement(s.helped.value) or named.naming(*doc.document.sentence_at(s.at)))
         else s for s in found]
     return _first_of_each(sorted(found, key=lambda f: f.at), rule.id, lexicons["arrangement_relations"],
-                          lambda s: doc.text.startswith(weak, s.at))
+                          lambda s: doc.text.startswith(weak, s.at), lexicons["plain_relations"])
 
 
 FRONTED_OBJECT = 12  # the most letters of an object 把 fronts before 作为: 把【职业教育】作为帮扶…的抓手
@@ -1265,10 +1268,12 @@ def _stated_relation(lexicons, relation: str):
     return lexicons.compile(f"{relation}|{bound}")
 
 
-def _tabled(doc, places: list[Mention], starts: list[int], relation, regions: Regions, lexicons) -> list[Statement]:
+def _tabled(doc, places: list[Mention], starts: list[int], relation, named: _Relations, regions: Regions,
+            lexicons) -> list[Statement]:
     """Pairs in the rows of a table whose heading row names the arrangement (区（县）｜苏州结对地｜资金 /
-    碧江区｜昆山市｜4860万元): each row naming one giver and one receiver pairs them."""
-    out, relations = [], {}
+    碧江区｜昆山市｜4860万元): each row naming one giver and one receiver pairs them, of the arrangement the document
+    names where the heading's word is plain (帮扶城市｜受帮扶市（州） in a report of 东西部扶贫协作 figures)."""
+    out, relations, arranged = [], {}, named.arranged(0, len(doc.text))
     for row in doc.document.table_rows:
         if row.head not in relations:
             relations[row.head] = _head_relation(doc.text, row.head, relation, lexicons)
@@ -1276,7 +1281,8 @@ def _tabled(doc, places: list[Mention], starts: list[int], relation, regions: Re
         helpers = [p for p in named if regions.side(p.value) == "helper"]
         helped = [p for p in named if regions.side(p.value) == "helped"]
         if relations[row.head] and len(helpers) == 1 and len(helped) == 1:
-            out.append(Statement(helped[0].start, helpers[0], helped[0], relations[row.head], helped[0]))
+            out.append(Statement(helped[0].start, helpers[0], helped[0], relations[row.head], helped[0],
+                                 arranged=arranged))
     return out
 
 
@@ -1555,23 +1561,28 @@ def _named_span(statement: Statement) -> Mention | None:
     return None
 
 
-def _first_of_each(found: list[Statement], rule_id: str, named: tuple[str, ...], weak) -> list[Mention]:
+def _first_of_each(found: list[Statement], rule_id: str, named: tuple[str, ...], weak,
+                   plain: tuple[str, ...]) -> list[Mention]:
     """One row per (helper, helped), at its first statement, spanning the helped
     place's name there (the helper's, when the statement names only the helper);
     its relation is the arrangement's name where any statement of the pair gives
-    one (扶贫协作, 对口支援), else the first statement's word; a weak statement's (weak: a word that may name a
-    building as well, 援建) only for a pair no other statement states."""
+    one (扶贫协作, 对口支援), else the first statement's word, a plain one standing for the arrangement a statement
+    has it for (Statement.arranged); a weak statement's (weak: a word that may name a building as well, 援建) only
+    for a pair no other statement states."""
     first: dict[tuple[str, str], Statement] = {}
     relation: dict[tuple[str, str], str] = {}
     weakly: dict[tuple[str, str], str] = {}
+    arranged: dict[tuple[str, str], str] = {}
     for statement in found:
         key = (statement.helper.value.name, statement.helped.value.name)
         first.setdefault(key, statement)
+        if statement.arranged:
+            arranged.setdefault(key, statement.arranged)
         if weak(statement):
             weakly.setdefault(key, statement.relation)
         elif key not in relation or (statement.relation in named and relation[key] not in named):
             relation[key] = statement.relation
-    relation = weakly | relation
+    relation = {key: arranged.get(key, r) if r in plain else r for key, r in (weakly | relation).items()}
     out = [Mention("pairings", span.start, span.end, rule_id,
                    Pairing(f.helper.value.name, f.helper.value.code, f.helped.value.name, f.helped.value.code,
                            relation[key]))
