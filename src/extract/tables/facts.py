@@ -319,7 +319,12 @@ class _Reader:
             # 来源：青岛市人民政府合作交流办公室 over 关于…提案的答复; not a subtitle's, 2020年上海市精准扶贫十大典型案例)
             named = list({p.value.name: p for p in self.places_in(0, self.body_at)}.values())
             one = named[0] if (own_word or titled) and len(named) == 1 else None
-            return one.value.name if one and self._side(one) == "helper" else ""
+            if one and self._side(one) == "helper":
+                return one.value.name
+            # (else the one place the text calls its own, where it gives in the document's pairs: 我省 of a 福建日报
+            # interview, 我省东西部扶贫协作的对象是宁夏…; 全年安排各类财政帮扶和援助资金23.54亿元 is 福建省's)
+            own = next(iter(owned)) if len(owned) == 1 else ""
+            return own if own in self.helpers else ""
         paired = {(p.helper, p.helped) for p in self.pairs}
         if any((first.value.name, p.value.name) in paired for p in rest):
             return first.value.name
@@ -1091,7 +1096,7 @@ class _Reader:
         # (三省先后派出援藏干部627名: a count of places no named division holds, its subject: several give, no one)
         central = (self._has("central_help_words", self.document.paragraphs[where.paragraph].start, figure.start)
                    or any(self.text.startswith(self.lex["placeless_givers"], at) or at in self.unheld_counts
-                          for at in (s0, where.clause[0])))
+                          for at in (s0, where.clause[0], self._list_opening(s0, where.paragraph))))
         actor = ((whole if measure in self.lex["acting_measures"] and not counting else "")
                  or self._actor(figure, where, measure, credited,
                                 named_only=describing or bool(taking) or subject or landing or central))
@@ -1132,6 +1137,15 @@ class _Reader:
             # (people both send each other, 两地互派挂职干部31名: no one side receives them either)
             target = "" if self._has("mutual_words", where.clause[0], figure.start) else target
         return actor, target
+
+    def _list_opening(self, s0: int, paragraph: int) -> int:
+        """Where the sentence opens whose colon a sentence set after ； goes on as an item of its list (社会力量助力
+        挂牌督战重点突出“五帮三带两转”：在智力技能上帮，…；在务工就业上帮，…输出贫困户56人: the opening's subject
+        acts in each item), else the sentence's own start."""
+        colon = self.text.rfind("：", self.document.paragraphs[paragraph].start, s0)
+        if colon < 0 or not self.text[:s0].rstrip().endswith(("；", ";")) or FULL_STOP.search(self.text, colon, s0):
+            return s0
+        return self.document.sentence_at(colon)[0]
 
     def _sent_back(self, senders_from: list[Mention], going: set[int], figure: Mention, where: Passage,
                    measure: str, named: list[Mention]) -> tuple[str, str] | None:
