@@ -146,7 +146,7 @@ def find_pairings(doc, rule):
     found += _extended(doc, places, found, regions, lexicons)
     found += _delegated(doc, places, starts, found, regions, lexicons)
     found += _funded(doc, arrangement_words, places, starts, found, regions, lexicons)
-    found = _not_one_side(found, regions)
+    found = _not_one_side(_not_holders(doc.text, found), regions)
     regional = _Regional(doc, places, starts, named)
     found = [s._replace(relation=arrangement) if s.relation in lexicons["plain_relations"] and (
         arrangement := _list_arrangement(doc, s.at, named, lexicons) or _whole_arrangement(doc, s.at, named, lexicons)
@@ -1497,6 +1497,14 @@ def _not_counted_partners(doc, found: list[Statement], lexicons) -> list[Stateme
         if counted.match(doc.text, s.helped.end):
             givers.setdefault(s.helped.start, set()).add(s.helper.value.name)
     return [s for s in found if len(givers.get(s.helped.start, ())) < 2]
+
+
+def _not_holders(text: str, found: list[Statement]) -> list[Statement]:
+    """The statements but those whose receiver only holds the one a statement of the same giver names right after it
+    and 的 (对口帮扶昆明市的东川区、禄劝县和寻甸县: 东川区, not 昆明市; SPEC.md: a chain names the most specific)."""
+    named = {(s.helper.value.name, s.helped.start): s.helped.value for s in found}
+    return [s for s in found if not (text.startswith("的", s.helped.end) and (
+        inner := named.get((s.helper.value.name, s.helped.end + 1))) is not None and inside(inner, s.helped.value))]
 
 
 def _not_one_side(found: list[Statement], regions: Regions) -> list[Statement]:
