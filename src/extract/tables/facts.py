@@ -526,8 +526,10 @@ class _Reader:
         elif self._outcomes(after) and (part or self._has("driver_words", since, figure.start)):
             chosen = self._strongest(after, first=True)  # 其中100户实现脱贫, 带动…就业: the outcome after
             # (not a noun: 其中30多人是脱贫户 says what the part is, the whole's measure stays)
-        elif continues and (not self._verbs(self._acts(own, figure, where)) or self._moves_only(own)):
-            # 其中建档立卡贫困户111户, 其中脱贫劳动力900人: the whole's measure (其中拨付靖西市9800万元: moving it says no other)
+        elif continues and not self._named_aid(own, meaning) and (not self._verbs(self._acts(own, figure, where))
+                                                         or self._moves_only(own)):
+            # 其中建档立卡贫困户111户, 其中脱贫劳动力900人: the whole's measure (其中拨付靖西市9800万元: moving it says no other;
+            # a part of a sum named as help funds is aid, 总投资320万元，其中协作资金280万元)
             return previous[1].measure, previous[1].cue
         elif own and not (self._moves_only(own) and self._named_after(after)):
             # (下拨2.5亿元帮扶资金: what moves, named after the figure, decides; 安排该县财政援助资金2.36亿元，…仅拨付
@@ -732,6 +734,11 @@ class _Reader:
         mine = self.document.paragraphs[where.paragraph]
         return (paragraph == where.paragraph - 1
                 and self._has("part_words", mine.start, min(mine.end, mine.start + PART_OPENING_REACH)))
+
+    def _named_aid(self, cues: list, meaning: dict) -> bool:
+        """Whether a cue names help funds (帮扶资金, 协作资金; not plain 资金)."""
+        return any(meaning[m.group()] == "aid" and m.group() in self.lex["noun_cues"]
+                   and m.group() not in self.lex["plain_money_cues"] for m in cues)
 
     def _cues(self, pattern, start: int, end: int) -> list:
         """The cue words between two positions, not those inside a longer word that is none (脱贫攻坚)."""
