@@ -541,6 +541,8 @@ class _Reader:
             return "sent", sent
         elif after:
             chosen = self._strongest(after, first=True)
+        elif going := self._group_going(figure, where):
+            return "sent", going
         elif same_sentence:
             return previous[1].measure, previous[1].cue
         elif earlier:
@@ -655,6 +657,14 @@ class _Reader:
         start = max(where.clause[0], figure.start - SENT_GROUP_REACH)
         group = self._sent_group.search(self.text[start:figure.start])
         return group.group(1) if group else ""
+
+    def _group_going(self, figure: Mention, where: Passage) -> str:
+        """The group word a headcount's noun ends in (教师, 医生, 干部…) where its clause names a place they go to
+        after it (第二批49名教师赴黔西南州; 组织医生、教师共31人到紫云县): those sent, else ''."""
+        noun = _noun(figure)
+        group = next((w for w in self.lex["sent_groups"] if noun.endswith(w)), "") if figure.table == "headcounts" else ""
+        going = group and any(p.start in self._going for p in self.places_in(figure.end, where.clause[1], spots=True))
+        return group if going else ""
 
     def _parallel_item(self, figure: Mention) -> Fact | None:
         """The fact of the figure in the same place of the line above, in lines labelled with a time (_line_twin);
