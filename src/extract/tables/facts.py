@@ -68,7 +68,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "own_time_words", "back_year_words", "own_poverty_measures", "national_words", "cumulative_words", "not_cues", "count_words",
             "now_words", "now_span_words", "town_words", "village_words", "local_place_stops", "not_local_place_words",
             "local_place_word_after", "outward_measures", "sent_back_measures", "worker_nouns", "act_words",
-            "carrier_cues", "moved_measures",
+            "carrier_cues", "purpose_cues", "moved_measures",
             "plain_money_cues", "plain_investment_cues", "open_list_marks", "foreign_markers", "sent_nouns",
             "reducing_words", "reducing_to", "converting_words",
             "acted_on_cues", "patient_nouns", "not_patient_measures", "job_story_cues", "job_words", "aid_words",
@@ -776,6 +776,7 @@ class _Reader:
         before it, the first after it)."""
         verbs = self._verbs(cues)
         acting = [m for m in verbs if m.group() not in self.lex["carrier_cues"]]
+        acting = [m for m in acting if m.group() not in self.lex["purpose_cues"]] or acting
         pool = acting or [m for m in cues if m.group() in self.lex["noun_cues"]] or cues
         return pool[0] if first else pool[-1]
 
