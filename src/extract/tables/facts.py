@@ -68,7 +68,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "own_time_words", "back_year_words", "own_poverty_measures", "national_words", "cumulative_words", "not_cues", "count_words",
             "now_words", "now_span_words", "town_words", "village_words", "local_place_stops", "not_local_place_words",
             "local_place_word_after", "outward_measures", "sent_back_measures", "worker_nouns", "act_words",
-            "carrier_cues", "purpose_cues", "moved_measures",
+            "carrier_cues", "purpose_cues", "team_served_cues", "moved_measures",
             "plain_money_cues", "plain_investment_cues", "open_list_marks", "foreign_markers", "sent_nouns",
             "reducing_words", "reducing_to", "converting_words",
             "acted_on_cues", "patient_nouns", "not_patient_measures", "job_story_cues", "job_words", "aid_words",
@@ -565,6 +565,8 @@ class _Reader:
             return "other", ""  # 1万余名医护人员投入一线救治: who do the work are not who it helps
         if measure in self.lex["not_patient_measures"] and self._counts(figure, "patient_nouns"):
             return "other", ""  # 医疗队累计管理住院患者4997人次: patients are not the team sent
+        if word in self.lex["team_served_cues"] and self._sends(where.sentence):
+            return "benefited", word  # 医疗队驰援恩施，累计收治患者513人: those a team sent out serves
         if measure == "other" or (word in self.lex["job_story_cues"] and not self._in_job_story(where)):
             return "other", ""  # a cue of no measure (收治: patients a hospital admits) keeps others out
         if word in self.lex["placing_cues"] and self._has("placing_words", *where.clause):
