@@ -68,7 +68,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "own_time_words", "back_year_words", "own_poverty_measures", "national_words", "cumulative_words", "not_cues", "count_words",
             "now_words", "now_span_words", "town_words", "village_words", "local_place_stops", "not_local_place_words",
             "local_place_word_after", "outward_measures", "sent_back_measures", "worker_nouns", "act_words",
-            "carrier_cues", "purpose_cues", "team_served_cues", "moved_measures",
+            "carrier_cues", "purpose_cues", "team_served_cues", "signing_cues", "trade_words", "moved_measures",
             "plain_money_cues", "plain_investment_cues", "open_list_marks", "foreign_markers", "sent_nouns",
             "reducing_words", "reducing_to", "converting_words",
             "acted_on_cues", "patient_nouns", "not_patient_measures", "job_story_cues", "job_words", "aid_words",
@@ -84,7 +84,7 @@ SEARCHED = ("mutual_words", "other_sources", "part_words", "driver_words", "inve
             "arrived_words", "foreign_markers", "reducing_words", "job_words", "aid_words", "placing_words",
             "producer_words",
             "both_sides_words", "relative_years", "respectively_words", "report_title_ends", "central_help_words",
-            "station_words", "back_year_words")
+            "station_words", "back_year_words", "trade_words")
 SENT_GROUP_REACH = 20  # letters before a headcount where a group sent may stand: 援助湖北武汉医疗小分队由24名
 CAPTION_LENGTH = 30  # the longest line a figure may caption alone, marks and all: ■ 3200余万元
 NOTE_REACH = 12  # the most letters between a bracket's opening and a place noted in it: （由宁波市【江北区】长期结对帮扶）
@@ -581,6 +581,8 @@ class _Reader:
         elif (measure == "investment" and word in self.lex["plain_investment_cues"]
               and self._aid_passage(*where.sentence)):
             measure = "aid"  # 青羊投资220万元, 援藏资金投资: a helper's money is aid (not 总投资: a project's)
+        if measure == "investment" and word in self.lex["signing_cues"] and self._has("trade_words", *where.sentence):
+            measure = "sales"  # 展区现场销售131.9万元，签约8份、金额1360万元: orders signed at a fair
         return measure, word
 
     def _shared_before(self, figure: Mention, where: Passage) -> Fact | None:
