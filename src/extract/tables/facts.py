@@ -68,7 +68,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "own_time_words", "back_year_words", "own_poverty_measures", "national_words", "cumulative_words", "not_cues", "count_words",
             "now_words", "now_span_words", "town_words", "village_words", "local_place_stops", "not_local_place_words",
             "local_place_word_after", "outward_measures", "sent_back_measures", "worker_nouns", "act_words",
-            "carrier_cues", "purpose_cues", "team_served_cues", "signing_cues", "trade_words", "moved_measures",
+            "carrier_cues", "purpose_cues", "team_served_cues", "signing_cues", "trade_words", "counted_status_cues", "moved_measures",
             "plain_money_cues", "plain_investment_cues", "open_list_marks", "foreign_markers", "sent_nouns",
             "reducing_words", "reducing_to", "converting_words",
             "acted_on_cues", "patient_nouns", "not_patient_measures", "job_story_cues", "job_words", "aid_words",
@@ -536,7 +536,7 @@ class _Reader:
             # 9284万元: what moves is the money named before it)
             moved = [m for m in earlier if self._named_after([m]) and meaning[m.group()] in self.lex["moved_measures"]
                      ] if self._moves_only(own) else []
-            chosen = self._strongest(moved[-1:] or own)
+            chosen = self._strongest(moved[-1:] or self._acting_on(own, figure, where) or own)
         elif sent := self._sent_word(figure, where):
             return "sent", sent
         elif after:
@@ -711,12 +711,29 @@ class _Reader:
     def _acts(self, cues: list, figure: Mention, where: Passage) -> list:
         """The cues neither inside the noun a headcount counts nor right before it (其中参加工伤保险的农民工8616万人,
         其中脱贫劳动力900人: 农民工 and 脱贫 name who is counted, no act)."""
-        noun, meaning = _noun(figure), self._cue_words(figure)[1]
-        at = self.text.rfind(noun, where.clause[0], figure.start) if noun else -1
+        at, noun = self._noun_at(figure, where)
+        meaning = self._cue_words(figure)[1]
         # (right before it, only a status: 脱贫劳动力; 带教青年教师8名 trains them)
         return [m for m in cues if not (at <= m.start() < at + len(noun)
                                         or m.end() == at and meaning.get(m.group()) in self.lex["status_measures"])
                 ] if at >= 0 else cues
+
+    def _acting_on(self, cues: list, figure: Mention, where: Passage) -> list:
+        """The cues but those naming a status of who a headcount counts (counted_status_cues) inside its noun or
+        right before it, where another cue acts on them (惠及搬迁群众2400余户: benefited; 培训易地搬迁劳动力1180人次:
+        trained)."""
+        at, noun = self._noun_at(figure, where)
+        status = self.lex["counted_status_cues"]
+        naming = [m for m in cues if at >= 0 and (at <= m.start() < at + len(noun)
+                                                  or m.end() == at and m.group() in status)]
+        if all(m in naming for m in cues):
+            return cues  # (no cue but the noun's own: 易地搬迁建档立卡贫困户有10274户 stays relocated)
+        return [m for m in cues if m not in naming or m.group() not in status]
+
+    def _noun_at(self, figure: Mention, where: Passage) -> tuple[int, str]:
+        """Where the noun a headcount counts stands before it in its clause, and the noun; -1 for none."""
+        noun = _noun(figure)
+        return (self.text.rfind(noun, where.clause[0], figure.start) if noun else -1), noun
 
     def _cue_words(self, figure: Mention):
         """The cue words of a figure's table, as one pattern, and what each means."""
