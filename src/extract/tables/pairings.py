@@ -1255,6 +1255,9 @@ def _faced(doc, places: list[Mention], relation, regions: Regions, lexicons) -> 
             k = bisect_left(after_starts, end)
             word = (stated_after.search(text, end, sentence[1]) if k and after[k - 1].end() > end
                     else after[k] if k < len(after) else None)
+        # (else the word an earlier sentence of its paragraph names: 六是携手奔小康走深走实。我市11个区县（市）与黔西南州8个
+        # 县（市）结对全覆盖…。宁海县对晴隆县、北仑区对兴仁市全年投入分别达5850万元和4920万元)
+        word = word or relation.search(text, doc.document.paragraph_at(first).start, sentence[0])
         if word:
             rel = relation_of(word.group(), lexicons)
             out += [Statement(taker.start, giver, taker, rel, taker) for giver, taker in run]
