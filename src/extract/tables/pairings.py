@@ -66,8 +66,8 @@ LEXICONS = ("relation_words", "arrangement_relations", "naming_relations", "name
             "division_counters", "division_parts", "agreement_words", "zone_words", "wording_relations", "extending_words",
             "bracket_opens", "bracket_closes", "subject_sharing_words", "bound_relation_words",
             "relation_nouns", "pair_list_adverbs",
-            "short_relation_words", "short_word_stops", "rest_words", "list_counters", "group_marks", "own_help_verbs",
-            "fronting_words", "taken_as_words", "team_members", "weak_relation_words", "help_manners", "paired_kinds",
+            "short_relation_words", "short_word_stops", "rest_words", "holding_marks", "list_counters", "group_marks",
+            "own_help_verbs", "fronting_words", "taken_as_words", "team_members", "weak_relation_words", "help_manners", "paired_kinds",
             "pair_count_words", "delegation_marks", "delegation_words", "pair_name_joins")
 
 
@@ -146,7 +146,7 @@ def find_pairings(doc, rule):
     found += _extended(doc, places, found, regions, lexicons)
     found += _delegated(doc, places, starts, found, regions, lexicons)
     found += _funded(doc, arrangement_words, places, starts, found, regions, lexicons)
-    found = _not_one_side(_not_holders(doc.text, found), regions)
+    found = _not_one_side(found, regions)
     regional = _Regional(doc, places, starts, named)
     found = [s._replace(relation=arrangement) if s.relation in lexicons["plain_relations"] and (
         arrangement := _list_arrangement(doc, s.at, named, lexicons) or _whole_arrangement(doc, s.at, named, lexicons)
@@ -389,7 +389,7 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
         helpers, gaps, within = givers, _Gaps(doc.text, places, givers, lexicons["pair_name_marks"]), []
         at = {p.start: p for p in before}
         taking = [p for p in before if p.start >= clause_start and regions.side(p.value) == "helped"
-                  and not _holding_the_rest(doc.text, p, at, lexicons)]
+                  and not _holding_named(doc.text, p, at, lexicons)]
         helped = [p for p in taking if gaps.joined_to_one(p)]
         opening = doc.text[clause_start:chain_start(taking[0].start, chained)] if taking else None
         if not helpers and taking and (opening in lexicons["joining_words"]
@@ -441,11 +441,12 @@ def _aside(text: str, place: Mention, since: int, at: int, lexicons) -> bool:
     return open_bracket(text, since, place.start, lexicons) >= 0 and bracket_end(text, place.end, at, lexicons) >= 0
 
 
-def _holding_the_rest(text: str, place: Mention, at: dict[int, Mention], lexicons) -> bool:
-    """Whether a place holds the place a word of the rest leads right after it (拉萨市其余达孜区、林周县…由江苏省对口支援:
-    the counties are helped, not 拉萨市); at: the places by where they start."""
-    rest = next((w for w in lexicons["rest_words"] if text.startswith(w, place.end)), None)
-    after = at.get(place.end + len(rest)) if rest else None
+def _holding_named(text: str, place: Mention, at: dict[int, Mention], lexicons) -> bool:
+    """Whether a place holds the place right after it, 的 or a word of the rest between (普洱市的江城县、墨江县;
+    拉萨市其余达孜区、林周县…由江苏省对口支援: the counties are the partners, not the place holding them; SPEC.md: a
+    chain names the most specific); at: the places by where they start."""
+    lead = next((w for w in (*lexicons["holding_marks"], *lexicons["rest_words"]) if text.startswith(w, place.end)), None)
+    after = at.get(place.end + len(lead)) if lead else None
     return after is not None and inside(after.value, place.value)
 
 
@@ -569,7 +570,9 @@ def _named_after(text: str, word, clause_end: int, until: int, places: list[Ment
         return None
     former = _former_statuses(text, after, lexicons)
     excepted = left_out_starts(text, after, lexicons, lexicons["list_marks"])  # (除怒江、昭通以外: both)
+    at = {p.start: p for p in after}
     return [p for p in after if not regions.names_institution(p, text) and p.start not in former
+            and not _holding_named(text, p, at, lexicons)
             and p.start not in excepted and not text.startswith(lexicons["excluding_words"], p.end)
             and not text.endswith(lexicons["alias_openers"], 0, p.start)  # 宜昌市夷陵区（原宜昌县）: the same place
             and not venue(text, chain_start(p.start, chained), p.end, lexicons)]  # 会议在(云南省)玉树市召开
@@ -1275,14 +1278,15 @@ def _tabled(doc, places: list[Mention], starts: list[int], relation, named: _Rel
             lexicons) -> list[Statement]:
     """Pairs in the rows of a table whose heading row names the arrangement (区（县）｜苏州结对地｜资金 /
     碧江区｜昆山市｜4860万元): each row naming one giver and one receiver pairs them, of the arrangement the document
-    names where the heading's word is plain (帮扶城市｜受帮扶市（州） in a report of 东西部扶贫协作 figures)."""
-    out, relations, arranged = [], {}, named.arranged(0, len(doc.text))
+    names where the heading's word is plain (帮扶城市｜受帮扶市（州） in a report of 东西部扶贫协作 figures) and it
+    names only one (a report of 对口支援 and 扶贫协作 alike says not which its table's pairs are of)."""
+    out, relations, arranged = [], {}, named.only_arrangement()
     for row in doc.document.table_rows:
         if row.head not in relations:
             relations[row.head] = _head_relation(doc.text, row.head, relation, lexicons)
-        named = most_specific(starting_in(places, starts, row.cells[0][0], row.cells[-1][1]), doc.text)
-        helpers = [p for p in named if regions.side(p.value) == "helper"]
-        helped = [p for p in named if regions.side(p.value) == "helped"]
+        in_row = most_specific(starting_in(places, starts, row.cells[0][0], row.cells[-1][1]), doc.text)
+        helpers = [p for p in in_row if regions.side(p.value) == "helper"]
+        helped = [p for p in in_row if regions.side(p.value) == "helped"]
         if relations[row.head] and len(helpers) == 1 and len(helped) == 1:
             out.append(Statement(helped[0].start, helpers[0], helped[0], relations[row.head], helped[0],
                                  arranged=arranged))
@@ -1382,6 +1386,10 @@ class _Relations:
         """The first arrangement's relation named between two positions, else ''."""
         k = bisect_left(self.arranged_starts, start)
         return self.arrangements[k] if k < len(self.arranged_starts) and self.arranged_starts[k] < end else ""
+
+    def only_arrangement(self) -> str:
+        """The arrangement's relation where the text names one only, else ''."""
+        return self.arrangements[0] if len(set(self.arrangements)) == 1 else ""
 
     def naming(self, start: int, end: int) -> str:
         """The first relation of naming_relations named between two positions (按照市、区结对关系), else ''."""
@@ -1500,14 +1508,6 @@ def _not_counted_partners(doc, found: list[Statement], lexicons) -> list[Stateme
         if counted.match(doc.text, s.helped.end):
             givers.setdefault(s.helped.start, set()).add(s.helper.value.name)
     return [s for s in found if len(givers.get(s.helped.start, ())) < 2]
-
-
-def _not_holders(text: str, found: list[Statement]) -> list[Statement]:
-    """The statements but those whose receiver only holds the one a statement of the same giver names right after it
-    and 的 (对口帮扶昆明市的东川区、禄劝县和寻甸县: 东川区, not 昆明市; SPEC.md: a chain names the most specific)."""
-    named = {(s.helper.value.name, s.helped.start): s.helped.value for s in found}
-    return [s for s in found if not (text.startswith("的", s.helped.end) and (
-        inner := named.get((s.helper.value.name, s.helped.end + 1))) is not None and inside(inner, s.helped.value))]
 
 
 def _not_one_side(found: list[Statement], regions: Regions) -> list[Statement]:
