@@ -573,7 +573,7 @@ class _Reader:
             return "employed", word  # 公益岗位安置贫困劳动力: placed in work, not rehoused
         if measure == "income" and self._producing(chosen):
             return "output", word  # 国有企业营业总收入, 光伏扶贫项目已结算年度收益: what a producer earns
-        named_aid = word in self.lex["noun_cues"] and word not in self.lex["plain_money_cues"]  # 帮扶资金
+        named_aid = self._names_funds(word)  # 帮扶资金
         if (measure in ("investment", "aid") and not named_aid
                 and (self._has("investment_words", where.sentence[0], figure.start)
                      or (not self.helpers and self._has("project_words", where.sentence[0], figure.start)))):
@@ -768,8 +768,11 @@ class _Reader:
 
     def _named_aid(self, cues: list, meaning: dict) -> bool:
         """Whether a cue names help funds (帮扶资金, 协作资金; not plain 资金)."""
-        return any(meaning[m.group()] == "aid" and m.group() in self.lex["noun_cues"]
-                   and m.group() not in self.lex["plain_money_cues"] for m in cues)
+        return any(meaning[m.group()] == "aid" and self._names_funds(m.group()) for m in cues)
+
+    def _names_funds(self, word: str) -> bool:
+        """Whether a cue is a noun naming what money is (帮扶资金, 总投资; not a plain 资金)."""
+        return word in self.lex["noun_cues"] and word not in self.lex["plain_money_cues"]
 
     def _cues(self, pattern, start: int, end: int) -> list:
         """The cue words between two positions, not those inside a longer word that is none (脱贫攻坚)."""
@@ -781,8 +784,7 @@ class _Reader:
 
     def _named_after(self, after: list) -> bool:
         """Whether the first cue after a figure in its clause names what the money is (帮扶资金; not a plain 资金)."""
-        return (bool(after) and after[0].group() in self.lex["noun_cues"]
-                and after[0].group() not in self.lex["plain_money_cues"])
+        return bool(after) and self._names_funds(after[0].group())
 
     def _outcomes(self, cues: list) -> list:
         """The verbs of the cues that say what came of help, not that money moved (带动…就业; not 帮扶资金1860万元拨付)."""
@@ -1180,9 +1182,13 @@ class _Reader:
     def _list_opening(self, s0: int, paragraph: int) -> int:
         """Where the sentence opens whose colon a sentence set after ； goes on as an item of its list (社会力量助力
         挂牌督战重点突出“五帮三带两转”：在智力技能上帮，…；在务工就业上帮，…输出贫困户56人: the opening's subject
-        acts in each item), else the sentence's own start."""
-        colon = self.text.rfind("：", self.document.paragraphs[paragraph].start, s0)
-        if colon < 0 or not self.text[:s0].rstrip().endswith(("；", ";")) or FULL_STOP.search(self.text, colon, s0):
+        acts in each item), else the sentence's own start. The colon is looked for within reach: each item of a list of
+        thousands costs the same."""
+        start = max(self.document.paragraphs[paragraph].start, s0 - self.reach)
+        if not self.text[start:s0].rstrip().endswith(("；", ";")):
+            return s0
+        colon = max(self.text.rfind(c, start, s0) for c in COLONS)
+        if colon < 0 or FULL_STOP.search(self.text, colon, s0):
             return s0
         return self.document.sentence_at(colon)[0]
 
