@@ -519,6 +519,7 @@ class _Reader:
         own = self._cues(cues, max(where.clause[0], since), figure.start)
         after = list(takewhile(lambda m: m.group() not in self.lex["acted_on_cues"],
                                self._cues(cues, figure.end, where.clause[1])))  # 340口人的源头村接待游客: hosts
+        after = self._acting_on(after, figure, where)  # (帮助326户搬迁户增收: the noun's 搬迁 names who, 增收 what)
         earlier = self._cues(cues, where.sentence[0], max(where.clause[0], since))
         continues = part or (same_sentence and self._list_item(between))
         if not own and (column := self._column_cues(figure, cues)):
@@ -731,8 +732,11 @@ class _Reader:
         return [m for m in cues if m not in naming or m.group() not in status]
 
     def _noun_at(self, figure: Mention, where: Passage) -> tuple[int, str]:
-        """Where the noun a headcount counts stands before it in its clause, and the noun; -1 for none."""
+        """Where the noun a headcount counts stands in its clause, right after it (127名搬迁群众) or before it, and the
+        noun; -1 for none."""
         noun = _noun(figure)
+        if noun and self.text.startswith(noun, figure.end):
+            return figure.end, noun
         return (self.text.rfind(noun, where.clause[0], figure.start) if noun else -1), noun
 
     def _cue_words(self, figure: Mention):
