@@ -176,6 +176,11 @@ ROW_F1 = {"amounts": 0.98, "headcounts": 0.98, "years": 0.98}
 # code), read 0.981/0.904/0.923/0.976, pairs 0.816; m65 (286) blind 0.880/0.686/0.961/0.933, pairs 0.812 at 91337dd (target
 # 0.965 with the first code), one rule from it: target 0.965. All 16,210 of sixty-five: 0.950/0.871/0.945/0.949, pairs
 # 0.924 with the first code -> 0.951/0.872/0.946/0.950, pairs 0.925, relation 0.817
+# Thirty-third session: m66 (189 scored) blind 0.931/0.862/0.947/0.884, pairs 0.877, relation 0.625 at f8a4480 (the first
+# code), read 0.931/0.878/0.947/0.921, pairs 0.889, relation 0.875; m67 (344) blind 0.945/0.788/0.930/0.936, pairs 0.745 at
+# d22ab9f (actor 0.753, measure 0.927 with the first code), read actor 0.794, measure 0.951, pairs 0.769. All 16,764 of
+# sixty-seven: 0.950/0.870/0.946/0.948, pairs 0.922, relation 0.814 with the first code -> 0.950/0.873/0.946/0.957, pairs
+# 0.923, relation 0.817
 FACTS = {"year": 0.93, "actor": 0.86, "target": 0.89, "measure": 0.93}
 
 
@@ -184,7 +189,7 @@ def scores(tmp_path_factory):
     out = tmp_path_factory.mktemp("made")
     files = sorted(str(p) for p in (GOLD / "articles").glob("*.txt"))
     summary = batch.run(files, str(out), workers=1, progress=False)
-    assert summary.documents == 1000 and not summary.problems
+    assert summary.documents == 1032 and not summary.problems
     return evaluate(GOLD, out).scores
 
 
