@@ -180,7 +180,8 @@ ROW_F1 = {"amounts": 0.98, "headcounts": 0.98, "years": 0.98}
 # code), read 0.931/0.878/0.947/0.921, pairs 0.889, relation 0.875; m67 (344) blind 0.945/0.788/0.930/0.936, pairs 0.745 at
 # d22ab9f (actor 0.753, measure 0.927 with the first code), read actor 0.794, measure 0.951, pairs 0.769. All 16,764 of
 # sixty-seven: 0.950/0.870/0.946/0.948, pairs 0.922, relation 0.814 with the first code -> 0.950/0.873/0.946/0.957, pairs
-# 0.923, relation 0.817
+# 0.923, relation 0.817; m68 (209, never read) blind 0.952/0.890/0.971/0.895, pairs 0.864 at 641e55f, the same with the
+# first code. All 16,973 of sixty-eight: 0.950/0.870/0.946/0.948, pairs 0.922 -> 0.951/0.873/0.946/0.956, pairs 0.922
 FACTS = {"year": 0.93, "actor": 0.86, "target": 0.89, "measure": 0.93}
 
 
@@ -189,7 +190,7 @@ def scores(tmp_path_factory):
     out = tmp_path_factory.mktemp("made")
     files = sorted(str(p) for p in (GOLD / "articles").glob("*.txt"))
     summary = batch.run(files, str(out), workers=1, progress=False)
-    assert summary.documents == 1032 and not summary.problems
+    assert summary.documents == 1048 and not summary.problems
     return evaluate(GOLD, out).scores
 
 
