@@ -149,7 +149,9 @@ GIVING, RECEIVING = ("31", "11", "44", "33", "32"), ("53", "52", "65", "51", "45
     lambda: "天河区对口帮扶荔波县。" + "天河区与荔波县共同安排帮扶资金100万元，" * 6000 + "。",
     lambda: "宁波市对口帮扶黔西南州。" + "2019年、" * 20000 + "。",  # each year read its clause through every 、
     lambda: "宁波市对口帮扶黔西南州。" + "（一）天河区—荔波县\n" * 10000,  # each pair line looked to the end for a 。
-], ids=["list", "no_mark", "section", "headings", "bases", "joint", "years", "dashed"])
+    # each sentence's X对Y pairs looked back to the paragraph's start for an arrangement word
+    lambda: "宁波市对口帮扶黔西南州。\n\n" + "宁海县对晴隆县、北仑区对兴仁市。" * 8000,
+], ids=["list", "no_mark", "section", "headings", "bases", "joint", "years", "dashed", "faced"])
 def test_pages_that_once_cost_the_square_of_their_length(make):
     """Shapes a fuzzer found in pairings and facts (the second session of 2026-11-28; the last three in the
     thirty-third session): each took past the time budget (RuleTimeout) at the size given here."""

@@ -137,7 +137,7 @@ def find_pairings(doc, rule):
     named = _Relations(doc.text, arrangement_words, lexicons)
     found += _dashed(doc, places, relation, named, regions, lexicons)
     found += _tabled(doc, places, starts, relation, named, regions, lexicons)
-    found += _faced(doc, places, relation, regions, lexicons)
+    found += _faced(doc, places, relation, named, regions, lexicons)
     found += _agreements(doc, places, named, regions, lexicons)
     found += _unless_seen_closer(implied, found + implied)
     found = _not_counted_partners(doc, found, lexicons)
@@ -1216,7 +1216,7 @@ def _dashed(doc, places: list[Mention], relation, named: _Relations, regions: Re
     return out
 
 
-def _faced(doc, places: list[Mention], relation, regions: Regions, lexicons) -> list[Statement]:
+def _faced(doc, places: list[Mention], relation, named: _Relations, regions: Regions, lexicons) -> list[Statement]:
     """Pairs written giver 对 receiver, two givers or more listed one after another, in a sentence naming the
     arrangement before or after them (山东省14个市对口重庆市14个区县，比如济南对武隆、烟台对巫山; 苏州市对铜仁市、杭州市对
     恩施州和黔东南州、中山市和东莞市对昭通市等协作关系): the givers co_giver_marks join before 对 pair with each receiver
@@ -1258,11 +1258,11 @@ def _faced(doc, places: list[Mention], relation, regions: Regions, lexicons) -> 
             k = bisect_left(after_starts, end)
             word = (stated_after.search(text, end, sentence[1]) if k and after[k - 1].end() > end
                     else after[k] if k < len(after) else None)
-        # (else the word an earlier sentence of its paragraph names: 六是携手奔小康走深走实。我市11个区县（市）与黔西南州8个
+        # (else the one an earlier sentence of its paragraph names: 六是携手奔小康走深走实。我市11个区县（市）与黔西南州8个
         # 县（市）结对全覆盖…。宁海县对晴隆县、北仑区对兴仁市全年投入分别达5850万元和4920万元)
-        word = word or relation.search(text, doc.document.paragraph_at(first).start, sentence[0])
-        if word:
-            rel = relation_of(word.group(), lexicons)
+        rel = relation_of(word.group(), lexicons) if word else named.first(doc.document.paragraph_at(first).start,
+                                                                            sentence[0])
+        if rel:
             out += [Statement(taker.start, giver, taker, rel, taker) for giver, taker in run]
     return out
 
