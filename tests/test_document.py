@@ -153,6 +153,13 @@ def test_a_table_record_heads_nothing():
         assert Document("d", line + "\n投入资金1亿元。").paragraphs[0].heading, line  # a header line is no record
 
 
+def test_a_line_with_a_number_spaced_off_is_no_record_line():
+    record = Document("d", "二、先进个人\n张明　上海市援滇干部\n李强　红河州绿春县扶贫办主任")
+    assert record.record_line_start(record.clean.index("红河州")) == record.clean.index("李强")
+    wrapped = Document("d", "2019年，上海市宝山区与\n云南省曲靖市会泽县结对帮扶，投入资金 1200 万元。")
+    assert wrapped.record_lines == ([], [])  # (a hard wrap inside a sentence ends nothing: SPEC.md)
+
+
 def test_a_header_count_keeps_its_line_break_a_number_before_its_unit_does_not():
     assert Document("d", "标题\n浏览次数：1362\n\n去年投入。").clean == "标题浏览次数：1362\n去年投入。"
     assert Document("d", "帮扶资金：6.04\n亿元。").clean == "帮扶资金：6.04亿元。"  # a page break inside one amount

@@ -161,9 +161,9 @@ class Document:
     def record_lines(self) -> tuple[list[int], list[int]]:
         """The starts and ends, in clean offsets, of the raw lines with a space inside them, each read on its own: a
         record, a name, a space, then what it is (张明　上海市援滇干部，红河州元阳县副县长（挂职）), and as well a header's
-        fields (日期：… 来源：…) or a headline of two phrases (read as records of a name only, m58-art9 gains 7 false
-        pairs). A list of them runs on as one sentence, the clean text keeping no break between (SPEC.md: a line break
-        inside a sentence ends nothing)."""
+        fields (日期：… 来源：…) or a headline of two phrases, whose words would otherwise read the places of the lines
+        above (m58-art9's 7 false pairs). A list of them runs on as one sentence, the clean text keeping no break
+        between (SPEC.md: a line break inside a sentence ends nothing)."""
         starts, ends, at = [], [], 0
         for line in self.raw.split("\n"):
             if RECORD_GAP.search(line.strip()):
@@ -333,9 +333,11 @@ SPACES = " \u3000"
 # a text with a gap of spaces inside a line (not a paragraph's indent) may hold a table written with them (regex
 # finds the first such gap in a page three times faster than re)
 CELL_GAP = regex.compile(f"(?<=\\S)[{SPACES}]{{2,}}(?=\\S)")
-LIST_LINES = 40  # the most lines a list runs to under the line introducing it
-RECORD_GAP = regex.compile(f"\\S[{SPACES}]+\\S")  # a space inside a line, between a record's name and what it is
 CELL_SPACES = re.compile(f"[{SPACES}]+")  # which parts its columns (序号　帮扶方　　　受援地 / 2　　海曙区　　　望谟县)
+# a space inside a line, between a record's name and what it is (张明　上海市援滇干部); not one beside a number, which
+# a wrapped sentence's line holds as often (…结对帮扶，投入资金 1200万元。: the line above is still its sentence)
+RECORD_GAP = regex.compile(f"[^\\s\\d][{SPACES}]+[^\\s\\d]")
+LIST_LINES = 40  # the most lines a list runs to under the line introducing it
 RULE_LINE = CELL_MARKS + "-—:： \t"  # all a line ruling a table's heading off from its rows holds
 # a sentence ends at these, with the closing quotes and brackets right after them
 FULL_STOPS = "。！？!?"  # the sentence ends that ； is not: an account set in parts by ； runs past it

@@ -537,7 +537,7 @@ class _Reader:
             # 9284万元: what moves is the money named before it)
             moved = [m for m in earlier if self._named_after([m]) and meaning[m.group()] in self.lex["moved_measures"]
                      ] if self._moves_only(own) else []
-            chosen = self._strongest(moved[-1:] or self._acting_on(own, figure, where) or own)
+            chosen = self._strongest(moved[-1:] or self._acting_on(own, figure, where))
         elif sent := self._sent_word(figure, where):
             return "sent", sent
         elif after:
@@ -1094,7 +1094,7 @@ class _Reader:
             else:
                 receivers = [item]
         own_senders = [p for p in ([item] if item else respective) if self._side(p) == "helped"]
-        if (sent_back := self._sent_back(own_senders or named, going, figure, where, measure, named)) is not None:
+        if (sent_back := self._sent_back(own_senders or named, figure, where, measure, named)) is not None:
             return sent_back
         for place in respective:  # (the sentence's other side stays: 东莞、中山两市共同帮扶昭通市，分别销售…)
             if self._side(place) == "helper":
@@ -1192,12 +1192,12 @@ class _Reader:
         if not self.text[start:s0].rstrip().endswith(("；", ";")):
             return s0
         colon = max(self.text.rfind(c, start, s0) for c in COLONS)
-        if colon < 0 or FULL_STOP.search(self.text, colon, s0):
+        if colon < 0 or self._stops_between(colon, s0):
             return s0
         return self.document.sentence_at(colon)[0]
 
-    def _sent_back(self, senders_from: list[Mention], going: set[int], figure: Mention, where: Passage,
-                   measure: str, named: list[Mention]) -> tuple[str, str] | None:
+    def _sent_back(self, senders_from: list[Mention], figure: Mention, where: Passage, measure: str,
+                   named: list[Mention]) -> tuple[str, str] | None:
         """The actor and target of people a receiving-side place sends to a giving-side one to work or learn there
         (我州选派党政干部19名、专业技术人才87名赴松江区挂职学习; 毕节、黔南选派63名干部到广州挂职): they land where they go
         (SPEC.md: the target is where the figure lands), sent by the places of senders_from (the sentence's, or the
@@ -1208,6 +1208,7 @@ class _Reader:
         96名), the last such place before it in its sentence; not a sender the text leaves unnamed (已选派16名)."""
         if measure not in self.lex["sent_back_measures"]:
             return None
+        going = self._going
         went = [p for p in named if p.start in going]
         to = [p for p in went if where.clause[0] <= p.start < where.clause[1]]
         part = not to and self.text.startswith(self.lex["part_words"], where.clause[0])
@@ -1377,21 +1378,29 @@ class _Reader:
 
     @cached_property
     def _going(self) -> set[int]:
-        """Where the places people go to start (其中到上海就业316人, 到广东、浙江等省外就业, 到青岛等山东省内就业), read
-        once per document: a sentence of thousands of figures asks for each."""
-        going, previous, text = set(), None, self.text
+        """Where the places people go to start (_going_lists)."""
+        return {p.start for places in self._going_lists for p in places}
+
+    @cached_property
+    def _going_lists(self) -> list[list[Mention]]:
+        """The lists of places people go to (其中到上海就业316人, 到广东、浙江等省外就业, 到青岛等山东省内就业): a place a
+        marker stands before, and those a list's mark joins after it. Read once per document: a sentence of thousands
+        of figures asks for each."""
+        lists, previous, text = [], None, self.text
         for p in self.places_in(0, len(text), spots=True):
+            if lists and lists[-1][-1] is previous and text[previous.end:p.start] in self.destination_joins:
+                lists[-1].append(p)
+                previous = p
+                continue
             marker = next((w for w in self.lex["destination_markers"] if text.endswith(w, 0, p.start)), "")
             if not marker and self._work_after.match(text, p.end):  # 在广东省稳定就业的贫困劳动力: where they work
                 marker = next((w for w in self.lex["work_place_markers"] if text.endswith(w, 0, p.start)), "")
             # (a one-letter marker may end a verb: 找到, 收到)
-            verb_end = len(marker) == 1 and text[max(0, p.start - 2):p.start - 1] in self.lex["not_destination_after"]
-            if ((marker and not verb_end)
-                    or (previous is not None and previous.start in going
-                        and text[previous.end:p.start] in self.destination_joins)):
-                going.add(p.start)
+            if marker and not (len(marker) == 1
+                               and text[max(0, p.start - 2):p.start - 1] in self.lex["not_destination_after"]):
+                lists.append([p])
             previous = p
-        return going
+        return lists
 
     def _by_both_sides(self, s0: int, figure: Mention) -> bool:
         """Whether the figure's sentence makes both sides of a pairing its subject before it (两地共帮助,
@@ -1979,23 +1988,14 @@ class _Reader:
 
     @cached_property
     def _working(self) -> set[int]:
-        """Where the places people go to work in start (另有120多人到福建、新疆等地务工): each list of destinations a work
-        word follows, no place a passage is about; not their home they return to (返回普洱就业11人). Read once per
-        document, not per span asked: a span may cut a list."""
-        places = self.places_in(0, len(self.text), spots=True)
-        going, found, run, home = self._going, set(), [], False
-        for p, after in zip(places, [*places[1:], None]):
-            if p.start not in going:
-                run = []
-                continue
-            if not run:  # (the marker before a list's first place goes for the whole list: 回到龙陵县、施甸县就业)
-                home = self.text.endswith(self.lex["return_markers"], 0, p.start)
-            run.append(p.start)
-            if after is None or after.start not in going or self.text[p.end:after.start] not in self.destination_joins:
-                if not home and self._work_after.match(self.text, p.end):
-                    found.update(run)
-                run = []
-        return found
+        """Where the places people go to work in start (另有120多人到福建、新疆等地务工): each list of destinations
+        (_going_lists) a work word follows, no place a passage is about; not their home they return to (返回普洱就业11人;
+        the marker before a list's first place goes for the whole list: 回到龙陵县、施甸县就业). Read once per document,
+        not per span asked: a span may cut a list."""
+        text = self.text
+        return {p.start for places in self._going_lists
+                if not text.endswith(self.lex["return_markers"], 0, places[0].start)
+                and self._work_after.match(text, places[-1].end) for p in places}
 
     def _section_place(self, section: int, paragraph: int, side: str) -> str:
         """The place of a side the section above a paragraph is about (once per paragraph: sections are long):

@@ -79,9 +79,9 @@ def _patterns(lexicons, names: str):
     long_words = alternation([w for w in words if w not in short and w not in bound])
     stated = f"{long_words}|(?:{alternation(short)})(?!{alternation(lexicons['short_word_stops'])})"
     # not a word inside a kind's name, wherever a caller scans (凉山、甘孜、阿坝三州的重点帮扶县: no pair, no arrangement)
-    inside = "|".join(f"(?<={regex.escape(k[:i])}){regex.escape(k[i:])}" if i else regex.escape(k)
-                      for k in lexicons["relation_kind_names"] for i in range(len(k)))
-    relation = lexicons.compile(f"(?!{inside})(?:{stated}|{names})+" if inside else f"(?:{stated}|{names})+")
+    in_kind = "|".join(f"(?<={regex.escape(k[:i])}){regex.escape(k[i:])}" if i else regex.escape(k)
+                       for k in lexicons["relation_kind_names"] for i in range(len(k)))
+    relation = lexicons.compile(f"(?!{in_kind})(?:{stated}|{names})+" if in_kind else f"(?:{stated}|{names})+")
     # (after the line's number, if any: （二）对口支援：青海省果洛藏族自治州玛沁县)
     label_line = lexicons.compile(f"(?m)^[ \\t\\u3000]*{NUMBER}[ \\t\\u3000]*(?P<label>{alternation(words)})"
                                   f"[ \\t\\u3000]*[：:](?P<list>.+)$")
@@ -1374,18 +1374,14 @@ class _Relations:
         found = [(m.start(), relation_of(m.group(), lexicons)) for m in arrangement_words
                  if not text.startswith(lexicons["relation_modified_nouns"], m.end())]
         self.starts, self.relations = [at for at, _ in found], [r for _, r in found]
-        arranged = [(at, r) for at, r in found if r in lexicons["arrangement_relations"]]
-        self.arranged_starts, self.arrangements = [at for at, _ in arranged], [r for _, r in arranged]
-        # (for each word, where the first word of naming_relations at or after it stands: a sentence of thousands of
-        # plain statements is not walked again for each)
-        naming = [k for k, r in enumerate(self.relations) if r in lexicons["naming_relations"]]
-        self.next_naming = [naming[bisect_left(naming, k)] if naming and naming[-1] >= k else len(self.starts)
-                            for k in range(len(self.starts))]
+        # (the words of each kind asked for by itself, their first in a stretch found by one bisection: a sentence of
+        # thousands of plain statements is not walked again for each)
+        self.arranged_starts, self.arrangements = _of_kind(found, lexicons["arrangement_relations"])
+        self.naming_starts, self.namings = _of_kind(found, lexicons["naming_relations"])
 
     def arranged(self, start: int, end: int) -> str:
         """The first arrangement's relation named between two positions, else ''."""
-        k = bisect_left(self.arranged_starts, start)
-        return self.arrangements[k] if k < len(self.arranged_starts) and self.arranged_starts[k] < end else ""
+        return _first_between(self.arranged_starts, self.arrangements, start, end)
 
     def only_arrangement(self) -> str:
         """The arrangement's relation where the text names one only, else ''."""
@@ -1393,9 +1389,7 @@ class _Relations:
 
     def naming(self, start: int, end: int) -> str:
         """The first relation of naming_relations named between two positions (按照市、区结对关系), else ''."""
-        k = bisect_left(self.starts, start)
-        k = self.next_naming[k] if k < len(self.starts) else k
-        return self.relations[k] if k < len(self.starts) and self.starts[k] < end else ""
+        return _first_between(self.naming_starts, self.namings, start, end)
 
     def last(self, start: int, end: int, but: tuple[str, ...] = ()) -> str:
         """The last relation named between two positions that is none of some, else ''."""
@@ -1406,8 +1400,18 @@ class _Relations:
 
     def first(self, start: int, end: int) -> str:
         """The first arrangement's relation named between two positions, else the first relation, else ''."""
-        k = bisect_left(self.starts, start)
-        return self.arranged(start, end) or (self.relations[k] if k < len(self.starts) and self.starts[k] < end else "")
+        return self.arranged(start, end) or _first_between(self.starts, self.relations, start, end)
+
+
+def _of_kind(found: list[tuple[int, str]], kind: tuple[str, ...]) -> tuple[list[int], list[str]]:
+    """The starts and relations of the words whose relation is one of a kind."""
+    return [at for at, r in found if r in kind], [r for _, r in found if r in kind]
+
+
+def _first_between(starts: list[int], relations: list[str], start: int, end: int) -> str:
+    """The relation of the first word (by their starts, sorted) that starts between two positions, else ''."""
+    k = bisect_left(starts, start)
+    return relations[k] if k < len(starts) and starts[k] < end else ""
 
 
 def _respective_lists(text: str, start: int, end: int, places: list[Mention], regions: Regions,

@@ -102,8 +102,9 @@ class Regions:
         division of that kind its title names (else of the one its header lines name, else of the one its text
         names: 朝阳区帮扶资金…我县四大农业项目 over a text naming 康保县 alone): that division's mentions, no table's
         rows (沿河土家族自治县2019年东西部扶贫协作工作总结: 我县累计减少贫困人口12.2万人 is 沿河's; 黔西南州2019年度…报告:
-        宁波市投入我州; 浦东新区…总结: 我区投入; 张家港帮扶沿河这一年: 我县 is 沿河, the one county, not the city 张家港).
-        Read once per document (Doc.memo): pairings and facts both ask."""
+        宁波市投入我州; 浦东新区…总结: 我区投入; 张家港帮扶沿河这一年: 我县 is 沿河, the one county, not the city 张家港);
+        and a level's bare organ opening its clause or paragraph (区财政安排…), by the title and header lines only
+        (_own_places). Read once per document (Doc.memo): pairings and facts both ask."""
         return doc.memo((id(self), "own_places"), lambda: self._own_places(doc))
 
     def _own_places(self, doc) -> list[Mention]:
@@ -637,7 +638,8 @@ class CountedPlaces(NamedTuple):
         return cls(lexicons.compile(place_count(lexicons, bracketed)), tuple(lexicons["any_place_kinds"]))
 
     def counts(self, text: str):
-        """(start, end, kind, count) of each count of places of two or more."""
+        """(start, end, kind, count) of each count of places of two or more, of any kind three or more (两地 is both
+        sides of a pair, 三地 the places helped)."""
         for m in self.pattern.finditer(text):
             try:
                 count = read_number(m.group(1)).value
