@@ -3,7 +3,7 @@ import unicodedata
 import pytest
 from hypothesis import given, strategies as st
 
-from extract.document import SIMPLIFIED, Document
+from extract.document import SIMPLIFIED, Document, Stops
 from extract.load import DocumentError, decode
 
 
@@ -158,6 +158,14 @@ def test_a_line_with_a_number_spaced_off_is_no_record_line():
     assert record.record_line_start(record.clean.index("红河州")) == record.clean.index("李强")
     wrapped = Document("d", "2019年，上海市宝山区与\n云南省曲靖市会泽县结对帮扶，投入资金 1200 万元。")
     assert wrapped.record_lines == ([], [])  # (a hard wrap inside a sentence ends nothing: SPEC.md)
+
+
+def test_a_comma_between_digits_parts_no_clause_where_thousands_are_asked_for():
+    text = "就业8,000人、脱贫人口3,500人，另有1,2,3"
+    pos = text.index("3,500")
+    assert Stops("，,", thousands=True).around(text, pos, 0, len(text)) == (0, text.index("，"))
+    assert Stops("，,").around(text, pos, 0, len(text)) == (text.index("8,") + 2, text.index("3,") + 1)
+    assert Stops("，,", thousands=True).around(text, text.index("另"), 0, len(text)) == (text.index("，") + 1, len(text))
 
 
 def test_a_header_count_keeps_its_line_break_a_number_before_its_unit_does_not():

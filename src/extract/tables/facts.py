@@ -84,7 +84,7 @@ SEARCHED = ("mutual_words", "other_sources", "part_words", "driver_words", "inve
             "arrived_words", "foreign_markers", "reducing_words", "job_words", "aid_words", "placing_words",
             "producer_words",
             "both_sides_words", "relative_years", "respectively_words", "report_title_ends", "central_help_words",
-            "station_words", "back_year_words", "trade_words")
+            "station_words", "back_year_words", "trade_words", "list_joining_words")
 SENT_GROUP_REACH = 20  # letters before a headcount where a group sent may stand: 援助湖北武汉医疗小分队由24名
 CAPTION_LENGTH = 30  # the longest line a figure may caption alone, marks and all: ■ 3200余万元
 NOTE_REACH = 12  # the most letters between a bracket's opening and a place noted in it: （由宁波市【江北区】长期结对帮扶）
@@ -119,7 +119,7 @@ TITLE_REACH = 60  # how far back a 《 may open the title a year stands in: no t
 TIME_LABEL = re.compile(rf"[0-9{ORDINAL_CHARS}]{{1,4}}(?:年|月|季度)(?:份)?[：:]")  # 2月：, 2019年：, 一季度：
 DAY_AFTER = re.compile(r"[-./]?\d{1,2}[-./月]\d{1,2}")
 ENTRY_DAY = re.compile(DAY_AFTER.pattern + "[日号]?")  # a date's month and day, 日 and all (8月28日)
-CLAUSE = Stops("，,；;：:（）()")  # a figure's clause: 截至2019年，累计投入2.3亿元（其中…）
+CLAUSE = Stops("，,；;：:（）()", thousands=True)  # a figure's clause: 截至2019年，累计投入2.3亿元（其中…）
 
 
 @dataclass
@@ -212,7 +212,8 @@ class _Reader:
         self.year_base_before = lexicons["year_base_before"]
         self.caption_marks = "".join(lexicons["caption_marks"])
         self._age = lexicons.derived(_age_pattern)
-        self._sent_group = lexicons.derived(_sent_group_pattern)
+        self._sent_group = lexicons.derived(_sent_group_pattern, True)
+        self._sent_subject = lexicons.derived(_sent_group_pattern, False)
         self._helper_word = lexicons.derived(_helper_word_pattern)
         self._station_name = lexicons.derived(_station_name_pattern)
         self._joint_glue, self._joint_word = lexicons.derived(_joint_patterns)
@@ -517,8 +518,10 @@ class _Reader:
         since = previous[0].end if same_sentence else where.sentence[0]
         between = self.text[since:figure.start]
         own = self._cues(cues, max(where.clause[0], since), figure.start)
-        after = list(takewhile(lambda m: m.group() not in self.lex["acted_on_cues"],
-                               self._cues(cues, figure.end, where.clause[1])))  # 340口人的源头村接待游客: hosts
+        others = self._next_items_words(figure, where)
+        after = list(takewhile(lambda m: m.group() not in self.lex["acted_on_cues"],  # 340口人的源头村接待游客: hosts
+                               [m for m in self._cues(cues, figure.end, where.clause[1])
+                                if not others[0] <= m.start() < others[1]]))
         after = self._acting_on(after, figure, where)  # (帮助326户搬迁户增收: the noun's 搬迁 names who, 增收 what)
         earlier = self._cues(cues, where.sentence[0], max(where.clause[0], since))
         continues = part or (same_sentence and self._list_item(between))
@@ -661,6 +664,10 @@ class _Reader:
         # (the group right before the figure, 共 or 由 between: not 接受人道主义援助的人数, 第一书记带领党员干部为36户)
         start = max(where.clause[0], figure.start - SENT_GROUP_REACH)
         group = self._sent_group.search(self.text[start:figure.start])
+        if not group and self.text[where.clause[0]:figure.start] in self.lex["sent_group_glue"]:
+            # (a total in a clause of its own counts the group the sentence opens with: 第三批挂职干部近日全部到岗，共计98名)
+            s0 = where.sentence[0]
+            group = self._sent_subject.search(self.text, s0, CLAUSE.around(self.text, s0, s0, where.clause[0])[1])
         return group.group(1) if group else ""
 
     def _group_going(self, figure: Mention, where: Passage) -> str:
@@ -708,6 +715,14 @@ class _Reader:
     def _table_figures(self, table: str, start: int, end: int) -> list[Mention]:
         """A table's figures that start between two positions, by bisection."""
         return starting_in(self.doc.mentions[table], self.table_starts[table], start, end)
+
+    def _next_items_words(self, figure: Mention, where: Passage) -> tuple[int, int]:
+        """Where the words of the next item of a list stand after a figure: from the list's joining word to the next
+        figure of its table (其中到广东就业6000人、脱贫人口5000人: 脱贫 is the 5000人's, no cue of the 6000人's; but
+        组织干部312人次、技术人员438人次赴沪培训: 培训 after the list is both's)."""
+        following = self._table_figures(figure.table, figure.end, where.clause[1])
+        joining = following and self._words["list_joining_words"].search(self.text, figure.end, following[0].start)
+        return (joining.start(), following[0].start) if joining else (0, 0)
 
     def _acts(self, cues: list, figure: Mention, where: Passage) -> list:
         """The cues neither inside the noun a headcount counts nor right before it (其中参加工伤保险的农民工8616万人,
@@ -2209,11 +2224,11 @@ def _helper_word_pattern(lexicons) -> re.Pattern:
     return re.compile(f"(?:{alternation(lexicons['helper_words'])})(?!{alternation(lexicons['not_helper_word_after'])})")
 
 
-def _sent_group_pattern(lexicons) -> re.Pattern:
-    """A word naming people sent, a group's noun a few letters on, ending a stretch of text but for 共, 一共 or 由
-    (援黔队伍共, 上海援藏干部一共, 援助湖北武汉医疗小分队由); no 的 between (接受人道主义援助的医生)."""
-    return re.compile(f"({alternation(lexicons['sent_nouns'])})[^，。；,;的]{{0,6}}?"
-                      f"(?:{alternation(lexicons['sent_groups'])})+(?:{alternation(lexicons['sent_group_glue'])})?$")
+def _sent_group_pattern(lexicons, ending: bool) -> re.Pattern:
+    """A word naming people sent, a group's noun a few letters on, no 的 between (接受人道主义援助的医生); ending: at
+    the end of a stretch of text but for 共, 一共 or 由 (援黔队伍共, 上海援藏干部一共, 援助湖北武汉医疗小分队由)."""
+    group = f"({alternation(lexicons['sent_nouns'])})[^，。；,;的]{{0,6}}?(?:{alternation(lexicons['sent_groups'])})+"
+    return re.compile(f"{group}(?:{alternation(lexicons['sent_group_glue'])})?$" if ending else group)
 
 
 def _measure_cues(lexicons, name: str):
