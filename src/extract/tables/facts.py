@@ -55,7 +55,7 @@ PRODUCER_REACH = 10  # 光伏扶贫项目已结算年度收益: how far before a
 LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_words", "status_measures",
             "money_cues", "people_cues", "noun_cues",
             "driver_words", "investment_words", "project_words", "part_words", "receiving_noun_ends",
-            "describing_measures", "describing_cues", "acting_measures", "self_acting_measures", "acted_measures",
+            "describing_measures", "describing_cues", "acting_measures", "driven_measures", "self_acting_measures", "acted_measures",
             "whole_place_words", "whole_place_openers", "organ_levels", "place_organs", "organ_glue", "counted_place_kinds", "any_place_kinds",
             "excluding_words", "not_excluding_words", "not_counted_place_ends",
             "not_counted_place_after", "purpose_markers", "where_markers", "helping_verbs", "venue_before", "venue_words",
@@ -1125,6 +1125,7 @@ class _Reader:
         givers, landing_in = self._clause_pair(givers, receivers, where.clause[0], figure)
         # 武汉市上岗快递小哥人数…增加到目前的2万多人: a number of people is a statistic of a place, not its act
         counting = self._has("count_words", where.clause[0], figure.start)
+        acting = self._acting_measure(measure, figure, where)
         describing = measure in self.lex["describing_measures"] or cue in self.lex["describing_cues"] or counting
         # a place's poor or budget describe it whatever its side (福建省安溪县…贫困人口31.37万人);
         # not a person's income (在龙泉…月收入4000多元: the worker's home is the target)
@@ -1157,13 +1158,13 @@ class _Reader:
         central = (self._has("central_help_words", self.document.paragraphs[where.paragraph].start, figure.start)
                    or any(self.text.startswith(self.lex["placeless_givers"], at) or at in self.unheld_counts
                           for at in (s0, where.clause[0], self._list_opening(s0, where.paragraph))))
-        actor = ((whole if measure in self.lex["acting_measures"] and not counting else "")
-                 or self._actor(figure, where, measure, credited,
+        actor = ((whole if acting and not counting else "")
+                 or self._actor(figure, where, acting, credited,
                                 named_only=describing or bool(taking) or subject or landing or central))
         # (兴义市销售2.87亿元 in 宁波市's report on its buying: the county sells, the report's helper buys)
         buying = measure in self.lex["buying_measures"]
         if (not actor and not credited and (not subject or buying) and not central and (
-                measure in self.lex["acting_measures"] and not describing
+                acting and not describing
                 or measure in self.lex["giver_budget_measures"] and self.own_report_helper in self._owned)):
             # 全年到位财政帮扶资金8630万元 in 都安's own report: 龙华区 gives; in a giver's own report (我区), its budget
             # is its own (关于黄浦区2020年预算执行情况的报告 / 区财政…预算安排对口支援资金2.76亿元: 黄浦区's; not the
@@ -1173,7 +1174,7 @@ class _Reader:
                 and not self._has("other_sources", last[0].end, figure.start)):
             # 宾川县获得沪滇帮扶资金4120万元 in a text pairing 奉贤区 with 大理州: the help it receives is its giver's
             actor = self._giver_of(last[0])
-        no_act = measure not in self.lex["acting_measures"]  # other: a place's own people at work, if any
+        no_act = not acting  # other: a place's own people at work, if any
         if (not actor and not credited and not counting and not central and measure in self.lex["self_acting_measures"]
                 and (item is None or measure not in self.lex["outward_measures"])  # (黄冈市619人: where a team goes)
                 and (figure.table == "amounts" or cue not in self.lex["noun_cues"])  # not 80多名建筑工人
@@ -1181,12 +1182,12 @@ class _Reader:
             actor = (self._acting_alone(receivers, figure, where.clause[0], opening=no_act)
                      or (self._acting_for_itself(where) if not receivers else ""))
             target = target or actor  # a place acting for its own people is the target too
-        if not target and (measure in self.lex["acting_measures"] or of_place) and self.own_poverty:
+        if not target and (acting or of_place or measure in self.lex["driven_measures"]) and self.own_poverty:
             target = self._passage_place(where, "helper")  # 安溪共投入各级财政扶贫资金 in 福建
         # (a giving place's share in a list is its act, not where it lands: 市南区1460万元，市北区1730万元 bought)
         at_home = not self.helpers and not (item is not None and item in givers)
         if not target and not receivers and at_home and measure not in self.lex["outward_measures"]:
-            target = self._own_place(givers, where, measure)
+            target = self._own_place(givers, where, acting)
         if (not target and actor and at_home and not receivers and measure in self.lex["at_home_measures"]
                 and not self._sends(where.sentence)):  # (not 湖南援助湖北黄冈医疗队队员: help going out)
             target = actor  # 湖南从省、市、县机关单位选派干部到企业: in a text pairing none, a place acts at home
@@ -1556,17 +1557,24 @@ class _Reader:
             return ""
         return target or self._passage_place(where, "helped")
 
-    def _own_place(self, givers: list[Mention], where: Passage, measure: str) -> str:
+    def _acting_measure(self, measure: str, figure: Mention, where: Passage) -> bool:
+        """Whether a figure's measure is what a place does (acting_measures), or does only where a driver word before
+        it in its clause says someone helped it come about (帮助黔西南州9万名贫困群众实现脱贫; not 全县累计脱贫4268户,
+        which describes the county: driven_measures)."""
+        return measure in self.lex["acting_measures"] or (
+            measure in self.lex["driven_measures"] and self._has("driver_words", where.clause[0], figure.start))
+
+    def _own_place(self, givers: list[Mention], where: Passage, acting: bool) -> str:
         """Where the document tells of no help between places (it pairs none) and the sentence names no
         receiving side, a figure is about the giving-side place its sentence names (泰顺县共投入资金8000万元:
         a place spending on itself), or, for a figure no place does, the one its passage is about and acts
         in (西城区大栅栏街道灯火通明。…100多名党员 -> 西城区)."""
         named = self._holding(givers)
-        if named or measure in self.lex["acting_measures"]:
+        if named or acting:
             return named
         return self._acting(self._passage_place(where, "helper"), where)
 
-    def _actor(self, figure: Mention, where: Passage, measure: str, givers: list[Mention], named_only: bool) -> str:
+    def _actor(self, figure: Mention, where: Passage, acting: bool, givers: list[Mention], named_only: bool) -> str:
         """The givers named with the figure, else (named_only: not for a figure describing a place,
         nor one whose sentence names who receives it) the place the passage is about: the whole
         place a 全省 names, the writer's own (本市), its giver."""
@@ -1583,7 +1591,7 @@ class _Reader:
         if self._whole_word(s0, figure.start) or self._has("own_place_words", s0, figure.start):
             # 全省各地…销售农特产品763.7万元: the province the passage is about, whatever its side;
             # 本市/我市 is the writer's own place: the passage's giver
-            if measure not in self.lex["acting_measures"]:
+            if not acting:
                 return ""  # 武汉全市累计治愈出院4895人: 武汉 describes, and the passage's giver has no part
             return (self._whole_place(s0, figure.start)
                     or self._acting(self._passage_place(where, "helper", or_main=True), where))
