@@ -48,6 +48,16 @@ def test_header_lines_under_the_title_lines_give_the_date():
     assert info("深圳牵手河池。\n发布时间：2020-06-18").date == ""  # a sentence is no title line
 
 
+def test_header_lines_under_the_title_lines_that_give_no_date_still_end_the_header():
+    page = "教育协作再结硕果\n今年我市高校招收学子1380名\n\n来源：宁波日报　　2020-09-16 07:45\n\n我市对来自兴仁市的学生资助。"
+    got = info(page)
+    assert (got.date, got.date_source) == ("", "")  # (a 来源： line's date is no publication date: SPEC.md)
+    clean = Document("d", page).clean
+    assert clean[got.title_at[0]:got.title_at[1]] == "教育协作再结硕果今年我市高校招收学子1380名"
+    assert clean[got.body_at:].startswith("我市对来自")
+    assert info("来源：宁夏日报\n\n吴忠去年落实资金2.85亿元\n\n正文。").body_at > 0  # (header lines first, no title above)
+
+
 def test_a_date_in_the_body_only_is_not_the_publication_date():
     assert info("2020年3月10日，上海对口帮扶云南，今年投入1亿元。").date == ""
     assert get_engine()(Document("d", "2020年3月10日，今年投入1亿元。")).records("years") == [

@@ -82,7 +82,8 @@ def read_header(raw: str, lexicons, web_address: str) -> Header:
         lead += [(pos, pos + len(line.rstrip()))] if text else []
         pos += len(line)
     under = _header_at(raw, pos, lexicons, web_address) if lead else header
-    if "date" not in under.fields:
+    # (a title over header lines that give no date still has them: 来源：宁波日报 names its place, the body starts below)
+    if not lead or "date" not in under.fields and not under.body_start:
         return header
     return replace(under, title_at=under.title_at if under.title_at != (0, 0) else (lead[0][0], lead[-1][1]))
 
