@@ -364,8 +364,9 @@ RECORD_LINE = re.compile(r"[：:][^：:]*?[/|｜／]\s*[^：:/|｜／\s\d]{1,10}
 # what may follow a number on the next line as its scale or unit (6.04 / 亿元, 1862 / 人)
 UNIT_STARTS = frozenset(CN_SCALE_CHARS + "元人名户个位次")
 LABELLED_COUNT = re.compile(r"[^\s：:，。；]{1,10}[：:]\s*[\d,.]+$")  # a line's last field a count: 浏览次数：1362
-# a label and the figure it gives (■ 财政援助资金：9860万元): a record under its heading, no heading itself
-LABELLED_VALUE = re.compile(r"[^，。；,;：:]{1,20}[：:]\s*[\d０-９.,]++(?!年)")  # (not 附：2020年…项目表)
+# a label and the figure it gives (■ 财政援助资金：9860万元): a record under its heading, no heading itself; not a
+# line wholly in 【】, a block's heading whatever it holds (【总量：9省市全部实现正增长】)
+LABELLED_VALUE = re.compile(r"(?!【[^【】]*】$)[^，。；,;：:]{1,20}[：:]\s*[\d０-９.,]++(?!年)")  # (not 附：2020年…项目表)
 COLONS = ("：", ":")  # what ends a label (扶贫协作：) or a line introducing what follows (…结对关系如下：)
 LABEL_LINE = re.compile(r"[^，。、；,;:：]{1,10}[：:]")  # 扶贫协作：罗平县、师宗县 — a labelled line is a paragraph
 # a line ending with the period it heads, in brackets: a heading, commas and colons and all (起步：打井窖、建学校

@@ -1126,7 +1126,9 @@ class _Reader:
         # 武汉市上岗快递小哥人数…增加到目前的2万多人: a number of people is a statistic of a place, not its act
         counting = self._has("count_words", where.clause[0], figure.start)
         acting = self._acting_measure(measure, figure, where)
-        describing = measure in self.lex["describing_measures"] or cue in self.lex["describing_cues"] or counting
+        # (people lifted that no driver word credits describe the place: 当年减贫1684户 after 长宁区投入…)
+        describing = (measure in self.lex["describing_measures"] or cue in self.lex["describing_cues"] or counting
+                      or measure in self.lex["driven_measures"] and not acting)
         # a place's poor or budget describe it whatever its side (福建省安溪县…贫困人口31.37万人);
         # not a person's income (在龙泉…月收入4000多元: the worker's home is the target)
         of_place = measure in self.lex["describing_measures"]
