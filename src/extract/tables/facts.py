@@ -911,8 +911,9 @@ class _Reader:
         if section not in self._head_years:
             paragraphs, dated = self.document.paragraphs, []
             for k in takewhile(lambda k: paragraphs[k].heading, range(section, len(paragraphs))):
-                named = [y for y in self.years_in(paragraphs[k].start, paragraphs[k].end) if self._dates(y)
-                         and (self._heads_entry(y, paragraphs[k]) or not DAY_AFTER.match(self.text, y.end))]
+                line = paragraphs[k]  # (its day on its own line: 2016年 / 8月9日　海沧区… is a year heading entries)
+                named = [y for y in self.years_in(line.start, line.end) if self._dates(y)
+                         and (self._heads_entry(y, line) or not DAY_AFTER.match(self.text, y.end, line.end))]
                 dated += [(k, named[0])] if named else []
             self._head_years[section] = dated
         dated = self._head_years[section]
