@@ -165,7 +165,10 @@ def test_a_comma_between_digits_parts_no_clause_where_thousands_are_asked_for():
     pos = text.index("3,500")
     assert Stops("，,", thousands=True).around(text, pos, 0, len(text)) == (0, text.index("，"))
     assert Stops("，,").around(text, pos, 0, len(text)) == (text.index("8,") + 2, text.index("3,") + 1)
-    assert Stops("，,", thousands=True).around(text, text.index("另"), 0, len(text)) == (text.index("，") + 1, len(text))
+    # (as the rules' DIGITS read them: a comma with no three digits after it parts a list, 1,2,3; so does a full-width one)
+    assert Stops("，,", thousands=True).around(text, text.index("另"), 0, len(text)) == (text.index("，") + 1,
+                                                                                       text.index("1,") + 1)
+    assert Stops("，,", thousands=True).around("投入8，236万元，其中", 0, 0, 12) == (0, 9)
 
 
 def test_a_header_count_keeps_its_line_break_a_number_before_its_unit_does_not():

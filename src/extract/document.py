@@ -298,21 +298,27 @@ class Document:
         return s, e, (text if e - s == end - start else "".join(text.split()))
 
 
+THOUSANDS_COMMAS = ",，"  # what parts a number's thousands (rules/common.yaml's DIGITS: 5,316万元, 82，225.00)
+
+
 class Stops:
     """Marks that bound a stretch of text (a clause of one kind or another), sought
     forward and backward from a position: one scan each way, however long the sentence."""
 
     def __init__(self, marks: str, thousands: bool = False):
-        """thousands: a comma between digits parts thousands, not stretches (其中到广东就业6,000人、脱贫人口5,000人 is one
-        clause of figures)."""
-        pattern = (rf"[{regex.escape(marks.replace(',', ''))}]|(?<!\d),|,(?!\d)" if thousands and "," in marks
-                   else f"[{regex.escape(marks)}]")
+        """thousands: a comma between a digit and three more parts thousands, as the rules' DIGITS read it (ASCII or
+        full-width: 6,000人, 8，236户), not stretches (其中到广东就业6,000人、脱贫人口5,000人 is one clause of figures)."""
+        commas = "".join(c for c in THOUSANDS_COMMAS if c in marks) if thousands else ""
+        rest = "".join(c for c in marks if c not in commas)
+        alternatives = [f"[{regex.escape(rest)}]"] if rest else []
+        if commas:  # (a comma is a mark unless a digit stands before it and three after: 6,000)
+            alternatives += [rf"(?<!\d)[{commas}]", rf"[{commas}](?!\d{{3}}(?!\d))"]
+        pattern = "|".join(alternatives)
         self._next, self._last = regex.compile(pattern), regex.compile(f"(?r){pattern}")
 
-    def around(self, text: str, pos: int, start: int, end: int, past: int | None = None) -> tuple[int, int]:
-        """The stretch between marks that holds pos, within [start, end); past: the marks before it bound
-        nothing (a figure's own comma: 4,210人)."""
-        before, after = self._last.search(text, start, pos), self._next.search(text, max(pos, past or pos), end)
+    def around(self, text: str, pos: int, start: int, end: int) -> tuple[int, int]:
+        """The stretch between marks that holds pos, within [start, end)."""
+        before, after = self._last.search(text, start, pos), self._next.search(text, pos, end)
         return (before.end() if before else start), (after.start() if after else end)
 
 
@@ -365,7 +371,7 @@ RECORD_LINE = re.compile(r"[：:][^：:]*?[/|｜／]\s*[^：:/|｜／\s\d]{1,10}
 UNIT_STARTS = frozenset(CN_SCALE_CHARS + "元人名户个位次")
 LABELLED_COUNT = re.compile(r"[^\s：:，。；]{1,10}[：:]\s*[\d,.]+$")  # a line's last field a count: 浏览次数：1362
 # a label and the figure it gives (■ 财政援助资金：9860万元): a record under its heading, no heading itself; not a
-# line wholly in 【】, a block's heading whatever it holds (【总量：9省市全部实现正增长】)
+# line wholly in 【】, a block's heading, a label and a count in it and all (【总量：9省市全部实现正增长】)
 LABELLED_VALUE = re.compile(r"(?!【[^【】]*】$)[^，。；,;：:]{1,20}[：:]\s*[\d０-９.,]++(?!年)")  # (not 附：2020年…项目表)
 COLONS = ("：", ":")  # what ends a label (扶贫协作：) or a line introducing what follows (…结对关系如下：)
 LABEL_LINE = re.compile(r"[^，。、；,;:：]{1,10}[：:]")  # 扶贫协作：罗平县、师宗县 — a labelled line is a paragraph

@@ -1,7 +1,7 @@
 """Documents: one row per document, from what it says about itself.
 
 The header lines at the top of a file (连接：…, 标题：…, 日期：…, 内容：), or right
-under its title lines where they give a date (a government page: 标题 / 发布时间：…),
+under its title lines (a government page: 标题 / 发布时间：…; a paper's: 标题 / 来源：宁波日报),
 give the title, the web address and the publication date; else the file name
 (20200720-01-01.txt) or a date given with the input. No date is better
 than a wrong one: a date in the body text (3月10日) is never read as the
@@ -65,8 +65,8 @@ QUOTED = re.compile(r"“[^“”]*”")  # a quoted phrase of a title, whose �
 
 
 def read_header(raw: str, lexicons, web_address: str) -> Header:
-    """The header lines at the top of a text, or right under its title lines where they give a date
-    (政府网站: 标题 / 发布时间：2020-06-18　来源：河池日报): `label：value`, the title going on over the lines
+    """The header lines at the top of a text, or right under its title lines, a date in them or not
+    (政府网站: 标题 / 发布时间：2020-06-18　来源：河池日报; 标题 / 来源：宁波日报): `label：value`, the title going on over the lines
     after it (two-line titles), up to 内容： or the first line that is none of these. An address label's value
     counts only as a web address (来源：龙陵县人民政府 names who published it: a 链接： line after it still gives the
     url). Title lines above a header are where its title stands (title_at), though no 标题： names them."""
@@ -82,8 +82,9 @@ def read_header(raw: str, lexicons, web_address: str) -> Header:
         lead += [(pos, pos + len(line.rstrip()))] if text else []
         pos += len(line)
     under = _header_at(raw, pos, lexicons, web_address) if lead else header
-    # (a title over header lines that give no date still has them: 来源：宁波日报 names its place, the body starts below)
-    if not lead or "date" not in under.fields and not under.body_start:
+    # (header lines under a title end the header though they give no date: the body starts below them, and 来源：宁波日报
+    # names the text's place, not 兴仁市 its body names)
+    if not lead or not under.body_start:  # (no line of them labelled: the title lines are the body's)
         return header
     return replace(under, title_at=under.title_at if under.title_at != (0, 0) else (lead[0][0], lead[-1][1]))
 

@@ -366,7 +366,7 @@ class _Reader:
         no 。) is read only within `reach` of the figure's clause: each figure costs the same
         however long its sentence."""
         s0, s1 = self.document.sentence_at(pos)
-        clause = CLAUSE.around(self.text, pos, max(s0, pos - self.reach), min(s1, end + self.reach), past=end)
+        clause = CLAUSE.around(self.text, pos, max(s0, pos - self.reach), min(s1, end + self.reach))
         sentence = (max(s0, clause[0] - self.reach), min(s1, clause[1] + self.reach))
         paragraph = self.document.paragraph_index(pos)
         return Passage(sentence, clause, paragraph, self.document.section_index(paragraph),
@@ -518,10 +518,9 @@ class _Reader:
         since = previous[0].end if same_sentence else where.sentence[0]
         between = self.text[since:figure.start]
         own = self._cues(cues, max(where.clause[0], since), figure.start)
-        others = self._next_items_words(figure, where)
+        others = self._later_items_words(figure, where)
         after = list(takewhile(lambda m: m.group() not in self.lex["acted_on_cues"],  # 340口人的源头村接待游客: hosts
-                               [m for m in self._cues(cues, figure.end, where.clause[1])
-                                if not others[0] <= m.start() < others[1]]))
+                               [m for m in self._cues(cues, figure.end, where.clause[1]) if m.start() not in others]))
         after = self._acting_on(after, figure, where)  # (帮助326户搬迁户增收: the noun's 搬迁 names who, 增收 what)
         earlier = self._cues(cues, where.sentence[0], max(where.clause[0], since))
         continues = part or (same_sentence and self._list_item(between))
@@ -656,7 +655,8 @@ class _Reader:
 
     def _sent_word(self, figure: Mention, where: Passage) -> str:
         """The word naming people sent in a headcount's noun (驻村 of 驻村干部), else of a group in its clause before it
-        (本批援黔队伍共38人: 援黔), as the text writes it."""
+        (本批援黔队伍共38人: 援黔), else, where its clause is a total alone (共计98名), of a group the sentence's first
+        clause names (挂职干部近日全部到岗，共计98名: 挂职), as the text writes it."""
         if figure.table != "headcounts":
             return ""
         if sent := next((w for w in self.lex["sent_nouns"] if w in _noun(figure)), ""):
@@ -716,13 +716,13 @@ class _Reader:
         """A table's figures that start between two positions, by bisection."""
         return starting_in(self.doc.mentions[table], self.table_starts[table], start, end)
 
-    def _next_items_words(self, figure: Mention, where: Passage) -> tuple[int, int]:
-        """Where the words of the next item of a list stand after a figure: from the list's joining word to the next
-        figure of its table (其中到广东就业6000人、脱贫人口5000人: 脱贫 is the 5000人's, no cue of the 6000人's; but
-        组织干部312人次、技术人员438人次赴沪培训: 培训 after the list is both's)."""
+    def _later_items_words(self, figure: Mention, where: Passage) -> range:
+        """Where the words of a list's later items stand after a figure: from the list's joining word to the last
+        figure of its table in the clause (其中到广东就业6000人、脱贫人口5000人、培训人员2000人: 脱贫 and 培训 are the
+        later items' own, no cue of the 6000人's; but 组织干部312人次、技术人员438人次赴沪培训: 培训 after the list is both's)."""
         following = self._table_figures(figure.table, figure.end, where.clause[1])
         joining = following and self._words["list_joining_words"].search(self.text, figure.end, following[0].start)
-        return (joining.start(), following[0].start) if joining else (0, 0)
+        return range(joining.start(), following[-1].start) if joining else range(0)
 
     def _acts(self, cues: list, figure: Mention, where: Passage) -> list:
         """The cues neither inside the noun a headcount counts nor right before it (其中参加工伤保险的农民工8616万人,
