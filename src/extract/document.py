@@ -159,9 +159,10 @@ class Document:
 
     @cached_property
     def record_lines(self) -> tuple[list[int], list[int]]:
-        """The starts and ends, in clean offsets, of the raw lines with a space inside them, each read on its own: a
-        record, a name, a space, then what it is (张明　上海市援滇干部，红河州元阳县副县长（挂职）), and as well a header's
-        fields (日期：… 来源：…) or a headline of two phrases, whose words would otherwise read the places of the lines
+        """The starts and ends, in clean offsets, of the raw lines with a space inside them, no number beside it
+        (RECORD_GAP), each read on its own: a record, a name, a space, then what it is (张明　上海市援滇干部，红河州元阳县
+        副县长（挂职）), and as well a header's fields (日期：2020年6月18日　来源：…; not 发布时间：2020-07-15 10:32　来源：…,
+        a number by the gap) or a headline of two phrases, whose words would otherwise read the places of the lines
         above (m58-art9's 7 false pairs). A list of them runs on as one sentence, the clean text keeping no break
         between (SPEC.md: a line break inside a sentence ends nothing)."""
         starts, ends, at = [], [], 0

@@ -81,10 +81,12 @@ def read_header(raw: str, lexicons, web_address: str) -> Header:
             break
         lead += [(pos, pos + len(line.rstrip()))] if text else []
         pos += len(line)
-    under = _header_at(raw, pos, lexicons, web_address) if lead else header
+    if not lead:
+        return header
+    under = _header_at(raw, pos, lexicons, web_address)
     # (header lines under a title end the header though they give no date: the body starts below them, and 来源：宁波日报
     # names the text's place, not 兴仁市 its body names)
-    if not lead or not under.body_start:  # (no line of them labelled: the title lines are the body's)
+    if not under.body_start:  # (no line of them labelled: the title lines are the body's)
         return header
     return replace(under, title_at=under.title_at if under.title_at != (0, 0) else (lead[0][0], lead[-1][1]))
 

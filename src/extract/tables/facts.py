@@ -28,7 +28,7 @@ from ..rules import alternation
 from .roles import (CLAUSE_OPENERS, COUNTED_RULE, HOLDER_WIDTH, LOCAL_RULE, OWN_RULE, QUOTE_OPENERS, CountedPlaces,
                     Gathered, Gatherings, Locality, Regions, at_or_inside, bracket_end, chain_links, chain_start, chains,
                     holding, inside, innermost, left_out_starts, level_organ, most_specific, open_bracket, opens_clause,
-                    starting_in, venue)
+                    nested, starting_in, venue)
 from .years import DATES_A_VALUE
 
 
@@ -306,7 +306,7 @@ class _Reader:
         place it names, on the giving side, where the text calls it 我区 (普陀区2019年东西部扶贫协作工作总结: 安排帮扶资金
         3720万元 is 普陀区's; or a title naming a report: …工作情况通报). Not a county's report on anything but the help (政府工作报告)."""
         county, owned = self._title_county, self._owned
-        own_word = bool(owned)
+        own_word, sole = bool(owned), next(iter(owned)) if len(owned) == 1 else ""  # (the one place it calls its own)
         # (我县 outside quotes: regions.own_places; a report on the help, not a county's whole year: 思南县2020年政府
         # 工作报告's 全年减少贫困人口31694人 is the county's own work)
         if county and own_word and self._about_help:  # (its helper, or the city holding its helpers: 厦门市对口帮扶
@@ -324,16 +324,14 @@ class _Reader:
                 return one.value.name
             # (else the one place the text calls its own, where it gives in the document's pairs: 我省 of a 福建日报
             # interview, 我省东西部扶贫协作的对象是宁夏…; 全年安排各类财政帮扶和援助资金23.54亿元 is 福建省's)
-            own = next(iter(owned)) if len(owned) == 1 else ""
-            return own if own in self.helpers else ""
+            return sole if sole in self.helpers else ""
         paired = {(p.helper, p.helped) for p in self.pairs}
         if any((first.value.name, p.value.name) in paired for p in rest):
             return first.value.name
         # (a title naming only the receiver, the text calling its giver 我市: ——我市扎实推进东西部扶贫协作助力昭通…
         # under 来源：东莞市扶贫开发办公室, 我市与中山市共同对口帮扶云南省昭通市: 东莞市's report)
-        giver = next(iter(owned), "") if len(owned) == 1 else ""
-        if not rest and (giver, first.value.name) in paired:
-            return giver
+        if not rest and (sole, first.value.name) in paired:
+            return sole
         # (the one place, only where the text calls it 我区 or the title names a report: a news title naming a helper
         # is not its report, 苏州市2020年度消费扶贫工作情况通报 is; nor is a text's 我省 a city's its title names and its
         # pairs do not: 辽苏对口合作推进会在沈阳召开 in a paper of 辽宁, where 苏州 helps 铜仁)
@@ -439,7 +437,7 @@ class _Reader:
         funded, lands = self._funding[1], self._divisions.get(target)
         givers = {self._divisions.get(g) for g in self._givers_of(lands)} - {None} if lands else set()
         giver = self._divisions.get(funded.actor)
-        return funded if not givers or giver is None or any(at_or_inside(giver, g) or inside(g, giver) for g in givers) else None
+        return funded if not givers or giver is None or any(nested(giver, g) for g in givers) else None
 
     def _acting_alone_before(self, previous, figure: Mention, where: Passage) -> bool:
         """Whether a count of people is a receiving place's item (_item_place) after a count in its sentence whose
@@ -1089,10 +1087,9 @@ class _Reader:
         # the last place before the figure, followed by a receiving word, receives (河北接受社会捐赠款物9.2亿元)
         last = [p for p in named if p.end <= figure.start][-1:]
         taking = {p.start for p in last if self._receives(p, figure)}
-        going = self._destinations(named)
         owners, seats, _ = self._stationing
         giving = [p for p in named if (self._side(p) == "helper" or p.start in owners) and p.end <= figure.start
-                  and p.start not in taking and p.rule != LOCAL_RULE and p.start not in going and p.start not in seats
+                  and p.start not in taking and p.rule != LOCAL_RULE and p.start not in self._going and p.start not in seats
                   and not self._noting_another(p, figure)]
         # (the giver opening the figure's own clause, over a district an earlier one names: 罗湖区结对帮扶的德保县，深圳
         # 农商银行发放贷款1.35亿元 is 深圳's; not one it names inside: 宝山区…帮助叶城县在上海销售1.86亿元)
@@ -1391,13 +1388,9 @@ class _Reader:
                 sides.setdefault(self._side(run[0]) == "helper", run[figures.index(figure.start)])
         return list(sides.values())
 
-    def _destinations(self, places: list[Mention]) -> set[int]:
-        """Where the places people go to start, of those given (_going): they give nothing."""
-        return {p.start for p in places if p.start in self._going}
-
     @cached_property
     def _going(self) -> set[int]:
-        """Where the places people go to start (_going_lists)."""
+        """Where the places people go to start (_going_lists): they give nothing."""
         return {p.start for places in self._going_lists for p in places}
 
     @cached_property
@@ -1430,9 +1423,9 @@ class _Reader:
         if both is None:
             return False
         after = self.places_in(both[1], figure.start, spots=True)  # (双方回顾：我区向昭通市投入: 我区 gives)
-        going = self._destinations(after)  # (两地…帮助德江籍农村劳动力到江苏就业: 江苏 is where they go, not a giver;
-        # nor where something stands: 两地…在天桥区设立花垣县驻济南劳务协作站)
-        if any(self._side(p) == "helper" and p.start not in going and not self._seated(p) for p in after):
+        # (not where people go: 两地…帮助德江籍农村劳动力到江苏就业, 江苏 is no giver; nor where something stands:
+        # 两地…在天桥区设立花垣县驻济南劳务协作站)
+        if any(self._side(p) == "helper" and p.start not in self._going and not self._seated(p) for p in after):
             return False
         named, cursor = [], both[0]
         for p in reversed(self.places_in(s0, both[0])):  # the places naming the two: 陇南、安顺两地
@@ -2084,7 +2077,7 @@ class _Reader:
         """Whether the title, or a section's heading or lead paragraph, names a division, one inside it or one
         holding it (山西 in the title: 太原市 further down is still the story's)."""
         held = self._divisions.get(name)
-        return any(p.name == name or (held and (inside(p, held) or inside(held, p))) for p in self._opening(section))
+        return any(p.name == name or (held and nested(p, held)) for p in self._opening(section))
 
     def _opening(self, section: int) -> list:
         """The divisions the title and a section's opening name (once per section): its heading lines (a

@@ -17,7 +17,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import accumulate, pairwise
+from itertools import accumulate, islice, pairwise
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -30,7 +30,8 @@ from ..numbers import COUNT_CHARS
 from ..registry import Table, a_regex, finder, register_table
 from ..rules import alternation
 from .roles import (HOLDER_WIDTH, OWN_RULE, Gatherings, Regions, at_or_inside, bracket_end, chain_start, chains, holding,
-                    inside, innermost, left_out_starts, most_specific, open_bracket, opens_clause, starting_in, venue)
+                    inside, innermost, left_out_starts, most_specific, nested, open_bracket, opens_clause, starting_in,
+                    venue)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,17 +59,17 @@ class Statement(NamedTuple):
 PAIRINGS = register_table(Table("pairings", Pairing, keys=("helper", "helped", "relation"), rules="pairings.yaml",
                                 requires=("places",), scoring="pairs", overlap="keep_all"))
 LEXICONS = ("relation_words", "arrangement_relations", "naming_relations", "name_relations", "plain_relations",
-            "respectively_words", "joining_words", "relation_modified_nouns", "relation_kind_names", "region_words", "partner_markers",
-            "listing_words", "team_links", "team_nouns", "excluding_words", "not_excluding_words", "list_marks", "pair_dashes", "pair_joiners",
-            "alias_openers", "venue_before", "venue_words", "venue_halls", "pair_name_marks", "co_giver_marks",
-            "pair_list_verbs", "pair_list_levels", "pair_list_modes",
-            "list_intro_ends", "list_line_ends", "part_openings", "funding_verbs", "fund_nouns", "pairs_closers", "pair_counters",
-            "division_counters", "division_parts", "agreement_words", "zone_words", "wording_relations", "extending_words",
-            "bracket_opens", "bracket_closes", "subject_sharing_words", "bound_relation_words",
-            "relation_nouns", "pair_list_adverbs",
-            "short_relation_words", "short_word_stops", "rest_words", "holding_marks", "list_counters", "group_marks",
-            "own_help_verbs", "fronting_words", "taken_as_words", "team_members", "weak_relation_words", "help_manners", "paired_kinds",
-            "pair_count_words", "delegation_marks", "delegation_words", "pair_name_joins")
+            "respectively_words", "joining_words", "relation_modified_nouns", "relation_kind_names", "region_words",
+            "partner_markers", "listing_words", "team_links", "team_nouns", "excluding_words", "not_excluding_words",
+            "list_marks", "pair_dashes", "pair_joiners", "alias_openers", "venue_before", "venue_words", "venue_halls",
+            "pair_name_marks", "co_giver_marks", "pair_list_verbs", "pair_list_levels", "pair_list_modes",
+            "list_intro_ends", "list_line_ends", "part_openings", "funding_verbs", "fund_nouns", "pairs_closers",
+            "pair_counters", "division_counters", "division_parts", "agreement_words", "zone_words",
+            "wording_relations", "extending_words", "bracket_opens", "bracket_closes", "subject_sharing_words",
+            "bound_relation_words", "relation_nouns", "pair_list_adverbs", "short_relation_words", "short_word_stops",
+            "rest_words", "holding_marks", "list_counters", "group_marks", "own_help_verbs", "fronting_words",
+            "taken_as_words", "team_members", "weak_relation_words", "help_manners", "paired_kinds", "pair_count_words",
+            "delegation_marks", "delegation_words", "pair_name_joins")
 
 
 def _patterns(lexicons, names: str):
@@ -683,7 +684,7 @@ def _sharing_gap(lexicons):
 
 def _related(place: Mention, others: list[Mention]) -> bool:
     """Whether a place is one of others, inside one or holding one."""
-    return any(at_or_inside(place.value, p.value) or inside(p.value, place.value) for p in others)
+    return any(nested(place.value, p.value) for p in others)
 
 
 def _listed_next(text: str, clause_end: int, until: int, places: list[Mention], lexicons) -> list[Mention]:
@@ -788,9 +789,10 @@ def _helper_only(doc, sentence: tuple[int, int], words: list, kinds: set[int], i
 def _funded(doc, words: list, places: list[Mention], starts: list[int], stated: list[Statement], regions: Regions,
             lexicons) -> list[Statement]:
     """The pairs no other statement states whose help funds a word names, giver and receiver named in its clause
-    before it, a funding verb after the giver (蓬江区今年共安排天等县财政帮扶资金; 天河区累计向纳雍县投入财政帮扶资金):
-    the helper's funds to a place state their pair, as its funds named alone do in a text about the place (SPEC.md);
-    a pair stated in other words keeps their relation."""
+    before it, a funding verb after the giver (蓬江区今年共安排天等县财政帮扶资金; 天河区累计向纳雍县投入财政帮扶资金), or
+    the giver alone there and each receiver a share after the 其中 that follows (_shares_of): the helper's funds to a
+    place state their pair, as its funds named alone do in a text about the place (SPEC.md); a pair stated in other
+    words keeps their relation."""
     text, funding = doc.text, lexicons.words("funding_verbs")
     seen, found = {(s.helper.value.name, s.helped.value.name) for s in stated}, []
     for word in (w for w in words if text.startswith(lexicons["fund_nouns"], w.end())):
@@ -821,8 +823,11 @@ def _shares_of(doc, after: int, places: list[Mention], starts: list[int], lexico
     k = bisect_left(starts, after)
     part = lexicons.words("part_openings").search(text, after, min(end, starts[k]) if k < len(starts) else end)
     shares = []
-    for p in starting_in(places, starts, part.end(), end) if part else ():
-        if not SHARE.match(text, p.end) or (shares and not text.endswith(lexicons["list_marks"], 0, p.start)):
+    # (from the first place after the 其中, walked only as far as the list goes, not sliced to the sentence's end: a
+    # sentence of thousands of sums reads each sum's list once)
+    for p in islice(places, k, None) if part else ():
+        if p.start >= end or not SHARE.match(text, p.end) or (
+                shares and not text.endswith(lexicons["list_marks"], 0, p.start)):
             break
         shares.append(p)
     return shares
@@ -1219,7 +1224,8 @@ def _dashed(doc, places: list[Mention], relation, named: _Relations, regions: Re
 def _faced(doc, places: list[Mention], relation, named: _Relations, regions: Regions, lexicons) -> list[Statement]:
     """Pairs written giver 对 receiver, two givers or more listed one after another, in a sentence naming the
     arrangement before or after them (山东省14个市对口重庆市14个区县，比如济南对武隆、烟台对巫山; 苏州市对铜仁市、杭州市对
-    恩施州和黔东南州、中山市和东莞市对昭通市等协作关系): the givers co_giver_marks join before 对 pair with each receiver
+    恩施州和黔东南州、中山市和东莞市对昭通市等协作关系), else in an earlier sentence of their paragraph (…结对全覆盖。
+    宁海县对晴隆县、北仑区对兴仁市全年投入…): the givers co_giver_marks join before 对 pair with each receiver
     list_marks join after it; one giver's pairs alone are no arrangement (深圳对广州的优势; 在上海市和云南省、昆明市的
     坚强领导下, leaders listed)."""
     text, joiners, marks, co_givers = doc.text, lexicons["pair_joiners"], lexicons["list_marks"], lexicons["co_giver_marks"]

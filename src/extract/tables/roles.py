@@ -103,14 +103,14 @@ class Regions:
         names: 朝阳区帮扶资金…我县四大农业项目 over a text naming 康保县 alone): that division's mentions, no table's
         rows (沿河土家族自治县2019年东西部扶贫协作工作总结: 我县累计减少贫困人口12.2万人 is 沿河's; 黔西南州2019年度…报告:
         宁波市投入我州; 浦东新区…总结: 我区投入; 张家港帮扶沿河这一年: 我县 is 沿河, the one county, not the city 张家港);
-        and a level's bare organ opening its clause or paragraph (区财政安排…), by the title and header lines only
-        (_own_places). Read once per document (Doc.memo): pairings and facts both ask."""
+        and a level's bare organ opening its clause or paragraph (区财政安排…), by the title, its subtitle and byline,
+        and the header lines only (_own_places). Read once per document (Doc.memo): pairings and facts both ask."""
         return doc.memo((id(self), "own_places"), lambda: self._own_places(doc))
 
     def _own_places(self, doc) -> list[Mention]:
         """(own_places, on the document's first ask.) A bare organ (区财政) only in a text of pairing help (a word of
-        pairing in it: a county's news page on its own year is no report of its help), for the division the title or
-        the header lines name, not one a 我X faces (县妇联 under 暖榕江 / 来源：桐庐县妇联 / 我县对口帮扶…榕江县:
+        pairing in it: a county's news page on its own year is no report of its help), for the division the title, its
+        subtitle and byline, or the header lines name, not one a 我X faces (县妇联 under 暖榕江 / 来源：桐庐县妇联 / 我县对口帮扶…榕江县:
         桐庐县): the text's others may be anyone's."""
         words, organs = self._own_words(doc), self._own_organs(doc)
         if not words and not organs:
@@ -169,7 +169,7 @@ class Regions:
         named. (海淀区对口支援西藏拉萨市堆龙德庆区工作情况报告, a title naming two of the kind: the one its header lines
         name, 来源：海淀区对口支援与合作交流办公室; each source read only for the kinds the ones before left unnamed.)
         Never one the text's 我X faces (faced: 深圳市…投入我市 over 深圳倾情帮扶 百色携手奔小康), whoever asks.
-        whole_text=False: by the title and the header lines only."""
+        whole_text=False: by the title (its subtitle and byline too) and the header lines only."""
         info, faced = doc.mentions["documents"][0].value, self.faced(doc)
         (title, title_end), (byline, byline_end), places = info.title_at, info.byline_at, doc.mentions["places"]
         found: dict = self._issuers(doc, kinds & self.own_organs) if kinds & self.own_organs else {}
@@ -357,10 +357,10 @@ def level_organ(lexicons, levels: str) -> str:
 
 
 def left_out(text: str, start: int, lexicons) -> bool:
-    """Whether a place starting here is one a word right before it leaves out (除武汉市外, 不含深圳), not the end of a
-    verb (消除, 解除)."""
-    return (text.endswith(lexicons["excluding_words"], 0, start)
-            and not text.endswith(lexicons["not_excluding_words"], 0, start))
+    """Whether a place starting here is one a word right before it leaves out (除武汉市外, 不含深圳), not where the
+    word's first letter ends a verb (消除, and 消除了, whose 除了 leaves nothing out)."""
+    word = next((w for w in lexicons["excluding_words"] if text.endswith(w, 0, start)), None)
+    return word is not None and not text.endswith(lexicons["not_excluding_words"], 0, start - len(word) + 1)
 
 
 def left_out_starts(text: str, places: list[Mention], lexicons, joins: tuple[str, ...]) -> set[int]:
@@ -489,6 +489,11 @@ def inside(inner, outer) -> bool:
 def at_or_inside(inner, outer) -> bool:
     """Whether a division is another or lies inside it (沿河土家族自治县 of 铜仁市's pairs)."""
     return inner.name == outer.name or inside(inner, outer)
+
+
+def nested(one, other) -> bool:
+    """Whether a division is another, lies inside it or holds it (海原县 and 宁夏回族自治区, either way)."""
+    return at_or_inside(one, other) or inside(other, one)
 
 
 class Gathered:
