@@ -1510,6 +1510,17 @@ class _Reader:
                 return next((owner for at, owner in reversed(named) if at <= word.start()), "")
         return ""
 
+    @cached_property
+    def _titled_station(self) -> str:
+        """The owner of a body the title opens with, named in full (册亨县驻宁波劳务协作工作站2020年工作总结): the body
+        writes, so a figure naming no giver is its owner's (新帮助册亨县农村劳动力到宁波就业1,132人: 册亨县's, not the
+        helper's the passage names, 在宁波市江北区人力社保局…的大力支持下)."""
+        owners, _, named = self._stationing
+        first = next(iter(self.places_in(*self.title_at)), None)
+        if first is None or first.start not in owners or not named or named[0][0] > self.title_at[1]:
+            return ""
+        return named[0][1]
+
     def _seated(self, place: Mention) -> bool:
         """Whether a place is where something stands, not who acts (在天桥区设立…, 驻济南; not 在龙岗区协助下, whose
         help it is)."""
@@ -1584,6 +1595,8 @@ class _Reader:
             return owner
         if named_only:
             return ""
+        if self._titled_station:
+            return self._titled_station
         if self._whole_word(s0, figure.start) or self._has("own_place_words", s0, figure.start):
             # 全省各地…销售农特产品763.7万元: the province the passage is about, whatever its side;
             # 本市/我市 is the writer's own place: the passage's giver
