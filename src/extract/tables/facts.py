@@ -330,7 +330,7 @@ class _Reader:
             return first.value.name
         # (a title naming only the receiver, the text calling its giver 我市: ——我市扎实推进东西部扶贫协作助力昭通…
         # under 来源：东莞市扶贫开发办公室, 我市与中山市共同对口帮扶云南省昭通市: 东莞市's report)
-        if not rest and (sole, first.value.name) in paired:
+        if all((sole, p.value.name) in paired for p in (first, *rest)):
             return sole
         # (the one place, only where the text calls it 我区 or the title names a report: a news title naming a helper
         # is not its report, 苏州市2020年度消费扶贫工作情况通报 is; nor is a text's 我省 a city's its title names and its
