@@ -78,7 +78,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "buying_measures", "caption_marks", "year_after_links", "event_year_marks", "addressee_words",
             "central_help_words", "placeless_givers", "rest_of_place_words", "seat_markers", "stationing_words", "station_words", "agent_frame_ends", "joint_words",
             "bracket_opens", "bracket_closes", "part_year_openers", "meeting_sites",
-            "whole_of_parts", "edition_words", "rate_signs", "rate_words", "shared_out_measures")
+            "whole_of_parts", "edition_words", "rate_signs", "rate_words", "shared_out_measures", "since_after")
 SEARCHED = ("mutual_words", "other_sources", "part_words", "driver_words", "investment_words", "project_words", "own_time_words", "national_words",
             "cumulative_words", "own_place_words", "receiving_words", "count_words", "now_words", "act_words",
             "arrived_words", "foreign_markers", "reducing_words", "job_words", "aid_words", "placing_words",
@@ -1664,12 +1664,13 @@ class _Reader:
 
     def _opens_clause(self, place: Mention) -> bool:
         """Whether a place is the first word of its clause: what the clause is about (杨浦区在普洱市实施…),
-        with the names of a chain it ends (北京西城区大栅栏街道…: 西城区), after the year that opens it, if any
-        (2021年上海市下达我市…: 上海市)."""
+        with the names of a chain it ends (北京西城区大栅栏街道…: 西城区), after the year that opens it, if any, and
+        the word making it a start (2021年上海市下达我市…, 今年以来我县已向江苏转移就业…: 上海市, 我县)."""
         start = place.start
         while (outer := self._ending_at.get(start)) is not None and inside(place.value, outer.value):
             start = outer.start
-        if (k := bisect_left(self.year_starts, start)) and self.years[k - 1].end == start:
+        if ((k := bisect_left(self.year_starts, start)) and self.years[k - 1].end <= start
+                and self.text[self.years[k - 1].end:start] in ("", *self.lex["since_after"])):
             start = self.years[k - 1].start
         return opens_clause(self.text, start)
 
