@@ -1174,6 +1174,11 @@ class _Reader:
                 and not self._has("other_sources", last[0].end, figure.start)):
             # 宾川县获得沪滇帮扶资金4120万元 in a text pairing 奉贤区 with 大理州: the help it receives is its giver's
             actor = self._giver_of(last[0])
+        if not actor and buying and not credited and not central and (division := self._divisions.get(target)):
+            # 分县看，澜沧县1.38亿元 (sales) in a text pairing 上海市 with 普洱市: what a receiving place sells, its giver
+            # buys (SPEC.md: the actor buys)
+            paired = self._givers_of(division)
+            actor = paired.pop() if len(paired) == 1 and paired == {self._passage_place(where, "helper")} else ""
         no_act = not acting  # other: a place's own people at work, if any
         if (not actor and not credited and not counting and not central and measure in self.lex["self_acting_measures"]
                 and (item is None or measure not in self.lex["outward_measures"])  # (黄冈市619人: where a team goes)
