@@ -58,7 +58,7 @@ class Statement(NamedTuple):
 
 PAIRINGS = register_table(Table("pairings", Pairing, keys=("helper", "helped", "relation"), rules="pairings.yaml",
                                 requires=("places",), scoring="pairs", overlap="keep_all"))
-LEXICONS = ("relation_words", "arrangement_relations", "naming_relations", "name_relations", "plain_relations",
+LEXICONS = ("relation_words", "arrangement_relations", "text_arrangements", "naming_relations", "name_relations", "plain_relations",
             "respectively_words", "joining_words", "relation_modified_nouns", "relation_kind_names", "region_words",
             "partner_markers", "listing_words", "team_links", "team_nouns", "excluding_words", "not_excluding_words",
             "list_marks", "pair_dashes", "pair_joiners", "alias_openers", "venue_before", "venue_words", "venue_halls",
@@ -153,6 +153,12 @@ def find_pairings(doc, rule):
         arrangement := _list_arrangement(doc, s.at, named, lexicons) or _whole_arrangement(doc, s.at, named, lexicons)
         or regional.arrangement(s.helped.value) or named.naming(*doc.document.sentence_at(s.at)))
         else s for s in found]
+    # (a text naming one arrangement only, of those whose name covers a whole text, 闽宁 扶贫协作: a pair it states in a
+    # plain word is of it; not help to 西藏, 新疆 or 青海, 对口支援 whatever else the text names: 天津已累计拨付甘肃、
+    # 新疆、西藏…帮扶资金)
+    if (only := named.only_arrangement()) in lexicons["text_arrangements"]:
+        found = [s._replace(relation=only) if s.relation in lexicons["plain_relations"]
+                 and regions.province_prefix(s.helped.value) not in regions.receiving_only else s for s in found]
     return _first_of_each(sorted(found, key=lambda f: f.at), rule.id, lexicons["arrangement_relations"],
                           lambda s: doc.text.startswith(weak, s.at), lexicons["plain_relations"])
 
