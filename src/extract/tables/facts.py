@@ -1198,10 +1198,11 @@ class _Reader:
             target = actor  # 湖南从省、市、县机关单位选派干部到企业: in a text pairing none, a place acts at home
         if not target and not where.beyond and not self.places_in(*where.sentence, spots=True):
             target = self._most_named(where)  # the last resort: a sentence naming no place, nothing else said
+        # (people both send each other, 两地互派挂职干部31名, 互派党政干部23名: no one side sends or receives them)
+        if self._has("mutual_words", where.clause[0], figure.start):
+            return "", ""
         if actor and not buying and (self._by_both_sides(s0, figure) or self._both_sides_before(where, figure)):
             actor = ""  # 两地共帮助…转移就业2146人: both sides act, no one division (SPEC.md: else empty)
-            # (people both send each other, 两地互派挂职干部31名: no one side receives them either)
-            target = "" if self._has("mutual_words", where.clause[0], figure.start) else target
         return actor, target
 
     def _list_opening(self, s0: int, paragraph: int) -> int:
