@@ -78,7 +78,8 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "buying_measures", "caption_marks", "year_after_links", "event_year_marks", "addressee_words",
             "central_help_words", "placeless_givers", "rest_of_place_words", "seat_markers", "stationing_words", "station_words", "agent_frame_ends", "joint_words",
             "bracket_opens", "bracket_closes", "part_year_openers", "meeting_sites",
-            "whole_of_parts", "edition_words", "rate_signs", "rate_words", "shared_out_measures", "since_after")
+            "whole_of_parts", "edition_words", "rate_signs", "rate_words", "shared_out_measures", "since_after",
+            "own_long_kinds")
 SEARCHED = ("mutual_words", "other_sources", "part_words", "driver_words", "investment_words", "project_words", "own_time_words", "national_words",
             "cumulative_words", "own_place_words", "receiving_words", "count_words", "now_words", "act_words",
             "arrived_words", "foreign_markers", "reducing_words", "job_words", "aid_words", "placing_words",
@@ -1190,7 +1191,10 @@ class _Reader:
         if not target and (acting or of_place or measure in self.lex["driven_measures"]) and self.own_poverty:
             target = self._passage_place(where, "helper")  # 安溪共投入各级财政扶贫资金 in 福建
         # (a giving place's share in a list is its act, not where it lands: 市南区1460万元，市北区1730万元 bought)
-        at_home = not self.helpers and not (item is not None and item in givers)
+        # (a 我X the text leaves unresolved after a target marker, 滨州市累计向我县投入 in a text naming no 县 of its own:
+        # a receiver it does not name, so the figure does not stay at home)
+        at_home = (not self.helpers and not (item is not None and item in givers)
+                   and not self._marked_own_word(where.clause[0], figure.start))
         if not target and not receivers and at_home and measure not in self.lex["outward_measures"]:
             target = self._own_place(givers, where, acting)
         if (not target and actor and at_home and not receivers and measure in self.lex["at_home_measures"]
@@ -1576,6 +1580,13 @@ class _Reader:
         which describes the county: driven_measures)."""
         return measure in self.lex["acting_measures"] or (
             measure in self.lex["driven_measures"] and self._has("driver_words", where.clause[0], figure.start))
+
+    def _marked_own_word(self, start: int, end: int) -> bool:
+        """Whether a 我X (or 本X) of a division's kind stands right after a target marker between two positions (向我县,
+        为我市; not 给我们)."""
+        kinds = (*self.lex["counted_place_kinds"], *self.lex["own_long_kinds"])
+        return any(m.group(1) in kinds and self.text.endswith(self.target_markers, max(0, m.start() - 2), m.start())
+                   for m in self.regions.own_word.finditer(self.text, start, end))
 
     def _own_place(self, givers: list[Mention], where: Passage, acting: bool) -> str:
         """Where the document tells of no help between places (it pairs none) and the sentence names no
