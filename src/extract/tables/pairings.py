@@ -809,11 +809,13 @@ def _funded(doc, words: list, places: list[Mention], starts: list[int], stated: 
         excepted = left_out_starts(text, named, lexicons, lexicons["list_marks"])
         before = most_specific([p for p in named if not regions.names_institution(p, text) and p.start not in excepted],
                                text)
-        if not before or len(before) > 2 or not funding.search(text, before[0].end, word.start()):
+        # (the receivers a list after the giver: 广州市今年向毕节、黔南两地投入财政帮扶资金)
+        if (not before or not funding.search(text, before[0].end, word.start())
+                or any(text[a.end:b.start] not in lexicons["list_marks"] for a, b in pairwise(before[1:]))):
             continue
         # (a giver alone, its funds shared out after 其中: 杭州市安排东西部扶贫协作财政帮扶资金6.87亿元，其中拨付黔东南州
         # 5.12亿元、恩施州1.75亿元)
-        giver, *takers = before if len(before) == 2 else before + _shares_of(doc, word.end(), places, starts, lexicons)
+        giver, *takers = before if len(before) > 1 else before + _shares_of(doc, word.end(), places, starts, lexicons)
         for taker in takers:
             if (giver.value.name, taker.value.name) not in seen and regions.gives_to(giver.value, taker.value):
                 found.append(Statement(word.start(), giver, taker, relation_of(word.group(), lexicons), taker))
