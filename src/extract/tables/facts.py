@@ -85,7 +85,7 @@ SEARCHED = ("mutual_words", "other_sources", "part_words", "driver_words", "inve
             "arrived_words", "foreign_markers", "reducing_words", "job_words", "aid_words", "placing_words",
             "producer_words",
             "both_sides_words", "relative_years", "respectively_words", "report_title_ends", "central_help_words",
-            "station_words", "back_year_words", "trade_words", "list_joining_words")
+            "station_words", "back_year_words", "trade_words", "list_joining_words", "since_after")
 SENT_GROUP_REACH = 20  # letters before a headcount where a group sent may stand: 援助湖北武汉医疗小分队由24名
 CAPTION_LENGTH = 30  # the longest line a figure may caption alone, marks and all: ■ 3200余万元
 NOTE_REACH = 12  # the most letters between a bracket's opening and a place noted in it: （由宁波市【江北区】长期结对帮扶）
@@ -329,7 +329,8 @@ class _Reader:
         paired = {(p.helper, p.helped) for p in self.pairs}
         if any((first.value.name, p.value.name) in paired for p in rest):
             return first.value.name
-        # (a title naming only the receiver, the text calling its giver 我市: ——我市扎实推进东西部扶贫协作助力昭通…
+        # (a title naming only the receiver, or several all paired with it, 关于视察我区对口帮扶…孟连县、西盟县…的报告, the
+        # text calling its giver 我市: ——我市扎实推进东西部扶贫协作助力昭通…
         # under 来源：东莞市扶贫开发办公室, 我市与中山市共同对口帮扶云南省昭通市: 东莞市's report)
         if all((sole, p.value.name) in paired for p in (first, *rest)):
             return sole
@@ -1178,8 +1179,8 @@ class _Reader:
         if not actor and buying and not credited and not central and (division := self._divisions.get(target)):
             # 分县看，澜沧县1.38亿元 (sales) in a text pairing 上海市 with 普洱市: what a receiving place sells, its giver
             # buys (SPEC.md: the actor buys)
-            paired = self._givers_of(division)
-            actor = paired.pop() if len(paired) == 1 and paired == {self._passage_place(where, "helper")} else ""
+            giver = self._passage_place(where, "helper")
+            actor = giver if self._givers_of(division) == {giver} else ""
         no_act = not acting  # other: a place's own people at work, if any
         if (not actor and not credited and not counting and not central and measure in self.lex["self_acting_measures"]
                 and (item is None or measure not in self.lex["outward_measures"])  # (黄冈市619人: where a team goes)
@@ -1582,11 +1583,17 @@ class _Reader:
             measure in self.lex["driven_measures"] and self._has("driver_words", where.clause[0], figure.start))
 
     def _marked_own_word(self, start: int, end: int) -> bool:
-        """Whether a 我X (or 本X) of a division's kind stands right after a target marker between two positions (向我县,
-        为我市; not 给我们)."""
+        """Whether a 我X (or 本X) of a division's kind the text leaves unresolved stands right after a target marker
+        between two positions (向我县, 为我市; not 给我们, nor a 我县 standing for the county whose report it is)."""
         kinds = (*self.lex["counted_place_kinds"], *self.lex["own_long_kinds"])
-        return any(m.group(1) in kinds and self.text.endswith(self.target_markers, max(0, m.start() - 2), m.start())
+        return any(m.group(1) in kinds and m.start() not in self._own_starts
+                   and self.text.endswith(self.target_markers, max(0, m.start() - 2), m.start())
                    for m in self.regions.own_word.finditer(self.text, start, end))
+
+    @cached_property
+    def _own_starts(self) -> set[int]:
+        """Where each 我X the text resolves to a division of its own stands (regions.own_places)."""
+        return {p.start for p in self.spots if p.rule == OWN_RULE}
 
     def _own_place(self, givers: list[Mention], where: Passage, acting: bool) -> str:
         """Where the document tells of no help between places (it pairs none) and the sentence names no
@@ -1686,8 +1693,9 @@ class _Reader:
         start = place.start
         while (outer := self._ending_at.get(start)) is not None and inside(place.value, outer.value):
             start = outer.start
-        if ((k := bisect_left(self.year_starts, start)) and self.years[k - 1].end <= start
-                and self.text[self.years[k - 1].end:start] in ("", *self.lex["since_after"])):
+        # (a match, not a slice: the last year may stand thousands of letters back on a long page, asked of each place)
+        if (k := bisect_left(self.year_starts, start)) and (
+                (end := self.years[k - 1].end) == start or self._words["since_after"].fullmatch(self.text, end, start)):
             start = self.years[k - 1].start
         return opens_clause(self.text, start)
 

@@ -157,10 +157,10 @@ class Regions:
                 # (no clause mark between: another clause or item, 宁波市、我市; the items of a list it pairs with are
                 # all faced: 我市对口帮扶的贵州省安顺市、甘肃省陇南市; nor a line break: 关于我区对口帮扶剑川县、鹤庆县…的调研报告
                 # / 上海市杨浦区政协调研组, the byline naming 我区 under a title running on into it)
-                if p.value.name.endswith(word.group(1)) and not (
-                        CLAUSE_END.search(text, p.end, word.start()) if p.end <= word.start()
-                        else CLAUSE_STOP.search(text, word.end(), p.start)) and not document.lines_apart(
-                            *sorted((word.start(), p.start))):
+                before = p.end <= word.start()
+                gap = (p.end, word.start()) if before else (word.end(), p.start)
+                if (p.value.name.endswith(word.group(1)) and not (CLAUSE_END if before else CLAUSE_STOP).search(text, *gap)
+                        and not document.lines_apart(*gap)):
                     facing.add(p.value.name)
         return facing
 
