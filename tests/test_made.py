@@ -194,6 +194,8 @@ ROW_F1 = {"amounts": 0.98, "headcounts": 0.98, "years": 0.98}
 # 0.881. The 17,773 of the session's start: 0.952/0.875/0.946/0.957 -> 0.952/0.880/0.946/0.957, pairs 0.919 -> 0.920.
 # All 18,195 of seventy-three: 0.953/0.875/0.945/0.957, pairs 0.917, relation 0.814 with the first code -> 0.953/0.880/
 # 0.946/0.957, pairs 0.918, relation 0.817
+# m74 (203 scored, never read) 0.985/0.792/0.822/0.837, pairs 0.933, relation 0.964 at 479a082, the same with the first code.
+# All 18,398 of seventy-four at 479a082: 0.953/0.879/0.945/0.955, pairs 0.918, relation 0.817
 FACTS = {"year": 0.93, "actor": 0.86, "target": 0.89, "measure": 0.93}
 
 
@@ -202,7 +204,7 @@ def scores(tmp_path_factory):
     out = tmp_path_factory.mktemp("made")
     files = sorted(str(p) for p in (GOLD / "articles").glob("*.txt"))
     summary = batch.run(files, str(out), workers=1, progress=False)
-    assert summary.documents == 1128 and not summary.problems
+    assert summary.documents == 1144 and not summary.problems
     return evaluate(GOLD, out).scores
 
 
