@@ -102,10 +102,6 @@ class Document:
     def raw_offset(self, i: int) -> int:
         return i + self.shifts[bisect_right(self.cuts, i) - 1]
 
-    def lines_apart(self, i: int, j: int) -> bool:
-        """Whether a line break stands in the raw text between clean offsets i < j, the clean text keeping none."""
-        return "\n" in self.raw[self.raw_offset(i):self.raw_offset(j)]
-
     def clean_offset(self, r: int) -> int:
         """The clean index of the first kept character at raw offset r or after it
         (len(clean) when none is): in the kept run that starts last at or before r,

@@ -200,8 +200,9 @@ def _titled(info: DocumentInfo, document, text: str, lexicons) -> DocumentInfo:
     """The info with a title guessed where no header line names one: the first paragraph after the header lines,
     a heading, the heading under it opening with a dash (a subtitle), and the heading under them (a byline), or, a
     heading naming only its issuer, with the report's title under it; else a first line too long for a heading with
-    a subtitle under it (_over_subtitle). Where a header line names the title, the heading opening with a dash right
-    after the header lines is its subtitle (关于本区…视察报告 / 发布时间：… / ——2019年10月22日在普陀区…会议上)."""
+    a subtitle under it (_over_subtitle). Where the header gives the title (a 标题： line, or title lines over the header
+    lines), the heading opening with a dash right after the header lines is its subtitle (关于本区…视察报告 / 发布时间：… /
+    ——2019年10月22日在普陀区…会议上)."""
     paragraphs = document.paragraphs
     first = next((k for k, p in enumerate(paragraphs) if p.start >= info.body_at), None)
     if first is None:

@@ -28,7 +28,7 @@ from ..rules import alternation
 from .roles import (CLAUSE_OPENERS, COUNTED_RULE, HOLDER_WIDTH, LOCAL_RULE, OWN_RULE, QUOTE_OPENERS, CountedPlaces,
                     Gathered, Gatherings, Locality, Regions, at_or_inside, bracket_end, chain_links, chain_start, chains,
                     holding, inside, innermost, left_out_starts, level_organ, most_specific, open_bracket, opens_clause,
-                    nested, starting_in, venue)
+                    nested, place_lists, starting_in, venue)
 from .years import DATES_A_VALUE
 
 
@@ -283,8 +283,7 @@ class _Reader:
         if not (after in self.regions.institution_starts and self.regions.names_institution(place, self.text, gap=False)):
             return False
         start = chain_start(place.start, chained)
-        return not (self.text.endswith(self.target_markers, max(0, start - 2), start)
-                    or self.text.endswith(self.lex["pair_dashes"], 0, start))
+        return not (self._after_target_marker(start) or self.text.endswith(self.lex["pair_dashes"], 0, start))
 
     @cached_property
     def own_poverty(self) -> bool:
@@ -343,7 +342,12 @@ class _Reader:
     @cached_property
     def _owned(self) -> set[str]:
         """The divisions the text calls its own (我县, 我市: regions.own_places)."""
-        return {p.value.name for p in self.spots if p.rule == OWN_RULE}
+        return set(self._own_words.values())
+
+    @cached_property
+    def _own_words(self) -> dict[int, str]:
+        """Where each 我X the text resolves to a division of its own stands, and that division's name."""
+        return {p.start: p.value.name for p in self.spots if p.rule == OWN_RULE}
 
     @cached_property
     def _own_helped(self) -> set[str]:
@@ -509,7 +513,9 @@ class _Reader:
         when a driver word comes before: 带动…就业), then earlier in the sentence;
         a verb (捐赠, 投资) over a noun (帮扶资金) where both stand. A part (其中,
         涉及) or the next item of a list (干部、3680名专业技术人员) takes the
-        measure of the figure before it."""
+        measure of the figure before it, but a part named as help funds
+        (其中协作资金280万元) is aid. A group a headcount counts, going to a place
+        after it in its clause with no cue of its own, is sent (49名教师赴黔西南州)."""
         cues, meaning = self._cue_words(figure)
         if previous and previous[1].cue in self.lex["reducing_words"]:
             previous, part = None, False  # lifted by its own clause (比上年减少12万人): the next figure does not inherit it
@@ -673,8 +679,8 @@ class _Reader:
     def _group_going(self, figure: Mention, where: Passage) -> str:
         """The group word a headcount's noun ends in (教师, 医生, 干部…) where its clause names a place they go to
         after it (第二批49名教师赴黔西南州; 组织医生、教师共31人到紫云县): those sent, else ''."""
-        noun = _noun(figure)
-        group = next((w for w in self.lex["sent_groups"] if noun.endswith(w)), "") if figure.table == "headcounts" else ""
+        noun = _noun(figure)  # ('' for money: no group)
+        group = next((w for w in self.lex["sent_groups"] if noun.endswith(w)), "")
         going = group and any(p.start in self._going for p in self.places_in(figure.end, where.clause[1], spots=True))
         return group if going else ""
 
@@ -814,10 +820,10 @@ class _Reader:
 
     def _strongest(self, cues: list, first: bool = False):
         """Of several cues, a verb over a noun (捐赠帮扶资金: 捐赠), a noun over a verb that only moves money
-        (拨付帮扶资金, 投入无偿帮扶资金: what moves decides), then the nearest to the figure (the last
-        before it, the first after it)."""
-        verbs = self._verbs(cues)
-        acting = [m for m in verbs if m.group() not in self.lex["carrier_cues"]]
+        (拨付帮扶资金, 投入无偿帮扶资金: what moves decides), a verb of what befell those counted over one naming
+        what they go to do (选派医疗专家到沿河帮扶162人次: 选派; purpose_cues), then the nearest to the figure (the
+        last before it, the first after it)."""
+        acting = self._outcomes(cues)
         acting = [m for m in acting if m.group() not in self.lex["purpose_cues"]] or acting
         pool = acting or [m for m in cues if m.group() in self.lex["noun_cues"]] or cues
         return pool[0] if first else pool[-1]
@@ -1082,8 +1088,13 @@ class _Reader:
         sentence names or marks (向…, 在…), or the one the passage is about.
         Several places on one side give the one that holds them all, else
         none. A figure that only describes a place (its poor, its budget, an
-        income per person) has no actor unless a giver is named with it; a
-        place spending on itself is both."""
+        income per person, people lifted no driver word credits) has no actor
+        unless a giver is named with it; a place spending on itself is both.
+        People both sides send each other (两地互派挂职干部31名, 互派党政干部23名:
+        mutual_words before the figure in its clause) have neither: no one side
+        sends or receives them."""
+        if self._has("mutual_words", where.clause[0], figure.start):
+            return "", ""
         s0 = where.sentence[0]
         named = self.places_in(s0, where.clause[1], spots=True) + self._purpose_places(where)
         # the last place before the figure, followed by a receiving word, receives (河北接受社会捐赠款物9.2亿元)
@@ -1181,12 +1192,12 @@ class _Reader:
             # buys (SPEC.md: the actor buys)
             giver = self._passage_place(where, "helper")
             actor = giver if self._givers_of(division) == {giver} else ""
-        no_act = not acting  # other: a place's own people at work, if any
         if (not actor and not credited and not counting and not central and measure in self.lex["self_acting_measures"]
                 and (item is None or measure not in self.lex["outward_measures"])  # (黄冈市619人: where a team goes)
                 and (figure.table == "amounts" or cue not in self.lex["noun_cues"])  # not 80多名建筑工人
-                and (not no_act and measure not in self.lex["acted_measures"] or self._at_work(figure, where.clause[0]))):
-            actor = (self._acting_alone(receivers, figure, where.clause[0], opening=no_act)
+                # (no act: a place's own people at work, if any)
+                and (acting and measure not in self.lex["acted_measures"] or self._at_work(figure, where.clause[0]))):
+            actor = (self._acting_alone(receivers, figure, where.clause[0], opening=not acting)
                      or (self._acting_for_itself(where) if not receivers else ""))
             target = target or actor  # a place acting for its own people is the target too
         if not target and (acting or of_place or measure in self.lex["driven_measures"]) and self.own_poverty:
@@ -1203,9 +1214,6 @@ class _Reader:
             target = actor  # 湖南从省、市、县机关单位选派干部到企业: in a text pairing none, a place acts at home
         if not target and not where.beyond and not self.places_in(*where.sentence, spots=True):
             target = self._most_named(where)  # the last resort: a sentence naming no place, nothing else said
-        # (people both send each other, 两地互派挂职干部31名, 互派党政干部23名: no one side sends or receives them)
-        if self._has("mutual_words", where.clause[0], figure.start):
-            return "", ""
         if actor and not buying and (self._by_both_sides(s0, figure) or self._both_sides_before(where, figure)):
             actor = ""  # 两地共帮助…转移就业2146人: both sides act, no one division (SPEC.md: else empty)
         return actor, target
@@ -1387,12 +1395,8 @@ class _Reader:
         figures = [m.start for m in self._table_figures(figure.table, word.end(), clause_end)]
         if len(figures) < 2 or figure.start not in figures:
             return []
-        runs: list[list[Mention]] = []
-        for place in self.places_in(sentence[0], word.start()):
-            if runs and self.text[runs[-1][-1].end:place.start] in self.lex["list_joining_words"]:
-                runs[-1].append(place)
-            else:
-                runs.append([place])
+        runs = place_lists(self.text, self.places_in(sentence[0], word.start()), lambda p: True,
+                           self.lex["list_joining_words"])
         sides = {}
         for run in reversed(runs):
             if len(run) == len(figures):
@@ -1407,23 +1411,18 @@ class _Reader:
     @cached_property
     def _going_lists(self) -> list[list[Mention]]:
         """The lists of places people go to (其中到上海就业316人, 到广东、浙江等省外就业, 到青岛等山东省内就业): a place a
-        marker stands before, and those a list's mark joins after it. Read once per document: a sentence of thousands
-        of figures asks for each."""
-        lists, previous, text = [], None, self.text
-        for p in self.places_in(0, len(text), spots=True):
-            if lists and lists[-1][-1] is previous and text[previous.end:p.start] in self.destination_joins:
-                lists[-1].append(p)
-                previous = p
-                continue
+        marker stands before, and those a list's mark joins after it (place_lists). Read once per document: a sentence
+        of thousands of figures asks for each."""
+        text = self.text
+
+        def going(p: Mention) -> bool:
             marker = next((w for w in self.lex["destination_markers"] if text.endswith(w, 0, p.start)), "")
             if not marker and self._work_after.match(text, p.end):  # 在广东省稳定就业的贫困劳动力: where they work
                 marker = next((w for w in self.lex["work_place_markers"] if text.endswith(w, 0, p.start)), "")
             # (a one-letter marker may end a verb: 找到, 收到)
-            if marker and not (len(marker) == 1
-                               and text[max(0, p.start - 2):p.start - 1] in self.lex["not_destination_after"]):
-                lists.append([p])
-            previous = p
-        return lists
+            return bool(marker) and not (len(marker) == 1
+                                         and text[max(0, p.start - 2):p.start - 1] in self.lex["not_destination_after"])
+        return place_lists(text, self.places_in(0, len(text), spots=True), going, self.destination_joins)
 
     def _by_both_sides(self, s0: int, figure: Mention) -> bool:
         """Whether the figure's sentence makes both sides of a pairing its subject before it (两地共帮助,
@@ -1586,14 +1585,9 @@ class _Reader:
         """Whether a 我X (or 本X) of a division's kind the text leaves unresolved stands right after a target marker
         between two positions (向我县, 为我市; not 给我们, nor a 我县 standing for the county whose report it is)."""
         kinds = (*self.lex["counted_place_kinds"], *self.lex["own_long_kinds"])
-        return any(m.group(1) in kinds and m.start() not in self._own_starts
-                   and self.text.endswith(self.target_markers, max(0, m.start() - 2), m.start())
+        return any(m.group(1) in kinds and m.start() not in self._own_words
+                   and self._after_target_marker(m.start())
                    for m in self.regions.own_word.finditer(self.text, start, end))
-
-    @cached_property
-    def _own_starts(self) -> set[int]:
-        """Where each 我X the text resolves to a division of its own stands (regions.own_places)."""
-        return {p.start for p in self.spots if p.rule == OWN_RULE}
 
     def _own_place(self, givers: list[Mention], where: Passage, acting: bool) -> str:
         """Where the document tells of no help between places (it pairs none) and the sentence names no
@@ -1745,7 +1739,11 @@ class _Reader:
             if previous is None:
                 break
             place = previous
-        return self.text.endswith(self.target_markers, max(0, place.start - 2), place.start)
+        return self._after_target_marker(place.start)
+
+    def _after_target_marker(self, pos: int) -> bool:
+        """Whether a target marker (向, 在, 帮助…) ends right before a position: where help lands."""
+        return self.text.endswith(self.target_markers, 0, pos)
 
     @cached_property
     def _ending_at(self) -> dict[int, Mention]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import accumulate, islice, pairwise
+from itertools import accumulate, pairwise
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -51,9 +51,6 @@ class Statement(NamedTuple):
     relation: str
     span: Mention  # the mention the row spans: the helped place's, or the helper's when only it is named
     implied: bool = False  # the helper is not named with the word (_subject_after): a closer statement wins
-    # the arrangement a plain relation stands for where no statement of the pair names one (a table's rows under a
-    # heading in a plain word, 帮扶城市｜受帮扶市（州）: the arrangement the document names)
-    arranged: str = ""
 
 
 PAIRINGS = register_table(Table("pairings", Pairing, keys=("helper", "helped", "relation"), rules="pairings.yaml",
@@ -137,7 +134,7 @@ def find_pairings(doc, rule):
     found += _teams(doc, places, regions, lexicons)
     named = _Relations(doc.text, arrangement_words, lexicons)
     found += _dashed(doc, places, relation, named, regions, lexicons)
-    found += _tabled(doc, places, starts, relation, named, regions, lexicons)
+    found += _tabled(doc, places, starts, relation, regions, lexicons)
     found += _faced(doc, places, relation, named, regions, lexicons)
     found += _agreements(doc, places, named, regions, lexicons)
     found += _unless_seen_closer(implied, found + implied)
@@ -150,8 +147,8 @@ def find_pairings(doc, rule):
     found = _not_one_side(found, regions)
     regional = _Regional(doc, places, starts, named)
     # (last, a text naming one arrangement only, of those whose name covers a whole text, 闽宁 扶贫协作: a pair it states
-    # in a plain word is of it; not help to 西藏, 新疆 or 青海, 对口支援 whatever else the text names: 天津已累计拨付甘肃、
-    # 新疆、西藏…帮扶资金)
+    # in a plain word is of it, in a sentence or a table's row under a plain heading, 帮扶城市｜受帮扶市（州）; not help to
+    # 西藏, 新疆 or 青海, 对口支援 whatever else the text names: 天津已累计拨付甘肃、新疆、西藏…帮扶资金)
     whole_text = only if (only := named.only_arrangement()) in lexicons["text_arrangements"] else ""
     found = [s._replace(relation=arrangement) if s.relation in lexicons["plain_relations"] and (
         arrangement := _list_arrangement(doc, s.at, named, lexicons) or _whole_arrangement(doc, s.at, named, lexicons)
@@ -159,7 +156,7 @@ def find_pairings(doc, rule):
         or (whole_text if regions.province_prefix(s.helped.value) not in regions.receiving_only else ""))
         else s for s in found]
     return _first_of_each(sorted(found, key=lambda f: f.at), rule.id, lexicons["arrangement_relations"],
-                          lambda s: doc.text.startswith(weak, s.at), lexicons["plain_relations"])
+                          lambda s: doc.text.startswith(weak, s.at))
 
 
 FRONTED_OBJECT = 12  # the most letters of an object 把 fronts before 作为: 把【职业教育】作为帮扶…的抓手
@@ -173,9 +170,11 @@ def _refining(stated: list[Statement], weak) -> list[Statement]:
     or holding that one's (其中福州市援建八宿县 under 福建省对口支援八宿县; 北京市重点援建和田市…，由东城区对口支援和田市;
     not 上海援建的学校位于江孜县 beside 福建省对口支援八宿县)."""
     strong = [s for s in stated if not weak(s)]
-    # (each looked up once, not against each strong pair: a sentence of thousands of pairs costs linear time)
-    helpers, helped = _Wholes(s.helper for s in strong), _Wholes(s.helped for s in strong)
-    return strong + [w for w in stated if weak(w) and (helpers.related(w.helper) or helped.related(w.helped))]
+    # (each looked up once by its keys, not against each strong pair: a sentence of thousands of pairs costs linear time)
+    helpers = {key for s in strong for key in _code_keys(s.helper.value, "in", "holds")}
+    helped = {key for s in strong for key in _code_keys(s.helped.value, "in", "holds")}
+    related = lambda place, keys: any(key in keys for key in _code_keys(place.value, "holds", "in"))
+    return strong + [w for w in stated if weak(w) and (related(w.helper, helpers) or related(w.helped, helped))]
 
 
 def _list_arrangement(doc, at: int, named: _Relations, lexicons) -> str | None:
@@ -291,30 +290,18 @@ def _with_bound(text: str, sentence: tuple[int, int], words: list, places: list[
 
 
 class _Wholes:
-    """Places (those arrangement words help), to tell in one lookup whether another is one of them or lies inside one
-    (a bound word's: 对口支援拉萨市…，重点支援拉萨市城关区), or holds one as well (_related's), by name and by code
-    prefix."""
+    """The places arrangement words help, to tell in one lookup whether a bound word's place is one of them or lies
+    inside one (对口支援拉萨市…，重点支援拉萨市城关区), by name and by code prefix."""
 
-    def __init__(self, places=()):
+    def __init__(self):
         self.names, self.prefixes = set(), set()
-        self.held: dict[str, set[str]] = {}  # the codes of the places, by each holder's prefix of them
-        for place in places:
-            self.add(place)
 
     def add(self, place: Mention | None):
         if place is not None:
             self.names.add(place.value.name)
-            code, width = place.value.code, HOLDER_WIDTH.get(place.value.level)
-            if width and code:
-                self.prefixes.add(code[:width])
-            for w in HOLDER_WIDTH.values() if code else ():
-                self.held.setdefault(code[:w], set()).add(code)
-
-    def related(self, place: Mention) -> bool:
-        """Whether a place is one of them, inside one or holding one (_related)."""
-        code, width = place.value.code, HOLDER_WIDTH.get(place.value.level)
-        codes = self.held.get(code[:width], ()) if width and code else ()
-        return self.holds(place) or any(c != code for c in codes)
+            width = HOLDER_WIDTH.get(place.value.level)
+            if width and place.value.code:
+                self.prefixes.add(place.value.code[:width])
 
     def holds(self, place: Mention | None) -> bool:
         return place is not None and (place.value.name in self.names or bool(place.value.code) and any(
@@ -823,20 +810,26 @@ def _funded(doc, words: list, places: list[Mention], starts: list[int], stated: 
 
 def _shares_of(doc, after: int, places: list[Mention], starts: list[int], lexicons) -> list[Mention]:
     """The places of the list a sum's parts make after the 其中 that follows it in its sentence, no place between,
-    each right before its share, each after the first right after a list mark (其中拨付黔东南州5.12亿元、恩施州1.75亿元);
-    none where the first place has no share (其中珠海市投入怒江州6.2亿元: its own giver's), nor those after the list
-    (…，带动贵州省10万人), nor the parts of a later sum (…，宁波市安排…5.2亿元，其中黔西南州3.2亿元: not 杭州市's)."""
+    each right before its share, a chain by its last (贵州省黔东南州), each after the first right after a list mark
+    (其中拨付黔东南州5.12亿元、恩施州1.75亿元); none where the first place has no share (其中珠海市投入怒江州6.2亿元: its
+    own giver's), nor those after the list (…，带动贵州省10万人), nor the parts of a later sum (…，宁波市安排…5.2亿元，
+    其中黔西南州3.2亿元: not 杭州市's)."""
     text, end = doc.text, doc.document.sentence_at(after)[1]
     k = bisect_left(starts, after)
     part = lexicons.words("part_openings").search(text, after, min(end, starts[k]) if k < len(starts) else end)
-    shares = []
+    shares, opening = [], None  # (where the chain the place ends opens: 贵州省黔东南州 by its last)
     # (from the first place after the 其中, walked only as far as the list goes, not sliced to the sentence's end: a
     # sentence of thousands of sums reads each sum's list once)
-    for p in islice(places, k, None) if part else ():
-        if p.start >= end or not SHARE.match(text, p.end) or (
-                shares and not text.endswith(lexicons["list_marks"], 0, p.start)):
+    for i in range(k, len(places)) if part else ():
+        p, opening = places[i], places[i].start if opening is None else opening
+        if p.start >= end:
+            break
+        if i + 1 < len(places) and places[i + 1].start == p.end:
+            continue
+        if not SHARE.match(text, p.end) or (shares and not text.endswith(lexicons["list_marks"], 0, opening)):
             break
         shares.append(p)
+        opening = None
     return shares
 
 
@@ -1287,13 +1280,11 @@ def _stated_relation(lexicons, relation: str):
     return lexicons.compile(f"{relation}|{bound}")
 
 
-def _tabled(doc, places: list[Mention], starts: list[int], relation, named: _Relations, regions: Regions,
-            lexicons) -> list[Statement]:
+def _tabled(doc, places: list[Mention], starts: list[int], relation, regions: Regions, lexicons) -> list[Statement]:
     """Pairs in the rows of a table whose heading row names the arrangement (区（县）｜苏州结对地｜资金 /
-    碧江区｜昆山市｜4860万元): each row naming one giver and one receiver pairs them, of the arrangement the document
-    names where the heading's word is plain (帮扶城市｜受帮扶市（州） in a report of 东西部扶贫协作 figures) and it
-    names only one (a report of 对口支援 and 扶贫协作 alike says not which its table's pairs are of)."""
-    out, relations, arranged = [], {}, named.only_arrangement()
+    碧江区｜昆山市｜4860万元): each row naming one giver and one receiver pairs them; a plain heading's (帮扶城市｜
+    受帮扶市（州）) take the text's one arrangement as other plain statements do (find_pairings)."""
+    out, relations = [], {}
     for row in doc.document.table_rows:
         if row.head not in relations:
             relations[row.head] = _head_relation(doc.text, row.head, relation, lexicons)
@@ -1301,8 +1292,7 @@ def _tabled(doc, places: list[Mention], starts: list[int], relation, named: _Rel
         helpers = [p for p in in_row if regions.side(p.value) == "helper"]
         helped = [p for p in in_row if regions.side(p.value) == "helped"]
         if relations[row.head] and len(helpers) == 1 and len(helped) == 1:
-            out.append(Statement(helped[0].start, helpers[0], helped[0], relations[row.head], helped[0],
-                                 arranged=arranged))
+            out.append(Statement(helped[0].start, helpers[0], helped[0], relations[row.head], helped[0]))
     return out
 
 
@@ -1589,28 +1579,23 @@ def _named_span(statement: Statement) -> Mention | None:
     return None
 
 
-def _first_of_each(found: list[Statement], rule_id: str, named: tuple[str, ...], weak,
-                   plain: tuple[str, ...]) -> list[Mention]:
+def _first_of_each(found: list[Statement], rule_id: str, named: tuple[str, ...], weak) -> list[Mention]:
     """One row per (helper, helped), at its first statement, spanning the helped
     place's name there (the helper's, when the statement names only the helper);
     its relation is the arrangement's name where any statement of the pair gives
-    one (扶贫协作, 对口支援), else the first statement's word, a plain one standing for the arrangement a statement
-    has it for (Statement.arranged); a weak statement's (weak: a word that may name a building as well, 援建) only
-    for a pair no other statement states."""
+    one (扶贫协作, 对口支援), else the first statement's word; a weak statement's (weak: a word that may name a
+    building as well, 援建) only for a pair no other statement states."""
     first: dict[tuple[str, str], Statement] = {}
     relation: dict[tuple[str, str], str] = {}
     weakly: dict[tuple[str, str], str] = {}
-    arranged: dict[tuple[str, str], str] = {}
     for statement in found:
         key = (statement.helper.value.name, statement.helped.value.name)
         first.setdefault(key, statement)
-        if statement.arranged:
-            arranged.setdefault(key, statement.arranged)
         if weak(statement):
             weakly.setdefault(key, statement.relation)
         elif key not in relation or (statement.relation in named and relation[key] not in named):
             relation[key] = statement.relation
-    relation = {key: arranged.get(key, r) if r in plain else r for key, r in (weakly | relation).items()}
+    relation = weakly | relation
     out = [Mention("pairings", span.start, span.end, rule_id,
                    Pairing(f.helper.value.name, f.helper.value.code, f.helped.value.name, f.helped.value.code,
                            relation[key]))

@@ -147,20 +147,25 @@ class Regions:
         黔东南州榕江县: 我县 is not 榕江县, whatever the title names)."""
         places, text, document = sorted(doc.mentions["places"], key=lambda p: p.end), doc.text, doc.document
         ends, facing = [p.end for p in places], set()
+        title, title_end = doc.mentions["documents"][0].value.title_at
         for word in self._own_words(doc):  # (one bisection per word: a long page names hundreds of places)
             paired = self.relation.match(text, word.end())
             # (in the 我X's paragraph, both ways, the clean text keeping no break between: …我州东西部扶贫协作工作综述 /
-            # 阿坝发布, a title's 我州 pairs with no 阿坝; 来源：海沧区合作交流办 / 我区扎实推进…, 我区 faces no 海沧区)
-            paragraph = document.paragraph_at(word.start())
-            for p in places[bisect_left(ends, max(word.start() - FACING_REACH, paragraph.start + 1)):bisect_left(
-                    ends, min(paired.end() + PAIRED_REACH, paragraph.end + 1) if paired else word.start() + 1)]:
+            # 阿坝发布, a title's 我州 pairs with no 阿坝; 来源：海沧区合作交流办 / 我区扎实推进…, 我区 faces no 海沧区); and
+            # in the title or out of it, where a title runs on into what is under it as one paragraph (关于我区对口帮扶
+            # 剑川县、鹤庆县…的调研报告 / 上海市杨浦区政协调研组: the byline names 我区, it does not face it)
+            low, high = document.paragraph_at(word.start())[:2]
+            if title <= word.start() < title_end:
+                low, high = max(low, title), min(high, title_end)
+            elif word.start() >= title_end:
+                low = max(low, title_end)
+            for p in places[bisect_left(ends, max(word.start() - FACING_REACH, low + 1)):bisect_left(
+                    ends, min(paired.end() + PAIRED_REACH, high + 1) if paired else word.start() + 1)]:
                 # (no clause mark between: another clause or item, 宁波市、我市; the items of a list it pairs with are
-                # all faced: 我市对口帮扶的贵州省安顺市、甘肃省陇南市; nor a line break: 关于我区对口帮扶剑川县、鹤庆县…的调研报告
-                # / 上海市杨浦区政协调研组, the byline naming 我区 under a title running on into it)
+                # all faced: 我市对口帮扶的贵州省安顺市、甘肃省陇南市)
                 before = p.end <= word.start()
                 gap = (p.end, word.start()) if before else (word.end(), p.start)
-                if (p.value.name.endswith(word.group(1)) and not (CLAUSE_END if before else CLAUSE_STOP).search(text, *gap)
-                        and not document.lines_apart(*gap)):
+                if p.value.name.endswith(word.group(1)) and not (CLAUSE_END if before else CLAUSE_STOP).search(text, *gap):
                     facing.add(p.value.name)
         return facing
 
@@ -368,13 +373,23 @@ def left_out(text: str, start: int, lexicons) -> bool:
 def left_out_starts(text: str, places: list[Mention], lexicons, joins: tuple[str, ...]) -> set[int]:
     """Where the places left out start (left_out), and those a word of joins lists right after one (广东省（不含深圳、
     珠海）, 除怒江、昭通以外): one pass over places in order, for the facts and the pairings alike."""
-    out, previous = set(), None
+    return {p.start for run in place_lists(text, places, lambda p: left_out(text, p.start, lexicons), joins) for p in run}
+
+
+def place_lists(text: str, places: list[Mention], opens: Callable[[Mention], bool],
+                joins: tuple[str, ...]) -> list[list[Mention]]:
+    """The lists of places, in one pass over them in order: each opened by a place `opens` says opens one (one a word
+    right before leaves out, one people go to; any, for every run of listed names), and going on with those a word of
+    joins lists right after its last (除怒江、昭通以外; 到广东、浙江等省外就业)."""
+    lists: list[list[Mention]] = []
+    previous = None
     for p in places:
-        if (left_out(text, p.start, lexicons)
-                or previous is not None and previous.start in out and text[previous.end:p.start] in joins):
-            out.add(p.start)
+        if lists and lists[-1][-1] is previous and text[previous.end:p.start] in joins:
+            lists[-1].append(p)
+        elif opens(p):
+            lists.append([p])
         previous = p
-    return out
+    return lists
 
 
 def chains(places: list[Mention]) -> dict[int, int]:
