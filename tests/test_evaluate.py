@@ -1,7 +1,7 @@
 """The scorer on small hand-made cases."""
 import pytest
 
-from extract.evaluate import evaluate, score_table
+from extract.evaluate import evaluate, format_problems, score_table
 
 GOLD = [
     {"doc_id": "d", "start": 0, "end": 5, "text": "2.3亿元", "value": "230000000", "value_max": "",
@@ -45,6 +45,15 @@ def test_wrong_value_breaks_row_not_span():
     s = score(pred).as_dict()
     assert s["strict"]["f1"] == 1.0 and s["row_f1"] == 0.5
     assert s["column_agreement"]["value"] == 0.5
+
+
+def test_show_lists_a_column_the_agreement_counts_though_no_key():
+    # per is no key of an amount (the row still counts), but its agreement is reported, so --show lists it
+    pred = [dict(GOLD[0], per="年"), dict(GOLD[1])]
+    s = score(pred)
+    assert s.as_dict()["row_f1"] == 1.0 and s.as_dict()["column_agreement"]["per"] == 0.5
+    shown = format_problems(s, None)
+    assert shown.count("DIFF") == 1 and "per: 年≠" in shown
 
 
 def test_numbers_compare_as_numbers():

@@ -108,7 +108,7 @@ class Pair:
     gold: dict | None
     pred: dict | None
     exact: bool = False
-    wrong: tuple[str, ...] = ()  # the key columns on which a match disagrees (score_table fills it)
+    wrong: tuple[str, ...] = ()  # the columns on which a match disagrees, keys or not (score_table fills it)
 
 
 def prf(tp: int, pred: int, gold: int) -> tuple[float, float, float]:
@@ -188,8 +188,9 @@ def score_table(table: str, gold: list[dict], pred: list[dict]) -> TableScore:
             score.strict_tp += pair.exact
             for c, ok in agree.items():
                 score.agree[c] += ok
-            pair.wrong = tuple(c for c in keys if not agree[c])
-            keys_ok = not pair.wrong
+            # (every column its agreement counts, so --show lists what the agreement line reports: a noun, a per)
+            pair.wrong = tuple(c for c in columns if not agree[c])
+            keys_ok = all(agree[c] for c in keys)
             score.row_tp += pair.exact and keys_ok
             score.value_tp += keys_ok
     return score
