@@ -60,7 +60,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "excluding_words", "not_excluding_words", "not_counted_place_ends",
             "not_counted_place_after", "purpose_markers", "where_markers", "helping_verbs", "venue_before", "venue_words",
             "venue_halls", "own_place_words", "helper_words", "not_helper_word_after", "list_joining_words",
-            "target_markers", "receiving_words", "received_measures", "other_sources", "arrived_words", "giver_budget_measures",
+            "target_markers", "receiving_words", "passing_bodies", "received_measures", "other_sources", "arrived_words", "giver_budget_measures",
             "list_intro_ends",
             "presenting_words", "funding_measures", "outcome_measures", "outcome_cues",
             "origin_words", "return_markers", "landing_measures", "at_home_measures", "year_base_before", "year_base_after", "year_copulas",
@@ -81,7 +81,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "whole_of_parts", "edition_words", "rate_signs", "rate_words", "shared_out_measures", "since_after",
             "own_long_kinds")
 SEARCHED = ("mutual_words", "other_sources", "part_words", "driver_words", "investment_words", "project_words", "own_time_words", "national_words",
-            "cumulative_words", "own_place_words", "receiving_words", "count_words", "now_words", "act_words",
+            "cumulative_words", "own_place_words", "receiving_words", "passing_bodies", "count_words", "now_words", "act_words",
             "arrived_words", "foreign_markers", "reducing_words", "job_words", "aid_words", "placing_words",
             "producer_words",
             "both_sides_words", "relative_years", "respectively_words", "report_title_ends", "central_help_words",
@@ -1337,9 +1337,13 @@ class _Reader:
 
     def _receives(self, place: Mention, figure: Mention) -> bool:
         """Whether a receiving word follows a place before the figure (河北接受社会捐赠款物9.2亿元; 湖北全省慈善系统，
-        累计接受…), not one naming a kind of place (深圳…累计培训受援地教师: 受援地 is where 深圳 sends help)."""
-        return any(not self.text.startswith(self.lex["receiving_noun_ends"], m.end())
-                   for m in self._words["receiving_words"].finditer(self.text, place.end, figure.start))
+        累计接受…), not one naming a kind of place (深圳…累计培训受援地教师: 受援地 is where 深圳 sends help), nor the
+        giving-side body, in a text of pairings, that takes gifts to pass them on (宁波市慈善总会共接收东西部扶贫协作
+        专项捐赠款物: 宁波 gives them; 佛山红十字会接收 in news pairing none receives for 佛山)."""
+        text, giver = self.text, bool(self.helpers) and self._side(place) == "helper"
+        return any(not text.startswith(self.lex["receiving_noun_ends"], m.end())
+                   and not (giver and self._has("passing_bodies", place.end, m.start()))
+                   for m in self._words["receiving_words"].finditer(text, place.end, figure.start))
 
     def _clause_pair(self, givers: list[Mention], receivers: list[Mention], clause_start: int,
                      figure: Mention) -> tuple[list[Mention], list[Mention]]:
