@@ -781,12 +781,13 @@ class _Reader:
     def _part_of(self, whole: Mention, figure: Mention, where: Passage) -> bool:
         """Whether a figure is a part of the one before it (。其中产业项目5000万元): same table, a part word between,
         in the same paragraph or opening the figure's, the whole's the one before (…共运送务工人员2138人。 /
-        从县（区）分布看，威宁自治县486人)."""
+        从县（区）分布看，威宁自治县486人); in the figure's own sentence (总人口69.8万人，其中土家族占65%以上。2014年识别
+        建档立卡贫困户3.31万户: that part is the share, not the next sentence's figure)."""
         if whole.table != figure.table:
             return False
         paragraph = self.document.paragraph_index(whole.start)
         if paragraph == where.paragraph:
-            return self._has("part_words", whole.end, figure.start)
+            return self._has("part_words", max(whole.end, where.sentence[0]), figure.start)
         mine = self.document.paragraphs[where.paragraph]
         return (paragraph == where.paragraph - 1
                 and self._has("part_words", mine.start, min(mine.end, mine.start + PART_OPENING_REACH)))
