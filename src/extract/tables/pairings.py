@@ -66,7 +66,7 @@ LEXICONS = ("relation_words", "arrangement_relations", "text_arrangements", "nam
             "bound_relation_words", "relation_nouns", "pair_list_adverbs", "short_relation_words", "short_word_stops",
             "rest_words", "holding_marks", "list_counters", "group_marks", "own_help_verbs", "fronting_words",
             "taken_as_words", "team_members", "weak_relation_words", "help_manners", "paired_kinds", "pair_count_words",
-            "delegation_marks", "delegation_words", "pair_name_joins")
+            "delegation_marks", "delegation_words", "pair_name_joins", "joining_verbs")
 
 
 def _patterns(lexicons, names: str):
@@ -132,6 +132,7 @@ def find_pairings(doc, rule):
         implied += [s for s in stated if s.implied]
     found += _listed(doc, places, starts, label_line, regions, lexicons)
     found += _teams(doc, places, regions, lexicons)
+    found += _joined(doc, places, regions, lexicons)
     named = _Relations(doc.text, arrangement_words, lexicons)
     found += _dashed(doc, places, relation, named, regions, lexicons)
     found += _tabled(doc, places, starts, relation, regions, lexicons)
@@ -1068,6 +1069,18 @@ def _teams(doc, places: list[Mention], regions: Regions, lexicons) -> list[State
             word = m.group("word") or linked.group("word")
             relation = relation_of(word, lexicons) if word else lexicons["plain_relations"][0]
             out.append(Statement(helped.start, helper, helped, relation, helped))
+    return out
+
+
+def _joined(doc, places: list[Mention], regions: Regions, lexicons) -> list[Statement]:
+    """Pairs a bare verb joins with nothing between (北京帮内蒙古、上海帮云南、广东帮广西: the short form of a list
+    of pairs), a giving-side place before it and a place of the other side after; the verb alone helps no one (帮助,
+    帮忙), so only two places touching it state a pair."""
+    text, verbs, out = doc.text, tuple(lexicons["joining_verbs"]), []
+    for helper, helped in zip(places, places[1:]):
+        if (text[helper.end:helped.start] in verbs and regions.side(helper.value) == "helper"
+                and regions.side(helped.value) != "helper"):
+            out.append(Statement(helped.start, helper, helped, lexicons["plain_relations"][0], helped))
     return out
 
 
