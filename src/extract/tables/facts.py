@@ -1737,14 +1737,16 @@ class _Reader:
         return _noun(figure).endswith(self.lex[nouns])
 
     def _marked(self, place: Mention) -> bool:
-        """Whether a target marker stands right before a place (向会泽县, 在叶城县), or before
-        the list it is an item of (驰援武汉、荆门: both are where the help lands)."""
-        while self.text.endswith(self.lex["list_joining_words"], max(0, place.start - 1), place.start):
-            previous = self._ending_at.get(place.start - 1)
+        """Whether a target marker stands right before a place (向会泽县, 在叶城县), before the chain
+        it ends (向那曲市比如县: 比如县 receives, and does not spend on itself), or before the list it is an
+        item of (驰援武汉、荆门: both are where the help lands)."""
+        start = chain_start(place.start, self._chained)
+        while self.text.endswith(self.lex["list_joining_words"], max(0, start - 1), start):
+            previous = self._ending_at.get(start - 1)
             if previous is None:
                 break
-            place = previous
-        return self._after_target_marker(place.start)
+            start = chain_start(previous.start, self._chained)
+        return self._after_target_marker(start)
 
     def _after_target_marker(self, pos: int) -> bool:
         """Whether a target marker (向, 在, 帮助…) ends right before a position: where help lands."""
