@@ -555,7 +555,7 @@ def _named_after(text: str, word, clause_end: int, until: int, places: list[Ment
     地市: neither 武汉市 nor 湖北省, but its other cities)."""
     if (closing := _bracket_close(text, word, places, lexicons)) is not None:
         clause_end = until = closing  # (玉屏县（太仓市结对）、万山区…: 万山区 is no object of 结对)
-    after = most_specific([p for p in places if word.end() <= p.start < clause_end], text)
+    after = _object_phrase(text, most_specific([p for p in places if word.end() <= p.start < clause_end], text), lexicons)
     if not after:
         after = most_specific(_listed_next(text, clause_end, until, places, lexicons), text)
     else:
@@ -570,6 +570,16 @@ def _named_after(text: str, word, clause_end: int, until: int, places: list[Ment
             and p.start not in excepted and not text.startswith(lexicons["excluding_words"], p.end)
             and not text.endswith(lexicons["alias_openers"], 0, p.start)  # 宜昌市夷陵区（原宜昌县）: the same place
             and not venue(text, chain_start(p.start, chained), p.end, lexicons)]  # 会议在(云南省)玉树市召开
+
+
+def _object_phrase(text: str, after: list[Mention], lexicons) -> list[Mention]:
+    """The places after a word up to the end of its object's phrase: not past a 的 that a noun and a joining word
+    follow (上海市对口帮扶云南省的总体部署和我区与昆明市签订的…协议: 昆明市 is no object of 对口帮扶)."""
+    for k, (one, other) in enumerate(pairwise(after)):
+        gap = text[one.end:other.start]
+        if gap.startswith("的") and any(word in gap for word in lexicons["list_marks"] + lexicons["joining_words"]):
+            return after[:k + 1]
+    return after
 
 
 def _bracket_close(text: str, word, places: list[Mention], lexicons) -> int | None:
