@@ -1629,7 +1629,7 @@ class _Reader:
                     or self._acting(self._passage_place(where, "helper", or_main=True), where))
         giver = self._passage_place(where, "helper")
         # (湖州 and 浙江 above a figure of 湖州's report on its pairing with 广安: the paired 湖州市 acts, not 浙江省)
-        return self._acting(giver, where) or self._paired_within(giver)
+        return self._acting(giver, where) or self._paired_within(giver, where.sentence[0])
 
     def _acting(self, giver: str, where: Passage) -> str:
         """A giver from outside the figure's sentence, only when it acts in the document: paired with a
@@ -1669,11 +1669,21 @@ class _Reader:
             givers.setdefault(pair.helped, set()).add(pair.helper)
         return givers
 
-    def _paired_within(self, name: str) -> str:
-        """The one giver of the text's pairings that lies inside a wider division, '' for none or several."""
+    def _paired_within(self, name: str, before: int) -> str:
+        """The one giver of the text's pairings that lies inside a wider division and is named before a position
+        (not one the text names only later: 全年采购、帮助销售黔西南农特产品7.8亿元。…宁海县在晴隆县投入…), '' for
+        none or several."""
         wider = self._divisions.get(name)
         inner = {h for h in self.helpers if wider and (d := self._divisions.get(h)) and inside(d, wider)}
-        return inner.pop() if len(inner) == 1 else ""
+        return inner.pop() if len(inner) == 1 and self._first_named[next(iter(inner))] < before else ""
+
+    @cached_property
+    def _first_named(self) -> dict[str, int]:
+        """Where each division is first named."""
+        first = {}
+        for p in self.places:
+            first.setdefault(p.value.name, p.start)
+        return first
 
     def _heads(self, name: str, section: int) -> bool:
         """Whether a section's heading names a division first and a receiving one after it: the giver of a
