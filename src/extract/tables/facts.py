@@ -76,7 +76,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "age_words", "age_years", "destination_markers", "not_destination_after", "both_sides_words", "acted_on_markers",
             "sent_groups", "sent_group_glue", "work_place_markers", "work_words",
             "buying_measures", "caption_marks", "year_after_links", "event_year_marks", "addressee_words",
-            "central_help_words", "placeless_givers", "rest_of_place_words", "seat_markers", "stationing_words", "station_words", "agent_frame_ends", "joint_words",
+            "central_help_words", "placeless_givers", "zone_words", "seat_markers", "stationing_words", "station_words", "agent_frame_ends", "joint_words",
             "bracket_opens", "bracket_closes", "part_year_openers", "meeting_sites",
             "whole_of_parts", "edition_words", "rate_signs", "rate_words", "shared_out_measures", "since_after",
             "own_long_kinds")
@@ -1279,13 +1279,11 @@ class _Reader:
         return places if any(p.start > figure.end for p in places) else []
 
     def _listed_holders(self, places: list[Mention]) -> list[Mention]:
-        """The places, less one listed right after or before a division holding it, named in full: the holder acts
-        for both (全年宁波市、宁海县投入我县…8650万元: 宁波市; 常州及江苏其他地区: 江苏省; not 上海市…宝山区, named apart:
-        the district acts; nor 黄埔区、广州开发区, a zone named for its city)."""
+        """The places, less one listed right after or before a division holding it: the holder acts for both
+        (全年宁波市、宁海县投入我县…8650万元: 宁波市; 常州及江苏其他地区: 江苏省; 新引进张家港及苏州企业9家: 苏州市; not
+        上海市…宝山区, named apart: the district acts; nor 黄埔区、广州开发区, a zone named for its city)."""
         def holds(outer: Mention, inner: Mention) -> bool:
-            whole = outer.end - outer.start == len(outer.value.name)
-            return inside(inner.value, outer.value) and (
-                whole or self.text.startswith(self.lex["rest_of_place_words"], outer.end))
+            return inside(inner.value, outer.value) and not self.text.startswith(self.lex["zone_words"], outer.end)
         inner = {id(b if holds(a, b) else a) for a, b in pairwise(places)
                  if self.text[a.end:b.start] in self.lex["list_joining_words"] and (holds(a, b) or holds(b, a))}
         return [p for p in places if id(p) not in inner]
