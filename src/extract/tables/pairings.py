@@ -862,18 +862,39 @@ def _helped_only(doc, words: list, kinds: set[int], in_sentence: list[Mention], 
         return []
     text, document = doc.text, doc.document
     for word in (w for w in words if w.start() not in kinds):
-        opening = document.paragraph_at(word.start()).start
-        if not (opens_clause(text, word.start()) or LINE_NUMBER.fullmatch(text, opening, word.start())
-                or text.endswith(lexicons["own_help_verbs"], 0, word.start())):
-            continue  # (西海岸新区结对帮扶陇南市武都区: a subject the gazetteer lacks gives, not the report's division)
-        if any(regions.side(p.value) == "helper" and p.end <= word.start() for p in in_sentence):
+        # (another giver before it gives; not the report's own, 坚持“…、普陀所能”，全力推进与…的东西部扶贫协作)
+        if any(regions.side(p.value) == "helper" and p.end <= word.start() and p.value.name != own_giver.value.name
+               for p in in_sentence):
             continue
-        helped = [p for p in _objects(text, word.end(), in_sentence, lexicons, listed=True)
-                  if regions.side(p.value) != "helper"]
+        opening = document.paragraph_at(word.start()).start
+        if partners := _partners_before(text, word.start(), in_sentence, lexicons):
+            helped = partners  # (全力推进与云南省昆明市东川区、寻甸回族彝族自治县的东西部扶贫协作: the report's own partners)
+        elif (opens_clause(text, word.start()) or LINE_NUMBER.fullmatch(text, opening, word.start())
+                or text.endswith(lexicons["own_help_verbs"], 0, word.start())):
+            helped = _objects(text, word.end(), in_sentence, lexicons, listed=True)
+        else:
+            continue  # (西海岸新区结对帮扶陇南市武都区: a subject the gazetteer lacks gives, not the report's division)
+        helped = [p for p in helped if regions.side(p.value) != "helper"]
         if helped:
             rel = relation_of(word.group(), lexicons)
             return [Statement(word.start(), own_giver, d, rel, d) for d in _distinct(most_specific(helped, text))]
     return []
+
+
+def _partners_before(text: str, at: int, places: list[Mention], lexicons) -> list[Mention]:
+    """The list of places a joining word opens and 的 closes right before a word (与昆明市东川区、寻甸县的东西部扶贫
+    协作), else none."""
+    if not text.endswith("的", 0, at):
+        return []
+    run, end = [], at - 1
+    for p in reversed(places):
+        if p.end > end:
+            continue
+        if p.end != end and text[p.end:end] not in lexicons["list_marks"]:
+            break
+        run.insert(0, p)
+        end = p.start
+    return run if run and text.endswith(tuple(lexicons["joining_words"]), 0, end) else []
 
 
 def _unless_seen_closer(implied: list[Statement], statements: list[Statement]) -> list[Statement]:
