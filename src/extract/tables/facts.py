@@ -1567,10 +1567,17 @@ class _Reader:
         people: 75名湖南队员; nor one before it: 来自安徽的26名医护人员), else, in a text of help between places,
         those of its own clause before it, else all of them; none when the
         one it lands in opens a list left unnamed (向湖北等地捐款); else the passage's receiving place."""
-        after = [p for p in places if p.start >= figure.end and self._marked(p)]
+        # (each figure of a list its own item's, not the next item's place: 向毕节市投入5.6亿元、向黔南州投入3.3亿元、
+        # 向安顺市投入2.1亿元)
+        k = bisect_left(self.figure_order, figure.start)
+        previous = self.figure_order[k - 1] if k else -1
+        following = self.figure_order[k + 1] if k + 1 < len(self.figure_order) else len(self.text)
+        after = [p for p in places if figure.end <= p.start < following and self._marked(p)
+                 and following >= where.clause[1]]
         # (…澜沧县也已通过考核评估，重庆市万州区2019年…收入…达到40171元: 万州区; not in news pairing none, where a
         # clause's place is as often where people come from: 江西省7名医疗队员 go to 湖北)
         own = [p for p in places if where.clause[0] <= p.start and p.end <= figure.start] if self.helpers else []
+        own = [p for p in own if p.start > previous] or own
         target = ((self._target(after, figure) if after else "") or (self._target(own, figure) if own else "")
                   or self._target(places, figure))
         if self._left_open(target, places):
