@@ -196,6 +196,9 @@ ROW_F1 = {"amounts": 0.98, "headcounts": 0.98, "years": 0.98}
 # 0.946/0.957, pairs 0.918, relation 0.817
 # m74 (203 scored, never read) 0.985/0.792/0.822/0.837, pairs 0.933, relation 0.964 at 479a082, the same with the first code.
 # All 18,398 of seventy-four at 479a082: 0.953/0.879/0.945/0.955, pairs 0.918, relation 0.817
+# m75 (234 scored) blind 0.970/0.778/0.893/0.936, pairs 0.806, relation 0.862; m76 (220) 0.918/0.814/0.855/0.927, pairs
+# 0.893, relation 0.718, both with the thirty-sixth session's first code (75636ef) and its rules of the moment.
+# All 18,852 of seventy-six at the thirty-sixth session's end: 0.953/0.878/0.946/0.955, pairs 0.918, relation 0.816
 FACTS = {"year": 0.93, "actor": 0.86, "target": 0.89, "measure": 0.93}
 
 
@@ -204,7 +207,7 @@ def scores(tmp_path_factory):
     out = tmp_path_factory.mktemp("made")
     files = sorted(str(p) for p in (GOLD / "articles").glob("*.txt"))
     summary = batch.run(files, str(out), workers=1, progress=False)
-    assert summary.documents == 1144 and not summary.problems
+    assert summary.documents == 1176 and not summary.problems
     return evaluate(GOLD, out).scores
 
 
