@@ -66,7 +66,7 @@ LEXICONS = ("relation_words", "arrangement_relations", "text_arrangements", "nam
             "bound_relation_words", "relation_nouns", "pair_list_adverbs", "short_relation_words", "short_word_stops",
             "rest_words", "holding_marks", "list_counters", "group_marks", "own_help_verbs", "fronting_words",
             "taken_as_words", "team_members", "weak_relation_words", "help_manners", "paired_kinds", "pair_count_words",
-            "delegation_marks", "delegation_words", "pair_name_joins", "joining_verbs")
+            "delegation_marks", "delegation_words", "pair_name_joins", "pair_verbs")
 
 
 def _patterns(lexicons, names: str):
@@ -132,7 +132,7 @@ def find_pairings(doc, rule):
         implied += [s for s in stated if s.implied]
     found += _listed(doc, places, starts, label_line, regions, lexicons)
     found += _teams(doc, places, regions, lexicons)
-    found += _joined(doc, places, regions, lexicons)
+    found += _verb_pairs(doc, places, regions, lexicons)
     named = _Relations(doc.text, arrangement_words, lexicons)
     found += _dashed(doc, places, relation, named, regions, lexicons)
     found += _tabled(doc, places, starts, relation, regions, lexicons)
@@ -573,11 +573,12 @@ def _named_after(text: str, word, clause_end: int, until: int, places: list[Ment
 
 
 def _object_phrase(text: str, after: list[Mention], lexicons) -> list[Mention]:
-    """The places after a word up to the end of its object's phrase: not past a 的 that a noun and a joining word
-    follow (上海市对口帮扶云南省的总体部署和我区与昆明市签订的…协议: 昆明市 is no object of 对口帮扶)."""
+    """The places after a word up to the end of its object's phrase: not past a partner marker (的) that a noun and a
+    joining word follow (上海市对口帮扶云南省的总体部署和我区与昆明市签订的…协议: 昆明市 is no object of 对口帮扶)."""
     for k, (one, other) in enumerate(pairwise(after)):
         gap = text[one.end:other.start]
-        if gap.startswith("的") and any(word in gap for word in lexicons["list_marks"] + lexicons["joining_words"]):
+        if gap.startswith(tuple(lexicons["partner_markers"])) and any(
+                word in gap for word in lexicons["list_marks"] + lexicons["joining_words"]):
             return after[:k + 1]
     return after
 
@@ -882,19 +883,14 @@ def _helped_only(doc, words: list, kinds: set[int], in_sentence: list[Mention], 
 
 
 def _partners_before(text: str, at: int, places: list[Mention], lexicons) -> list[Mention]:
-    """The list of places a joining word opens and 的 closes right before a word (与昆明市东川区、寻甸县的东西部扶贫
-    协作), else none."""
-    if not text.endswith("的", 0, at):
+    """The places a joining word opens and a partner marker closes right before a word (与昆明市东川区、寻甸县的东西部
+    扶贫协作), else none."""
+    marker = next((m for m in lexicons["partner_markers"] if text.endswith(m, 0, at)), None)
+    if marker is None:
         return []
-    run, end = [], at - 1
-    for p in reversed(places):
-        if p.end > end:
-            continue
-        if p.end != end and text[p.end:end] not in lexicons["list_marks"]:
-            break
-        run.insert(0, p)
-        end = p.start
-    return run if run and text.endswith(tuple(lexicons["joining_words"]), 0, end) else []
+    end = at - len(marker)
+    listed = _listed_before(text, end, [p for p in places if p.end <= end], lexicons)
+    return listed if listed and text.endswith(tuple(lexicons["joining_words"]), 0, listed[0].start) else []
 
 
 def _unless_seen_closer(implied: list[Statement], statements: list[Statement]) -> list[Statement]:
@@ -1103,11 +1099,11 @@ def _teams(doc, places: list[Mention], regions: Regions, lexicons) -> list[State
     return out
 
 
-def _joined(doc, places: list[Mention], regions: Regions, lexicons) -> list[Statement]:
+def _verb_pairs(doc, places: list[Mention], regions: Regions, lexicons) -> list[Statement]:
     """Pairs a bare verb joins with nothing between (北京帮内蒙古、上海帮云南、广东帮广西: the short form of a list
     of pairs), a giving-side place before it and a place of the other side after; the verb alone helps no one (帮助,
     帮忙), so only two places touching it state a pair."""
-    text, verbs, out = doc.text, tuple(lexicons["joining_verbs"]), []
+    text, verbs, out = doc.text, tuple(lexicons["pair_verbs"]), []
     for helper, helped in zip(places, places[1:]):
         if (text[helper.end:helped.start] in verbs and regions.side(helper.value) == "helper"
                 and regions.side(helped.value) != "helper"):
