@@ -1562,18 +1562,19 @@ class _Reader:
                    for m in self._cues(cues, *sentence))
 
     def _landing(self, places: list[Mention], figure: Mention, where: Passage) -> str:
-        """Where a figure lands: of the receiving places its sentence names, those a marker after it in
-        its clause names (8支医疗队844名队员在武汉支援，3支医疗队389名队员在随州; not a place naming its
-        people: 75名湖南队员; nor one before it: 来自安徽的26名医护人员), else, in a text of help between places,
-        those of its own clause before it, else all of them; none when the
-        one it lands in opens a list left unnamed (向湖北等地捐款); else the passage's receiving place."""
+        """Where a figure lands: of the receiving places its sentence names, those a marker after it names
+        before the next figure, where none follows in its clause (8支医疗队844名队员在武汉支援，3支医疗队389名队员在随州;
+        not a place naming its people: 75名湖南队员; nor one before it: 来自安徽的26名医护人员), else, in a text of
+        help between places, those of its own clause before it, from the figure before it on where any stand there,
+        else all of them; none when the one it lands in opens a list left unnamed (向湖北等地捐款); else the passage's
+        receiving place."""
         # (each figure of a list its own item's, not the next item's place: 向毕节市投入5.6亿元、向黔南州投入3.3亿元、
         # 向安顺市投入2.1亿元)
         k = bisect_left(self.figure_order, figure.start)
         previous = self.figure_order[k - 1] if k else -1
         following = self.figure_order[k + 1] if k + 1 < len(self.figure_order) else len(self.text)
-        after = [p for p in places if figure.end <= p.start < following and self._marked(p)
-                 and following >= where.clause[1]]
+        after = ([p for p in places if figure.end <= p.start < following and self._marked(p)]
+                 if following >= where.clause[1] else [])
         # (…澜沧县也已通过考核评估，重庆市万州区2019年…收入…达到40171元: 万州区; not in news pairing none, where a
         # clause's place is as often where people come from: 江西省7名医疗队员 go to 湖北)
         own = [p for p in places if where.clause[0] <= p.start and p.end <= figure.start] if self.helpers else []
@@ -1680,7 +1681,9 @@ class _Reader:
         none or several."""
         wider = self._divisions.get(name)
         inner = {h for h in self.helpers if wider and (d := self._divisions.get(h)) and inside(d, wider)}
-        return inner.pop() if len(inner) == 1 and self._first_named[next(iter(inner))] < before else ""
+        # (a giver the pairs name by a 我X alone, or only where facts set the place aside, is named nowhere before)
+        only = inner.pop() if len(inner) == 1 else ""
+        return only if self._first_named.get(only, len(self.text)) < before else ""
 
     @cached_property
     def _first_named(self) -> dict[str, int]:

@@ -574,11 +574,13 @@ def _named_after(text: str, word, clause_end: int, until: int, places: list[Ment
 
 def _object_phrase(text: str, after: list[Mention], lexicons) -> list[Mention]:
     """The places after a word up to the end of its object's phrase: not past a partner marker (的) that a noun and a
-    joining word follow (上海市对口帮扶云南省的总体部署和我区与昆明市签订的…协议: 昆明市 is no object of 对口帮扶)."""
+    joining word follow (上海市对口帮扶云南省的总体部署和我区与昆明市签订的…协议: 昆明市 is no object of 对口帮扶), unless
+    the noun counts or names the place's divisions (对口帮扶黔西南州的8个县和黔东南州的3个县: both are objects)."""
+    joins, divisions = (*lexicons["list_marks"], *lexicons["joining_words"]), lexicons.derived(_divisions_after)
     for k, (one, other) in enumerate(pairwise(after)):
         gap = text[one.end:other.start]
-        if gap.startswith(tuple(lexicons["partner_markers"])) and any(
-                word in gap for word in lexicons["list_marks"] + lexicons["joining_words"]):
+        marker = next((m for m in lexicons["partner_markers"] if gap.startswith(m)), "")
+        if marker and any(word in gap for word in joins) and not divisions.match(text, one.end + len(marker)):
             return after[:k + 1]
     return after
 
@@ -858,7 +860,9 @@ def _helped_only(doc, words: list, kinds: set[int], in_sentence: list[Mention], 
     """A sentence naming only the helped place, right after its arrangement word, with no giver named before it, in
     a giving division's own report (二、对口帮扶黔西南州情况 in 宁波市's, which says 我市): the report's division helps.
     Only a word opening its clause or a numbered part's heading, or right after a verb of the report's own help
-    (全力助推对口帮扶的普洱市澜沧县…: the ones it helps): one after a name the gazetteer lacks has a giver."""
+    (全力助推对口帮扶的普洱市澜沧县…: the ones it helps): one after a name the gazetteer lacks has a giver; or one
+    right after the partners a 与…的 lists (全力推进与昆明市东川区、寻甸县的东西部扶贫协作: those it helps). The report's
+    own division named before the word (a slogan's 普陀所能) is no other giver."""
     if own_giver is None:
         return []
     text, document = doc.text, doc.document
@@ -867,10 +871,10 @@ def _helped_only(doc, words: list, kinds: set[int], in_sentence: list[Mention], 
         if any(regions.side(p.value) == "helper" and p.end <= word.start() and p.value.name != own_giver.value.name
                for p in in_sentence):
             continue
-        opening = document.paragraph_at(word.start()).start
         if partners := _partners_before(text, word.start(), in_sentence, lexicons):
             helped = partners  # (全力推进与云南省昆明市东川区、寻甸回族彝族自治县的东西部扶贫协作: the report's own partners)
-        elif (opens_clause(text, word.start()) or LINE_NUMBER.fullmatch(text, opening, word.start())
+        elif (opens_clause(text, word.start())
+                or LINE_NUMBER.fullmatch(text, document.paragraph_at(word.start()).start, word.start())
                 or text.endswith(lexicons["own_help_verbs"], 0, word.start())):
             helped = _objects(text, word.end(), in_sentence, lexicons, listed=True)
         else:
@@ -890,7 +894,7 @@ def _partners_before(text: str, at: int, places: list[Mention], lexicons) -> lis
         return []
     end = at - len(marker)
     listed = _listed_before(text, end, [p for p in places if p.end <= end], lexicons)
-    return listed if listed and text.endswith(tuple(lexicons["joining_words"]), 0, listed[0].start) else []
+    return listed if listed and text.endswith(lexicons["joining_words"], 0, listed[0].start) else []
 
 
 def _unless_seen_closer(implied: list[Statement], statements: list[Statement]) -> list[Statement]:
@@ -1102,11 +1106,13 @@ def _teams(doc, places: list[Mention], regions: Regions, lexicons) -> list[State
 def _verb_pairs(doc, places: list[Mention], regions: Regions, lexicons) -> list[Statement]:
     """Pairs a bare verb joins with nothing between (北京帮内蒙古、上海帮云南、广东帮广西: the short form of a list
     of pairs), a giving-side place before it and a place of the other side after; the verb alone helps no one (帮助,
-    帮忙), so only two places touching it state a pair."""
-    text, verbs, out = doc.text, tuple(lexicons["pair_verbs"]), []
-    for helper, helped in zip(places, places[1:]):
-        if (text[helper.end:helped.start] in verbs and regions.side(helper.value) == "helper"
-                and regions.side(helped.value) != "helper"):
+    帮忙), so only two places touching it state a pair; a chain after it by its last (天津帮甘肃省庆阳市: 庆阳市)."""
+    text, verbs, out = doc.text, lexicons["pair_verbs"], []
+    for k, (helper, after) in enumerate(pairwise(places)):
+        if text[helper.end:after.start] not in verbs or regions.side(helper.value) != "helper":
+            continue
+        helped = _chain_at(places, k + 1, text)
+        if regions.side(helped.value) != "helper":
             out.append(Statement(helped.start, helper, helped, lexicons["plain_relations"][0], helped))
     return out
 
