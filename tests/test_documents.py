@@ -58,6 +58,14 @@ def test_header_lines_under_the_title_lines_that_give_no_date_still_end_the_head
     assert info("来源：宁夏日报\n\n吴忠去年落实资金2.85亿元\n\n正文。").body_at > 0  # (header lines first, no title above)
 
 
+def test_a_mailbox_reply_is_dated_by_its_letter_and_its_body_starts_under_the_letter_label():
+    page = ("关于务工交通补贴的回复\n\n来信标题：去杭州打工有补贴吗？\n来信人：王**\n来信时间：2020-05-06 09:12\n"
+            "处理单位：县人社局\n回复时间：2020-05-09 15:30\n\n来信内容：\n我今年想去杭州打工。")
+    got = info(page)
+    assert (got.date, got.date_source) == ("2020-05-06", "header")  # (来信时间 first: the letter's date)
+    assert Document("d", page).clean[got.body_at:] == "我今年想去杭州打工。"  # (来信内容： opens the body, as 内容：)
+
+
 def test_a_date_in_the_body_only_is_not_the_publication_date():
     assert info("2020年3月10日，上海对口帮扶云南，今年投入1亿元。").date == ""
     assert get_engine()(Document("d", "2020年3月10日，今年投入1亿元。")).records("years") == [

@@ -151,10 +151,20 @@ GIVING, RECEIVING = ("31", "11", "44", "33", "32"), ("53", "52", "65", "51", "45
     lambda: "宁波市对口帮扶黔西南州。" + "（一）天河区—荔波县\n" * 10000,  # each pair line looked to the end for a 。
     # each sentence's X对Y pairs looked back to the paragraph's start for an arrangement word
     lambda: "宁波市对口帮扶黔西南州。\n\n" + "宁海县对晴隆县、北仑区对兴仁市。" * 8000,
-], ids=["list", "no_mark", "section", "headings", "bases", "joint", "years", "dashed", "faced"])
+    # in a giver's own report, each word of a sentence naming only receivers looked over the sentence's places for
+    # another giver and for the partners a 与…的 lists before it
+    lambda: "深圳市龙岗区2020年工作总结\n\n一年来，我区各项工作稳步推进。\n\n" + "那坡县的帮扶，" * 8000 + "。",
+    # each figure of a job-story cue (吸纳) searched its whole line for a job word, in vain
+    lambda: "".join(f"党支部吸纳{i}名青年入党，" for i in range(1, 8000)) + "。",
+    # each figure walked every place of its clause back over the list it is an item of, for a target marker before it
+    lambda: "宝山区对口帮扶会泽县。宝山区向" + "会泽县、罗平县、" * 1000 + "师宗县投入资金"
+    + "、".join(f"{i}万元" for i in range(1, 200)) + "。",
+], ids=["list", "no_mark", "section", "headings", "bases", "joint", "years", "dashed", "faced", "own_report",
+        "job_story", "marked"])
 def test_pages_that_once_cost_the_square_of_their_length(make):
-    """Shapes a fuzzer found in pairings and facts (the second session of 2026-11-28; the last three in the
-    thirty-third session): each took past the time budget (RuleTimeout) at the size given here."""
+    """Shapes a fuzzer found in pairings and facts (the second session of 2026-11-28; dashed, faced and years in the
+    thirty-third session; own_report, job_story and marked in the thirty-sixth's review): each took past the time
+    budget (RuleTimeout) at the size given here."""
     doc = run(make())
     assert len(doc.mentions["facts"]) == len(doc.mentions["amounts"]) + len(doc.mentions["headcounts"])
 

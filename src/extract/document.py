@@ -300,6 +300,7 @@ class Document:
 
 
 THOUSANDS_COMMAS = ",，"  # what parts a number's thousands (rules/common.yaml's DIGITS: 5,316万元, 82，225.00)
+THOUSANDS = re.compile(r"\d{3}(?!\d)")  # the digits after what parts thousands (5,316万元; a space: 1 000 000元)
 
 
 class Stops:
@@ -313,7 +314,7 @@ class Stops:
         rest = "".join(c for c in marks if c not in commas)
         alternatives = [f"[{regex.escape(rest)}]"] if rest else []
         if commas:  # (a comma is a mark unless a digit stands before it and three after: 6,000)
-            alternatives += [rf"(?<!\d)[{commas}]", rf"[{commas}](?!\d{{3}}(?!\d))"]
+            alternatives += [rf"(?<!\d)[{commas}]", rf"[{commas}](?!{THOUSANDS.pattern})"]
         pattern = "|".join(alternatives)
         self._next, self._last = regex.compile(pattern), regex.compile(f"(?r){pattern}")
 
@@ -336,7 +337,6 @@ class Paragraph(NamedTuple):  # a tuple: a long scraped page makes thousands
     numbered: bool = False  # a report's numbered heading (一、基本情况): a part of the section, not one of its own
 
 
-THOUSANDS = re.compile(r"\d{3}(?!\d)")  # the digits after a space that parts thousands (1 000 000元)
 CELL_MARKS = "｜|\t"  # what parts the cells of a table written as text (碧江区｜昆山市｜4860万元; a tab reads as ｜)
 CELL_MARK = re.compile(f"[{CELL_MARKS}]")
 SPACES = " \u3000"

@@ -197,6 +197,7 @@ class _Reader:
         self._openings: dict[int, list] = {}  # by section
         self._head_years: dict[int, list] = {}  # by section: its heading lines' years, (paragraph, year) in order
         self._openers: dict[int, dict[str, int]] = {}  # by paragraph: where each place first opens a clause
+        self._job_stories: dict[int, bool] = {}  # by paragraph: whether it speaks of jobs (_in_job_story)
         self._passages: dict[tuple[int, str], str] = {}  # by (sentence start, side)
         self._dating: dict[int, tuple[int, Mention | None]] = {}  # paragraph -> (years read, the last dating one)
         self._gathered = Gatherings()  # by (paragraph or section, its index, side)
@@ -655,9 +656,12 @@ class _Reader:
         return self._has("aid_words", start, end) or any(p.value.name in self.helpers for p in self.places_in(start, end))
 
     def _in_job_story(self, where: Passage) -> bool:
-        """Whether a figure's paragraph speaks of work found or given (扶贫车间, 输送, 就业)."""
-        paragraph = self.document.paragraphs[where.paragraph]
-        return self._has("job_words", paragraph.start, paragraph.end)
+        """Whether a figure's paragraph speaks of work found or given (扶贫车间, 输送, 就业): read once per paragraph,
+        not per figure (党支部吸纳…入党 thousands of times in one line read the line each time)."""
+        if (story := self._job_stories.get(where.paragraph)) is None:
+            paragraph = self.document.paragraphs[where.paragraph]
+            story = self._job_stories[where.paragraph] = self._has("job_words", paragraph.start, paragraph.end)
+        return story
 
     def _sent_word(self, figure: Mention, where: Passage) -> str:
         """The word naming people sent in a headcount's noun (驻村 of 驻村干部), else of a group in its clause before it
@@ -1169,7 +1173,7 @@ class _Reader:
         # 中国工程院定点扶贫澜沧县…工程院…培训乡土人才1500余名: a central unit, no place, gives (SPEC.md: 中央)
         # (社会各界向我州捐款: a giver no place is, its subject)
         # (三省先后派出援藏干部627名: a count of places no named division holds, its subject: several give, no one)
-        central = (self._has("central_help_words", self.document.paragraphs[where.paragraph].start, figure.start)
+        central = (self._central_help_between(self.document.paragraphs[where.paragraph].start, figure.start)
                    or any(self.text.startswith(self.lex["placeless_givers"], at) or at in self.unheld_counts
                           for at in (s0, where.clause[0], self._list_opening(s0, where.paragraph))))
         actor = ((whole if acting and not counting else "")
@@ -1218,6 +1222,19 @@ class _Reader:
         if actor and not buying and (self._by_both_sides(s0, figure) or self._both_sides_before(where, figure)):
             actor = ""  # 两地共帮助…转移就业2146人: both sides act, no one division (SPEC.md: else empty)
         return actor, target
+
+    def _central_help_between(self, start: int, end: int) -> bool:
+        """Whether a central unit's word of help (central_help_words: 定点扶贫) stands between two positions: one
+        bisection over where the text's stand, not a search from a long paragraph's start for each of its figures."""
+        spans = self._central_help_spans
+        k = bisect_left(spans, (start,))
+        return k < len(spans) and spans[k][1] <= end
+
+    @cached_property
+    def _central_help_spans(self) -> list[tuple[int, int]]:
+        """Where the text's central_help_words stand, in order (one scan: its words, 定点扶贫 and 定点帮扶, cannot
+        overlap, so a scan from the text's start finds each that a search from a paragraph's start would)."""
+        return [m.span() for m in self._words["central_help_words"].finditer(self.text)]
 
     def _list_opening(self, s0: int, paragraph: int) -> int:
         """Where the sentence opens whose colon a sentence set after ； goes on as an item of its list (社会力量助力
@@ -1563,7 +1580,7 @@ class _Reader:
 
     def _landing(self, places: list[Mention], figure: Mention, where: Passage) -> str:
         """Where a figure lands: of the receiving places its sentence names, those a marker after it names
-        before the next figure, where none follows in its clause (8支医疗队844名队员在武汉支援，3支医疗队389名队员在随州;
+        where no other figure follows in its clause (8支医疗队844名队员在武汉支援，3支医疗队389名队员在随州;
         not a place naming its people: 75名湖南队员; nor one before it: 来自安徽的26名医护人员), else, in a text of
         help between places, those of its own clause before it, from the figure before it on where any stand there,
         else all of them; none when the one it lands in opens a list left unnamed (向湖北等地捐款); else the passage's
@@ -1572,9 +1589,8 @@ class _Reader:
         # 向安顺市投入2.1亿元)
         k = bisect_left(self.figure_order, figure.start)
         previous = self.figure_order[k - 1] if k else -1
-        following = self.figure_order[k + 1] if k + 1 < len(self.figure_order) else len(self.text)
-        after = ([p for p in places if figure.end <= p.start < following and self._marked(p)]
-                 if following >= where.clause[1] else [])
+        last = not _any_between(self.figure_order, figure.start + 1, where.clause[1])  # (its clause's last figure)
+        after = [p for p in places if p.start >= figure.end and self._marked(p)] if last else []
         # (…澜沧县也已通过考核评估，重庆市万州区2019年…收入…达到40171元: 万州区; not in news pairing none, where a
         # clause's place is as often where people come from: 江西省7名医疗队员 go to 湖北)
         own = [p for p in places if where.clause[0] <= p.start and p.end <= figure.start] if self.helpers else []
@@ -1758,13 +1774,19 @@ class _Reader:
         """Whether a target marker stands right before a place (向会泽县, 在叶城县), before the chain
         it ends (向那曲市比如县: 比如县 receives, and does not spend on itself), or before the list it is an
         item of (驰援武汉、荆门: both are where the help lands)."""
-        start = chain_start(place.start, self._chained)
-        while self.text.endswith(self.lex["list_joining_words"], max(0, start - 1), start):
-            previous = self._ending_at.get(start - 1)
-            if previous is None:
-                break
-            start = chain_start(previous.start, self._chained)
-        return self._after_target_marker(start)
+        return self._after_target_marker(self._list_starts[place.start])
+
+    @cached_property
+    def _list_starts(self) -> dict[int, int]:
+        """Where the list each place is an item of starts, by the place's start: the first name of the chain its first
+        item ends (驰援武汉、荆门 from 荆门: 武汉's; 向那曲市比如县: 那曲市's). Found once per document, each from the item
+        before it: a sentence listing thousands of places asks of each at every figure."""
+        text, joins, starts = self.text, self.lex["list_joining_words"], {}
+        for p in self.spots:  # (in order: the item before is found first)
+            start = chain_start(p.start, self._chained)
+            previous = self._ending_at.get(start - 1) if text.endswith(joins, max(0, start - 1), start) else None
+            starts[p.start] = start if previous is None else starts[previous.start]
+        return starts
 
     def _after_target_marker(self, pos: int) -> bool:
         """Whether a target marker (向, 在, 帮助…) ends right before a position: where help lands."""

@@ -66,7 +66,7 @@ LEXICONS = ("relation_words", "arrangement_relations", "text_arrangements", "nam
             "bound_relation_words", "relation_nouns", "pair_list_adverbs", "short_relation_words", "short_word_stops",
             "rest_words", "holding_marks", "list_counters", "group_marks", "own_help_verbs", "fronting_words",
             "taken_as_words", "team_members", "weak_relation_words", "help_manners", "paired_kinds", "pair_count_words",
-            "delegation_marks", "delegation_words", "pair_name_joins", "pair_verbs")
+            "delegation_marks", "delegation_words", "pair_name_joins")
 
 
 def _patterns(lexicons, names: str):
@@ -132,7 +132,6 @@ def find_pairings(doc, rule):
         implied += [s for s in stated if s.implied]
     found += _listed(doc, places, starts, label_line, regions, lexicons)
     found += _teams(doc, places, regions, lexicons)
-    found += _verb_pairs(doc, places, regions, lexicons)
     named = _Relations(doc.text, arrangement_words, lexicons)
     found += _dashed(doc, places, relation, named, regions, lexicons)
     found += _tabled(doc, places, starts, relation, regions, lexicons)
@@ -532,13 +531,14 @@ def _listed_with_others(text: str, places: list[Mention]) -> bool:
     return len(places) == 1 and (text.endswith("、", 0, places[0].start) or text.startswith("、", places[0].end))
 
 
-def _listed_before(text: str, at: int, before: list[Mention], lexicons) -> list[Mention]:
+def _listed_before(text: str, at: int, before: list[Mention], lexicons, upto: int | None = None) -> list[Mention]:
     """The places listed right before a position, each joined to the next by a list mark alone, a count of them
     closing the list or not (山东、湖南对口支援: both; 湖北、湖南、安徽三省对口支援: all three; 山东省委、湖南对口支援:
-    湖南 alone)."""
-    counted = before and lexicons.derived(_count_pattern, "list_counters").fullmatch(text, before[-1].end, at)
-    listed, end = [], before[-1].end if counted else at
-    for p in reversed(before):
+    湖南 alone); of before[:upto] only, where upto is given (a bound found by bisection, no copy for each word)."""
+    k = len(before) if upto is None else upto
+    counted = k and lexicons.derived(_count_pattern, "list_counters").fullmatch(text, before[k - 1].end, at)
+    listed, end = [], before[k - 1].end if counted else at
+    for p in map(before.__getitem__, range(k - 1, -1, -1)):
         if p.end != end and not (listed and text[p.end:end] in lexicons["list_marks"]):
             break
         listed.insert(0, p)
@@ -831,19 +831,15 @@ def _shares_of(doc, after: int, places: list[Mention], starts: list[int], lexico
     text, end = doc.text, doc.document.sentence_at(after)[1]
     k = bisect_left(starts, after)
     part = lexicons.words("part_openings").search(text, after, min(end, starts[k]) if k < len(starts) else end)
-    shares, opening = [], None  # (where the chain the place ends opens: 贵州省黔东南州 by its last)
     # (from the first place after the 其中, walked only as far as the list goes, not sliced to the sentence's end: a
     # sentence of thousands of sums reads each sum's list once)
-    for i in range(k, len(places)) if part else ():
-        p, opening = places[i], places[i].start if opening is None else opening
-        if p.start >= end:
-            break
-        if i + 1 < len(places) and places[i + 1].start == p.end:
-            continue
-        if not SHARE.match(text, p.end) or (shares and not text.endswith(lexicons["list_marks"], 0, opening)):
+    shares, i = [], k
+    while part and i < len(places) and places[i].start < end:
+        p = _chain_at(places, i, text)  # (贵州省黔东南州 by its last, the item opening at its first)
+        if not SHARE.match(text, p.end) or (shares and not text.endswith(lexicons["list_marks"], 0, places[i].start)):
             break
         shares.append(p)
-        opening = None
+        i = bisect_right(starts, p.start)
     return shares
 
 
@@ -866,11 +862,13 @@ def _helped_only(doc, words: list, kinds: set[int], in_sentence: list[Mention], 
     if own_giver is None:
         return []
     text, document = doc.text, doc.document
+    # (another giver before a word gives, and before every later one; not the report's own, 坚持“…、普陀所能”，全力推进
+    # 与…的东西部扶贫协作: where the first other giver ends is found once, not for each word)
+    other = min((p.end for p in in_sentence if regions.side(p.value) == "helper" and p.value.name != own_giver.value.name),
+                default=len(text) + 1)
     for word in (w for w in words if w.start() not in kinds):
-        # (another giver before it gives; not the report's own, 坚持“…、普陀所能”，全力推进与…的东西部扶贫协作)
-        if any(regions.side(p.value) == "helper" and p.end <= word.start() and p.value.name != own_giver.value.name
-               for p in in_sentence):
-            continue
+        if word.start() >= other:
+            break
         if partners := _partners_before(text, word.start(), in_sentence, lexicons):
             helped = partners  # (全力推进与云南省昆明市东川区、寻甸回族彝族自治县的东西部扶贫协作: the report's own partners)
         elif (opens_clause(text, word.start())
@@ -892,8 +890,8 @@ def _partners_before(text: str, at: int, places: list[Mention], lexicons) -> lis
     marker = next((m for m in lexicons["partner_markers"] if text.endswith(m, 0, at)), None)
     if marker is None:
         return []
-    end = at - len(marker)
-    listed = _listed_before(text, end, [p for p in places if p.end <= end], lexicons)
+    end = at - len(marker)  # (the places ending before it by one bisection: places do not overlap, their ends rise)
+    listed = _listed_before(text, end, places, lexicons, upto=bisect_right(places, end, key=attrgetter("end")))
     return listed if listed and text.endswith(lexicons["joining_words"], 0, listed[0].start) else []
 
 
@@ -1103,20 +1101,6 @@ def _teams(doc, places: list[Mention], regions: Regions, lexicons) -> list[State
     return out
 
 
-def _verb_pairs(doc, places: list[Mention], regions: Regions, lexicons) -> list[Statement]:
-    """Pairs a bare verb joins with nothing between (北京帮内蒙古、上海帮云南、广东帮广西: the short form of a list
-    of pairs), a giving-side place before it and a place of the other side after; the verb alone helps no one (帮助,
-    帮忙), so only two places touching it state a pair; a chain after it by its last (天津帮甘肃省庆阳市: 庆阳市)."""
-    text, verbs, out = doc.text, lexicons["pair_verbs"], []
-    for k, (helper, after) in enumerate(pairwise(places)):
-        if text[helper.end:after.start] not in verbs or regions.side(helper.value) != "helper":
-            continue
-        helped = _chain_at(places, k + 1, text)
-        if regions.side(helped.value) != "helper":
-            out.append(Statement(helped.start, helper, helped, lexicons["plain_relations"][0], helped))
-    return out
-
-
 def _team_link(lexicons):
     return lexicons.compile(f"(?:{alternation(lexicons['team_links'])})"
                             f"|(?P<word>{alternation(lexicons['relation_words'])})(?:{alternation(lexicons['team_members'])})")
@@ -1268,13 +1252,14 @@ def _dashed(doc, places: list[Mention], relation, named: _Relations, regions: Re
 
 
 def _faced(doc, places: list[Mention], relation, named: _Relations, regions: Regions, lexicons) -> list[Statement]:
-    """Pairs written giver 对 receiver, two givers or more listed one after another, in a sentence naming the
-    arrangement before or after them (山东省14个市对口重庆市14个区县，比如济南对武隆、烟台对巫山; 苏州市对铜仁市、杭州市对
-    恩施州和黔东南州、中山市和东莞市对昭通市等协作关系), else in an earlier sentence of their paragraph (…结对全覆盖。
+    """Pairs written giver 对 receiver (or 帮: 拱墅区帮黄平县), two givers or more listed one after another, in a sentence
+    naming the arrangement before or after them (山东省14个市对口重庆市14个区县，比如济南对武隆、烟台对巫山; 苏州市对铜仁市、
+    杭州市对恩施州和黔东南州、中山市和东莞市对昭通市等协作关系), else in an earlier sentence of their paragraph (…结对全覆盖。
     宁海县对晴隆县、北仑区对兴仁市全年投入…): the givers co_giver_marks join before 对 pair with each receiver
-    list_marks join after it; one giver's pairs alone are no arrangement (深圳对广州的优势; 在上海市和云南省、昆明市的
-    坚强领导下, leaders listed)."""
+    list_marks join after it, a chain by its last (宁波市镇海区与凉山州金阳县); one giver's pairs alone are no arrangement
+    (深圳对广州的优势; 在上海市和云南省、昆明市的坚强领导下, leaders listed)."""
     text, joiners, marks, co_givers = doc.text, lexicons["pair_joiners"], lexicons["list_marks"], lexicons["co_giver_marks"]
+    chained_or_listed = ("", *marks)  # (each receiver a chain by its last: 天津帮甘肃省庆阳市、浙江帮四川)
     side = lambda k: regions.side(places[k].value)
     runs: list[list[tuple[Mention, Mention]]] = []
     for k in range(len(places) - 1):
@@ -1285,9 +1270,9 @@ def _faced(doc, places: list[Mention], relation, named: _Relations, regions: Reg
             first -= 1
         last = k + 1
         while (last + 1 < len(places) and side(last + 1) == "helped"
-               and text[places[last].end:places[last + 1].start] in marks):
+               and text[places[last].end:places[last + 1].start] in chained_or_listed):
             last += 1
-        pairs = [(g, t) for g in places[first:k + 1] for t in places[k + 1:last + 1]]
+        pairs = [(g, t) for g in places[first:k + 1] for t in most_specific(places[k + 1:last + 1], text)]
         if runs and text[runs[-1][-1][1].end:places[first].start] in marks:  # (after the last run's last receiver)
             runs[-1] += pairs
         else:
