@@ -66,7 +66,7 @@ LEXICONS = ("relation_words", "arrangement_relations", "text_arrangements", "nam
             "bound_relation_words", "relation_nouns", "pair_list_adverbs", "short_relation_words", "short_word_stops",
             "rest_words", "holding_marks", "list_counters", "group_marks", "own_help_verbs", "fronting_words",
             "taken_as_words", "team_members", "weak_relation_words", "help_manners", "paired_kinds", "pair_count_words",
-            "delegation_marks", "delegation_words", "pair_name_joins")
+            "delegation_marks", "delegation_words", "pair_name_joins", "open_list_marks")
 
 
 def _patterns(lexicons, names: str):
@@ -1497,7 +1497,7 @@ def _pair_context(document, opening: int, last: Mention, relation, named: _Relat
     text = document.clean
     if word := relation.match(text, last.end):
         return relation_of(word.group(), lexicons)
-    if closed := _counted_list(document, last.end, relation, lexicons):  # …、苏州高新区—江口县10对“携手奔小康”结对
+    if closed := _closed_list(document, last.end, relation, lexicons):  # …、苏州高新区—江口县10对“携手奔小康”结对
         return relation_of(closed, lexicons)
     k = document.paragraph_index(opening)
     paragraph = document.paragraphs[k]
@@ -1525,15 +1525,21 @@ def _heads(document, opening: int, last: Mention) -> bool:
             and LINE_NUMBER.fullmatch(text, paragraph.start, opening) is not None)
 
 
-def _counted_list(document, end: int, relation, lexicons) -> str:
+CLOSED_GAP = 3  # the most letters from an open list's 等 to the arrangement word closing it (等现有结对关系)
+
+
+def _closed_list(document, end: int, relation, lexicons) -> str:
     """The arrangement word that closes, in the same clause, a list of pairs counted before it (张家港市—沿河县、
-    常熟市—思南县、…10对“携手奔小康”结对区（县）): the pairs are of that arrangement; '' for none."""
+    常熟市—思南县、…10对“携手奔小康”结对区（县）) or ended by 等 (静安区—文山州、奉贤区—大理州等现有结对关系): the pairs
+    are of that arrangement; '' for none."""
     text = document.clean
     stop = min(len(text), end + CLAUSE_REACH)  # (a page of thousands of pair lines with no clause mark asks it of each)
     clause_end = CLAUSE_STOP.search(text, end, stop)
     word = relation.search(text, end, clause_end.start() if clause_end else stop)
-    counted = word and lexicons.derived(_count_pattern, "pair_counters").search(text, end, word.start())
-    return word.group() if counted else ""
+    # (等 a few letters before the word only: 等现有结对关系, not 上海—昆明、杭州—贵阳等航线促进扶贫协作, a route's)
+    closed = word and (lexicons.words("open_list_marks").search(text, word.start() - CLOSED_GAP - 1, word.start())
+                       or lexicons.derived(_count_pattern, "pair_counters").search(text, end, word.start()))
+    return word.group() if closed else ""
 
 
 def _not_counted_partners(doc, found: list[Statement], lexicons) -> list[Statement]:
