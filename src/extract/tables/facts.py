@@ -69,7 +69,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "now_words", "now_span_words", "town_words", "village_words", "local_place_stops", "not_local_place_words",
             "local_place_word_after", "outward_measures", "sent_back_measures", "worker_nouns", "act_words",
             "carrier_cues", "purpose_cues", "team_served_cues", "signing_cues", "trade_words", "counted_status_cues", "moved_measures",
-            "plain_money_cues", "plain_investment_cues", "open_list_marks", "foreign_markers", "sent_nouns",
+            "plain_money_cues", "plain_investment_cues", "open_list_marks", "completion_words", "completed_measures", "foreign_markers", "sent_nouns",
             "reducing_words", "reducing_to", "converting_words",
             "acted_on_cues", "patient_nouns", "not_patient_measures", "job_story_cues", "job_words", "aid_words",
             "goods_units", "placing_cues", "placing_words", "revenue_cues", "producer_words", "per_person_words",
@@ -533,7 +533,8 @@ class _Reader:
         continues = part or (same_sentence and self._list_item(between))
         if not own and (column := self._column_cues(figure, cues)):
             chosen = self._strongest(column)  # 碧江区｜昆山市｜4860万元 under 区（县）｜苏州结对地｜到位财政帮扶资金
-        elif self._outcomes(after) and (part or self._has("driver_words", since, figure.start)):
+        elif self._outcomes(after) and (part or self._has("driver_words", since, figure.start)
+                                        or self._completed(figure, after[0], meaning)):
             chosen = self._strongest(after, first=True)  # 其中100户实现脱贫, 带动…就业: the outcome after
             # (not a noun: 其中30多人是脱贫户 says what the part is, the whole's measure stays)
         elif continues and not self._named_aid(own, meaning) and (not self._verbs(self._acts(own, figure, where))
@@ -819,6 +820,12 @@ class _Reader:
     def _outcomes(self, cues: list) -> list:
         """The verbs of the cues that say what came of help, not that money moved (带动…就业; not 帮扶资金1860万元拨付)."""
         return [m for m in self._verbs(cues) if m.group() not in self.lex["carrier_cues"]]
+
+    def _completed(self, figure: Mention, outcome, meaning: dict) -> bool:
+        """Whether only words saying it came to all stand between a figure and the outcome after it, of a measure that
+        status takes (1.6万人全部脱贫)."""
+        return (meaning[outcome.group()] in self.lex["completed_measures"]
+                and self.lex.derived(_completions).fullmatch(self.text, figure.end, outcome.start()) is not None)
 
     def _verbs(self, cues: list) -> list:
         return [m for m in cues if m.group() not in self.lex["noun_cues"]]
@@ -2317,6 +2324,10 @@ def _sent_group_pattern(lexicons, ending: bool) -> re.Pattern:
     the end of a stretch of text but for 共, 一共 or 由 (援黔队伍共, 上海援藏干部一共, 援助湖北武汉医疗小分队由)."""
     group = f"({alternation(lexicons['sent_nouns'])})[^，。；,;的]{{0,6}}?(?:{alternation(lexicons['sent_groups'])})+"
     return re.compile(f"{group}(?:{alternation(lexicons['sent_group_glue'])})?$" if ending else group)
+
+
+def _completions(lexicons) -> re.Pattern:
+    return re.compile(f"(?:{alternation(lexicons['completion_words'])})+")
 
 
 def _measure_cues(lexicons, name: str):
