@@ -69,7 +69,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "now_words", "now_span_words", "town_words", "village_words", "local_place_stops", "not_local_place_words",
             "local_place_word_after", "outward_measures", "sent_back_measures", "worker_nouns", "act_words",
             "carrier_cues", "purpose_cues", "team_served_cues", "signing_cues", "trade_words", "counted_status_cues", "moved_measures",
-            "plain_money_cues", "plain_investment_cues", "open_list_marks", "completion_words", "completed_measures", "foreign_markers", "sent_nouns",
+            "plain_money_cues", "plain_investment_cues", "open_list_marks", "completion_words", "completed_measures", "taking_in_words", "coming_words", "foreign_markers", "sent_nouns",
             "reducing_words", "reducing_to", "converting_words",
             "acted_on_cues", "patient_nouns", "not_patient_measures", "job_story_cues", "job_words", "aid_words",
             "goods_units", "placing_cues", "placing_words", "revenue_cues", "producer_words", "per_person_words",
@@ -594,6 +594,8 @@ class _Reader:
             measure = "aid"  # 青羊投资220万元, 援藏资金投资: a helper's money is aid (not 总投资: a project's)
         if measure == "investment" and word in self.lex["signing_cues"] and self._has("trade_words", *where.sentence):
             measure = "sales"  # 展区现场销售131.9万元，签约8份、金额1360万元: orders signed at a fair
+        if measure == "sent" and self.lex.derived(_taken_in).search(self.text, *where.clause):
+            measure = "trained"  # 接收昭通干部到东莞挂职跟岗208人次: the helped side's, come to learn
         return measure, word
 
     def _shared_before(self, figure: Mention, where: Passage) -> Fact | None:
@@ -2324,6 +2326,13 @@ def _sent_group_pattern(lexicons, ending: bool) -> re.Pattern:
     the end of a stretch of text but for 共, 一共 or 由 (援黔队伍共, 上海援藏干部一共, 援助湖北武汉医疗小分队由)."""
     group = f"({alternation(lexicons['sent_nouns'])})[^，。；,;的]{{0,6}}?(?:{alternation(lexicons['sent_groups'])})+"
     return re.compile(f"{group}(?:{alternation(lexicons['sent_group_glue'])})?$" if ending else group)
+
+
+def _taken_in(lexicons) -> re.Pattern:
+    """A taking-in verb, then in its clause a word of people coming to it (接收两州来杭挂职锻炼干部) or of learning by
+    following the work (接收我县跟岗教师)."""
+    return re.compile(f"(?:{alternation(lexicons['taking_in_words'])})[^，,。；;]*?"
+                      f"(?:{alternation(lexicons['coming_words'])})")
 
 
 def _completions(lexicons) -> re.Pattern:
