@@ -199,6 +199,11 @@ ROW_F1 = {"amounts": 0.98, "headcounts": 0.98, "years": 0.98}
 # m75 (234 scored) blind 0.970/0.778/0.893/0.936, pairs 0.806, relation 0.862; m76 (220) 0.918/0.814/0.855/0.927, pairs
 # 0.893, relation 0.718, both with the thirty-sixth session's first code (75636ef) and its rules of the moment.
 # All 18,852 of seventy-six at the thirty-sixth session's end: 0.953/0.878/0.946/0.955, pairs 0.918, relation 0.816
+# Thirty-seventh session: m77 (234 scored) blind 0.974/0.854/0.970/0.961, pairs 0.769, relation 0.800 at c5a01ac (the
+# first code), read 0.974/0.854/0.970/0.966, pairs 0.815; m78 (289) blind 0.945/0.692/0.858/0.879, pairs 0.877, relation
+# 0.656 at 8c22159 (the same with the first code), read 0.945/0.696/0.862/0.882. The 18,852 of the session's start:
+# measure 0.955 -> 0.956, relation 0.816 -> 0.817, the rest the same. All 19,375 of seventy-eight: 0.953/0.875/0.945/
+# 0.954, pairs 0.917, relation 0.815 with the first code -> measure 0.955
 FACTS = {"year": 0.93, "actor": 0.86, "target": 0.89, "measure": 0.93}
 
 
@@ -207,7 +212,7 @@ def scores(tmp_path_factory):
     out = tmp_path_factory.mktemp("made")
     files = sorted(str(p) for p in (GOLD / "articles").glob("*.txt"))
     summary = batch.run(files, str(out), workers=1, progress=False)
-    assert summary.documents == 1176 and not summary.problems
+    assert summary.documents == 1208 and not summary.problems
     return evaluate(GOLD, out).scores
 
 
