@@ -1537,7 +1537,8 @@ def _closed_list(document, end: int, relation, lexicons) -> str:
     clause_end = CLAUSE_STOP.search(text, end, stop)
     word = relation.search(text, end, clause_end.start() if clause_end else stop)
     # (等 a few letters before the word only: 等现有结对关系, not 上海—昆明、杭州—贵阳等航线促进扶贫协作, a route's)
-    closed = word and (lexicons.words("open_list_marks").search(text, word.start() - CLOSED_GAP - 1, word.start())
+    closed = word and (lexicons.words("open_list_marks").search(text, max(end, word.start() - CLOSED_GAP - 1),
+                                                                word.start())
                        or lexicons.derived(_count_pattern, "pair_counters").search(text, end, word.start()))
     return word.group() if closed else ""
 
