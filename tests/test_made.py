@@ -203,7 +203,9 @@ ROW_F1 = {"amounts": 0.98, "headcounts": 0.98, "years": 0.98}
 # first code), read 0.974/0.854/0.970/0.966, pairs 0.815; m78 (289) blind 0.945/0.692/0.858/0.879, pairs 0.877, relation
 # 0.656 at 8c22159 (the same with the first code), read 0.945/0.696/0.862/0.882. The 18,852 of the session's start:
 # measure 0.955 -> 0.956, relation 0.816 -> 0.817, the rest the same. All 19,375 of seventy-eight: 0.953/0.875/0.945/
-# 0.954, pairs 0.917, relation 0.815 with the first code -> measure 0.955
+# 0.954, pairs 0.917, relation 0.815 with the first code -> measure 0.955; m79 (229 scored) blind 0.952/0.803/0.956/0.895,
+# pairs 0.941, relation 0.729 at e7dbbec (the same with the first code), read: actor 0.817, measure 0.921. All 19,604 of
+# seventy-nine: 0.953/0.875/0.945/0.955, pairs 0.918, relation 0.815
 FACTS = {"year": 0.93, "actor": 0.86, "target": 0.89, "measure": 0.93}
 
 
@@ -212,7 +214,7 @@ def scores(tmp_path_factory):
     out = tmp_path_factory.mktemp("made")
     files = sorted(str(p) for p in (GOLD / "articles").glob("*.txt"))
     summary = batch.run(files, str(out), workers=1, progress=False)
-    assert summary.documents == 1208 and not summary.problems
+    assert summary.documents == 1224 and not summary.problems
     return evaluate(GOLD, out).scores
 
 
