@@ -595,7 +595,7 @@ class _Reader:
             measure = "aid"  # 青羊投资220万元, 援藏资金投资: a helper's money is aid (not 总投资: a project's)
         if measure == "investment" and word in self.lex["signing_cues"] and self._has("trade_words", *where.sentence):
             measure = "sales"  # 展区现场销售131.9万元，签约8份、金额1360万元: orders signed at a fair
-        if measure == "sent" and self.lex.derived(_taken_in).search(self.text, *where.clause):
+        if measure == "sent" and self._taken_to_learn(where):
             measure = "trained"  # 接收昭通干部到东莞挂职跟岗208人次: the helped side's, come to learn
         return measure, word
 
@@ -824,9 +824,16 @@ class _Reader:
         """The verbs of the cues that say what came of help, not that money moved (带动…就业; not 帮扶资金1860万元拨付)."""
         return [m for m in self._verbs(cues) if m.group() not in self.lex["carrier_cues"]]
 
+    def _taken_to_learn(self, where: Passage) -> bool:
+        """Whether a clause takes people in to learn (_taken_in), no place of a helper naming whose they are before the
+        word of their coming (接收昭通干部到东莞挂职跟岗; not 沿河县接收张家港市到沿河挂职干部, 接收张家港挂职干部12名全部
+        到岗: the helper's own, come to help)."""
+        taken = self.lex.derived(_taken_in).search(self.text, *where.clause)
+        return taken is not None and all(self._side(p) != "helper" for p in self.places_in(*taken.span(1)))
+
     def _completed(self, figure: Mention, outcome, meaning: dict) -> bool:
-        """Whether only words saying it came to all stand between a figure and the outcome after it, of a measure that
-        status takes (1.6万人全部脱贫)."""
+        """Whether only words saying it came to all or was reached stand between a figure and the outcome after it, of
+        a measure that status takes (1.6万人全部脱贫, 11862人全部达到脱贫标准)."""
         return (meaning[outcome.group()] in self.lex["completed_measures"]
                 and self.lex.derived(_completions).fullmatch(self.text, figure.end, outcome.start()) is not None)
 
@@ -2331,9 +2338,10 @@ def _sent_group_pattern(lexicons, ending: bool) -> re.Pattern:
 
 def _taken_in(lexicons) -> re.Pattern:
     """A taking-in verb, then in its clause a word of people coming to it (接收两州来杭挂职锻炼干部) or of learning by
-    following the work (接收我县跟岗教师)."""
-    return re.compile(f"(?:{alternation(lexicons['taking_in_words'])})[^，,。；;]*?"
-                      f"(?:{alternation(lexicons['coming_words'])})")
+    following the work (接收我县跟岗教师), not one presenting whose they are (接收来自张家港的挂职干部); group 1 what
+    stands between."""
+    return re.compile(f"(?:{alternation(lexicons['taking_in_words'])})([^，,。；;]*?)"
+                      f"(?!{alternation(lexicons['presenting_words'])})(?:{alternation(lexicons['coming_words'])})")
 
 
 def _completions(lexicons) -> re.Pattern:
