@@ -155,7 +155,7 @@ GIVING, RECEIVING = ("31", "11", "44", "33", "32"), ("53", "52", "65", "51", "45
     # another giver and for the partners a 与…的 lists before it
     lambda: "深圳市龙岗区2020年工作总结\n\n一年来，我区各项工作稳步推进。\n\n" + "那坡县的帮扶，" * 8000 + "。",
     # each figure of a job-story cue (吸纳) searched its whole line for a job word, in vain
-    lambda: "".join(f"党支部吸纳{i}名青年入党，" for i in range(1, 8000)) + "。",
+    lambda: "".join(f"党支部吸纳{i}名青年入党，" for i in range(1, 10000)) + "。",
     # each figure walked every place of its clause back over the list it is an item of, for a target marker before it
     lambda: "宝山区对口帮扶会泽县。宝山区向" + "会泽县、罗平县、" * 1000 + "师宗县投入资金"
     + "、".join(f"{i}万元" for i in range(1, 200)) + "。",

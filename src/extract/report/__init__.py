@@ -159,7 +159,8 @@ def describe(table: str, row: dict, spec: registry.Table) -> str:
 
 
 def _gold_mark(table: str, pair: Pair, spec: registry.Table, n: int) -> Mark | None:
-    """A miss (gold row not found), a false alarm (a row gold lacks), a wrong value (its span or a key column)."""
+    """A miss (gold row not found), a false alarm (a row gold lacks), a wrong value (its span or any column the
+    agreement counts, a key or not: a headcount's noun, an amount's per)."""
     if pair.pred is None:
         return Mark(pair.gold["start"], pair.gold["end"], "g-miss", f"g-{n}", "missed: " + describe(table, pair.gold,
                                                                                                    spec))

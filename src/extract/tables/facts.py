@@ -70,7 +70,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "local_place_word_after", "outward_measures", "sent_back_measures", "worker_nouns", "act_words",
             "carrier_cues", "purpose_cues", "team_served_cues", "signing_cues", "trade_words", "counted_status_cues", "moved_measures",
             "plain_money_cues", "plain_investment_cues", "open_list_marks", "completion_words", "completed_measures",
-            "taking_in_words", "coming_words", "foreign_markers", "sent_nouns",
+            "taking_in_words", "coming_words", "not_coming_words", "foreign_markers", "sent_nouns",
             "reducing_words", "reducing_to", "converting_words",
             "acted_on_cues", "patient_nouns", "not_patient_measures", "job_story_cues", "job_words", "aid_words",
             "goods_units", "placing_cues", "placing_words", "revenue_cues", "producer_words", "per_person_words",
@@ -499,8 +499,12 @@ class _Reader:
         """What a figure measures and the word that says so (_measure). Money per one of some goods is a price
         where no word or only a sale says otherwise (鸡蛋3.5元/斤, 一斤要卖30元: the rate is the cue where no
         word is); a count of the poor made fewer in the figure's own clause
-        counts those lifted (贫困人口累计减少9348万人, 比上年减少100万人; not 减少到551万人, what is left)."""
+        counts those lifted (贫困人口累计减少9348万人, 比上年减少100万人; not 减少到551万人, what is left); people sent
+        whom a clause takes in to learn are trained (_taken_to_learn), whichever word said they were sent (接收昭通干部到东莞
+        挂职跟岗208人次, 接收普格县来黄岩的36名挂职干部)."""
         measure, cue = self._measure(figure, where, previous, part)
+        if measure == "sent" and self._taken_to_learn(where):
+            return "trained", cue  # the helped side's, come to learn
         if measure in ("other", "sales") and figure.table == "amounts" and figure.value.per in self.lex["goods_units"]:
             return "price", cue or figure.value.per  # 鸡蛋3.5元/斤, 一斤要卖30元: what one thing costs or sells for
         if measure == "poor":
@@ -595,8 +599,6 @@ class _Reader:
             measure = "aid"  # 青羊投资220万元, 援藏资金投资: a helper's money is aid (not 总投资: a project's)
         if measure == "investment" and word in self.lex["signing_cues"] and self._has("trade_words", *where.sentence):
             measure = "sales"  # 展区现场销售131.9万元，签约8份、金额1360万元: orders signed at a fair
-        if measure == "sent" and self._taken_to_learn(where):
-            measure = "trained"  # 接收昭通干部到东莞挂职跟岗208人次: the helped side's, come to learn
         return measure, word
 
     def _shared_before(self, figure: Mention, where: Passage) -> Fact | None:
@@ -1474,15 +1476,12 @@ class _Reader:
         # 两地…在天桥区设立花垣县驻济南劳务协作站)
         if any(self._side(p) == "helper" and p.start not in self._going and not self._seated(p) for p in after):
             return False
-        named, cursor = [], both[0]
-        for p in reversed(self.places_in(s0, both[0])):  # the places naming the two: 陇南、安顺两地
-            if p.end != cursor:
-                break
-            named.append(p)
-            joined = self.text[p.start - 1:p.start] in self.lex["list_joining_words"]
-            cursor = p.start - 1 if joined else p.start
+        # the places naming the two: the list ending right before them, chains and all (陇南、安顺两地, 甘肃陇南、山东青岛两地)
+        last = self._ending_at.get(both[0])
+        start = max(s0, self._list_starts[last.start]) if last is not None else both[0]
+        named = self.places_in(start, both[0])
         # (not what is acted on: 帮助两地贫困劳动力, 向两州投入)
-        acted_on = self.text.endswith(self.lex["acted_on_markers"], 0, cursor if named else both[0])
+        acted_on = self.text.endswith(self.lex["acted_on_markers"], 0, start if named else both[0])
         return not acted_on and len({self._side(p) for p in named}) != 1
 
     def _both_sides_in(self, start: int, end: int) -> list[tuple[int, int]]:
@@ -2337,11 +2336,14 @@ def _sent_group_pattern(lexicons, ending: bool) -> re.Pattern:
 
 
 def _taken_in(lexicons) -> re.Pattern:
-    """A taking-in verb, then in its clause a word of people coming to it (接收两州来杭挂职锻炼干部) or of learning by
-    following the work (接收我县跟岗教师), not one presenting whose they are (接收来自张家港的挂职干部); group 1 what
-    stands between."""
-    return re.compile(f"(?:{alternation(lexicons['taking_in_words'])})([^，,。；;]*?)"
-                      f"(?!{alternation(lexicons['presenting_words'])})(?:{alternation(lexicons['coming_words'])})")
+    """A taking-in verb, then a word of people coming to it (接收两州来杭挂职锻炼干部) or of learning by following the
+    work (接收我县跟岗教师), not one presenting whose they are (接收来自张家港的挂职干部) nor one saying they are at their
+    posts (接收挂职干部4名全部到岗); group 1 what stands between. Searched within a figure's clause, which a thousands
+    comma does not end (接收昭通干部1,208人次到东莞挂职)."""
+    not_coming = alternation([*lexicons["presenting_words"], *lexicons["not_coming_words"]])
+    # (the taking-in word atomic: 接收到 read whole gives back no 到 to read as a coming word)
+    return re.compile(f"(?>{alternation(lexicons['taking_in_words'])})(.*?)"
+                      f"(?!{not_coming})(?:{alternation(lexicons['coming_words'])})", re.S)
 
 
 def _completions(lexicons) -> re.Pattern:

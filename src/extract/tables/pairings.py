@@ -147,13 +147,16 @@ def find_pairings(doc, rule):
     found = _not_one_side(found, regions)
     regional = _Regional(doc, places, starts, named)
     # (last, a text naming one arrangement only, of those whose name covers a whole text, 闽宁 扶贫协作: a pair it states
-    # in a plain word is of it, in a sentence or a table's row under a plain heading, 帮扶城市｜受帮扶市（州）; not help to
-    # 西藏, 新疆 or 青海, 对口支援 whatever else the text names: 天津已累计拨付甘肃、新疆、西藏…帮扶资金)
+    # in a plain word is of it, in a sentence or a table's row under a plain heading, 帮扶城市｜受帮扶市（州）, where the
+    # pair is one of the giving side's division helping the receiving side's; not help to 西藏, 新疆 or 青海, 对口支援
+    # whatever else the text names: 天津已累计拨付甘肃、新疆、西藏…帮扶资金; nor help inside a province, 东莞市帮扶韶关市)
     whole_text = only if (only := named.only_arrangement()) in lexicons["text_arrangements"] else ""
+    across = lambda s: (regions.side(s.helper.value) == "helper" and regions.side(s.helped.value) == "helped"
+                        and regions.province_prefix(s.helped.value) not in regions.receiving_only)
     found = [s._replace(relation=arrangement) if s.relation in lexicons["plain_relations"] and (
         arrangement := _list_arrangement(doc, s.at, named, lexicons) or _whole_arrangement(doc, s.at, named, lexicons)
         or regional.arrangement(s.helped.value) or named.naming(*doc.document.sentence_at(s.at))
-        or (whole_text if regions.province_prefix(s.helped.value) not in regions.receiving_only else ""))
+        or (whole_text if across(s) else ""))
         else s for s in found]
     return _first_of_each(sorted(found, key=lambda f: f.at), rule.id, lexicons["arrangement_relations"],
                           lambda s: doc.text.startswith(weak, s.at))
