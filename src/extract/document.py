@@ -412,6 +412,10 @@ NUMBERED_HEADING = re.compile(rf"(?:(?:{PART_ORDINAL}|\d{{1,2}})、|{PART_NUMBER
 DAY_HEADING = re.compile(r"\d{1,2}月\d{1,2}日[ \u3000\t]+[^，。；！？,;!?：:]{1,30}")
 # what opens an item or a block at a line's start: a bullet, a bracketed label (【第3页】, 【解说】); not ▪, a sub-bullet
 BLOCK_OPENERS = ("•", "●", "◆", "■", "▶", "►", "【")
+# a line opening with a name or two and a dash is an item of a pairs list (静安区、虹口区——文山州所属贫困县 /
+# 普陀区——昆明市：东川区、…): it opens a paragraph of its own, however long the line before it ran; not a range of
+# years (2016—2020年), which may go on with a sentence, nor a table's row with an empty cell (合计｜——｜55300万元)
+DASHED_ITEM = re.compile(rf"[^\d，。；！？,;!?：:{CELL_MARKS}\s]{{2,20}}(?:——|—)")
 SPEAKER_ENDS = ("讲述", "口述")
 SPEAKER_LINE = re.compile(f"[^，。；！？,;!?：:]{{4,60}}(?:{'|'.join(SPEAKER_ENDS)})")
 
@@ -467,7 +471,8 @@ def _line_kind(text: str, first: bool, following: str | None, opening: bool = Fa
     introducing = text.endswith(COLONS) and bool(NUMBERED_HEADING.fullmatch(part) or PART_OPENING.match(part))
     # a line before a bullet or a bracketed block's label (• 帮扶项目1274个, 【第3页】, 【解说】): an item or a block
     # opens there, whatever the line before lacks (not a sub-bullet, ▪ 2017年 2.31亿元, which goes on with its item)
-    opening_next = following is not None and following.lstrip().startswith(BLOCK_OPENERS)
+    opening_next = following is not None and (following.lstrip().startswith(BLOCK_OPENERS)
+                                              or DASHED_ITEM.match(following.lstrip()) is not None)
     ends = (heading or speaker or subheading or numbered or row or introducing or opening_next or text.endswith(PARAGRAPH_END)
             or bool(NOTED_END.search(text))
             or bool(LABELLED_VALUE.match(text)) or bool(LABEL_LINE.match(text) and not text.endswith(("，", "、", ","))))

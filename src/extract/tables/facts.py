@@ -60,7 +60,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "excluding_words", "not_excluding_words", "not_counted_place_ends",
             "not_counted_place_after", "purpose_markers", "where_markers", "helping_verbs", "venue_before", "venue_words",
             "venue_halls", "own_place_words", "helper_words", "not_helper_word_after", "list_joining_words",
-            "target_markers", "receiving_words", "passing_bodies", "received_measures", "other_sources", "arrived_words", "giver_budget_measures",
+            "target_markers", "receiving_words", "passing_bodies", "received_measures", "other_sources", "source_opening", "source_closing", "arrived_words", "giver_budget_measures",
             "list_intro_ends",
             "presenting_words", "funding_measures", "outcome_measures", "outcome_cues",
             "origin_words", "return_markers", "landing_measures", "at_home_measures", "year_base_before", "year_base_after", "year_copulas",
@@ -535,6 +535,8 @@ class _Reader:
                                [m for m in self._cues(cues, figure.end, where.clause[1]) if m.start() not in others]))
         after = self._acting_on(after, figure, where)  # (帮助326户搬迁户增收: the noun's 搬迁 names who, 增收 what)
         earlier = self._cues(cues, where.sentence[0], max(where.clause[0], since))
+        if after:
+            own = [m for m in own if not self._names_source(m, where.clause[0])]
         continues = part or (same_sentence and self._list_item(between))
         if not own and (column := self._column_cues(figure, cues)):
             chosen = self._strongest(column)  # 碧江区｜昆山市｜4860万元 under 区（县）｜苏州结对地｜到位财政帮扶资金
@@ -817,6 +819,12 @@ class _Reader:
     def _moves_only(self, cues: list) -> bool:
         """Whether the cues are all verbs that only move money (拨付, 下拨)."""
         return all(m.group() in self.lex["carrier_cues"] for m in cues)
+
+    def _names_source(self, cue, clause: int) -> bool:
+        """Whether a cue names the funds money is drawn from (从东西部扶贫协作资金中按每人…), 从 before it in its clause and
+        中 right after it."""
+        return (self.text.startswith(tuple(self.lex["source_closing"]), cue.end())
+                and any(w in self.text[clause:cue.start()] for w in self.lex["source_opening"]))
 
     def _named_after(self, after: list) -> bool:
         """Whether the first cue after a figure in its clause names what the money is (帮扶资金; not a plain 资金)."""

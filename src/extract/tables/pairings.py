@@ -24,7 +24,7 @@ from typing import NamedTuple
 import regex
 
 from ..doc import Mention
-from ..document import (CLAUSE_REACH, CLAUSE_STOP, CLOSING_BRACKETS, COLONS, HEADING_LENGTH, ITEM_MARKS,
+from ..document import (CLAUSE_REACH, CLAUSE_STOP, CLOSING_BRACKETS, COLONS, DASHED_ITEM, HEADING_LENGTH, ITEM_MARKS,
                         OPENING_BRACKETS, ORDINAL_CHARS, SENTENCE_MARKS, Stops)
 from ..numbers import COUNT_CHARS
 from ..registry import Table, a_regex, finder, register_table
@@ -58,7 +58,7 @@ PAIRINGS = register_table(Table("pairings", Pairing, keys=("helper", "helped", "
 LEXICONS = ("relation_words", "arrangement_relations", "text_arrangements", "naming_relations", "name_relations", "plain_relations",
             "respectively_words", "joining_words", "relation_modified_nouns", "relation_kind_names", "region_words",
             "partner_markers", "listing_words", "team_links", "team_nouns", "excluding_words", "not_excluding_words",
-            "list_marks", "pair_dashes", "pair_joiners", "alias_openers", "venue_before", "venue_words", "venue_halls",
+            "list_marks", "pair_dashes", "pair_joiners", "alias_openers", "renamed_openers", "venue_before", "venue_words", "venue_halls",
             "pair_name_marks", "co_giver_marks", "pair_list_verbs", "pair_list_levels", "pair_list_modes",
             "list_intro_ends", "list_line_ends", "part_openings", "funding_verbs", "fund_nouns", "pairs_closers",
             "pair_counters", "division_counters", "division_parts", "agreement_words", "zone_words",
@@ -572,6 +572,7 @@ def _named_after(text: str, word, clause_end: int, until: int, places: list[Ment
             and not _holding_named(text, p, at, lexicons)
             and p.start not in excepted and not text.startswith(lexicons["excluding_words"], p.end)
             and not text.endswith(lexicons["alias_openers"], 0, p.start)  # 宜昌市夷陵区（原宜昌县）: the same place
+            and not text.startswith(lexicons["renamed_openers"], p.end)  # 思茅（今普洱市）: likewise
             and not venue(text, chain_start(p.start, chained), p.end, lexicons)]  # 会议在(云南省)玉树市召开
 
 
@@ -1234,13 +1235,16 @@ def _dashed(doc, places: list[Mention], relation, named: _Relations, regions: Re
     text, document, dashes = doc.text, doc.document, lexicons["pair_dashes"]
     if not named.starts:
         return []
-    out, chained = [], chains(places)
+    out, chained, starts = [], chains(places), [p.start for p in places]
     for k, (giver, taker) in enumerate(pairwise(places)):
         joined = text[giver.end:taker.start] in lexicons["joining_words"]
         if not (joined or text[giver.end:taker.start] in dashes) or regions.side(giver.value) != "helper":
             continue
-        helped = [p for p in _listed_after(text, places, k + 1, lexicons)  # 北京市——和田市、和田县、墨玉县
+        listed = _listed_after(text, places, k + 1, lexicons)  # 北京市——和田市、和田县、墨玉县
+        rest = [] if joined else _line_rest(document, places, starts, listed[-1], relation)
+        helped = [p for p in listed + rest
                   if regions.side(p.value) != "helper" and not inside(p.value, giver.value)]
+        helped = [p for p in helped if not any(inside(q.value, p.value) for q in helped)]  # (普洱市：澜沧县: 澜沧县)
         opening = chain_start(giver.start, chained)  # (北京市怀柔区与科左后旗：… opens at 北京市)
         if joined and not (helped and _heads(document, opening, helped[-1])):
             continue
@@ -1252,6 +1256,20 @@ def _dashed(doc, places: list[Mention], relation, named: _Relations, regions: Re
                        if h.start >= line and regions.side(h.value) == "helper"]
             out += [Statement(d.start, h, d, rel, d) for h in helpers for d in helped]
     return out
+
+
+def _line_rest(document, places: list[Mention], starts: list[int], last: Mention, relation) -> list[Mention]:
+    """The places a dashed pair's line goes on to list after the last receiver, most specific of each chain: after a
+    comma, or after a colon those the receiver holds (黄浦区——普洱市：澜沧县、孟连县（1996年起），景谷县 / 浦东新区——
+    文山州文山市，大理州鹤庆县等). None where a sentence ends before the line does ((一)北京—内蒙古。去年，…呼和浩特市)
+    or an arrangement word follows (宁波市—黔西南州：镇海区帮扶册亨县: a pair of its own)."""
+    text, end = document.clean, document.paragraph_at(last.start).end
+    colon = text.startswith(COLONS, last.end)
+    if (not (colon or text.startswith(tuple(COMMA_MARKS), last.end)) or any(c in SENTENCE_MARKS for c in text[last.end:end])
+            or relation.search(text, last.end, end)):
+        return []
+    return [p for p in most_specific(starting_in(places, starts, last.end, end), text)
+            if not colon or inside(p.value, last.value)]
 
 
 def _faced(doc, places: list[Mention], relation, named: _Relations, regions: Regions, lexicons) -> list[Statement]:
@@ -1505,8 +1523,10 @@ def _pair_context(document, opening: int, last: Mention, relation, named: _Relat
     k = document.paragraph_index(opening)
     paragraph = document.paragraphs[k]
     labels = [(paragraph.start, text.find("：", paragraph.start, opening))]
-    if k > 0 and text.endswith(COLONS, document.paragraphs[k - 1].start, document.paragraphs[k - 1].end):
-        labels.append((document.paragraphs[k - 1].start, document.paragraphs[k - 1].end))
+    # (the line introducing the list of dashed pair lines it stands in: …结对关系如下： over 黄浦区——普洱市：… and
+    # 徐汇区——红河州：…, a short line read as a heading)
+    if intro := document.list_introduction(k, (*COLONS, *lexicons["list_intro_ends"]), DASHED_ITEM.match):
+        labels.append((intro.start, intro.end))
     if (section := document.section_index(k)) >= 0:  # the heading the lines stand under (附：对口支援和田地区结对关系)
         labels.append((document.paragraphs[section].start, document.paragraphs[section].end))
     for start, end in labels:
