@@ -1004,7 +1004,8 @@ class _Reader:
         if self._labels_item(year) or self.text.endswith(self.lex["part_words"], 0, quoted):
             return False  # (…累计投入10.37亿元，其中2018年一年就达4.16亿元；先后选派…: 2018 dates the part alone)
         start, end = self.document.sentence_at(year.start)
-        if len(self.text[start:year.start].strip(" 　")) <= YEAR_LEAD:
+        number = ITEM_OPENING.match(self.text, start, year.start)  # (（二）2017年：学科突破。 opens with its item's number)
+        if len(self.text[number.end() if number else start:year.start].strip(" 　")) <= YEAR_LEAD:
             return True
         # (a year after its sentence's own subject dates that subject's account, not a later sentence with a subject of
         # its own: 南京市“十三五”以来累计向墨竹工卡县投入…；苏州市与林周县共建的…示范园牦牛存栏3600头; 六合区…2018年4月建成
