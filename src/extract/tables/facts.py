@@ -60,7 +60,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "excluding_words", "not_excluding_words", "not_counted_place_ends",
             "not_counted_place_after", "purpose_markers", "where_markers", "helping_verbs", "venue_before", "venue_words",
             "venue_halls", "own_place_words", "helper_words", "not_helper_word_after", "list_joining_words",
-            "target_markers", "receiving_words", "passing_bodies", "received_measures", "other_sources", "source_opening", "source_closing", "arrived_words", "giver_budget_measures",
+            "target_markers", "receiving_words", "passing_bodies", "received_measures", "other_sources", "source_opening", "source_closing", "uncredited_drivers", "arrived_words", "giver_budget_measures",
             "list_intro_ends",
             "presenting_words", "funding_measures", "outcome_measures", "outcome_cues",
             "origin_words", "return_markers", "landing_measures", "at_home_measures", "year_base_before", "year_base_after", "year_copulas",
@@ -1631,7 +1631,9 @@ class _Reader:
         it in its clause says someone helped it come about (帮助黔西南州9万名贫困群众实现脱贫; not 全县累计脱贫4268户,
         which describes the county: driven_measures)."""
         return measure in self.lex["acting_measures"] or (
-            measure in self.lex["driven_measures"] and self._has("driver_words", where.clause[0], figure.start))
+            measure in self.lex["driven_measures"]
+            and any(m.group() not in self.lex["uncredited_drivers"]
+                    for m in self._words["driver_words"].finditer(self.text, where.clause[0], figure.start)))
 
     def _marked_own_word(self, start: int, end: int) -> bool:
         """Whether a 我X (or 本X) of a division's kind the text leaves unresolved stands right after a target marker
