@@ -1489,8 +1489,9 @@ class _Reader:
         last = self._ending_at.get(both[0])
         start = max(s0, self._list_starts[last.start]) if last is not None else both[0]
         named = self.places_in(start, both[0])
-        # (not what is acted on: 帮助两地贫困劳动力, 向两州投入)
-        acted_on = self.text.endswith(self.lex["acted_on_markers"], 0, start if named else both[0])
+        # (not what is acted on: 帮助两地贫困劳动力, 向两州投入; nor whose people are taken in: 接收两县28名干部来常跟岗)
+        markers = (*self.lex["acted_on_markers"], *self.lex["taking_in_words"])
+        acted_on = self.text.endswith(markers, 0, start if named else both[0])
         return not acted_on and len({self._side(p) for p in named}) != 1
 
     def _both_sides_in(self, start: int, end: int) -> list[tuple[int, int]]:
