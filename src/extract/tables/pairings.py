@@ -1523,12 +1523,14 @@ def _pair_context(document, opening: int, last: Mention, relation, named: _Relat
     k = document.paragraph_index(opening)
     paragraph = document.paragraphs[k]
     labels = [(paragraph.start, text.find("：", paragraph.start, opening))]
-    # (the line introducing the list of dashed pair lines it stands in: …结对关系如下： over 黄浦区——普洱市：… and
-    # 徐汇区——红河州：…, a short line read as a heading)
-    if intro := document.list_introduction(k, (*COLONS, *lexicons["list_intro_ends"]), DASHED_ITEM.match):
-        labels.append((intro.start, intro.end))
+    if k > 0 and text.endswith(COLONS, document.paragraphs[k - 1].start, document.paragraphs[k - 1].end):
+        labels.append((document.paragraphs[k - 1].start, document.paragraphs[k - 1].end))
     if (section := document.section_index(k)) >= 0:  # the heading the lines stand under (附：对口支援和田地区结对关系)
         labels.append((document.paragraphs[section].start, document.paragraphs[section].end))
+    # (else the line introducing the list of dashed pair lines it stands in: …结对关系如下： over 黄浦区——普洱市：…
+    # and 长宁区——红河州：…, the short line between read as a heading naming none)
+    if intro := document.list_introduction(k, (*COLONS, *lexicons["list_intro_ends"]), DASHED_ITEM.match):
+        labels.append((intro.start, intro.end))
     for start, end in labels:
         if end > start and (word := relation.search(text, start, end)):
             return relation_of(word.group(), lexicons)
