@@ -206,6 +206,10 @@ ROW_F1 = {"amounts": 0.98, "headcounts": 0.98, "years": 0.98}
 # 0.954, pairs 0.917, relation 0.815 with the first code -> measure 0.955; m79 (229 scored) blind 0.952/0.803/0.956/0.895,
 # pairs 0.941, relation 0.729 at e7dbbec (the same with the first code), read: actor 0.817, measure 0.921. All 19,604 of
 # seventy-nine: 0.953/0.875/0.945/0.955, pairs 0.918, relation 0.815
+# Thirty-eighth session: m80 (238 scored) blind 0.912/0.786/0.996/0.945, pairs 0.807, relation 0.479 at 2c1b59d (the
+# first code), read 0.962/0.798/0.996/0.958, pairs 0.928, relation 0.578. The 19,604 of seventy-nine: 0.953/0.875/0.945/
+# 0.955 -> 0.954/0.875/0.945/0.955, pairs 0.918, relation 0.815 -> 0.814. All 19,842 of eighty: 0.954/0.874/0.946/0.955,
+# pairs 0.918, relation 0.810
 FACTS = {"year": 0.93, "actor": 0.86, "target": 0.89, "measure": 0.93}
 
 
@@ -214,7 +218,7 @@ def scores(tmp_path_factory):
     out = tmp_path_factory.mktemp("made")
     files = sorted(str(p) for p in (GOLD / "articles").glob("*.txt"))
     summary = batch.run(files, str(out), workers=1, progress=False)
-    assert summary.documents == 1224 and not summary.problems
+    assert summary.documents == 1240 and not summary.problems
     return evaluate(GOLD, out).scores
 
 
