@@ -138,6 +138,16 @@ def test_a_numbered_heading_ends_its_paragraph_indented_or_not_but_heads_no_sect
     assert len(item.paragraphs) == 1
 
 
+def test_a_dashed_pair_line_opens_a_paragraph_and_the_next_one_is_an_item_not_a_heading():
+    doc = Document("d", "结对关系\n截至2020年，上海主要区的结对关系如下：\n黄浦区——普洱市：澜沧县、孟连县\n"
+                        "徐汇区——红河州：泸西县\n松江区——西双版纳州\n其余各区分别与大理等州市的贫困县结对。")
+    lines = [(doc.clean[p.start:p.end][:5], p.heading) for p in doc.paragraphs]
+    assert lines == [("结对关系", True), ("截至202", False), ("黄浦区——", False), ("徐汇区——", False),
+                     ("松江区——", False), ("其余各区分", False)]
+    assert {doc.section_index(k) for k in range(1, 6)} == {0}
+    assert len(Document("d", "2016—2020年，上海市投入\n资金1亿元。").paragraphs) == 1  # a range of years goes on
+
+
 def test_a_note_in_brackets_after_a_sentence_end_ends_the_line_s_paragraph():
     plan = Document("d", "1. 安排资金不低于2.35亿元，其中投向澜沧县8000万元。（责任单位：区财政局）\n"
                          "2. 全年实施项目110个，带动贫困人口1万人。（责任单位：区合作交流办）")

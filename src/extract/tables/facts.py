@@ -86,7 +86,7 @@ SEARCHED = ("mutual_words", "other_sources", "part_words", "driver_words", "inve
             "arrived_words", "foreign_markers", "reducing_words", "job_words", "aid_words", "placing_words",
             "producer_words",
             "both_sides_words", "relative_years", "respectively_words", "report_title_ends", "central_help_words",
-            "station_words", "back_year_words", "trade_words", "list_joining_words", "since_after")
+            "station_words", "back_year_words", "trade_words", "list_joining_words", "since_after", "source_opening")
 SENT_GROUP_REACH = 20  # letters before a headcount where a group sent may stand: 援助湖北武汉医疗小分队由24名
 CAPTION_LENGTH = 30  # the longest line a figure may caption alone, marks and all: ■ 3200余万元
 NOTE_REACH = 12  # the most letters between a bracket's opening and a place noted in it: （由宁波市【江北区】长期结对帮扶）
@@ -535,7 +535,7 @@ class _Reader:
                                [m for m in self._cues(cues, figure.end, where.clause[1]) if m.start() not in others]))
         after = self._acting_on(after, figure, where)  # (帮助326户搬迁户增收: the noun's 搬迁 names who, 增收 what)
         earlier = self._cues(cues, where.sentence[0], max(where.clause[0], since))
-        if after:
+        if after:  # (从协作资金中按每人每月200元给予就业补贴: the funds drawn from yield to the cue after, 补贴)
             own = [m for m in own if not self._names_source(m, where.clause[0])]
         continues = part or (same_sentence and self._list_item(between))
         if not own and (column := self._column_cues(figure, cues)):
@@ -823,8 +823,8 @@ class _Reader:
     def _names_source(self, cue, clause: int) -> bool:
         """Whether a cue names the funds money is drawn from (从东西部扶贫协作资金中按每人…), 从 before it in its clause and
         中 right after it."""
-        return (self.text.startswith(tuple(self.lex["source_closing"]), cue.end())
-                and any(w in self.text[clause:cue.start()] for w in self.lex["source_opening"]))
+        return (self.text.startswith(self.lex["source_closing"], cue.end())
+                and self._has("source_opening", clause, cue.start()))
 
     def _named_after(self, after: list) -> bool:
         """Whether the first cue after a figure in its clause names what the money is (帮扶资金; not a plain 资金)."""
@@ -1630,7 +1630,8 @@ class _Reader:
     def _acting_measure(self, measure: str, figure: Mention, where: Passage) -> bool:
         """Whether a figure's measure is what a place does (acting_measures), or does only where a driver word before
         it in its clause says someone helped it come about (帮助黔西南州9万名贫困群众实现脱贫; not 全县累计脱贫4268户,
-        which describes the county: driven_measures)."""
+        which describes the county: driven_measures), one crediting someone (not 全县累计实现…脱贫 alone:
+        uncredited_drivers)."""
         return measure in self.lex["acting_measures"] or (
             measure in self.lex["driven_measures"]
             and any(m.group() not in self.lex["uncredited_drivers"]
