@@ -1062,6 +1062,7 @@ class _Passages:
 
 HELPER_GAP = 2  # 深圳市【财政】帮扶资金, 普陀区【的】对口协作; further off, a name is no longer the helper's
 COMMA_MARKS = "，,；;"
+LIST_COMMAS = ("，", ",")  # of those, what goes on with a list's next item on its line
 COMMA = Stops(COMMA_MARKS)  # an arrangement word's clause: a list joined by 、 stays whole (莎车、叶城、泽普)
 
 
@@ -1241,7 +1242,7 @@ def _dashed(doc, places: list[Mention], relation, named: _Relations, regions: Re
         if not (joined or text[giver.end:taker.start] in dashes) or regions.side(giver.value) != "helper":
             continue
         listed = _listed_after(text, places, k + 1, lexicons)  # 北京市——和田市、和田县、墨玉县
-        rest = [] if joined else _line_rest(document, places, starts, listed[-1], relation)
+        rest = [] if joined else _line_rest(document, places, starts, listed[-1], relation, dashes)
         helped = [p for p in listed + rest
                   if regions.side(p.value) != "helper" and not inside(p.value, giver.value)]
         helped = [p for p in helped if not any(inside(q.value, p.value) for q in helped)]  # (普洱市：澜沧县: 澜沧县)
@@ -1258,14 +1259,17 @@ def _dashed(doc, places: list[Mention], relation, named: _Relations, regions: Re
     return out
 
 
-def _line_rest(document, places: list[Mention], starts: list[int], last: Mention, relation) -> list[Mention]:
-    """The places a dashed pair's line goes on to list after the last receiver, most specific of each chain: after a
-    comma, or after a colon those the receiver holds (黄浦区——普洱市：澜沧县、孟连县（1996年起），景谷县 / 浦东新区——
-    文山州文山市，大理州鹤庆县等). None where a sentence ends before the line does ((一)北京—内蒙古。去年，…呼和浩特市)
-    or an arrangement word follows (宁波市—黔西南州：镇海区帮扶册亨县: a pair of its own)."""
+def _line_rest(document, places: list[Mention], starts: list[int], last: Mention, relation,
+               dashes: tuple[str, ...]) -> list[Mention]:
+    """The places a dashed pair's line goes on to list after the last receiver, up to the next pair's dash, most
+    specific of each chain: after a comma, or after a colon those the receiver holds (黄浦区——普洱市：澜沧县、孟连县
+    （1996年起），景谷县 / 浦东新区——文山州文山市，大理州鹤庆县等; 市南区—康县，崂山区—宕昌县: not 宕昌县). None where a
+    sentence ends before the line does (结对关系：市南区—康县，…；平度市—武都区) or an arrangement word follows
+    (宁波市—黔西南州：镇海区帮扶册亨县: a pair of its own)."""
     text, end = document.clean, document.paragraph_at(last.start).end
+    end = min((at for dash in dashes if (at := text.find(dash, last.end, end)) >= 0), default=end)
     colon = text.startswith(COLONS, last.end)
-    if (not (colon or text.startswith(tuple(COMMA_MARKS), last.end)) or any(c in SENTENCE_MARKS for c in text[last.end:end])
+    if (not (colon or text.startswith(LIST_COMMAS, last.end)) or any(c in SENTENCE_MARKS for c in text[last.end:end])
             or relation.search(text, last.end, end)):
         return []
     return [p for p in most_specific(starting_in(places, starts, last.end, end), text)
