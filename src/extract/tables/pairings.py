@@ -365,7 +365,11 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
         # with it (山东、湖南对口支援黄冈: both give, whatever side each is on elsewhere)
         # (not one the previous word helps: 东莞市帮扶昭通市、珠海市帮扶怒江州 lists no givers, nor 龙岗区对口帮扶的
         # 大化县、宝安区对口帮扶的都安县, nor 对口支援西藏日喀则市江孜县和结对帮扶…剑川县)
-        objects = {p.end for p in _objects(doc.text, since, places, lexicons)} if after_word else set()
+        # (and the rest of their list before this word's clause: 省内对口帮扶韶关市、揭阳市，以及对口支援…巴宜区, 揭阳市
+        # gives nothing; but 吉林市对口支援吉隆县、长春市对口支援定结县, 长春市 in the clause, does)
+        objects = ({p.end for p in _objects(doc.text, since, places, lexicons)}
+                   | {p.end for p in _objects(doc.text, since, places, lexicons, listed=True) if p.end <= clause_start}
+                   if after_word else set())
         free = [p for p in before if p.start >= clause_start and p.end not in objects
                 and not _aside(doc.text, p, clause_start, word.start(), lexicons)]
         givers = [p for p in givers if p.end not in objects]  # (省内对口帮扶韶关，…扶贫协作云南昭通: 韶关 gives nothing)
