@@ -208,8 +208,9 @@ ROW_F1 = {"amounts": 0.98, "headcounts": 0.98, "years": 0.98}
 # seventy-nine: 0.953/0.875/0.945/0.955, pairs 0.918, relation 0.815
 # Thirty-eighth session: m80 (238 scored) blind 0.912/0.786/0.996/0.945, pairs 0.807, relation 0.479 at 2c1b59d (the
 # first code), read 0.962/0.798/0.996/0.958, pairs 0.928, relation 0.578. The 19,604 of seventy-nine: 0.953/0.875/0.945/
-# 0.955 -> 0.954/0.875/0.945/0.955, pairs 0.918, relation 0.815 -> 0.814. All 19,842 of eighty: 0.954/0.874/0.946/0.955,
-# pairs 0.918, relation 0.810
+# 0.955 -> 0.954/0.875/0.945/0.955, pairs 0.918, relation 0.815 -> 0.814. m81 (244 scored) blind 0.971/0.815/0.922/0.988,
+# pairs 0.854, relation 0.829 at 9cd2440 (the same with the first code), its pairs read: 0.875, actor 0.819.
+# All 20,086 of eighty-one: 0.954/0.874/0.946/0.955, pairs 0.918, relation 0.810
 FACTS = {"year": 0.93, "actor": 0.86, "target": 0.89, "measure": 0.93}
 
 
@@ -218,7 +219,7 @@ def scores(tmp_path_factory):
     out = tmp_path_factory.mktemp("made")
     files = sorted(str(p) for p in (GOLD / "articles").glob("*.txt"))
     summary = batch.run(files, str(out), workers=1, progress=False)
-    assert summary.documents == 1240 and not summary.problems
+    assert summary.documents == 1256 and not summary.problems
     return evaluate(GOLD, out).scores
 
 
