@@ -145,7 +145,8 @@ def test_a_dashed_pair_line_opens_a_paragraph_and_the_next_one_is_an_item_not_a_
     assert lines == [("结对关系", True), ("截至202", False), ("黄浦区——", False), ("徐汇区——", False),
                      ("松江区——", False), ("其余各区分", False)]
     assert {doc.section_index(k) for k in range(1, 6)} == {0}
-    assert len(Document("d", "2016—2020年，上海市投入\n资金1亿元。").paragraphs) == 1  # a range of years goes on
+    # a range of years opening a line goes on with the sentence above it
+    assert len(Document("d", "截至2020年底，上海市累计投入资金\n2016—2020年间共计1亿元。").paragraphs) == 1
 
 
 def test_a_note_in_brackets_after_a_sentence_end_ends_the_line_s_paragraph():
@@ -233,3 +234,9 @@ def offsets_agree(raw):
     # and back: every raw offset to the first clean character at or after it
     assert [doc.clean_offset(r) for r in range(len(raw) + 1)] == [
         next((i for i, o in enumerate(offsets) if o >= r), len(doc.clean)) for r in range(len(raw) + 1)]
+
+
+def test_a_quoted_phrase_with_dashes_opening_a_line_goes_on_with_the_sentence_above():
+    # (no dashed pair line, DASHED_ITEM: a sentence broken before it keeps its year)
+    doc = Document("d", "2019年，两地建立\n“州—县—乡”三级劳务协作工作站，帮助贫困劳动力就业1200人。")
+    assert len(doc.paragraphs) == 1

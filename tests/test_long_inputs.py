@@ -149,6 +149,8 @@ GIVING, RECEIVING = ("31", "11", "44", "33", "32"), ("53", "52", "65", "51", "45
     lambda: "天河区对口帮扶荔波县。" + "天河区与荔波县共同安排帮扶资金100万元，" * 6000 + "。",
     lambda: "宁波市对口帮扶黔西南州。" + "2019年、" * 20000 + "。",  # each year read its clause through every 、
     lambda: "宁波市对口帮扶黔西南州。" + "（一）天河区—荔波县\n" * 10000,  # each pair line looked to the end for a 。
+    # a dashed line listing thousands of receivers after its colon: each compared with every other for one it holds
+    lambda: "宁波市对口帮扶黔西南州。\n\n结对关系\n黄浦区——普洱市：" + "澜沧县、孟连县，" * 8000 + "景谷县\n",
     # each sentence's X对Y pairs looked back to the paragraph's start for an arrangement word
     lambda: "宁波市对口帮扶黔西南州。\n\n" + "宁海县对晴隆县、北仑区对兴仁市。" * 8000,
     # in a giver's own report, each word of a sentence naming only receivers looked over the sentence's places for
@@ -159,12 +161,12 @@ GIVING, RECEIVING = ("31", "11", "44", "33", "32"), ("53", "52", "65", "51", "45
     # each figure walked every place of its clause back over the list it is an item of, for a target marker before it
     lambda: "宝山区对口帮扶会泽县。宝山区向" + "会泽县、罗平县、" * 1000 + "师宗县投入资金"
     + "、".join(f"{i}万元" for i in range(1, 200)) + "。",
-], ids=["list", "no_mark", "section", "headings", "bases", "joint", "years", "dashed", "faced", "own_report",
-        "job_story", "marked"])
+], ids=["list", "no_mark", "section", "headings", "bases", "joint", "years", "dashed", "dashed_rest", "faced",
+        "own_report", "job_story", "marked"])
 def test_pages_that_once_cost_the_square_of_their_length(make):
     """Shapes a fuzzer found in pairings and facts (the second session of 2026-11-28; dashed, faced and years in the
-    thirty-third session; own_report, job_story and marked in the thirty-sixth's review): each took past the time
-    budget (RuleTimeout) at the size given here."""
+    thirty-third session; own_report, job_story and marked in the thirty-sixth's review; dashed_rest in the
+    thirty-eighth's): each took past the time budget (RuleTimeout) at the size given here."""
     doc = run(make())
     assert len(doc.mentions["facts"]) == len(doc.mentions["amounts"]) + len(doc.mentions["headcounts"])
 

@@ -414,10 +414,11 @@ DAY_HEADING = re.compile(r"\d{1,2}月\d{1,2}日[ \u3000\t]+[^，。；！？,;!?
 BLOCK_OPENERS = ("•", "●", "◆", "■", "▶", "►", "【")
 # a line opening with a name or two and a dash is an item of a pairs list (静安区、虹口区——文山州所属贫困县 /
 # 普陀区——昆明市：东川区、…): it opens a paragraph of its own, however long the line before it ran; not a range of
-# years (2016—2020年), which may go on with a sentence, nor a table's row with an empty cell (合计｜——｜55300万元). One
-# right after another is the next item of the list, ending its paragraph however it ends and no heading however short
-# (徐汇区——红河州：泸西县 under 结对关系: no section of its own hiding the heading from the lines after it)
-DASHED_ITEM = re.compile(rf"[^\d，。；！？,;!?：:{CELL_MARKS}\s]{{2,20}}(?:——|—)")
+# years (2016—2020年), which may go on with a sentence, nor a table's row with an empty cell (合计｜——｜55300万元), nor
+# a quoted phrase or a run of dashes (“州—县—乡”三级…, “唰——唰——”, ——记中国—东盟…: a broken sentence goes on with
+# them). One right after another is the next item of the list, ending its paragraph however it ends and no heading
+# however short (徐汇区——红河州：泸西县 under 结对关系: no section of its own hiding the heading from the lines after it)
+DASHED_ITEM = re.compile(rf"[^\d，。；！？,;!?：:“”‘’《》—{CELL_MARKS}\s]{{2,20}}—")
 SPEAKER_ENDS = ("讲述", "口述")
 SPEAKER_LINE = re.compile(f"[^，。；！？,;!?：:]{{4,60}}(?:{'|'.join(SPEAKER_ENDS)})")
 
@@ -432,14 +433,15 @@ def paragraph_spans(raw: str) -> list[tuple[int, int, bool, bool, bool]]:
     spans, start = [], None
     every = raw.splitlines(keepends=True)
     lines = [(at, line) for at, line in zip(accumulate(map(len, every), initial=0), every) if line.strip()]
+    dashed = [DASHED_ITEM.match(line.lstrip()) is not None for _, line in lines]  # (each line matched once)
     for k, (line_start, line) in enumerate(lines):
         first = start is None
         if first:
             start = line_start + len(line) - len(line.lstrip())
-        after_item = k > 0 and DASHED_ITEM.match(lines[k - 1][1].lstrip()) is not None
-        heading, speaker, numbered, ends = _line_kind(line.strip(), first,
-                                                     lines[k + 1][1] if k + 1 < len(lines) else None, opening=k == 0,
-                                                     after_item=after_item)
+        following = k + 1 < len(lines)
+        heading, speaker, numbered, ends = _line_kind(line.strip(), first, lines[k + 1][1] if following else None,
+                                                     opening=k == 0, item=k > 0 and dashed[k - 1] and dashed[k],
+                                                     item_next=following and dashed[k + 1])
         if ends:
             spans.append((start, line_start + len(line.rstrip()), heading, speaker, numbered))
             start = None
@@ -448,19 +450,18 @@ def paragraph_spans(raw: str) -> list[tuple[int, int, bool, bool, bool]]:
     return spans
 
 
-def _line_kind(text: str, first: bool, following: str | None, opening: bool = False,
-               after_item: bool = False) -> tuple[bool, bool, bool, bool]:
+def _line_kind(text: str, first: bool, following: str | None, opening: bool = False, item: bool = False,
+               item_next: bool = False) -> tuple[bool, bool, bool, bool]:
     """Whether a line (stripped) is a heading, a speaker line, a numbered heading, and whether it ends its paragraph;
     first: it opens a paragraph; following: the next non-empty line as written, None at the end; opening: the text's
     first line, which heads the text (its title) where the line under it is indented, commas and all (顺义区扎实推进
-    京蒙扶贫协作 助力科左中旗、奈曼旗脱贫摘帽 / 　　2018年4月，…); after_item: the line above is a dashed pair line
-    (DASHED_ITEM)."""
+    京蒙扶贫协作 助力科左中旗、奈曼旗脱贫摘帽 / 　　2018年4月，…); item: a dashed pair line (DASHED_ITEM) right
+    after another, the list's next item; item_next: the next line is a dashed pair line, which opens a paragraph."""
     speaker = (first and text.endswith(SPEAKER_ENDS) and bool(SPEAKER_LINE.fullmatch(text))
                and (following is None or not following.rstrip().endswith(PARAGRAPH_END)))
     short = len(text) <= HEADING_LENGTH and not text.endswith(PARAGRAPH_END)
     titled = (opening and following is not None and following[:1] in INDENTS and not NOT_OF_A_HEADING.search(text)
               and not text.endswith(("，", "、", ",")) and not NUMBERED_HEADING.fullmatch(text))  # (据介绍，/ 一、基本情况)
-    item = after_item and DASHED_ITEM.match(text) is not None  # (a dashed list's next line: DASHED_ITEM)
     heading = (first and not speaker and not item and not RECORD_LINE.search(text) and not LABELLED_VALUE.match(text)
                and ((short and (titled or not INSIDE_SENTENCE.search(text) or bool(PERIOD_HEADING.search(text))
                                 or bool(DAY_HEADING.fullmatch(text))))
@@ -476,10 +477,10 @@ def _line_kind(text: str, first: bool, following: str | None, opening: bool = Fa
     # part opens a paragraph of its own, under no year of the line above
     part = (following or "").strip()
     introducing = text.endswith(COLONS) and bool(NUMBERED_HEADING.fullmatch(part) or PART_OPENING.match(part))
-    # a line before a bullet or a bracketed block's label (• 帮扶项目1274个, 【第3页】, 【解说】): an item or a block
-    # opens there, whatever the line before lacks (not a sub-bullet, ▪ 2017年 2.31亿元, which goes on with its item)
-    opening_next = following is not None and (following.lstrip().startswith(BLOCK_OPENERS)
-                                              or DASHED_ITEM.match(following.lstrip()) is not None)
+    # a line before a bullet, a bracketed block's label (• 帮扶项目1274个, 【第3页】, 【解说】) or a dashed pair line
+    # (item_next): an item or a block opens there, whatever the line before lacks (not a sub-bullet, ▪ 2017年 2.31亿元,
+    # which goes on with its item)
+    opening_next = item_next or following is not None and following.lstrip().startswith(BLOCK_OPENERS)
     ends = (heading or item or speaker or subheading or numbered or row or introducing or opening_next
             or text.endswith(PARAGRAPH_END)
             or bool(NOTED_END.search(text))

@@ -210,6 +210,10 @@ class _Reader:
         self._facts: dict[int, Fact] = {}  # the facts read so far, by where their figure starts
         self.money_cue = lexicons.derived(_measure_cues, "money_cues")
         self.people_cue = lexicons.derived(_measure_cues, "people_cues")
+        # the words holding a cue that are none, by pattern: a table's own cue is its cue (转移支付, a budget cue of
+        # money, hides the 转移 of workers from a headcount)
+        self._not_cues = {pattern: frozenset(lexicons["not_cues"]).difference(lexicons[cues])
+                          for pattern, cues in ((self.money_cue, "money_cues"), (self.people_cue, "people_cues"))}
         self._words = {name: lexicons.words(name) for name in SEARCHED}
         self._whole_words = lexicons.derived(_WholePlaceWords.of)
         self.year_base_before = lexicons["year_base_before"]
@@ -229,29 +233,33 @@ class _Reader:
         # the places with the towns and villages standing for theirs (箐口村 -> 会泽县), the division whose own
         # report it is standing for 我县, and a count of the helped places for their holder (两旗): where figures land
         counts = list(lexicons.derived(CountedPlaces.of).counts(doc.text))
-        counted = self._counted_places(counts)
+        counted, self.one_side_at = self._counted_places(counts)
         self.spots = sorted(lexicons.derived(Locality.of).mentions(doc.text, self.places) + regions.own_places(doc)
                             + counted, key=lambda p: p.start)
-        self.counted_at = {p.start for p in counted}  # (两区 standing for 宝山区 and 嘉定区 is no pair's two sides)
+        self.counted_at = {p.start for p in counted}
         # (and those standing for places no named division holds: 湖北、湖南、安徽三省)
         self.unheld_counts = {start for start, *_ in counts if start not in self.counted_at}
         self.spot_starts = [p.start for p in self.spots]
 
-    def _counted_places(self, counts: list[tuple[int, int, str, int]]) -> list[Mention]:
+    def _counted_places(self, counts: list[tuple[int, int, str, int]]) -> tuple[list[Mention], set[int]]:
         """Each count of places of a kind (两旗, 三区) standing for the division the text names holding them (_holder),
         as a place of its own: the helped places of that kind the pairs name, all of them, else those of that kind named
-        since the sentence before, all on one side (河西区…，武清区…，津南区…。2020年，三区共向平凉市投入: 天津市)."""
+        since the sentence before, all on one side (河西区…，武清区…，津南区…。2020年，三区共向平凉市投入: 天津市); and
+        where each count of one side's places stands, a division holding them or not: no pair's two sides (两区 for
+        宝山区 and 嘉定区; 两县 for 云阳县 and 秭归县, in two provinces)."""
         helped = {d.name: d for p in self.pairs if (d := self._divisions.get(p.helped))}
-        found, holders = [], {p.end for p in self.places if p.value.level in HOLDER_WIDTH}
+        found, one_side, holders = [], set(), {p.end for p in self.places if p.value.level in HOLDER_WIDTH}
         for start, end, kind, count in counts if helped else ():
             if any(start - gap in holders for gap in range(COUNT_GAP + 1)):
                 continue  # (a count of a place's own divisions, 向昭通市结对4县: that place stands for them)
             counted = [d for d in helped.values() if self._of_kind(d, kind)]
             if len(counted) != count:
                 counted = self._named_before(start, kind)
-            if len(counted) == count and (holder := self._holder(counted)):
-                found.append(Mention("places", start, end, COUNTED_RULE, self._divisions[holder]))
-        return found
+            if len(counted) == count:
+                one_side.add(start)
+                if holder := self._holder(counted):
+                    found.append(Mention("places", start, end, COUNTED_RULE, self._divisions[holder]))
+        return found, one_side
 
     def _named_before(self, start: int, kind: str) -> list:
         """The divisions of a kind named from the sentence before a position up to it, when all are on one side."""
@@ -503,7 +511,7 @@ class _Reader:
         whom a clause takes in to learn are trained (_taken_to_learn), whichever word said they were sent (接收昭通干部到东莞
         挂职跟岗208人次, 接收普格县来黄岩的36名挂职干部)."""
         measure, cue = self._measure(figure, where, previous, part)
-        if measure == "sent" and self._taken_to_learn(where):
+        if measure == "sent" and self._taken_to_learn(figure, where):
             return "trained", cue  # the helped side's, come to learn
         if measure in ("other", "sales") and figure.table == "amounts" and figure.value.per in self.lex["goods_units"]:
             return "price", cue or figure.value.per  # 鸡蛋3.5元/斤, 一斤要卖30元: what one thing costs or sells for
@@ -813,8 +821,10 @@ class _Reader:
         return word in self.lex["noun_cues"] and word not in self.lex["plain_money_cues"]
 
     def _cues(self, pattern, start: int, end: int) -> list:
-        """The cue words between two positions, not those inside a longer word that is none (脱贫攻坚)."""
-        return [m for m in pattern.finditer(self.text, start, end) if m.group() not in self.lex["not_cues"]]
+        """The cue words between two positions, not those inside a longer word that is none (脱贫攻坚; 转移支付 for
+        a headcount, not for money)."""
+        none = self._not_cues.get(pattern, self.lex["not_cues"])
+        return [m for m in pattern.finditer(self.text, start, end) if m.group() not in none]
 
     def _moves_only(self, cues: list) -> bool:
         """Whether the cues are all verbs that only move money (拨付, 下拨)."""
@@ -834,12 +844,14 @@ class _Reader:
         """The verbs of the cues that say what came of help, not that money moved (带动…就业; not 帮扶资金1860万元拨付)."""
         return [m for m in self._verbs(cues) if m.group() not in self.lex["carrier_cues"]]
 
-    def _taken_to_learn(self, where: Passage) -> bool:
-        """Whether a clause takes people in to learn (_taken_in), no place of a helper naming whose they are before the
-        word of their coming (接收昭通干部到东莞挂职跟岗; not 沿河县接收张家港市到沿河挂职干部, 接收张家港挂职干部12名全部
-        到岗: the helper's own, come to help)."""
+    def _taken_to_learn(self, figure: Mention, where: Passage) -> bool:
+        """Whether a figure's clause takes people in to learn (_taken_in) before the figure, no place of a helper naming
+        whose they are before the word of their coming (接收昭通干部到东莞挂职跟岗; not 沿河县接收张家港市到沿河挂职干部,
+        接收张家港挂职干部12名全部到岗: the helper's own, come to help; nor 选派挂职干部12名…并接收…来黄岩跟岗: those
+        sent before the word)."""
         taken = self.lex.derived(_taken_in).search(self.text, *where.clause)
-        return taken is not None and all(self._side(p) != "helper" for p in self.places_in(*taken.span(1)))
+        return (taken is not None and taken.start() < figure.start
+                and all(self._side(p) != "helper" for p in self.places_in(*taken.span(1))))
 
     def _completed(self, figure: Mention, outcome, meaning: dict) -> bool:
         """Whether only words saying it came to all or was reached stand between a figure and the outcome after it, of
@@ -1435,7 +1447,8 @@ class _Reader:
         """The places a 分别 pairs a figure with: of the lists of places before it in the sentence, the last on each side
         as long as the figures of the figure's table after it, in order (上海、广东、深圳、山东分别选派1450名、870名、760名、
         1780名; 东莞、中山两市共同帮扶昭通市，分别销售昭通产品2.6亿元和1.5亿元; 思南县、碧江区分别在常熟市、昆山市对口帮扶下，
-        …销售额分别为1509.8万元、1299.0万元: 思南县 and 常熟市)."""
+        …销售额分别为1509.8万元、1299.0万元: 思南县 and 常熟市), each chain listed by its last name (向陕西、青海海南州投入…
+        分别为24.9亿元和2.3亿元: 海南藏族自治州)."""
         *_, word = [None, *self._words["respectively_words"].finditer(self.text, sentence[0], figure.start)]
         if word is None:
             return []
@@ -1443,10 +1456,13 @@ class _Reader:
         figures = [m.start for m in self._table_figures(figure.table, word.end(), clause_end)]
         if len(figures) < 2 or figure.start not in figures:
             return []
-        runs = place_lists(self.text, self.places_in(sentence[0], word.start()), lambda p: True,
-                           self.lex["list_joining_words"])
+        # the lists of places, each item a chain read by its last name (陕西、青海海南州分别: 海南州, not 青海)
+        runs: dict[int, list[Mention]] = {}  # by where each list starts (_list_starts)
+        for p in self.places_in(sentence[0], word.start()):
+            if p.end not in self._chained_starts:
+                runs.setdefault(self._list_starts[p.start], []).append(p)
         sides = {}
-        for run in reversed(runs):
+        for run in reversed(runs.values()):
             if len(run) == len(figures):
                 sides.setdefault(self._side(run[0]) == "helper", run[figures.index(figure.start)])
         return list(sides.values())
@@ -1476,7 +1492,8 @@ class _Reader:
         """Whether the figure's sentence makes both sides of a pairing its subject before it (两地共帮助,
         双方计划), no helping place named after them but where people go; not two places of one side it names (从陇南、安顺两地…输入),
         nor a count of places a numeral goes on (聚焦“两州一县”深度贫困地区: two prefectures and a county), nor a count
-        standing for one side's places (宝山区…，嘉定区…。两区共落实财政帮扶资金: 上海市's, _counted_places)."""
+        standing for one side's places, a division holding them or not (宝山区…，嘉定区…。两区共落实财政帮扶资金: 上海市's;
+        常州市对口支援云阳县、秭归县…组织两县…来常就业: 常州市's; _counted_places)."""
         both = next(iter(self._both_sides_in(s0, figure.start)), None)
         if both is None:
             return False
@@ -1506,7 +1523,7 @@ class _Reader:
         each): 两地, 双方, not a count a numeral goes on nor one standing for one side's places (_by_both_sides), and
         a giver and a receiver joined to act together (_joint_subjects)."""
         words = [(m.start(), m.end()) for m in self._words["both_sides_words"].finditer(self.text)
-                 if self.text[m.end():m.end() + 1] not in CN_DIGIT_CHARS and m.start() not in self.counted_at]
+                 if self.text[m.end():m.end() + 1] not in CN_DIGIT_CHARS and m.start() not in self.one_side_at]
         return sorted(words + self._joint_subjects)
 
     @cached_property
@@ -1820,6 +1837,11 @@ class _Reader:
     def _after_target_marker(self, pos: int) -> bool:
         """Whether a target marker (向, 在, 帮助…) ends right before a position: where help lands."""
         return self.text.endswith(self.target_markers, 0, pos)
+
+    @cached_property
+    def _chained_starts(self) -> set[int]:
+        """Where each place starts: a name ending at one of them is not the last of its chain."""
+        return set(self._chained.values())
 
     @cached_property
     def _ending_at(self) -> dict[int, Mention]:

@@ -133,10 +133,10 @@ def find_pairings(doc, rule):
     found += _listed(doc, places, starts, label_line, regions, lexicons)
     found += _teams(doc, places, regions, lexicons)
     named = _Relations(doc.text, arrangement_words, lexicons)
-    found += _dashed(doc, places, relation, named, regions, lexicons)
+    found += _dashed(doc, places, starts, relation, named, regions, lexicons)
     found += _tabled(doc, places, starts, relation, regions, lexicons)
     found += _faced(doc, places, relation, named, regions, lexicons)
-    found += _agreements(doc, places, named, regions, lexicons)
+    found += _agreements(doc, places, starts, named, regions, lexicons)
     found += _unless_seen_closer(implied, found + implied)
     found = _not_counted_partners(doc, found, lexicons)
     found += _bracketed(doc, places, found, regions, lexicons)
@@ -1231,7 +1231,8 @@ LINE_NUMBER = regex.compile(NUMBER + r"\s*")
 LABEL = regex.compile(rf"[^{COMMA_MARKS}{SENTENCE_MARKS}{''.join(COLONS)}]{{2,30}}[{''.join(HEADING_ENDS)}]")
 
 
-def _dashed(doc, places: list[Mention], relation, named: _Relations, regions: Regions, lexicons) -> list[Statement]:
+def _dashed(doc, places: list[Mention], starts: list[int], relation, named: _Relations, regions: Regions,
+            lexicons) -> list[Statement]:
     """Pairs written helper—helped: in a line naming an arrangement (青岛市—陇南市东西部扶贫协作), under a label
     naming one (结对关系：市南区—康县；…；平度市、莱西市—武都区), or as a heading line of their own in a text
     naming one ((一)张家港市—沿河土家族自治县 under 苏州铜仁东西部扶贫协作), or a heading its paragraph or section goes
@@ -1240,7 +1241,7 @@ def _dashed(doc, places: list[Mention], relation, named: _Relations, regions: Re
     text, document, dashes = doc.text, doc.document, lexicons["pair_dashes"]
     if not named.starts:
         return []
-    out, chained, starts = [], chains(places), [p.start for p in places]
+    out, chained = [], chains(places)
     for k, (giver, taker) in enumerate(pairwise(places)):
         joined = text[giver.end:taker.start] in lexicons["joining_words"]
         if not (joined or text[giver.end:taker.start] in dashes) or regions.side(giver.value) != "helper":
@@ -1249,7 +1250,7 @@ def _dashed(doc, places: list[Mention], relation, named: _Relations, regions: Re
         rest = [] if joined else _line_rest(document, places, starts, listed[-1], relation, dashes)
         helped = [p for p in listed + rest
                   if regions.side(p.value) != "helper" and not inside(p.value, giver.value)]
-        helped = [p for p in helped if not any(inside(q.value, p.value) for q in helped)]  # (普洱市：澜沧县: 澜沧县)
+        helped = innermost(helped)  # (普洱市：澜沧县: 澜沧县; by code prefixes, not each against each)
         opening = chain_start(giver.start, chained)  # (北京市怀柔区与科左后旗：… opens at 北京市)
         if joined and not (helped and _heads(document, opening, helped[-1])):
             continue
@@ -1267,13 +1268,15 @@ def _line_rest(document, places: list[Mention], starts: list[int], last: Mention
                dashes: tuple[str, ...]) -> list[Mention]:
     """The places a dashed pair's line goes on to list after the last receiver, up to the next pair's dash, most
     specific of each chain: after a comma, or after a colon those the receiver holds (黄浦区——普洱市：澜沧县、孟连县
-    （1996年起），景谷县 / 浦东新区——文山州文山市，大理州鹤庆县等; 市南区—康县，崂山区—宕昌县: not 宕昌县). None where a
-    sentence ends before the line does (结对关系：市南区—康县，…；平度市—武都区) or an arrangement word follows
+    （1996年起），景谷县 / 浦东新区——文山州文山市，大理州鹤庆县等; 市南区—康县，崂山区—宕昌县: not 宕昌县), the line
+    ending in a sentence mark or not (黄浦区——普洱市：澜沧县、孟连县；). None where a sentence ends before the line does
+    (张家港市—沿河县，累计投入资金3亿元；带动贵阳市企业落户。: an account, not a list) or an arrangement word follows
     (宁波市—黔西南州：镇海区帮扶册亨县: a pair of its own)."""
     text, end = document.clean, document.paragraph_at(last.start).end
     end = min((at for dash in dashes if (at := text.find(dash, last.end, end)) >= 0), default=end)
     colon = text.startswith(COLONS, last.end)
-    if (not (colon or text.startswith(LIST_COMMAS, last.end)) or any(c in SENTENCE_MARKS for c in text[last.end:end])
+    if (not (colon or text.startswith(LIST_COMMAS, last.end))
+            or any(c in SENTENCE_MARKS for c in text[last.end:end].rstrip(SENTENCE_MARKS))
             or relation.search(text, last.end, end)):
         return []
     return [p for p in most_specific(starting_in(places, starts, last.end, end), text)
@@ -1362,7 +1365,8 @@ def _head_relation(text: str, head, relation, lexicons) -> str | None:
     return next((r for r in found if r not in lexicons["plain_relations"]), found[0] if found else None)
 
 
-def _agreements(doc, places: list[Mention], named: _Relations, regions: Regions, lexicons) -> list[Statement]:
+def _agreements(doc, places: list[Mention], starts: list[int], named: _Relations, regions: Regions,
+                lexicons) -> list[Statement]:
     """Pairs that sign an agreement in a paragraph whose earlier sentence names the arrangement (10对结对县分别签订了
     “携手奔小康”行动协议。其中，昆山市与碧江区签订协议): written giver 与 receiver before the verb, or as two lists
     分别 pairs in order (吴中区、相城区分别与印江县、德江县签订协议; an item naming no division alone pairs nothing:
@@ -1371,7 +1375,6 @@ def _agreements(doc, places: list[Mention], named: _Relations, regions: Regions,
     verbs = list(lexicons.words("agreement_words").finditer(text))
     if not verbs:
         return []
-    starts = [p.start for p in places]
     since, clause = 0, (0, 0)
     for verb in verbs:
         s0, s1 = document.sentence_at(verb.start())
@@ -1518,11 +1521,12 @@ def _listed_after(text: str, places: list[Mention], k: int, lexicons) -> list[Me
 
 def _pair_context(document, opening: int, last: Mention, relation, named: _Relations, lexicons) -> str:
     """The relation that makes a dashed pair opening at a position (its giver's chain's start) a standing one, its
-    arrangement word's: right after it (南浔—广安东西部
-    扶贫协作), in the label it is listed under, on its line (结对关系：市南区—康县), the line above or its section's
-    heading; or the text's first arrangement when the pair is a heading line of its own (its receivers, helped to
-    last, end the line), a numbered heading ending its paragraph's first sentence (（一）北京—内蒙古。去年…) or one
-    opening a short heading before its colon or 。 (_heads: 张家港市—沿河县：…); '' for none."""
+    arrangement word's: right after it (南浔—广安东西部扶贫协作), closing a list of pairs counted or left open by 等
+    (_closed_list), in the label it is listed under, on its line (结对关系：市南区—康县), the line above, its section's
+    heading or the line introducing the run of dashed lines it stands in (…结对关系如下：); or the text's first
+    arrangement when the pair is a heading line of its own (its receivers, helped to last, end the line), a numbered
+    heading ending its paragraph's first sentence (（一）北京—内蒙古。去年…) or one opening a short heading before its
+    colon or 。 (_heads: 张家港市—沿河县：…); '' for none."""
     text = document.clean
     if word := relation.match(text, last.end):
         return relation_of(word.group(), lexicons)

@@ -153,7 +153,8 @@ class Regions:
             # (in the 我X's paragraph, both ways, the clean text keeping no break between: …我州东西部扶贫协作工作综述 /
             # 阿坝发布, a title's 我州 pairs with no 阿坝; 来源：海沧区合作交流办 / 我区扎实推进…, 我区 faces no 海沧区); and
             # in the title or out of it, where a title runs on into what is under it as one paragraph (关于我区对口帮扶
-            # 剑川县、鹤庆县…的调研报告 / 上海市杨浦区政协调研组: the byline names 我区, it does not face it)
+            # 剑川县、鹤庆县…的调研报告 / 上海市杨浦区政协调研组: the byline names 我区, it does not face it; 关于广州市对口帮扶
+            # 毕节市、黔南州的报告 / 我州今年…: the 我州 under the title faces no 黔南州 of it)
             low, high = document.paragraph_at(word.start())[:2]
             if title <= word.start() < title_end:
                 low, high = max(low, title), min(high, title_end)
