@@ -66,7 +66,7 @@ LEXICONS = ("relation_words", "arrangement_relations", "text_arrangements", "nam
             "bound_relation_words", "relation_nouns", "pair_list_adverbs", "short_relation_words", "short_word_stops",
             "rest_words", "holding_marks", "list_counters", "group_marks", "own_help_verbs", "fronting_words",
             "taken_as_words", "team_members", "weak_relation_words", "help_manners", "paired_kinds", "pair_count_words",
-            "delegation_marks", "delegation_words", "pair_name_joins", "open_list_marks")
+            "delegation_marks", "delegation_words", "pair_name_joins", "open_list_marks", "task_joins")
 
 
 def _patterns(lexicons, names: str):
@@ -223,7 +223,7 @@ def _stated_in(doc, sentence: tuple[int, int], words: list, places: list[Mention
         between = [p for p in starting_in(places, starts, since, until)
                    if following is None or p.end != until or not doc.text.endswith(lexicons["list_marks"], 0, p.start)]
         stated = _stated(doc, word, since, until, between, regions, lexicons, parts[word.start()] or named,
-                         after_word=after_word, earlier=(start, places))
+                         after_word=after_word, earlier=(start, places, found))
         found += stated
         naming += [] if stated else [word]
     # (…联席会议在福州召开，福建省与宁夏回族自治区正式建立对口帮扶关系: 扶贫协作; not where the arrangement's word
@@ -319,12 +319,13 @@ def _named_relation(words, lexicons) -> str | None:
 
 
 def _stated(doc, word, since: int, until: int, places: list[Mention], regions: Regions, lexicons,
-            named: str | None, after_word: bool = False, earlier: tuple[int, list[Mention]] = (0, [])) -> list[Statement]:
+            named: str | None, after_word: bool, earlier: tuple[int, list[Mention], list[Statement]]) -> list[Statement]:
     """The pairs one arrangement word states: givers named since the sentence's
     previous arrangement word, the helped named after it in its clause, up to
     the next one (or before it in its clause, on the receiving side:
     推进云南大理…对口帮扶工作). after_word: since is where the previous word ends;
-    earlier: where the sentence starts and its places, whose subject a clause naming none shares."""
+    earlier: where the sentence starts, its places and the givers of its pairs so far, whose subject a clause naming
+    none shares."""
     clause_start, clause_end = COMMA.around(doc.text, word.start(), since, until)
     # (the groups a 分别与 list parts with commas are one clause: 东城区、西城区分别与阿鲁科尔沁旗，喀喇沁旗、林西县结成…;
     # not a clause the list ended before: 和平区、河西区分别与甘肃省的多个县签订协议，河北区对口帮扶甘南州)
@@ -380,11 +381,15 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
         own_clause = _distinct(innermost([p for p in giving if p.start >= clause_start and p.end not in objects]))
         helpers = (listed if len(listed) > 1 else own_clause or givers) or free[-1:]
         implied = not helpers
+        # (not a place the sentence has helped already: 对口支援…，青海果洛州6县，以及东西部扶贫协作云南省: 果洛州 gives nothing)
+        taken = {s.helped.start for s in earlier[2]}
         helpers = (helpers or _subject_after(clause_end, until, places, after)
-                   or _subject_before(doc.text, since, clause_start, places, after, regions))
+                   or [p for p in _subject_before(doc.text, since, clause_start, places, after, regions)
+                       if p.start not in taken])
         if not helpers:  # (a subject the clause shares states its pair as its own would: 北京市承担…，目前重点支援城关区)
-            helpers, implied = _sentence_subject(doc.text, earlier, clause_start, word.start(), after, regions,
-                                                 lexicons), False
+            helpers, implied = (_sentence_subject(doc.text, earlier, clause_start, word.start(), after, regions, lexicons)
+                                or (_task_subject(doc.text, since, word.start(), places, earlier[2], lexicons)
+                                    if after_word else [])), False
     else:
         helpers, gaps, within = givers, _Gaps(doc.text, places, givers, lexicons["pair_name_marks"]), []
         at = {p.start: p for p in before}
@@ -647,7 +652,7 @@ def _subject_before(text: str, since: int, clause_start: int, places: list[Menti
     return [_chain_at(places, places.index(subject[0]), text)]
 
 
-def _sentence_subject(text: str, earlier: tuple[int, list[Mention]], clause_start: int, at: int, helped: list[Mention],
+def _sentence_subject(text: str, earlier: tuple[int, list[Mention], list[Statement]], clause_start: int, at: int, helped: list[Mention],
                       regions: Regions, lexicons) -> list[Mention]:
     """Else, for a clause with no subject of its own, the place opening the nearest clause before it in its sentence
     (我区自1996年起对口帮扶普洱市，长期结对澜沧县: 我区); not where a word before the arrangement word may be a
@@ -657,13 +662,29 @@ def _sentence_subject(text: str, earlier: tuple[int, list[Mention]], clause_star
     return _shared_subject(text, earlier, clause_start, helped, regions, lexicons)
 
 
-def _shared_subject(text: str, earlier: tuple[int, list[Mention]], clause_start: int, helped: list[Mention],
+def _shared_subject(text: str, earlier: tuple[int, list[Mention], list[Statement]], clause_start: int, helped: list[Mention],
                     regions: Regions, lexicons) -> list[Mention]:
     """The place opening the sentence's first clause, which a later clause shares as its subject; not one of a list of
-    subjects (徐汇区、长宁区等…结对帮扶，…帮扶范围覆盖元阳、红河等7个县 says not which helps which)."""
-    start, places = earlier
+    subjects (徐汇区、长宁区等…结对帮扶，…帮扶范围覆盖元阳、红河等7个县 says not which helps which), nor one followed by
+    another word's giver whose pair closes a clause (东莞市对口帮扶昭通市、珠海市对口帮扶怒江州，省内对口帮扶韶关市: whose
+    is 韶关市?; but 我区认真落实…上海市对口支援云南工作要求，聚焦…5个结对县 is 我区's)."""
+    start, places, stated = earlier
     subject = _subject_before(text, start, clause_start, places, helped, regions, opening=start)
-    return [] if subject and text.startswith(lexicons["list_marks"], subject[0].end) else subject
+    if not subject or text.startswith(lexicons["list_marks"], subject[0].end):
+        return []
+    own_words = {s.at for s in stated if s.helper.start == subject[0].start}  # (我省与福建省共同对口支援林芝市: both its)
+    return [] if any(s.helper.start > subject[0].start and s.at not in own_words
+                     and text.startswith(tuple(COMMA_MARKS), s.helped.end) for s in stated) else subject
+
+
+def _task_subject(text: str, since: int, at: int, places: list[Mention], stated: list[Statement], lexicons) -> list[Mention]:
+    """The giver of the word before, for a word listed right after that word's objects as another task of its one
+    subject (东莞市承担着对口帮扶云南省昭通市、对口支援西藏林芝市巴宜区的任务: both 东莞市's)."""
+    givers = [s.helper for s in stated if since <= s.helped.start < at]
+    if len({g.value.name for g in givers}) != 1:
+        return []
+    return givers[-1:] if any(text.endswith(join, since, at) and _names_only(text, since, at - len(join), places, "")
+                              for join in lexicons["task_joins"]) else []
 
 
 def _counted_pairs(text: str, end: int, word, lexicons) -> bool:
