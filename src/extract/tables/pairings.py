@@ -66,7 +66,8 @@ LEXICONS = ("relation_words", "arrangement_relations", "text_arrangements", "nam
             "bound_relation_words", "relation_nouns", "pair_list_adverbs", "short_relation_words", "short_word_stops",
             "rest_words", "holding_marks", "list_counters", "group_marks", "own_help_verbs", "fronting_words",
             "taken_as_words", "team_members", "weak_relation_words", "help_manners", "paired_kinds", "pair_count_words",
-            "delegation_marks", "delegation_words", "pair_name_joins", "open_list_marks", "task_joins")
+            "delegation_marks", "delegation_words", "pair_name_joins", "open_list_marks", "task_joins",
+            "passive_adverbs")
 
 
 def _patterns(lexicons, names: str):
@@ -405,6 +406,8 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
             # counting the places it lists as the subject's pairs: 黄浦区…，全年向我市澜沧、孟连…5个结对县拨付)
             subject = _shared_subject(doc.text, earlier, clause_start, taking, regions, lexicons)
             helpers, helped = (subject, taking) if subject else (helpers, helped)
+        if helpers and not taking:  # (昭通市的镇雄县、彝良县，由东莞市结对帮扶: the clause before names what it helps)
+            helped = _passive_objects(doc.text, since, clause_start, helpers[0], places, chained, regions, lexicons)
         if not helpers and (lists := _respective_lists(doc.text, clause_start, word.start(), places, regions, lexicons)):
             # (two lists 分别 pairs, the givers on the receiving side: 重庆市江津区、九龙坡区分别与芒康县、察雅县结对帮扶)
             return [Statement(word.start(), h, d, rel, d) for h, d in lists]
@@ -675,6 +678,25 @@ def _shared_subject(text: str, earlier: tuple[int, list[Mention], list[Statement
     own_words = {s.at for s in stated if s.helper.start == subject[0].start}  # (我省与福建省共同对口支援林芝市: both its)
     return [] if any(s.helper.start > subject[0].start and s.at not in own_words
                      and text.startswith(tuple(COMMA_MARKS), s.helped.end) for s in stated) else subject
+
+
+def _passive_objects(text: str, since: int, clause_start: int, giver: Mention, places: list[Mention],
+                     chained: dict[int, int], regions: Regions, lexicons) -> list[Mention]:
+    """What a giver that 由 names at its clause's opening helps: the receiving places that alone end the clause before,
+    after its last 的 (与积石山同属临夏州的临夏市，则由厦门市思明区结对帮扶: 临夏市, not 临夏州)."""
+    if not lexicons.derived(_passive_opening).fullmatch(text, clause_start, chain_start(giver.start, chained)):
+        return []
+    end = clause_start - 1
+    start = COMMA.around(text, end, since, end)[0]
+    start = max(start, *(text.rfind(m, start, end) + len(m) for m in lexicons["partner_markers"]))
+    named = most_specific([p for p in places if start <= p.start and p.end <= end], text)
+    if not named or not _names_only(text, start, end, named, "".join(lexicons["list_marks"])):
+        return []
+    return [] if any(regions.side(p.value) == "helper" for p in named) else named
+
+
+def _passive_opening(lexicons):
+    return lexicons.compile(f"(?:{alternation(lexicons['passive_adverbs'])})?(?:{alternation(lexicons['delegation_marks'])})")
 
 
 def _task_subject(text: str, since: int, at: int, places: list[Mention], stated: list[Statement], lexicons) -> list[Mention]:
@@ -1139,7 +1161,8 @@ def _team_link(lexicons):
 def _extended(doc, places: list[Mention], found: list[Statement], regions: Regions, lexicons) -> list[Statement]:
     """The places a later clause of a pair's sentence adds to its helper's (黄浦区自1996年起对口帮扶澜沧县、孟连县，
     2017年又新增景谷县、江城县、西盟县3个县): the same helper's pairs, of the arrangement of the list nearest before the
-    word (对口帮扶普洱市，长期结对澜沧县，2017年起新增景谷县: 结对帮扶, as 澜沧县)."""
+    word (对口帮扶普洱市，长期结对澜沧县，2017年起新增景谷县: 结对帮扶, as 澜沧县). Not after a clause of several
+    helpers' pairs (越秀区与普定县、海珠区与镇宁县…分别建立结对关系，并延伸至西秀区: whose?)."""
     text, document, out = doc.text, doc.document, []
     words = list(lexicons.words("extending_words").finditer(text))
     if not words:
@@ -1151,9 +1174,12 @@ def _extended(doc, places: list[Mention], found: list[Statement], regions: Regio
         if not start <= s.helped.start < end or k == len(words) or words[k].start() >= end:
             continue  # (a helper alone in the sentence: no list of its own to go on from)
         word = words[k]
-        if (word.start(), s.helper.value.name) in seen:
+        if word.start() in seen:
             continue
-        seen.add((word.start(), s.helper.value.name))
+        seen.add(word.start())
+        listed = COMMA.around(text, s.helped.start, start, end)
+        if len({f.helper.value.name for f in found if listed[0] <= f.helped.start < listed[1]}) > 1:
+            continue
         clause_end = min(COMMA.around(text, word.start(), word.start(), end)[1], end)
         added = most_specific(starting_in(places, starts, word.end(), clause_end), text)
         out += [Statement(p.start, s.helper, p, s.relation, p) for p in added
