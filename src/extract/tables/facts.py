@@ -78,7 +78,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "sent_groups", "sent_group_glue", "work_place_markers", "work_words",
             "buying_measures", "caption_marks", "year_after_links", "event_year_marks", "addressee_words",
             "central_help_words", "placeless_givers", "zone_words", "seat_markers", "stationing_words", "station_words", "agent_frame_ends", "joint_words",
-            "bracket_opens", "bracket_closes", "part_year_openers", "meeting_sites",
+            "bracket_opens", "bracket_closes", "part_year_openers", "share_openers", "meeting_sites",
             "whole_of_parts", "edition_words", "rate_signs", "rate_words", "shared_out_measures", "since_after",
             "own_long_kinds")
 SEARCHED = ("mutual_words", "other_sources", "part_words", "driver_words", "investment_words", "project_words", "own_time_words", "national_words",
@@ -151,7 +151,8 @@ def find_facts(doc, rule):
         fact = reader.fact(figure, previous)
         facts.append(fact)
         previous = (figure, fact)
-    # (a caption's figure takes the fact of the figure it repeats, read after it)
+    # (a sum its shares follow takes their givers', and a caption's figure the fact of the figure it repeats: read after)
+    facts = [reader.shared_out(k, figures, facts) for k in range(len(figures))]
     return [Mention("facts", figure.start, figure.end, rule.id, reader.captioned(figure) or fact)
             for figure, fact in zip(figures, facts)]
 
@@ -490,6 +491,24 @@ class _Reader:
                 and (f.unit == mine.unit or figure.table == "headcounts"))
         twin = next((self._facts[m.start] for m in under if same(self._facts[m.start])), None)
         return replace(twin, unit=mine.unit) if twin else None
+
+    def shared_out(self, k: int, figures: list[Mention], facts: list[Fact]) -> Fact:
+        """The fact of figure k, credited to the givers of its shares where they follow it in its sentence, each
+        with its own: to the one of them holding the others, else to none (总投资1860万元，其中江苏省援藏资金1100万元、
+        苏州市援藏资金600万元、吴中区援藏资金160万元: 江苏省)."""
+        figure, fact = figures[k], facts[k]
+        if figure.table != "amounts" or not self.lex.derived(_share_opening).match(self.text, figure.end):
+            return fact
+        end, j = self.document.sentence_at(figure.start)[1], k + 1
+        while j < len(figures) and figures[j].start < end and figures[j].table == "amounts":
+            j += 1
+        givers = {f.actor for f in facts[k + 1:j]}
+        if j - k < 3 or len(givers) < 2 or not givers <= self._divisions.keys():
+            return fact
+        places = [self._divisions[name] for name in givers]
+        if fact.actor and self._holder(places, among={fact.actor}):
+            return fact  # (its own giver, holding theirs: 苏州市投入铜仁市帮扶资金4亿元，其中昆山市…、吴江区…)
+        return replace(fact, actor=self._holder(places, among=givers))
 
     def _rate(self, figure: Mention) -> bool:
         """Whether a figure is the unit of a rate of exchange in brackets (总规模26万亿日元（1美元约合108日元）):
@@ -2336,6 +2355,11 @@ def _work_after_pattern(lexicons) -> re.Pattern:
 def _ratio_pattern(lexicons) -> re.Pattern:
     """After a year, a ratio it is the base of (的2.4倍, 的两倍)."""
     return re.compile(f"的?[0-9.{CN_DIGIT_CHARS}十百]+(?:{alternation(lexicons['year_base_after'])})")
+
+
+def _share_opening(lexicons) -> re.Pattern:
+    """After a sum, the opening of the list of its shares (，其中)."""
+    return re.compile(f"[，,](?:{alternation(lexicons['share_openers'])})")
 
 
 def _rate_pattern(lexicons) -> re.Pattern:
