@@ -1171,7 +1171,12 @@ class _Reader:
         # (the giver opening the figure's own clause, over a district an earlier one names: 罗湖区结对帮扶的德保县，深圳
         # 农商银行发放贷款1.35亿元 is 深圳's; not one it names inside: 宝山区…帮助叶城县在上海销售1.86亿元)
         own = [p for p in giving if p.start >= where.clause[0]]
-        givers = innermost(self._listed_holders(own if any(self._opens_clause(p) for p in own) else giving))
+        chosen = own if any(self._opens_clause(p) for p in own) else giving
+        # (each share's own giver, from the figure before it in its clause on where one stands there: 其中北京市援青资金
+        # 800万元、天津市援青资金400万元 is 天津市's)
+        if (previous := self._figure_before(figure)) >= where.clause[0]:
+            chosen = [p for p in chosen if p.start > previous] or chosen
+        givers = innermost(self._listed_holders(chosen))
         receivers = [p for p in named if self._side(p) != "helper" or p.start in taking]
         # 分县看：望谟县7120万元、册亨县6850万元 (其中黄石310人，武汉2184人: where a team goes): the item's place
         # receives, or gives where it is on the giving side (市南区1460万元，市北区1730万元: what each buys); so does
@@ -1409,6 +1414,11 @@ class _Reader:
                 not purpose and (at_venue or bisect_left(order, at) < bisect_left(order, clause_end))):
             return []
         return most_specific(chain, text)
+
+    def _figure_before(self, figure: Mention) -> int:
+        """Where the figure before this one starts, -1 for none."""
+        k = bisect_left(self.figure_order, figure.start)
+        return self.figure_order[k - 1] if k else -1
 
     def _receives(self, place: Mention, figure: Mention) -> bool:
         """Whether a receiving word follows a place before the figure (河北接受社会捐赠款物9.2亿元; 湖北全省慈善系统，
@@ -1649,8 +1659,7 @@ class _Reader:
         receiving place."""
         # (each figure of a list its own item's, not the next item's place: 向毕节市投入5.6亿元、向黔南州投入3.3亿元、
         # 向安顺市投入2.1亿元)
-        k = bisect_left(self.figure_order, figure.start)
-        previous = self.figure_order[k - 1] if k else -1
+        previous = self._figure_before(figure)
         last = not _any_between(self.figure_order, figure.start + 1, where.clause[1])  # (its clause's last figure)
         after = [p for p in places if p.start >= figure.end and self._marked(p)] if last else []
         # (…澜沧县也已通过考核评估，重庆市万州区2019年…收入…达到40171元: 万州区; not in news pairing none, where a
