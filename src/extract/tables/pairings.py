@@ -375,7 +375,9 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
         free = [p for p in before if p.start >= clause_start and p.end not in objects
                 and not _aside(doc.text, p, clause_start, word.start(), lexicons)]
         givers = [p for p in givers if p.end not in objects]  # (省内对口帮扶韶关，…扶贫协作云南昭通: 韶关 gives nothing)
-        listed = _listed_before(doc.text, word.start(), free, lexicons)
+        # (a word of the help's manner between them: 广东省、佛山市倾情帮扶凉山)
+        manner = next((m for m in lexicons["help_manners"] if doc.text.endswith(m, since, word.start())), "")
+        listed = _listed_before(doc.text, word.start() - len(manner), free, lexicons)
         # (givers of its own clause before earlier ones: …与青岛、淄博等兄弟市援藏工作组加强协同，编制好济南市对口支援白朗县规划)
         # (the innermost of its own clause's givers, not one inside a giver there that an earlier clause names: 张家港市挂职
         # 沿河县副县长介绍，2013年苏州市对口帮扶铜仁市以来 is 苏州市's)
@@ -908,8 +910,9 @@ def _helped_only(doc, words: list, kinds: set[int], in_sentence: list[Mention], 
     a giving division's own report (二、对口帮扶黔西南州情况 in 宁波市's, which says 我市): the report's division helps.
     Only a word opening its clause or a numbered part's heading, or right after a verb of the report's own help
     (全力助推对口帮扶的普洱市澜沧县…: the ones it helps): one after a name the gazetteer lacks has a giver; or one
-    right after the partners a 与…的 lists (全力推进与昆明市东川区、寻甸县的东西部扶贫协作: those it helps). The report's
-    own division named before the word (a slogan's 普陀所能) is no other giver."""
+    right after the partners a 与…的 lists (全力推进与昆明市东川区、寻甸县的东西部扶贫协作: those it helps); or a list it
+    counts as pairs of a kind (临翔区、云县…8个结对县). The report's own division named before the word (a slogan's
+    普陀所能) is no other giver."""
     if own_giver is None:
         return []
     text, document = doc.text, doc.document
@@ -920,7 +923,10 @@ def _helped_only(doc, words: list, kinds: set[int], in_sentence: list[Mention], 
     for word in (w for w in words if w.start() not in kinds):
         if word.start() >= other:
             break
-        if partners := _partners_before(text, word.start(), in_sentence, lexicons):
+        k = bisect_right(in_sentence, word.start(), key=attrgetter("end"))  # (the places before it, by bisection)
+        if k and _counted_pairs(text, in_sentence[k - 1].end, word, lexicons):  # (…临翔区、云县…8个结对县: its own pairs)
+            helped = _listed_before(text, in_sentence[k - 1].end, in_sentence, lexicons, upto=k)
+        elif partners := _partners_before(text, word.start(), in_sentence, lexicons):
             helped = partners  # (全力推进与云南省昆明市东川区、寻甸回族彝族自治县的东西部扶贫协作: the report's own partners)
         elif (opens_clause(text, word.start())
                 or LINE_NUMBER.fullmatch(text, document.paragraph_at(word.start()).start, word.start())

@@ -25,7 +25,7 @@ from ..rules import alternation
 LEXICONS = ("helper_provinces", "helped_provinces", "receiving_only_provinces", "institution_words", "institution_gap_stops", "firm_words",
             "own_words", "own_long_kinds", "own_receiving_before", "own_giving_after", "joining_words",
             "own_organ_kinds", "issuer_leads", "relation_words", "former_divisions", "counted_place_kinds",
-            "not_counted_place_after", "own_organ_levels", "place_organs")
+            "not_counted_place_after", "own_organ_levels", "place_organs", "organ_speakers")
 
 
 @dataclass
@@ -40,7 +40,9 @@ class Regions:
     institution_reach: int  # how far after a name its institution's word can end (the gap and the longest word)
     firm: regex.Pattern  # matches right after a name that heads a firm's or a chamber's (深圳市鹏程盛达实业集团有限公司)
     own_word: regex.Pattern  # what a report calls its own division by, then the division's kind: 我(县), 本(县), 我(地区)
-    own_organ: regex.Pattern  # and a bare organ, its kind first: (区)财政, (县)总工会 (only where it opens its clause)
+    own_organ: regex.Pattern  # and a bare organ, its kind first: (区)财政, (县)总工会 (only where it opens its clause
+    # or a speaker stands for it: 我代表区人民政府)
+    organ_speakers: tuple[str, ...]
     holders: Callable[[str], list]  # the divisions holding a division, by its code, nearest first
     own_receiving_before: tuple[str, ...]  # right before a 我X, what makes it the receiving side (向我市)
     own_giving_after: tuple[str, ...]  # right after one, the giving side (我市重点帮扶)
@@ -122,12 +124,13 @@ class Regions:
                       key=attrgetter("start"))
 
     def _own_organs(self, doc) -> list:
-        """The text's bare organs opening a clause or a paragraph (区财政安排…), in a text naming a word of pairing."""
+        """The text's bare organs opening a clause or a paragraph (区财政安排…) or spoken for (我代表区人民政府), in a
+        text naming a word of pairing."""
         if not self.relation.search(doc.text):
             return []
         document = doc.document
         return [m for m in self.own_organ.finditer(doc.text) if opens_clause(doc.text, m.start())
-                or document.paragraph_at(m.start()).start == m.start()]
+                or document.paragraph_at(m.start()).start == m.start() or doc.text.endswith(self.organ_speakers, 0, m.start())]
 
     def _own_words(self, doc) -> list:
         """The text's 我X (我县, 本市) outside quotes, found once per document: a quoted speaker's 我县 is theirs."""
@@ -312,7 +315,7 @@ def build_regions(directory, res) -> Regions:
                    res.lexicons.compile(f"{gap(FIRM_GAP)}(?:{alternation(res.lexicons['firm_words'])})"),
                    res.lexicons.compile(f"(?:{alternation(res.lexicons['own_words'])})"
                                         f"({alternation(res.lexicons['own_long_kinds'])}|\\p{{Han}})"),
-                   res.lexicons.compile(level_organ(res.lexicons, "own_organ_levels")),
+                   res.lexicons.compile(level_organ(res.lexicons, "own_organ_levels")), res.lexicons["organ_speakers"],
                    lambda code: [by_code[c] for c in gaz.ancestors(code) if c in by_code],
                    res.lexicons["own_receiving_before"], res.lexicons["own_giving_after"], res.lexicons["joining_words"],
                    res.lexicons.words("relation_words"),
