@@ -499,16 +499,18 @@ class _Reader:
         figure, fact = figures[k], facts[k]
         if figure.table != "amounts" or not self.lex.derived(_share_opening).match(self.text, figure.end):
             return fact
-        end, j = self.document.sentence_at(figure.start)[1], k + 1
+        end, j = self.passage(figure.start, figure.end).sentence[1], k + 1  # (within reach: a long sentence's)
         while j < len(figures) and figures[j].start < end and figures[j].table == "amounts":
             j += 1
         givers = {f.actor for f in facts[k + 1:j]}
-        if j - k < 3 or len(givers) < 2 or not givers <= self._divisions.keys():
+        if len(givers) < 2 or not givers <= self._divisions.keys():
             return fact
         places = [self._divisions[name] for name in givers]
         if fact.actor and self._holder(places, among={fact.actor}):
             return fact  # (its own giver, holding theirs: 苏州市投入铜仁市帮扶资金4亿元，其中昆山市…、吴江区…)
-        return replace(fact, actor=self._holder(places, among=givers))
+        # (kept for a caption repeating the sum, read after: captioned)
+        shared = self._facts[figure.start] = replace(fact, actor=self._holder(places, among=givers))
+        return shared
 
     def _rate(self, figure: Mention) -> bool:
         """Whether a figure is the unit of a rate of exchange in brackets (总规模26万亿日元（1美元约合108日元）):

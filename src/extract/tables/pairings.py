@@ -376,8 +376,7 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
                 and not _aside(doc.text, p, clause_start, word.start(), lexicons)]
         givers = [p for p in givers if p.end not in objects]  # (省内对口帮扶韶关，…扶贫协作云南昭通: 韶关 gives nothing)
         # (a word of the help's manner between them: 广东省、佛山市倾情帮扶凉山)
-        manner = next((m for m in lexicons["help_manners"] if doc.text.endswith(m, since, word.start())), "")
-        listed = _listed_before(doc.text, word.start() - len(manner), free, lexicons)
+        listed = _listed_before(doc.text, _before_manner(doc.text, since, word.start(), lexicons), free, lexicons)
         # (givers of its own clause before earlier ones: …与青岛、淄博等兄弟市援藏工作组加强协同，编制好济南市对口支援白朗县规划)
         # (the innermost of its own clause's givers, not one inside a giver there that an earlier clause names: 张家港市挂职
         # 沿河县副县长介绍，2013年苏州市对口帮扶铜仁市以来 is 苏州市's)
@@ -385,10 +384,9 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
         helpers = (listed if len(listed) > 1 else own_clause or givers) or free[-1:]
         implied = not helpers
         # (not a place the sentence has helped already: 对口支援…，青海果洛州6县，以及东西部扶贫协作云南省: 果洛州 gives nothing)
-        taken = {s.helped.start for s in earlier[2]}
         helpers = (helpers or _subject_after(clause_end, until, places, after)
                    or [p for p in _subject_before(doc.text, since, clause_start, places, after, regions)
-                       if p.start not in taken])
+                       if all(s.helped.start != p.start for s in earlier[2])])
         if not helpers:  # (a subject the clause shares states its pair as its own would: 北京市承担…，目前重点支援城关区)
             helpers, implied = (_sentence_subject(doc.text, earlier, clause_start, word.start(), after, regions, lexicons)
                                 or (_task_subject(doc.text, since, word.start(), places, earlier[2], lexicons)
@@ -708,7 +706,7 @@ def _task_subject(text: str, since: int, at: int, places: list[Mention], stated:
     if len({g.value.name for g in givers}) != 1:
         return []
     return givers[-1:] if any(text.endswith(join, since, at) and _names_only(text, since, at - len(join), places, "")
-                              for join in lexicons["task_joins"]) else []
+                              for join in (*lexicons["list_marks"], *lexicons["task_joins"])) else []
 
 
 def _counted_pairs(text: str, end: int, word, lexicons) -> bool:
@@ -994,8 +992,7 @@ def _helper_before(doc, word, naming_kind: bool, places: list[Mention], regions:
     if not k:
         return None
     helper = places[k - 1]
-    gap = text[helper.end:start]
-    gap = gap.removesuffix(next((m for m in lexicons["help_manners"] if gap.endswith(m)), ""))
+    gap = text[helper.end:_before_manner(text, helper.end, start, lexicons)]
     if len(gap) > HELPER_GAP or (gap and not gap.isalpha()) or regions.names_institution(helper, text):
         return None
     if not naming_kind:  # the next place, when no clause mark stands before it, follows the word in its clause
@@ -1005,6 +1002,11 @@ def _helper_before(doc, word, naming_kind: bool, places: list[Mention], regions:
     if region:
         return None if regions.province_prefix(helper.value) == region[:2] else helper
     return helper if regions.side(helper.value) == "helper" else None
+
+
+def _before_manner(text: str, since: int, at: int, lexicons) -> int:
+    """Where a word of the help's manner ending at `at` (after since) starts, else at (在静安区的倾情帮扶下)."""
+    return at - len(next((m for m in lexicons["help_manners"] if text.endswith(m, since, at)), ""))
 
 
 def _helper_after_topic(doc, word, sentence: tuple[int, int], places: list[Mention], regions: Regions,
@@ -1167,13 +1169,16 @@ def _team_link(lexicons):
 def _extended(doc, places: list[Mention], found: list[Statement], regions: Regions, lexicons) -> list[Statement]:
     """The places a later clause of a pair's sentence adds to its helper's (黄浦区自1996年起对口帮扶澜沧县、孟连县，
     2017年又新增景谷县、江城县、西盟县3个县): the same helper's pairs, of the arrangement of the list nearest before the
-    word (对口帮扶普洱市，长期结对澜沧县，2017年起新增景谷县: 结对帮扶, as 澜沧县). Not after a clause of several
-    helpers' pairs (越秀区与普定县、海珠区与镇宁县…分别建立结对关系，并延伸至西秀区: whose?)."""
+    word (对口帮扶普洱市，长期结对澜沧县，2017年起新增景谷县: 结对帮扶, as 澜沧县), for each of that list's givers where
+    they help the same places (江苏省、苏州市对口帮扶铜仁市，又新增黔南州); not after a clause of several helpers'
+    own pairs (越秀区与普定县、海珠区与镇宁县…分别建立结对关系，并延伸至西秀区: whose?)."""
     text, document, out = doc.text, doc.document, []
     words = list(lexicons.words("extending_words").finditer(text))
     if not words:
         return []
     starts, word_starts, seen = [p.start for p in places], [w.start() for w in words], set()
+    by_helped = sorted(found, key=lambda s: s.helped.start)  # (a clause's pairs by bisection, not a pass over all)
+    helped_starts = [s.helped.start for s in by_helped]
     for s in sorted(found, key=lambda s: -s.helped.start):  # the nearest list first
         start, end = document.sentence_at(s.at)
         k = bisect_left(word_starts, s.helped.end)  # (one bisection: a sentence of thousands of pairs)
@@ -1184,12 +1189,16 @@ def _extended(doc, places: list[Mention], found: list[Statement], regions: Regio
             continue
         seen.add(word.start())
         listed = COMMA.around(text, s.helped.start, start, end)
-        if len({f.helper.value.name for f in found if listed[0] <= f.helped.start < listed[1]}) > 1:
+        # (its givers together where they help the same places: 江苏省、苏州市对口帮扶铜仁市，又新增黔南州)
+        helpers: dict[str, tuple[Mention, set[str]]] = {}
+        for f in by_helped[bisect_left(helped_starts, listed[0]):bisect_left(helped_starts, listed[1])]:
+            helpers.setdefault(f.helper.value.name, (f.helper, set()))[1].add(f.helped.value.name)
+        if len({frozenset(helped) for _, helped in helpers.values()}) > 1:
             continue
         clause_end = min(COMMA.around(text, word.start(), word.start(), end)[1], end)
         added = most_specific(starting_in(places, starts, word.end(), clause_end), text)
-        out += [Statement(p.start, s.helper, p, s.relation, p) for p in added
-                if regions.side(p.value) != "helper" and not inside(p.value, s.helper.value)]
+        out += [Statement(p.start, helper, p, s.relation, p) for helper, _ in helpers.values() for p in added
+                if regions.side(p.value) != "helper" and not inside(p.value, helper.value)]
     return out
 
 
