@@ -145,6 +145,9 @@ def test_a_dashed_pair_line_opens_a_paragraph_and_the_next_one_is_an_item_not_a_
     assert lines == [("结对关系", True), ("截至202", False), ("黄浦区——", False), ("徐汇区——", False),
                      ("松江区——", False), ("其余各区分", False)]
     assert {doc.section_index(k) for k in range(1, 6)} == {0}
+    # the list's first item no heading either, however short
+    doc = Document("d", "结对关系\n截至2020年，上海主要区的结对关系如下：\n松江区——西双版纳州\n徐汇区——红河州：泸西县")
+    assert [p.heading for p in doc.paragraphs] == [True, False, False, False]
     # a range of years opening a line goes on with the sentence above it
     assert len(Document("d", "截至2020年底，上海市累计投入资金\n2016—2020年间共计1亿元。").paragraphs) == 1
 

@@ -49,7 +49,7 @@ GOLD = ROOT / "tests" / "gold_made"
 # the first code and after its rules); all forty-eight 0.950/0.899/0.924; m49 blind 0.968/0.800/0.876 at d9e9e9e (the same
 # with the first code); all forty-nine 0.950/0.897/0.923
 PAIRS_F1 = 0.90
-RELATION = 0.80  # (0.81 until m84 joined: 0.810 on all eighty-three, 0.8099 on all eighty-four, m84 blind 0.724, unread;
+RELATION = 0.809  # (0.81 until m84 joined: 0.810 on all eighty-three, 0.8099 on all eighty-four, m84 blind 0.724, unread;
 # 0.82 until m61 joined: 0.822 on all fifty-seven and sixty, 0.815 on all sixty-one, m61 at 0.419, its readers
 # giving a list's pairs the arrangement its document names where the pipeline reads the list's own word) reached 0.864 on m1-m5, 0.826 on all ten, 0.846 on all twelve, 0.854 on all thirteen (m13 blind 0.646),
 # 0.856 on all sixteen (m16 blind 0.868), 0.845 on all seventeen (m17 blind 0.600), 0.838 on all eighteen (m18

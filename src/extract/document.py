@@ -416,8 +416,9 @@ BLOCK_OPENERS = ("•", "●", "◆", "■", "▶", "►", "【")
 # 普陀区——昆明市：东川区、…): it opens a paragraph of its own, however long the line before it ran; not a range of
 # years (2016—2020年), which may go on with a sentence, nor a table's row with an empty cell (合计｜——｜55300万元), nor
 # a quoted phrase or a run of dashes (“州—县—乡”三级…, “唰——唰——”, ——记中国—东盟…: a broken sentence goes on with
-# them). One right after another is the next item of the list, ending its paragraph however it ends and no heading
-# however short (徐汇区——红河州：泸西县 under 结对关系: no section of its own hiding the heading from the lines after it)
+# them). Two or more in a row are the items of a list, each ending its paragraph however it ends and none a heading
+# however short, the first neither (松江区——西双版纳州 over 徐汇区——红河州：泸西县 under 结对关系: no section of its own
+# hiding the heading from the lines after it)
 DASHED_ITEM = re.compile(rf"[^\d，。；！？,;!?：:“”‘’《》—{CELL_MARKS}\s]{{2,20}}—")
 SPEAKER_ENDS = ("讲述", "口述")
 SPEAKER_LINE = re.compile(f"[^，。；！？,;!?：:]{{4,60}}(?:{'|'.join(SPEAKER_ENDS)})")
@@ -434,13 +435,14 @@ def paragraph_spans(raw: str) -> list[tuple[int, int, bool, bool, bool]]:
     every = raw.splitlines(keepends=True)
     lines = [(at, line) for at, line in zip(accumulate(map(len, every), initial=0), every) if line.strip()]
     dashed = [DASHED_ITEM.match(line.lstrip()) is not None for _, line in lines]  # (each line matched once)
+    listed = [d and (k > 0 and dashed[k - 1] or k + 1 < len(lines) and dashed[k + 1]) for k, d in enumerate(dashed)]
     for k, (line_start, line) in enumerate(lines):
         first = start is None
         if first:
             start = line_start + len(line) - len(line.lstrip())
         following = k + 1 < len(lines)
         heading, speaker, numbered, ends = _line_kind(line.strip(), first, lines[k + 1][1] if following else None,
-                                                     opening=k == 0, item=k > 0 and dashed[k - 1] and dashed[k],
+                                                     opening=k == 0, item=listed[k],
                                                      item_next=following and dashed[k + 1])
         if ends:
             spans.append((start, line_start + len(line.rstrip()), heading, speaker, numbered))
@@ -455,8 +457,8 @@ def _line_kind(text: str, first: bool, following: str | None, opening: bool = Fa
     """Whether a line (stripped) is a heading, a speaker line, a numbered heading, and whether it ends its paragraph;
     first: it opens a paragraph; following: the next non-empty line as written, None at the end; opening: the text's
     first line, which heads the text (its title) where the line under it is indented, commas and all (顺义区扎实推进
-    京蒙扶贫协作 助力科左中旗、奈曼旗脱贫摘帽 / 　　2018年4月，…); item: a dashed pair line (DASHED_ITEM) right
-    after another, the list's next item; item_next: the next line is a dashed pair line, which opens a paragraph."""
+    京蒙扶贫协作 助力科左中旗、奈曼旗脱贫摘帽 / 　　2018年4月，…); item: a dashed pair line (DASHED_ITEM) beside
+    another, an item of their list; item_next: the next line is a dashed pair line, which opens a paragraph."""
     speaker = (first and text.endswith(SPEAKER_ENDS) and bool(SPEAKER_LINE.fullmatch(text))
                and (following is None or not following.rstrip().endswith(PARAGRAPH_END)))
     short = len(text) <= HEADING_LENGTH and not text.endswith(PARAGRAPH_END)

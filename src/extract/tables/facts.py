@@ -78,7 +78,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "sent_groups", "sent_group_glue", "work_place_markers", "work_words",
             "buying_measures", "caption_marks", "year_after_links", "event_year_marks", "addressee_words",
             "central_help_words", "placeless_givers", "zone_words", "seat_markers", "stationing_words", "station_words", "agent_frame_ends", "joint_words",
-            "bracket_opens", "bracket_closes", "part_year_openers", "share_openers", "meeting_sites",
+            "bracket_opens", "bracket_closes", "part_openings", "meeting_sites",
             "whole_of_parts", "edition_words", "rate_signs", "rate_words", "shared_out_measures", "since_after",
             "own_long_kinds")
 SEARCHED = ("mutual_words", "other_sources", "part_words", "driver_words", "investment_words", "project_words", "own_time_words", "national_words",
@@ -165,6 +165,8 @@ class _Reader:
         self.target_markers = lexicons["target_markers"]
         # what lists places people go to (到广东、浙江等省外, 到青岛等山东省内): once, not per figure
         self.destination_joins = (*lexicons["list_joining_words"], *lexicons["open_list_marks"])
+        # what makes a count of both sides what is acted on (帮助两地…) or whose people are taken in (接收两县…来常)
+        self.not_both_acting = (*lexicons["acted_on_markers"], *lexicons["taking_in_words"])
         # where a dateline starts: one scan, not a match after every place
         self.datelines = {m.start() for m in dateline.finditer(doc.text, overlapped=True)}
         document = doc.document
@@ -237,9 +239,9 @@ class _Reader:
         counted, self.one_side_at = self._counted_places(counts)
         self.spots = sorted(lexicons.derived(Locality.of).mentions(doc.text, self.places) + regions.own_places(doc)
                             + counted, key=lambda p: p.start)
-        self.counted_at = {p.start for p in counted}
         # (and those standing for places no named division holds: 湖北、湖南、安徽三省)
-        self.unheld_counts = {start for start, *_ in counts if start not in self.counted_at}
+        counted_at = {p.start for p in counted}
+        self.unheld_counts = {start for start, *_ in counts if start not in counted_at}
         self.spot_starts = [p.start for p in self.spots]
 
     def _counted_places(self, counts: list[tuple[int, int, str, int]]) -> tuple[list[Mention], set[int]]:
@@ -1119,7 +1121,7 @@ class _Reader:
 
     def _opens_part(self, year: Mention) -> bool:
         """Whether a year opens a part of the figure before it (其中2020年安排7.46亿元): it dates that part's clause only."""
-        return self.text.endswith(self.lex["part_year_openers"], 0, year.start)
+        return self.text.endswith(self.lex["part_openings"], 0, year.start)
 
     def _compares(self, start: int) -> bool:
         """Whether a year starting here is a comparison's base (比2018年增长, 较去年增加)."""
@@ -1487,11 +1489,11 @@ class _Reader:
         figures = [m.start for m in self._table_figures(figure.table, word.end(), clause_end)]
         if len(figures) < 2 or figure.start not in figures:
             return []
-        # the lists of places, each item a chain read by its last name (陕西、青海海南州分别: 海南州, not 青海)
+        # the lists of places, each item a chain read by its last name (places_in: 陕西、青海海南州分别, 海南州, not 青海;
+        # 会泽县大井镇, 会泽县: a town after its county stands for it, no item of its own)
         runs: dict[int, list[Mention]] = {}  # by where each list starts (_list_starts)
         for p in self.places_in(sentence[0], word.start()):
-            if p.end not in self._chained_starts:
-                runs.setdefault(self._list_starts[p.start], []).append(p)
+            runs.setdefault(self._list_starts[p.start], []).append(p)
         sides = {}
         for run in reversed(runs.values()):
             if len(run) == len(figures):
@@ -1537,9 +1539,8 @@ class _Reader:
         last = self._ending_at.get(both[0])
         start = max(s0, self._list_starts[last.start]) if last is not None else both[0]
         named = self.places_in(start, both[0])
-        # (not what is acted on: 帮助两地贫困劳动力, 向两州投入; nor whose people are taken in: 接收两县28名干部来常跟岗)
-        markers = (*self.lex["acted_on_markers"], *self.lex["taking_in_words"])
-        acted_on = self.text.endswith(markers, 0, start if named else both[0])
+        # (not what is acted on: 帮助两地贫困劳动力, 向两州投入; nor whose people are taken in: 接收两地…来甬挂职)
+        acted_on = self.text.endswith(self.not_both_acting, 0, start if named else both[0])
         return not acted_on and len({self._side(p) for p in named}) != 1
 
     def _both_sides_in(self, start: int, end: int) -> list[tuple[int, int]]:
@@ -1867,11 +1868,6 @@ class _Reader:
     def _after_target_marker(self, pos: int) -> bool:
         """Whether a target marker (向, 在, 帮助…) ends right before a position: where help lands."""
         return self.text.endswith(self.target_markers, 0, pos)
-
-    @cached_property
-    def _chained_starts(self) -> set[int]:
-        """Where each place starts: a name ending at one of them is not the last of its chain."""
-        return set(self._chained.values())
 
     @cached_property
     def _ending_at(self) -> dict[int, Mention]:
@@ -2370,7 +2366,7 @@ def _ratio_pattern(lexicons) -> re.Pattern:
 
 def _share_opening(lexicons) -> re.Pattern:
     """After a sum, the opening of the list of its shares (，其中)."""
-    return re.compile(f"[，,](?:{alternation(lexicons['share_openers'])})")
+    return re.compile(f"[，,](?:{alternation(lexicons['part_openings'])})")
 
 
 def _rate_pattern(lexicons) -> re.Pattern:
@@ -2410,7 +2406,7 @@ def _taken_in(lexicons) -> re.Pattern:
     work (接收我县跟岗教师), not one presenting whose they are (接收来自张家港的挂职干部) nor one saying they are at their
     posts (接收挂职干部4名全部到岗); group 1 what stands between. Searched within a figure's clause, which a thousands
     comma does not end (接收昭通干部1,208人次到东莞挂职)."""
-    not_coming = alternation([*lexicons["presenting_words"], *lexicons["not_coming_words"]])
+    not_coming = alternation(lexicons["not_coming_words"])
     # (the taking-in word atomic: 接收到 read whole gives back no 到 to read as a coming word)
     return re.compile(f"(?>{alternation(lexicons['taking_in_words'])})(.*?)"
                       f"(?!{not_coming})(?:{alternation(lexicons['coming_words'])})", re.S)

@@ -208,7 +208,8 @@ def _stated_in(doc, sentence: tuple[int, int], words: list, places: list[Mention
     if len({p.value.name for p in places}) < 2:
         return []  # a pair needs two divisions named
     start, end = sentence
-    named, found, starts = _named_relation(words, lexicons), [], [p.start for p in places]
+    named, starts = _named_relation(words, lexicons), [p.start for p in places]
+    earlier = _Earlier(doc.text, start, places, regions)
     parts = _parts_of(doc.text, sentence, words, lexicons)
     naming = []  # the words that state no pair of their own: names of the arrangement (闽宁对口扶贫协作第一次联席会议)
     for previous, word, following in zip([None, *words], words, [*words[1:], None]):
@@ -224,11 +225,12 @@ def _stated_in(doc, sentence: tuple[int, int], words: list, places: list[Mention
         between = [p for p in starting_in(places, starts, since, until)
                    if following is None or p.end != until or not doc.text.endswith(lexicons["list_marks"], 0, p.start)]
         stated = _stated(doc, word, since, until, between, regions, lexicons, parts[word.start()] or named,
-                         after_word=after_word, earlier=(start, places, found))
-        found += stated
+                         after_word=after_word, earlier=earlier)
+        earlier.add(stated)
         naming += [] if stated else [word]
     # (…联席会议在福州召开，福建省与宁夏回族自治区正式建立对口帮扶关系: 扶贫协作; not where the arrangement's word
     # states a pair of its own: 凉山州与对口帮扶的佛山市…，临夏州和扶贫协作的厦门市)
+    found = earlier.found
     if arrangement := _named_relation(naming, lexicons):
         found = [f._replace(relation=arrangement) if f.relation in lexicons["wording_relations"] else f for f in found]
     return found
@@ -320,13 +322,13 @@ def _named_relation(words, lexicons) -> str | None:
 
 
 def _stated(doc, word, since: int, until: int, places: list[Mention], regions: Regions, lexicons,
-            named: str | None, after_word: bool, earlier: tuple[int, list[Mention], list[Statement]]) -> list[Statement]:
+            named: str | None, after_word: bool, earlier: _Earlier) -> list[Statement]:
     """The pairs one arrangement word states: givers named since the sentence's
     previous arrangement word, the helped named after it in its clause, up to
     the next one (or before it in its clause, on the receiving side:
     推进云南大理…对口帮扶工作). after_word: since is where the previous word ends;
-    earlier: where the sentence starts, its places and the givers of its pairs so far, whose subject a clause naming
-    none shares."""
+    earlier: the sentence's places and the pairs its words have stated so far, whose subject a clause naming none
+    shares."""
     clause_start, clause_end = COMMA.around(doc.text, word.start(), since, until)
     # (the groups a 分别与 list parts with commas are one clause: 东城区、西城区分别与阿鲁科尔沁旗，喀喇沁旗、林西县结成…;
     # not a clause the list ended before: 和平区、河西区分别与甘肃省的多个县签订协议，河北区对口帮扶甘南州)
@@ -385,11 +387,10 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
         implied = not helpers
         # (not a place the sentence has helped already: 对口支援…，青海果洛州6县，以及东西部扶贫协作云南省: 果洛州 gives nothing)
         helpers = (helpers or _subject_after(clause_end, until, places, after)
-                   or [p for p in _subject_before(doc.text, since, clause_start, places, after, regions)
-                       if all(s.helped.start != p.start for s in earlier[2])])
+                   or [p for p in earlier.subject_before(since, clause_start, after) if p.start not in earlier.helped])
         if not helpers:  # (a subject the clause shares states its pair as its own would: 北京市承担…，目前重点支援城关区)
-            helpers, implied = (_sentence_subject(doc.text, earlier, clause_start, word.start(), after, regions, lexicons)
-                                or (_task_subject(doc.text, since, word.start(), places, earlier[2], lexicons)
+            helpers, implied = (_sentence_subject(doc.text, earlier, clause_start, word.start(), after, lexicons)
+                                or (_task_subject(doc.text, since, word.start(), places, earlier.last, lexicons)
                                     if after_word else [])), False
     else:
         helpers, gaps, within = givers, _Gaps(doc.text, places, givers, lexicons["pair_name_marks"]), []
@@ -404,7 +405,7 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
             # (a clause opening with 与 shares the sentence's subject: 我区与普洱市携手…，与宁洱、墨江…9个县结对帮扶; so
             # does one opening with a word that shares it: 房山区…，紧紧围绕突泉县、察右中旗两个结对旗县的需求, and one
             # counting the places it lists as the subject's pairs: 黄浦区…，全年向我市澜沧、孟连…5个结对县拨付)
-            subject = _shared_subject(doc.text, earlier, clause_start, taking, regions, lexicons)
+            subject = _shared_subject(doc.text, earlier, clause_start, taking, lexicons)
             helpers, helped = (subject, taking) if subject else (helpers, helped)
         if helpers and not taking:  # (昭通市的镇雄县、彝良县，由东莞市结对帮扶: the clause before names what it helps)
             helped = _passive_objects(doc.text, since, clause_start, helpers[0], places, chained, regions, lexicons)
@@ -638,59 +639,106 @@ def _subject_after(clause_end: int, until: int, places: list[Mention], helped: l
     return [] if _related(places[k], helped) else [places[k]]
 
 
-def _subject_before(text: str, since: int, clause_start: int, places: list[Mention], helped: list[Mention],
-                    regions: Regions, opening: int = -1) -> list[Mention]:
-    """Else the place opening the nearest clause before the word's own in its sentence, a giving one before any
-    other, else whatever its side, neither inside the helped place nor holding it (贵州举全省之力支援湖北，尤其是对口
-    支援的鄂州市: 贵州). opening: the sentence's start, which opens a clause though a line joined to the one before
-    it starts there."""
-    before = [p for p in places if since <= p.start < clause_start and (p.start == opening or opens_clause(text, p.start))]
-    # (a giving place before any other: 上海承担对口支援新疆…4县，…，同时对口支援三峡库区重庆市万州区 is 上海's, not the
-    # 青海 of a clause listing what it helps)
-    giving = [p for p in before if regions.side(p.value) == "helper"]
-    subject = (giving or before)[-1:]
-    if not subject or _related(subject[0], helped):
-        return []
-    # (the chain it opens by its last: 深圳市龙华区…，与我县…协作 is 龙华区's)
-    return [_chain_at(places, places.index(subject[0]), text)]
+class _Earlier:
+    """A sentence's places and the pairs its words have stated so far, in order, for a clause naming no giver of its
+    own (_stated): the place opening a clause before it found by bisection, the places helped in a set, and whether
+    another word's giver closes a clause read on from where the last look stopped: a sentence of thousands of clauses
+    sharing one subject reads each place and pair once, not once per clause."""
+
+    def __init__(self, text: str, start: int, places: list[Mention], regions: Regions):
+        self.text, self.start, self.places, self.regions = text, start, places, regions
+        self.found: list[Statement] = []
+        self.last: list[Statement] = []  # the previous word's pairs
+        self.helped: set[int] = set()  # where the places helped so far start
+        self._words: list[list[Statement]] = []  # the pairs of each word that states any
+        self._closed: dict[int, tuple[int, bool]] = {}  # by a subject's start: the words read, whether one closes
+
+    def add(self, stated: list[Statement]) -> None:
+        """The pairs the next word states."""
+        self.found += stated
+        self.last = stated
+        self.helped.update(s.helped.start for s in stated)
+        self._words += [stated] if stated else []
+
+    @cached_property
+    def _openers(self) -> tuple[list[int], list[int], list[int]]:
+        """The places opening a clause, the sentence's start too: their starts, their indices among the places, and
+        for each count of them the index of the last giving one among them (-1 for none)."""
+        text, places = self.text, self.places
+        indices = [k for k, p in enumerate(places) if p.start == self.start or opens_clause(text, p.start)]
+        giving = accumulate((k if self.regions.side(places[k].value) == "helper" else -1 for k in indices), max,
+                            initial=-1)
+        return [places[k].start for k in indices], indices, list(giving)
+
+    def subject_before(self, since: int, clause_start: int, helped: list[Mention],
+                       opening: bool = False) -> list[Mention]:
+        """Else the place opening the nearest clause before the word's own (since on), a giving one before any
+        other, else whatever its side, neither inside the helped place nor holding it (贵州举全省之力支援湖北，尤其是
+        对口支援的鄂州市: 贵州). opening: the sentence's start opens a clause though a line joined to the one before it
+        starts there."""
+        starts, indices, giving = self._openers
+        low, high = bisect_left(starts, since), bisect_left(starts, clause_start)
+        if low < high and not opening and starts[low] == self.start and not opens_clause(self.text, self.start):
+            low += 1
+        if low == high:
+            return []
+        # (a giving place before any other: 上海承担对口支援新疆…4县，…，同时对口支援三峡库区重庆市万州区 is 上海's, not the
+        # 青海 of a clause listing what it helps)
+        k = giving[high] if giving[high] >= indices[low] else indices[high - 1]
+        if _related(self.places[k], helped):
+            return []
+        # (the chain it opens by its last: 深圳市龙华区…，与我县…协作 is 龙华区's)
+        return [_chain_at(self.places, k, self.text)]
+
+    def closed_after(self, subject: Mention) -> bool:
+        """Whether another word's giver after a subject states a pair that closes a clause (东莞市对口帮扶昭通市、珠海市
+        对口帮扶怒江州，: 珠海市's); not by a word the subject gives by as well (我省与福建省共同对口支援林芝市，: both its)."""
+        read, closed = self._closed.get(subject.start, (0, False))
+        for stated in self._words[read:] if not closed else ():
+            if all(s.helper.start != subject.start for s in stated) and any(
+                    s.helper.start > subject.start and self.text.startswith(tuple(COMMA_MARKS), s.helped.end)
+                    for s in stated):
+                closed = True
+                break
+        self._closed[subject.start] = (len(self._words), closed)
+        return closed
 
 
-def _sentence_subject(text: str, earlier: tuple[int, list[Mention], list[Statement]], clause_start: int, at: int, helped: list[Mention],
-                      regions: Regions, lexicons) -> list[Mention]:
+def _sentence_subject(text: str, earlier: _Earlier, clause_start: int, at: int, helped: list[Mention],
+                      lexicons) -> list[Mention]:
     """Else, for a clause with no subject of its own, the place opening the nearest clause before it in its sentence
     (我区自1996年起对口帮扶普洱市，长期结对澜沧县: 我区); not where a word before the arrangement word may be a
     subject the gazetteer lacks (市中区结对帮扶永顺县，济南高新区结对帮扶古丈县; 市本级直接对口帮扶邻水县)."""
     if not lexicons.derived(_sharing_gap).fullmatch(text, clause_start, at):
         return []
-    return _shared_subject(text, earlier, clause_start, helped, regions, lexicons)
+    return _shared_subject(text, earlier, clause_start, helped, lexicons)
 
 
-def _shared_subject(text: str, earlier: tuple[int, list[Mention], list[Statement]], clause_start: int, helped: list[Mention],
-                    regions: Regions, lexicons) -> list[Mention]:
-    """The place opening the sentence's first clause, which a later clause shares as its subject; not one of a list of
-    subjects (徐汇区、长宁区等…结对帮扶，…帮扶范围覆盖元阳、红河等7个县 says not which helps which), nor one followed by
-    another word's giver whose pair closes a clause (东莞市对口帮扶昭通市、珠海市对口帮扶怒江州，省内对口帮扶韶关市: whose
-    is 韶关市?; but 我区认真落实…上海市对口支援云南工作要求，聚焦…5个结对县 is 我区's)."""
-    start, places, stated = earlier
-    subject = _subject_before(text, start, clause_start, places, helped, regions, opening=start)
+def _shared_subject(text: str, earlier: _Earlier, clause_start: int, helped: list[Mention], lexicons) -> list[Mention]:
+    """The place opening the nearest clause before in the sentence, a giving one first, the sentence's start opening
+    one (_Earlier.subject_before), which a later clause shares as its subject; not one of a list of subjects (徐汇区、
+    长宁区等…结对帮扶，…帮扶范围覆盖元阳、红河等7个县 says not which helps which), nor one followed by another word's
+    giver whose pair closes a clause (东莞市对口帮扶昭通市、珠海市对口帮扶怒江州，省内对口帮扶韶关市: whose is 韶关市?;
+    but 我区认真落实…上海市对口支援云南工作要求，聚焦…5个结对县 is 我区's)."""
+    subject = earlier.subject_before(earlier.start, clause_start, helped, opening=True)
     if not subject or text.startswith(lexicons["list_marks"], subject[0].end):
         return []
-    own_words = {s.at for s in stated if s.helper.start == subject[0].start}  # (我省与福建省共同对口支援林芝市: both its)
-    return [] if any(s.helper.start > subject[0].start and s.at not in own_words
-                     and text.startswith(tuple(COMMA_MARKS), s.helped.end) for s in stated) else subject
+    return [] if earlier.closed_after(subject[0]) else subject
 
 
 def _passive_objects(text: str, since: int, clause_start: int, giver: Mention, places: list[Mention],
                      chained: dict[int, int], regions: Regions, lexicons) -> list[Mention]:
     """What a giver that 由 names at its clause's opening helps: the receiving places that alone end the clause before,
-    after its last 的 (与积石山同属临夏州的临夏市，则由厦门市思明区结对帮扶: 临夏市, not 临夏州)."""
+    after its last 的 (与积石山同属临夏州的临夏市，则由厦门市思明区结对帮扶: 临夏市, not 临夏州), a chain by its last
+    (黔东南州雷山县、台江县，都由…: 雷山县 and 台江县)."""
     if not lexicons.derived(_passive_opening).fullmatch(text, clause_start, chain_start(giver.start, chained)):
         return []
     end = clause_start - 1
     start = COMMA.around(text, end, since, end)[0]
     start = max(start, *(text.rfind(m, start, end) + len(m) for m in lexicons["partner_markers"]))
-    named = most_specific([p for p in places if start <= p.start and p.end <= end], text)
-    if not named or not _names_only(text, start, end, named, "".join(lexicons["list_marks"])):
+    in_clause = [p for p in places if start <= p.start and p.end <= end]
+    named = most_specific(in_clause, text)  # (黔东南州雷山县、台江县: a chain by its last, all of it names)
+    if not named or not _names_only(text, start, end, in_clause, "".join(lexicons["list_marks"])):
         return []
     return [] if any(regions.side(p.value) == "helper" for p in named) else named
 
@@ -700,9 +748,10 @@ def _passive_opening(lexicons):
 
 
 def _task_subject(text: str, since: int, at: int, places: list[Mention], stated: list[Statement], lexicons) -> list[Mention]:
-    """The giver of the word before, for a word listed right after that word's objects as another task of its one
-    subject (东莞市承担着对口帮扶云南省昭通市、对口支援西藏林芝市巴宜区的任务: both 东莞市's)."""
-    givers = [s.helper for s in stated if since <= s.helped.start < at]
+    """The giver of the word before (stated: its pairs; since: where it ends), for a word listed right after that
+    word's objects as another task of its one subject (东莞市承担着对口帮扶云南省昭通市、对口支援西藏林芝市巴宜区的任务:
+    both 东莞市's)."""
+    givers = [s.helper for s in stated if s.helped.start >= since]
     if len({g.value.name for g in givers}) != 1:
         return []
     return givers[-1:] if any(text.endswith(join, since, at) and _names_only(text, since, at - len(join), places, "")
