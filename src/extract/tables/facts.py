@@ -75,7 +75,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "acted_on_cues", "patient_nouns", "not_patient_measures", "job_story_cues", "job_words", "aid_words",
             "goods_units", "placing_cues", "placing_words", "revenue_cues", "producer_words", "per_person_words",
             "age_words", "age_years", "destination_markers", "not_destination_after", "both_sides_words", "acted_on_markers",
-            "sent_groups", "sent_group_glue", "work_place_markers", "work_words",
+            "sent_groups", "sent_group_glue", "total_words", "work_place_markers", "work_words",
             "buying_measures", "caption_marks", "year_after_links", "event_year_marks", "addressee_words",
             "central_help_words", "placeless_givers", "zone_words", "seat_markers", "stationing_words", "station_words", "agent_frame_ends", "joint_words",
             "bracket_opens", "bracket_closes", "part_openings", "meeting_sites",
@@ -520,6 +520,12 @@ class _Reader:
         return (self.text.endswith(("（", "("), 0, figure.start)
                 and self.text.startswith(self.lex["converting_words"], figure.end))
 
+    def _totals(self, figure: Mention, where: Passage) -> bool:
+        """Whether a figure totals those before it: its clause is a total word and the figure alone (…输送6950人；
+        合计9410人; not 共计1240人次参加线上培训, what they did)."""
+        return (self.text[where.clause[0]:figure.start].rstrip("：:") in self.lex["total_words"]
+                and not self.text[figure.end:where.clause[1]].strip("。；;"))
+
     def _converted(self, before: Mention, figure: Mention) -> bool:
         """Whether a figure restates the one before it in another unit: a converting word, in a bracket
         or not, is all that stands between (300万坚戈（约合5.5万元人民币）, 1美元约合108日元)."""
@@ -556,6 +562,8 @@ class _Reader:
         cues, meaning = self._cue_words(figure)
         if previous and previous[1].cue in self.lex["reducing_words"]:
             previous, part = None, False  # lifted by its own clause (比上年减少12万人): the next figure does not inherit it
+        elif previous and previous[1].measure == "price" and self._totals(figure, where):
+            previous, part = None, False  # what one thing costs: the total after it is no price (每辆38.5万元，合计462万元)
         same_table = previous and previous[0].table == figure.table
         same_sentence = same_table and previous[0].end > where.sentence[0]
         since = previous[0].end if same_sentence else where.sentence[0]
@@ -596,6 +604,9 @@ class _Reader:
             return previous[1].measure, previous[1].cue
         elif earlier:
             chosen = self._strongest(earlier)
+        elif (same_table and self._totals(figure, where)
+              and previous[0].start >= self.document.paragraphs[where.paragraph].start):
+            return previous[1].measure, previous[1].cue  # 输送2460人；…输送6950人；合计9410人: counts what they count
         elif twin := self._parallel_item(figure):
             return twin.measure, twin.cue  # 2010年资助420人、发放80万元；2011年650人、130万元
         elif verb := self._helping_verb(figure):
@@ -1450,9 +1461,11 @@ class _Reader:
     def _item_place(self, figure: Mention, sentence: tuple[int, int]) -> Mention | None:
         """The division a figure follows at once in a list of such items, each a place and its figure (分县
         （市）看：望谟县7120万元、册亨县6850万元), a note in brackets between or not (册亨县（江北区长期结对帮扶）7920万元):
-        the figure is that place's share, whatever the sentence names."""
+        the figure is that place's share, whatever the sentence names; not a giving place people go to (输往浙江省3100人，
+        输往广东省1200人: those a place sends there)."""
         place = self._item_before(figure.start)
-        if place is None or place.rule == LOCAL_RULE:
+        if (place is None or place.rule == LOCAL_RULE
+                or place.start in self._going and self._side(place) == "helper"):
             return None
         return place if self._among_items(figure, sentence) else None
 

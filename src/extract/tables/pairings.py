@@ -374,6 +374,10 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
         objects = ({p.end for p in _objects(doc.text, since, places, lexicons)}
                    | {p.end for p in _objects(doc.text, since, places, lexicons, listed=True) if p.end <= clause_start}
                    if after_word else set())
+        # (nor a list 以及 joins to the word: it is what a verb before takes, as the word's objects are: 有力助推宁夏、
+        # 甘肃临夏州以及对口支援的新疆昌吉州, 临夏州 helps no one)
+        if before and _task_joined(doc.text, before[-1].end, word.start(), lexicons):
+            objects |= {p.end for p in before}
         free = [p for p in before if p.start >= clause_start and p.end not in objects
                 and not _aside(doc.text, p, clause_start, word.start(), lexicons)]
         givers = [p for p in givers if p.end not in objects]  # (省内对口帮扶韶关，…扶贫协作云南昭通: 韶关 gives nothing)
@@ -756,6 +760,13 @@ def _task_subject(text: str, since: int, at: int, places: list[Mention], stated:
         return []
     return givers[-1:] if any(text.endswith(join, since, at) and _names_only(text, since, at - len(join), places, "")
                               for join in (*lexicons["list_marks"], *lexicons["task_joins"])) else []
+
+
+def _task_joined(text: str, end: int, at: int, lexicons) -> bool:
+    """Whether a task join (以及) opens what stands between a place ending at end and the word at at, the rest words
+    sharing a subject (宁夏、甘肃临夏州以及对口支援的新疆昌吉州)."""
+    join = next((w for w in lexicons["task_joins"] if text.startswith(w, end)), None)
+    return join is not None and lexicons.derived(_sharing_gap).fullmatch(text, end + len(join), at) is not None
 
 
 def _counted_pairs(text: str, end: int, word, lexicons) -> bool:
