@@ -75,6 +75,13 @@ def test_a_space_between_digits_parts_two_numbers():
     assert doc.locate(i, i + 5)[:2] == (24, 29)
 
 
+def test_a_space_after_a_lines_item_number_parts_it_from_the_figure():
+    """A line's item number and its dot, then a space and a figure (a data column's 3. 38.7亿元), are two numbers,
+    not 3.38.7; a dot inside a line (投入3. 5亿元, a stray space in a decimal) joins as before."""
+    doc = Document("d", "数说十年\n\n　　3. 38.7亿元　累计投入\n12． 420名　选派干部\n投入3. 5亿元")
+    assert doc.clean == "数说十年3. 38.7亿元累计投入12. 420名选派干部投入3.5亿元"
+
+
 def test_decode_utf8_gbk_and_failures():
     assert decode("上海".encode("utf-8")) == ("上海", "")
     text, note = decode("上海对口帮扶云南".encode("gbk"))

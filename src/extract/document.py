@@ -396,6 +396,8 @@ PART_ORDINAL = f"[{ORDINAL_CHARS}]{{1,3}}"  # 二 of 二、 and （二）
 PART_NUMBER = rf"[{OPENING_BRACKETS}]{PART_ORDINAL}[{CLOSING_BRACKETS}]"  # （二）: a part of a report's part (二、), over its items (1.)
 ITEM_MARKS = ".．、"  # what follows an item's number
 ITEM_NUMBER = rf"\d{{1,2}}[{ITEM_MARKS}](?!\d)"  # 1. 2、: an item under a part (not 1.5亿元)
+LINE_ITEM = re.compile(rf"(?:^|\n)[ \u3000\t]{{0,4}}\d{{1,2}}[{ITEM_MARKS}]$")  # a line's item number so far: 3.
+LINE_ITEM_REACH = 8  # the longest LINE_ITEM: its break, 4 spaces, 2 digits and the mark
 # a part's number opening a line, its heading run into its text (一、财政帮扶资金再创新高。全年宁波市…)
 PART_MARK = rf"{PART_ORDINAL}、"  # 二、 of 二、主要做法: a report's part, over its parts' parts (（一）)
 PART_OPENING = re.compile(rf"{PART_MARK}|{PART_NUMBER}")
@@ -495,14 +497,17 @@ def _kept_mark(text: str, start: int, end: int) -> tuple[int, str] | None:
     (_keeps_break), a tab between two cells of a line, which reads as the cell mark (a table's row copied from a
     web page, 1, 刺梨饮品项目, 5.2亿元, 大方县 with a tab between each, reads 1｜刺梨饮品项目｜5.2亿元｜大方县), or a
     space between two digits, which parts two numbers (a date and its time, 2020-12-30 18:06, is no 2020-12-3018;
-    an item's number before a year, 01　2016年, no 012016年), but for a space parting thousands (1 000 000元)."""
+    an item's number before a year, 01　2016年, no 012016年), but for a space parting thousands (1 000 000元), or
+    after the dot of a line's item number (3. 38.7亿元 is no 3.38.7亿元)."""
     if _keeps_break(text, start, end):
         return text.index("\n", start, end), "\n"
     if "\n" in text[start:end] or not 0 < start or not end < len(text):
         return None
     if "\t" in text[start:end]:
         return text.index("\t", start, end), CELL_MARKS[0]
-    if text[start - 1].isdigit() and text[start] in SPACES and text[end].isdigit() and not THOUSANDS.match(text, end):
+    if text[start] in SPACES and text[end].isdigit() and (
+            text[start - 1].isdigit() and not THOUSANDS.match(text, end)
+            or LINE_ITEM.search(text, max(0, start - LINE_ITEM_REACH), start)):
         return start, " "
     return None
 
