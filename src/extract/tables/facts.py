@@ -1186,7 +1186,7 @@ class _Reader:
         # (the giver opening the figure's own clause, over a district an earlier one names: 罗湖区结对帮扶的德保县，深圳
         # 农商银行发放贷款1.35亿元 is 深圳's; not one it names inside: 宝山区…帮助叶城县在上海销售1.86亿元)
         own = [p for p in giving if p.start >= where.clause[0]]
-        chosen = own if any(self._opens_clause(p) for p in own) else giving
+        chosen = own if any(self._opens_clause(p) or self._part_subject(p, figure) for p in own) else giving
         # (each share's own giver, from the figure before it in its clause on where one stands there: 其中北京市援青资金
         # 800万元、天津市援青资金400万元 is 天津市's)
         if (previous := self._figure_before(figure)) >= where.clause[0]:
@@ -1821,6 +1821,14 @@ class _Reader:
                 (end := self.years[k - 1].end) == start or self._words["since_after"].fullmatch(self.text, end, start)):
             start = self.years[k - 1].start
         return opens_clause(self.text, start)
+
+    def _part_subject(self, place: Mention, figure: Mention) -> bool:
+        """Whether a place opens a part's clause, a cue of the figure's table right after it: the part's own giver
+        (其中东莞市投入12.4亿元; not 其中上海市级财政援助资金, the level of whose money, nor 其中上海市第五人民医院8名, a
+        unit sent)."""
+        part = next((w for w in self.lex["part_openings"] if self.text.endswith(w, 0, place.start)), "")
+        return (bool(part) and opens_clause(self.text, place.start - len(part))
+                and any(m.start() == place.end for m in self._cues(self._cue_words(figure)[0], place.end, figure.start)))
 
     def _after_item_number(self, pos: int) -> bool:
         """Whether a position follows just the item number opening its paragraph (2.昆山市人力资源和社会保障局。在碧江区
