@@ -1493,7 +1493,8 @@ class _Reader:
         """The places a 分别 pairs a figure with: of the lists of places before it in the sentence, the last on each side
         as long as the figures of the figure's table after it, in order (上海、广东、深圳、山东分别选派1450名、870名、760名、
         1780名; 东莞、中山两市共同帮扶昭通市，分别销售昭通产品2.6亿元和1.5亿元; 思南县、碧江区分别在常熟市、昆山市对口帮扶下，
-        …销售额分别为1509.8万元、1299.0万元: 思南县 and 常熟市), each chain listed by its last name (向陕西、青海海南州投入…
+        …销售额分别为1509.8万元、1299.0万元: 思南县 and 常熟市; 昆山市、吴江区分别向碧江区、印江县捐赠…: the last list
+        before its figures), each chain listed by its last name (向陕西、青海海南州投入…
         分别为24.9亿元和2.3亿元: 海南藏族自治州)."""
         *_, word = [None, *self._words["respectively_words"].finditer(self.text, sentence[0], figure.start)]
         if word is None:
@@ -1505,7 +1506,7 @@ class _Reader:
         # the lists of places, each item a chain read by its last name (places_in: 陕西、青海海南州分别, 海南州, not 青海;
         # 会泽县大井镇, 会泽县: a town after its county stands for it, no item of its own)
         runs: dict[int, list[Mention]] = {}  # by where each list starts (_list_starts)
-        for p in self.places_in(sentence[0], word.start()):
+        for p in self.places_in(sentence[0], figures[0]):  # (after the word too: 分别助销碧江区、万山区产品5120万元、3870万元)
             runs.setdefault(self._list_starts[p.start], []).append(p)
         sides = {}
         for run in reversed(runs.values()):
