@@ -247,10 +247,12 @@ class _Reader:
     def _counted_places(self, counts: list[tuple[int, int, str, int]]) -> tuple[list[Mention], set[int]]:
         """Each count of places of a kind (两旗, 三区) standing for the division the text names holding them (_holder),
         as a place of its own: the helped places of that kind the pairs name, all of them, else those of that kind named
-        since the sentence before, all on one side (河西区…，武清区…，津南区…。2020年，三区共向平凉市投入: 天津市); and
+        since the sentence before, all on one side (河西区…，武清区…，津南区…。2020年，三区共向平凉市投入: 天津市), else the
+        helpers of that kind the pairs name (东莞市、中山市对口帮扶昭通市 … 两市先后选派干部96名: 广东省); and
         where each count of one side's places stands, a division holding them or not: no pair's two sides (两区 for
         宝山区 and 嘉定区; 两县 for 云阳县 and 秭归县, in two provinces)."""
         helped = {d.name: d for p in self.pairs if (d := self._divisions.get(p.helped))}
+        helpers = {d.name: d for p in self.pairs if (d := self._divisions.get(p.helper))}
         found, one_side, holders = [], set(), {p.end for p in self.places if p.value.level in HOLDER_WIDTH}
         for start, end, kind, count in counts if helped else ():
             if any(start - gap in holders for gap in range(COUNT_GAP + 1)):
@@ -258,6 +260,10 @@ class _Reader:
             counted = [d for d in helped.values() if self._of_kind(d, kind)]
             if len(counted) != count:
                 counted = self._named_before(start, kind)
+            if len(counted) != count:  # (else the helpers the pairs name, of one level: 东莞市、中山市…帮扶昭通市 / 两市
+                # 先后选派; not 福州市 and 福清市, where 两市 are 福州 and 定西)
+                counted = [d for d in helpers.values() if self._of_kind(d, kind)]
+                counted = counted if len({d.level for d in counted}) == 1 else []
             if len(counted) == count:
                 one_side.add(start)
                 if holder := self._holder(counted):
