@@ -217,6 +217,9 @@ ROW_F1 = {"amounts": 0.98, "headcounts": 0.98, "years": 0.98}
 # eighty-one: -> 0.954/0.876/0.946/0.955, pairs 0.919. All 20,513 of eighty-three: 0.954/0.877/0.944/0.954, pairs
 # 0.918, relation 0.810. m84 (194 scored) blind 0.959/0.804/0.943/0.809, pairs 0.866 at 7123921, not read. All 20,707
 # of eighty-four: 0.954/0.876/0.944/0.953, pairs 0.918, relation 0.810
+# Fortieth session: m85 (172 scored) blind 0.982/0.833/0.976/0.976, pairs 0.720, relation 0.833 at 64e1243 (the
+# first code; the same after the rules m84 prompted, 3bfc61a), read 0.983/0.855/0.988/0.988. All 20,879 of
+# eighty-five: 0.954/0.877/0.945/0.954, pairs 0.916, relation 0.810
 FACTS = {"year": 0.93, "actor": 0.86, "target": 0.89, "measure": 0.93}
 
 
@@ -225,7 +228,7 @@ def scores(tmp_path_factory):
     out = tmp_path_factory.mktemp("made")
     files = sorted(str(p) for p in (GOLD / "articles").glob("*.txt"))
     summary = batch.run(files, str(out), workers=1, progress=False)
-    assert summary.documents == 1304 and not summary.problems
+    assert summary.documents == 1320 and not summary.problems
     return evaluate(GOLD, out).scores
 
 
