@@ -64,6 +64,7 @@ def _period_word(doc, i: int, lexicons) -> bool:
 
 
 RATE_REACH = 30  # how far back in its clause 人均, 户均, 亩均 and 每+unit rule an amount (每人发放一次性交通和生活补贴1500元)
+BARE_CLAUSE = 2  # the most letters before an amount in a clause that all but opens with it (最高500块)
 
 
 def rate_before(doc, start: int, lexicons) -> str:
@@ -160,8 +161,12 @@ def amount(match, doc, rule):
 
 
 def _money_clause(doc, match, rule) -> bool:
-    """Whether the clause before a match's amount names money (一张票七块, 工资至少2000块, 投资两个亿)."""
-    clause = doc.document.clause_before(match.start("m"), width=16)
+    """Whether the clause before a match's amount names money (一张票七块, 工资至少2000块, 投资两个亿), or, where the
+    amount all but opens its clause, the clause before that (交通补助，最高500块，凭车票申领)."""
+    start = match.start("m")
+    clause = doc.document.clause_before(start, width=16)
+    if len(clause) <= BARE_CLAUSE and start > len(clause):
+        clause = doc.document.clause_before(start - len(clause) - 1, width=16) + clause
     return any(word in clause for word in rule.lexicons["money_context"])
 
 
