@@ -219,7 +219,9 @@ ROW_F1 = {"amounts": 0.98, "headcounts": 0.98, "years": 0.98}
 # of eighty-four: 0.954/0.876/0.944/0.953, pairs 0.918, relation 0.810
 # Fortieth session: m85 (172 scored) blind 0.982/0.833/0.976/0.976, pairs 0.720, relation 0.833 at 64e1243 (the
 # first code; the same after the rules m84 prompted, 3bfc61a), read 0.983/0.855/0.988/0.988. All 20,879 of
-# eighty-five: 0.954/0.877/0.945/0.954, pairs 0.916, relation 0.810
+# eighty-five: 0.954/0.877/0.945/0.954, pairs 0.916, relation 0.810. m86 (263 scored) blind 0.939/0.844/0.924/0.947,
+# pairs 0.903, relation 0.762 at 704c4a5 (the same with the first code). All 21,142 of eighty-six: 0.954/0.876/0.945/
+# 0.954, pairs 0.916, relation 0.8097
 FACTS = {"year": 0.93, "actor": 0.86, "target": 0.89, "measure": 0.93}
 
 
@@ -228,7 +230,7 @@ def scores(tmp_path_factory):
     out = tmp_path_factory.mktemp("made")
     files = sorted(str(p) for p in (GOLD / "articles").glob("*.txt"))
     summary = batch.run(files, str(out), workers=1, progress=False)
-    assert summary.documents == 1320 and not summary.problems
+    assert summary.documents == 1336 and not summary.problems
     return evaluate(GOLD, out).scores
 
 
