@@ -396,7 +396,7 @@ PART_ORDINAL = f"[{ORDINAL_CHARS}]{{1,3}}"  # 二 of 二、 and （二）
 PART_NUMBER = rf"[{OPENING_BRACKETS}]{PART_ORDINAL}[{CLOSING_BRACKETS}]"  # （二）: a part of a report's part (二、), over its items (1.)
 ITEM_MARKS = ".．、"  # what follows an item's number
 ITEM_NUMBER = rf"\d{{1,2}}[{ITEM_MARKS}](?!\d)"  # 1. 2、: an item under a part (not 1.5亿元)
-LINE_ITEM = re.compile(rf"(?:^|\n)[ \u3000\t]{{0,4}}\d{{1,2}}[{ITEM_MARKS}]$")  # a line's item number so far: 3.
+LINE_ITEM = re.compile(rf"(?:^|\n)[{''.join(INDENTS)}]{{0,4}}{ITEM_NUMBER}$")  # a line's item number so far: 3.
 LINE_ITEM_REACH = 8  # the longest LINE_ITEM: its break, 4 spaces, 2 digits and the mark
 # a part's number opening a line, its heading run into its text (一、财政帮扶资金再创新高。全年宁波市…)
 PART_MARK = rf"{PART_ORDINAL}、"  # 二、 of 二、主要做法: a report's part, over its parts' parts (（一）)

@@ -527,10 +527,13 @@ class _Reader:
                 and self.text.startswith(self.lex["converting_words"], figure.end))
 
     def _totals(self, figure: Mention, where: Passage) -> bool:
-        """Whether a figure totals those before it: its clause is a total word and the figure alone (…输送6950人；
-        合计9410人; not 共计1240人次参加线上培训, what they did)."""
-        return (self.text[where.clause[0]:figure.start].rstrip("：:") in self.lex["total_words"]
-                and not self.text[figure.end:where.clause[1]].strip("。；;"))
+        """Whether a figure totals those before it: its clause is a total word and the figure alone, a colon between or
+        not (…输送6950人；合计9410人, 合计：9410人; not 共计1240人次参加线上培训, what they did)."""
+        start = where.clause[0]
+        if start == figure.start and start > where.sentence[0] and self.text.endswith(COLONS, 0, start):
+            start = CLAUSE.around(self.text, start - 1, where.sentence[0], start - 1)[0]  # (the colon parts clauses)
+        return (self.text[start:figure.start].rstrip("".join(COLONS)) in self.lex["total_words"]
+                and not self.text[figure.end:where.clause[1]].strip(FULL_STOPS))
 
     def _converted(self, before: Mention, figure: Mention) -> bool:
         """Whether a figure restates the one before it in another unit: a converting word, in a bracket
@@ -1820,21 +1823,27 @@ class _Reader:
         """Whether a place is the first word of its clause: what the clause is about (杨浦区在普洱市实施…),
         with the names of a chain it ends (北京西城区大栅栏街道…: 西城区), after the year that opens it, if any, and
         the word making it a start (2021年上海市下达我市…, 今年以来我县已向江苏转移就业…: 上海市, 我县)."""
-        start = place.start
-        while (outer := self._ending_at.get(start)) is not None and inside(place.value, outer.value):
-            start = outer.start
+        start = self._chain_start(place)
         # (a match, not a slice: the last year may stand thousands of letters back on a long page, asked of each place)
         if (k := bisect_left(self.year_starts, start)) and (
                 (end := self.years[k - 1].end) == start or self._words["since_after"].fullmatch(self.text, end, start)):
             start = self.years[k - 1].start
         return opens_clause(self.text, start)
 
+    def _chain_start(self, place: Mention) -> int:
+        """Where the chain a place ends starts (北京西城区: 北京)."""
+        start = place.start
+        while (outer := self._ending_at.get(start)) is not None and inside(place.value, outer.value):
+            start = outer.start
+        return start
+
     def _part_subject(self, place: Mention, figure: Mention) -> bool:
         """Whether a place opens a part's clause, a cue of the figure's table right after it: the part's own giver
         (其中东莞市投入12.4亿元; not 其中上海市级财政援助资金, the level of whose money, nor 其中上海市第五人民医院8名, a
         unit sent)."""
-        part = next((w for w in self.lex["part_openings"] if self.text.endswith(w, 0, place.start)), "")
-        return (bool(part) and opens_clause(self.text, place.start - len(part))
+        start = self._chain_start(place)
+        part = next((w for w in self.lex["part_openings"] if self.text.endswith(w, 0, start)), "")
+        return (bool(part) and opens_clause(self.text, start - len(part))
                 and any(m.start() == place.end for m in self._cues(self._cue_words(figure)[0], place.end, figure.start)))
 
     def _after_item_number(self, pos: int) -> bool:

@@ -375,9 +375,10 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
                    | {p.end for p in _objects(doc.text, since, places, lexicons, listed=True) if p.end <= clause_start}
                    if after_word else set())
         # (nor a list 以及 joins to the word: it is what a verb before takes, as the word's objects are: 有力助推宁夏、
-        # 甘肃临夏州以及对口支援的新疆昌吉州, 临夏州 helps no one)
+        # 甘肃临夏州以及对口支援的新疆昌吉州, 临夏州 helps no one; that list only, not the verb's subject: 东莞市助推
+        # 昭通市以及对口支援的林芝市)
         if before and _task_joined(doc.text, before[-1].end, word.start(), lexicons):
-            objects |= {p.end for p in before}
+            objects |= {p.end for p in _listed_before(doc.text, before[-1].end, before, lexicons, chained=chained)}
         free = [p for p in before if p.start >= clause_start and p.end not in objects
                 and not _aside(doc.text, p, clause_start, word.start(), lexicons)]
         givers = [p for p in givers if p.end not in objects]  # (省内对口帮扶韶关，…扶贫协作云南昭通: 韶关 gives nothing)
@@ -551,10 +552,12 @@ def _listed_with_others(text: str, places: list[Mention]) -> bool:
     return len(places) == 1 and (text.endswith("、", 0, places[0].start) or text.startswith("、", places[0].end))
 
 
-def _listed_before(text: str, at: int, before: list[Mention], lexicons, upto: int | None = None) -> list[Mention]:
+def _listed_before(text: str, at: int, before: list[Mention], lexicons, upto: int | None = None,
+                   chained: dict[int, int] | None = None) -> list[Mention]:
     """The places listed right before a position, each joined to the next by a list mark alone, a count of them
     closing the list or not (山东、湖南对口支援: both; 湖北、湖南、安徽三省对口支援: all three; 山东省委、湖南对口支援:
-    湖南 alone); of before[:upto] only, where upto is given (a bound found by bisection, no copy for each word)."""
+    湖南 alone); of before[:upto] only, where upto is given (a bound found by bisection, no copy for each word); with
+    chained (chains()), an item of before may be the last of a chain, the chain's start then its start (宁夏、甘肃临夏州)."""
     k = len(before) if upto is None else upto
     counted = k and lexicons.derived(_count_pattern, "list_counters").fullmatch(text, before[k - 1].end, at)
     listed, end = [], before[k - 1].end if counted else at
@@ -562,7 +565,7 @@ def _listed_before(text: str, at: int, before: list[Mention], lexicons, upto: in
         if p.end != end and not (listed and text[p.end:end] in lexicons["list_marks"]):
             break
         listed.insert(0, p)
-        end = p.start
+        end = chain_start(p.start, chained) if chained else p.start
     return listed
 
 
