@@ -250,3 +250,6 @@ def test_a_quoted_phrase_with_dashes_opening_a_line_goes_on_with_the_sentence_ab
     # (no dashed pair line, DASHED_ITEM: a sentence broken before it keeps its year)
     doc = Document("d", "2019年，两地建立\n“州—县—乡”三级劳务协作工作站，帮助贫困劳动力就业1200人。")
     assert len(doc.paragraphs) == 1
+    # nor a run of dashes opening the line, nor a table's row with an empty cell
+    assert len(Document("d", "截至2020年，宁波市累计投入资金\n——记中国—东盟博览会上的宁波展团。").paragraphs) == 1
+    assert len(Document("d", "上海市累计投入，\n合计｜——｜55300万元").paragraphs) == 1

@@ -214,9 +214,9 @@ class _Reader:
         self.money_cue = lexicons.derived(_measure_cues, "money_cues")
         self.people_cue = lexicons.derived(_measure_cues, "people_cues")
         # the words holding a cue that are none, by pattern: a table's own cue is its cue (转移支付, a budget cue of
-        # money, hides the 转移 of workers from a headcount)
-        self._not_cues = {pattern: frozenset(lexicons["not_cues"]).difference(lexicons[cues])
-                          for pattern, cues in ((self.money_cue, "money_cues"), (self.people_cue, "people_cues"))}
+        # money, hides the 转移 of workers from a headcount); built once per process, not per document
+        self._not_cues = {self.money_cue: lexicons.derived(_not_cues_but, "money_cues"),
+                          self.people_cue: lexicons.derived(_not_cues_but, "people_cues")}
         self._words = {name: lexicons.words(name) for name in SEARCHED}
         self._whole_words = lexicons.derived(_WholePlaceWords.of)
         self.year_base_before = lexicons["year_base_before"]
@@ -613,8 +613,7 @@ class _Reader:
             return previous[1].measure, previous[1].cue
         elif earlier:
             chosen = self._strongest(earlier)
-        elif (same_table and self._totals(figure, where)
-              and previous[0].start >= self.document.paragraphs[where.paragraph].start):
+        elif same_table and self._totals(figure, where):
             return previous[1].measure, previous[1].cue  # 输送2460人；…输送6950人；合计9410人: counts what they count
         elif twin := self._parallel_item(figure):
             return twin.measure, twin.cue  # 2010年资助420人、发放80万元；2011年650人、130万元
@@ -874,8 +873,8 @@ class _Reader:
         return all(m.group() in self.lex["carrier_cues"] for m in cues)
 
     def _names_source(self, cue, clause: int) -> bool:
-        """Whether a cue names the funds money is drawn from (从东西部扶贫协作资金中按每人…), 从 before it in its clause and
-        中 right after it."""
+        """Whether a cue names the funds money is drawn from (从东西部扶贫协作资金中按每人…, 从协作资金里): a word of
+        source_opening before it in its clause and one of source_closing right after it."""
         return (self.text.startswith(self.lex["source_closing"], cue.end())
                 and self._has("source_opening", clause, cue.start()))
 
@@ -1055,8 +1054,7 @@ class _Reader:
         资金1亿元。…。其中产业项目5000万元) unless a later sentence's own time took it over (year, _retimed); not a year
         inside a sentence further back (获得绿卡的人数已从2016财年的106.3万人降至…。…。每年接收难民上限…). On the
         audits, such years dated 8 figures right and 17 that readers left undated."""
-        quoted = year.start - 1 if self.text[year.start - 1:year.start] in QUOTE_OPENERS else year.start  # (其中“十三五”)
-        if self._labels_item(year) or self.text.endswith(self.lex["part_words"], 0, quoted):
+        if self._labels_item(year) or self._opens_part(year):
             return False  # (…累计投入10.37亿元，其中2018年一年就达4.16亿元；先后选派…: 2018 dates the part alone)
         start, end = self.document.sentence_at(year.start)
         number = ITEM_OPENING.match(self.text, start, year.start)  # (（二）2017年：学科突破。 opens with its item's number)
@@ -1140,8 +1138,10 @@ class _Reader:
         return last
 
     def _opens_part(self, year: Mention) -> bool:
-        """Whether a year opens a part of the figure before it (其中2020年安排7.46亿元): it dates that part's clause only."""
-        return self.text.endswith(self.lex["part_openings"], 0, year.start)
+        """Whether a year opens a part of the figure before it (其中2020年安排7.46亿元, 其中“十三五”…): it dates that
+        part's clause only."""
+        quoted = year.start - 1 if self.text[year.start - 1:year.start] in QUOTE_OPENERS else year.start
+        return self.text.endswith(self.lex["part_words"], 0, quoted)
 
     def _compares(self, start: int) -> bool:
         """Whether a year starting here is a comparison's base (比2018年增长, 较去年增加)."""
@@ -1831,7 +1831,8 @@ class _Reader:
         return opens_clause(self.text, start)
 
     def _chain_start(self, place: Mention) -> int:
-        """Where the chain a place ends starts (北京西城区: 北京)."""
+        """Where the chain a place ends starts (北京西城区: 北京), each name before it holding it; not roles.chain_start,
+        which walks over any touching name (香港福建社团联会捐款: 福建 does not open the clause 香港 opens)."""
         start = place.start
         while (outer := self._ending_at.get(start)) is not None and inside(place.value, outer.value):
             start = outer.start
@@ -2455,6 +2456,11 @@ def _completions(lexicons) -> re.Pattern:
 
 def _measure_cues(lexicons, name: str):
     return _cue_words(lexicons, lexicons[name])
+
+
+def _not_cues_but(lexicons, cues: str) -> frozenset:
+    """The words holding a cue that are none, less a table's own cues (_Reader._cues)."""
+    return frozenset(lexicons["not_cues"]).difference(lexicons[cues])
 
 
 def _cue_words(lexicons, words) -> re.Pattern:

@@ -371,9 +371,12 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
         # 大化县、宝安区对口帮扶的都安县, nor 对口支援西藏日喀则市江孜县和结对帮扶…剑川县)
         # (and the rest of their list before this word's clause: 省内对口帮扶韶关市、揭阳市，以及对口支援…巴宜区, 揭阳市
         # gives nothing; but 吉林市对口支援吉隆县、长春市对口支援定结县, 长春市 in the clause, does)
+        # (and the whole list where a list mark makes this word the next item of a list of tasks: 对口帮扶云南省昭通市、
+        # 怒江州、对口支援西藏林芝市巴宜区, 怒江州 gives nothing)
+        run = _objects(doc.text, since, places, lexicons, listed=True) if after_word else []
+        tasks = bool(run) and doc.text[run[-1].end:word.start()] in lexicons["list_marks"]
         objects = ({p.end for p in _objects(doc.text, since, places, lexicons)}
-                   | {p.end for p in _objects(doc.text, since, places, lexicons, listed=True) if p.end <= clause_start}
-                   if after_word else set())
+                   | {p.end for p in run if tasks or p.end <= clause_start} if after_word else set())
         # (nor a list 以及 joins to the word: it is what a verb before takes, as the word's objects are: 有力助推宁夏、
         # 甘肃临夏州以及对口支援的新疆昌吉州, 临夏州 helps no one; that list only, not the verb's subject: 东莞市助推
         # 昭通市以及对口支援的林芝市)
@@ -382,17 +385,17 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
         free = [p for p in before if p.start >= clause_start and p.end not in objects
                 and not _aside(doc.text, p, clause_start, word.start(), lexicons)]
         givers = [p for p in givers if p.end not in objects]  # (省内对口帮扶韶关，…扶贫协作云南昭通: 韶关 gives nothing)
-        # (a word of the help's manner between them: 广东省、佛山市倾情帮扶凉山)
-        listed = _listed_before(doc.text, _before_manner(doc.text, since, word.start(), lexicons), free, lexicons)
+        # (a word of the help's manner between them: 广东省、佛山市倾情帮扶凉山; an item a chain: 湖南省长沙市、江西省南昌市)
+        listed = _listed_before(doc.text, _before_manner(doc.text, since, word.start(), lexicons), free, lexicons,
+                                chained=chained)
         # (givers of its own clause before earlier ones: …与青岛、淄博等兄弟市援藏工作组加强协同，编制好济南市对口支援白朗县规划)
         # (the innermost of its own clause's givers, not one inside a giver there that an earlier clause names: 张家港市挂职
         # 沿河县副县长介绍，2013年苏州市对口帮扶铜仁市以来 is 苏州市's)
         own_clause = _distinct(innermost([p for p in giving if p.start >= clause_start and p.end not in objects]))
         helpers = (listed if len(listed) > 1 else own_clause or givers) or free[-1:]
         implied = not helpers
-        # (not a place the sentence has helped already: 对口支援…，青海果洛州6县，以及东西部扶贫协作云南省: 果洛州 gives nothing)
         helpers = (helpers or _subject_after(clause_end, until, places, after)
-                   or [p for p in earlier.subject_before(since, clause_start, after) if p.start not in earlier.helped])
+                   or earlier.subject_before(since, clause_start, after))
         if not helpers:  # (a subject the clause shares states its pair as its own would: 北京市承担…，目前重点支援城关区)
             helpers, implied = (_sentence_subject(doc.text, earlier, clause_start, word.start(), after, lexicons)
                                 or (_task_subject(doc.text, since, word.start(), places, earlier.last, lexicons)
@@ -681,8 +684,9 @@ class _Earlier:
                        opening: bool = False) -> list[Mention]:
         """Else the place opening the nearest clause before the word's own (since on), a giving one before any
         other, else whatever its side, neither inside the helped place nor holding it (贵州举全省之力支援湖北，尤其是
-        对口支援的鄂州市: 贵州). opening: the sentence's start opens a clause though a line joined to the one before it
-        starts there."""
+        对口支援的鄂州市: 贵州), nor a place the sentence has helped already (对口支援…，青海果洛州6县，以及东西部扶贫协作
+        云南省: 果洛州 gives nothing). opening: the sentence's start opens a clause though a line joined to the one
+        before it starts there."""
         starts, indices, giving = self._openers
         low, high = bisect_left(starts, since), bisect_left(starts, clause_start)
         if low < high and not opening and starts[low] == self.start and not opens_clause(self.text, self.start):
@@ -695,7 +699,8 @@ class _Earlier:
         if _related(self.places[k], helped):
             return []
         # (the chain it opens by its last: 深圳市龙华区…，与我县…协作 is 龙华区's)
-        return [_chain_at(self.places, k, self.text)]
+        subject = _chain_at(self.places, k, self.text)
+        return [] if subject.start in self.helped else [subject]
 
     def closed_after(self, subject: Mention) -> bool:
         """Whether another word's giver after a subject states a pair that closes a clause (东莞市对口帮扶昭通市、珠海市
@@ -757,11 +762,12 @@ def _passive_opening(lexicons):
 def _task_subject(text: str, since: int, at: int, places: list[Mention], stated: list[Statement], lexicons) -> list[Mention]:
     """The giver of the word before (stated: its pairs; since: where it ends), for a word listed right after that
     word's objects as another task of its one subject (东莞市承担着对口帮扶云南省昭通市、对口支援西藏林芝市巴宜区的任务:
-    both 东莞市's)."""
+    both 东莞市's; the objects a list: 对口支援新疆喀什地区、青海省果洛州以及东西部扶贫协作云南省)."""
     givers = [s.helper for s in stated if s.helped.start >= since]
     if len({g.value.name for g in givers}) != 1:
         return []
-    return givers[-1:] if any(text.endswith(join, since, at) and _names_only(text, since, at - len(join), places, "")
+    marks = "".join(lexicons["list_marks"])
+    return givers[-1:] if any(text.endswith(join, since, at) and _names_only(text, since, at - len(join), places, marks)
                               for join in (*lexicons["list_marks"], *lexicons["task_joins"])) else []
 
 
@@ -1373,9 +1379,10 @@ def _dashed(doc, places: list[Mention], starts: list[int], relation, named: _Rel
             continue
         listed = _listed_after(text, places, k + 1, lexicons)  # 北京市——和田市、和田县、墨玉县
         rest = [] if joined else _line_rest(document, places, starts, listed[-1], relation, dashes)
+        if rest and text.startswith(COLONS, listed[-1].end):  # (普洱市：澜沧县: 澜沧县, the receiver holding it no
+            listed = listed[:-1]                                # partner of its own, as a chain's holder)
         helped = [p for p in listed + rest
                   if regions.side(p.value) != "helper" and not inside(p.value, giver.value)]
-        helped = innermost(helped)  # (普洱市：澜沧县: 澜沧县; by code prefixes, not each against each)
         opening = chain_start(giver.start, chained)  # (北京市怀柔区与科左后旗：… opens at 北京市)
         if joined and not (helped and _heads(document, opening, helped[-1])):
             continue
