@@ -64,7 +64,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "list_intro_ends",
             "presenting_words", "funding_measures", "outcome_measures", "outcome_cues",
             "origin_words", "return_markers", "landing_measures", "at_home_measures", "year_base_before", "year_base_after", "year_copulas",
-            "mutual_words", "pair_dashes", "comparison_openers",
+            "mutual_words", "pair_dashes", "comparison_openers", "denying_words",
             "own_time_words", "back_year_words", "own_poverty_measures", "national_words", "cumulative_words", "not_cues", "count_words",
             "now_words", "now_span_words", "town_words", "village_words", "local_place_stops", "not_local_place_words",
             "local_place_word_after", "outward_measures", "sent_back_measures", "worker_nouns", "act_words",
@@ -93,6 +93,7 @@ NOTE_REACH = 12  # the most letters between a bracket's opening and a place note
 JOINT_ORGAN = 8  # the most letters of an organ's name after its place: 西吉县【人力资源社会保障局】联合
 STATION_NAME = 8  # the most letters between a body's seat and the word for it: 驻广州市黄埔区【劳务协作】工作站
 COUNT_GAP = 2  # the most letters between a division and a count of those it holds: 昭通市结对4县, 保山市4个县
+DENIAL_REACH = 12  # how far before a cue a denying word may stand in its clause: 不纳入【沪滇】协作资金
 PART_OPENING_REACH = 10  # how far into a paragraph a part word opens it (从县（区）分布看，…: 8 letters)
 SHARED_REACH = 2  # the most paragraphs a sum saying nothing of its own lies below the sum it is a share of
 RECENT_WHOLES = 8  # the most sums kept to read back for a share's whole (安排…10360万元。另…捐款1286万元。/ 东川区3520万元)
@@ -176,10 +177,14 @@ class _Reader:
         # name the institution word follows at once is set aside, and not where a target marker stands
         # before it, or its chain: a team that goes to a county's hospital lands in the county (来到策勒县人民医院,
         # 在四川省凉山彝族自治州美姑县人民医院), so does the help a helper's hospital gives the one a dash pairs it with
-        # (宁波市第一医院—兴仁市人民医院); nor one the text leaves out, wherever the figure (广东省（不含深圳、珠海）)
+        # (宁波市第一医院—兴仁市人民医院); nor one the text leaves out, wherever the figure (广东省（不含深圳、珠海）);
+        # the institution's chain is its name too (上海市普陀区中心医院: 上海市 as well)
         chained = chains(doc.mentions["places"])
         aside = left_out_starts(self.text, doc.mentions["places"], lexicons, lexicons["list_joining_words"])
-        self.places = [p for p in doc.mentions["places"] if p.start not in aside and not self._aside(p, chained)]
+        for p in doc.mentions["places"]:
+            if self._aside(p, chained):
+                aside.update((p.start, *chain_links(p.start, chained)))
+        self.places = [p for p in doc.mentions["places"] if p.start not in aside]
         self.place_starts = [p.start for p in self.places]
         self.years = doc.mentions["years"]
         # (each figure's start, with its end)
@@ -228,6 +233,7 @@ class _Reader:
         self._station_name = lexicons.derived(_station_name_pattern)
         self._joint_glue, self._joint_word = lexicons.derived(_joint_patterns)
         self._ratio = lexicons.derived(_ratio_pattern)
+        self._denied = lexicons.derived(_denied_pattern)
         self._rate_after = lexicons.derived(_rate_pattern)
         self._work_after = lexicons.derived(_work_after_pattern)
         info = doc.mentions["documents"][0].value
@@ -425,7 +431,8 @@ class _Reader:
         where = self.passage(figure.start, figure.end)
         part = bool(previous) and self._part_of(previous[0], figure, where)  # (。其中产业项目5000万元)
         measure, cue = self.measure(figure, where, previous, part)
-        share = self._shared_before(figure, where) if (measure, cue) == ("other", "") else None
+        share = self._shared_before(figure, where) if (measure, cue) == ("other", "") and not self._named_other(
+            figure, where) else None
         if share:  # 二、分县资金到位情况 / 1.澜沧县到位11200万元: a share of the sums above, their measure
             measure, cue = share.measure, share.cue
         year = self.year(figure, where)
@@ -667,6 +674,12 @@ class _Reader:
         least = Decimal(figure.value.value)
         return next((fact for fact in near if fact.value >= least), near[0] if near else None)
 
+    def _named_other(self, figure: Mention, where: Passage) -> bool:
+        """Whether a cue of no measure stands before a figure in its clause (直接经济损失9.4亿元): it says what the
+        money is, no share of a sum above."""
+        cues, meaning = self._cue_words(figure)
+        return any(meaning[m.group()] == "other" for m in self._cues(cues, where.clause[0], figure.start))
+
     def _helping_verb(self, figure: Mention) -> str:
         """The verb of help right before the receiving place a sum follows at once (帮扶|贞丰县|5210万元), '' for
         none: not a noun it modifies (对口帮扶地区产品1.5亿元: no place before the sum)."""
@@ -866,7 +879,8 @@ class _Reader:
         """The cue words between two positions, not those inside a longer word that is none (脱贫攻坚; 转移支付 for
         a headcount, not for money)."""
         none = self._not_cues.get(pattern, self.lex["not_cues"])
-        return [m for m in pattern.finditer(self.text, start, end) if m.group() not in none]
+        return [m for m in pattern.finditer(self.text, start, end)
+                if m.group() not in none and not self._denied.search(self.text, max(0, m.start() - DENIAL_REACH), m.start())]
 
     def _moves_only(self, cues: list) -> bool:
         """Whether the cues are all verbs that only move money (拨付, 下拨)."""
@@ -2395,6 +2409,12 @@ def _age_pattern(lexicons) -> re.Pattern:
 def _work_after_pattern(lexicons) -> re.Pattern:
     """After a place, working there: 稳定就业, 务工 (a few letters between: 在广州市的工厂务工)."""
     return re.compile(f"[^，。；,;]{{0,4}}?(?:{alternation(lexicons['work_words'])})")
+
+
+def _denied_pattern(lexicons) -> re.Pattern:
+    """Before a cue, a denying word earlier in its clause, no 的 between (不纳入沪滇【协作资金】范围; not 不含房地产的服务业
+    【贷款】: the word denies the noun 的 closes), searched up to the cue."""
+    return re.compile(f"(?:{alternation(lexicons['denying_words'])})[^{CLAUSE_MARKS}的\\n]*\\Z")
 
 
 def _ratio_pattern(lexicons) -> re.Pattern:
