@@ -65,6 +65,16 @@ def test_a_table_written_with_spaces_has_rows_under_its_heading():
     assert [doc.clean[a:b] for a, b in row.head] == ["序号", "帮扶区", "受援县", "资金（万元）"]
 
 
+def test_a_table_parted_by_one_full_width_space_has_rows_too():
+    """A statistics page parts its columns by one full-width space (区（县）　结对帮扶市（区）　资金): its rows are
+    found in a text with no wider gap, and a header line of one-space fields, its digits and all, is no row."""
+    raw = ("发布时间：2020-11-09　来源：统计局\n区（县）　结对帮扶市（区）　财政帮扶资金（万元）\n碧江区　昆山市　3862\n"
+           "江口县　姑苏区　3015")
+    doc = Document("d", raw)
+    assert [[doc.clean[a:b] for a, b in row.cells] for row in doc.table_rows] == [
+        ["碧江区", "昆山市", "3862"], ["江口县", "姑苏区", "3015"]]
+
+
 def test_a_space_between_digits_parts_two_numbers():
     """A space between two digits stays, as one space at its raw offset: a date and its time, an item's number and
     a year are no one number; a space parting thousands, a space elsewhere, or an invisible mark between digits is

@@ -64,7 +64,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "list_intro_ends",
             "presenting_words", "funding_measures", "outcome_measures", "outcome_cues",
             "origin_words", "return_markers", "landing_measures", "at_home_measures", "year_base_before", "year_base_after", "year_copulas",
-            "mutual_words", "pair_dashes", "comparison_openers", "denying_words",
+            "mutual_words", "pair_dashes", "comparison_openers", "denying_words", "agent_markers",
             "own_time_words", "back_year_words", "own_poverty_measures", "national_words", "cumulative_words", "not_cues", "count_words",
             "now_words", "now_span_words", "town_words", "village_words", "local_place_stops", "not_local_place_words",
             "local_place_word_after", "outward_measures", "sent_back_measures", "worker_nouns", "act_words",
@@ -234,6 +234,7 @@ class _Reader:
         self._joint_glue, self._joint_word = lexicons.derived(_joint_patterns)
         self._ratio = lexicons.derived(_ratio_pattern)
         self._denied = lexicons.derived(_denied_pattern)
+        self._agent_opening = lexicons.derived(_agent_opening_pattern)
         self._rate_after = lexicons.derived(_rate_pattern)
         self._work_after = lexicons.derived(_work_after_pattern)
         info = doc.mentions["documents"][0].value
@@ -431,6 +432,9 @@ class _Reader:
         where = self.passage(figure.start, figure.end)
         part = bool(previous) and self._part_of(previous[0], figure, where)  # (。其中产业项目5000万元)
         measure, cue = self.measure(figure, where, previous, part)
+        agent = self._agent_clause(figure, where)
+        if agent and (measure, cue) == ("other", ""):  # 昆明市3名，…各1名，由普陀区选派: what the clause's verb does to them
+            measure, cue = agent[1]
         share = self._shared_before(figure, where) if (measure, cue) == ("other", "") and not self._named_other(
             figure, where) else None
         if share:  # 二、分县资金到位情况 / 1.澜沧县到位11200万元: a share of the sums above, their measure
@@ -443,7 +447,7 @@ class _Reader:
             actor, target = previous[1].actor, previous[1].target  # 。其中接受捐款7.3亿元: the whole's roles
         elif part and not self._side_places(*where.sentence, "helper"):
             actor = previous[1].actor  # (。其中，产业发展类项目资金7340万元，主要用于东乡贡羊…: the whole's giver, its own place)
-        elif previous and self._next_in_list(previous[0], figure, where):
+        elif previous and self._next_in_list(previous[0], figure, where) and not self._placeless_item(figure, where):
             actor, target = previous[1].actor, previous[1].target  # 美姑县教师84人次、医生58人次: one item's roles
         elif share and not self._side_places(*where.sentence, "helper"):
             actor = share.actor  # (and their giver, where the share's sentence names none)
@@ -453,6 +457,9 @@ class _Reader:
             actor = target  # 思南县累计输送1026人，沿河县984人: each place of the list acts for itself, as the first
         elif not actor and (funded := self._funded(where, measure, cue, target)):
             actor = funded.actor  # 鼓楼区安排闽宁协作资金1500万元，支持…建设基地。基地…已带动贫困户612户增收: its giver's
+        if agent and agent[1][0] == measure and (givers := [p for p in self.places_in(*agent[0])
+                                                            if self._side(p) == "helper"]):
+            actor = givers[0].value.name  # (and the giver after 由 does it)
         y = year.value if year else None
         return _fact(figure, y and (y.year, y.year_end, y.kind), self.document.raw_offset(year.start) if year else None,
                      actor, target, measure, self.document.as_written(cue, figure.start))
@@ -673,6 +680,25 @@ class _Reader:
         # （一）按受援地分：东川区3520万元 shares the 10360万元)
         least = Decimal(figure.value.value)
         return next((fact for fact in near if fact.value >= least), near[0] if near else None)
+
+    def _agent_clause(self, figure: Mention, where: Passage):
+        """A later clause of a figure's sentence an agent marker opens, no cue between (昆明市3名，东川区…各1名，由普陀区
+        选派): its span, and the measure and cue of its verb; None for none, or where its cue is of no measure."""
+        cues, meaning = self._cue_words(figure)
+        opening = self._agent_opening.search(self.text, figure.end, where.sentence[1])
+        if opening is None or self._cues(cues, figure.end, opening.start()):
+            return None
+        span = (opening.end(), CLAUSE.around(self.text, opening.end(), opening.end(), where.sentence[1])[1])
+        found = self._cues(cues, *span)
+        word = self._strongest(found).group() if found else ""
+        return (span, (meaning[word], word)) if word and meaning[word] != "other" else None
+
+    def _placeless_item(self, figure: Mention, where: Passage) -> bool:
+        """Whether a figure's item of a list of figures opens with a giver no place is (…帮扶资金600万元、中央财政专项扶贫
+        资金260万元: no giver of the item before it, nor the passage's; not a list of givers, 上海各区、社会各界累计捐款)."""
+        mark = self.text.rfind("、", where.clause[0], figure.start)
+        return (where.clause[0] <= self._figure_before(figure) < mark
+                and self.text.startswith(self.lex["placeless_givers"], mark + 1))
 
     def _named_other(self, figure: Mention, where: Passage) -> bool:
         """Whether a cue of no measure stands before a figure in its clause (直接经济损失9.4亿元): it says what the
@@ -1278,6 +1304,8 @@ class _Reader:
         central = (self._central_help_between(self.document.paragraphs[where.paragraph].start, figure.start)
                    or any(self.text.startswith(self.lex["placeless_givers"], at) or at in self.unheld_counts
                           for at in (s0, where.clause[0], self._list_opening(s0, where.paragraph))))
+        if self._placeless_item(figure, where):
+            central, credited = True, []
         actor = ((whole if acting and not counting else "")
                  or self._actor(figure, where, acting, credited,
                                 named_only=describing or bool(taking) or subject or landing or central))
@@ -2409,6 +2437,11 @@ def _age_pattern(lexicons) -> re.Pattern:
 def _work_after_pattern(lexicons) -> re.Pattern:
     """After a place, working there: 稳定就业, 务工 (a few letters between: 在广州市的工厂务工)."""
     return re.compile(f"[^，。；,;]{{0,4}}?(?:{alternation(lexicons['work_words'])})")
+
+
+def _agent_opening_pattern(lexicons) -> re.Pattern:
+    """A clause's opening by an agent marker (，由普陀区选派)."""
+    return re.compile(f"[，,](?:{alternation(lexicons['agent_markers'])})")
 
 
 def _denied_pattern(lexicons) -> re.Pattern:
