@@ -75,6 +75,14 @@ def test_a_table_parted_by_one_full_width_space_has_rows_too():
         ["碧江区", "昆山市", "3862"], ["江口县", "姑苏区", "3015"]]
 
 
+def test_a_caption_line_is_no_table_row():
+    """A photo's caption ends its sentences with its byline in one-space fields (…。（记者　王洋　摄）): no table's
+    heading, nor a row under the caption above it."""
+    raw = ("　　专家在永宁县人民医院为群众义诊。（记者　王洋　摄）\n\n"
+           "　　福建对口帮扶西吉县以来，累计投入帮扶资金5.2亿元，实施项目400余个。（记者　张涛　摄）")
+    assert Document("d", raw).table_rows == []
+
+
 def test_a_space_between_digits_parts_two_numbers():
     """A space between two digits stays, as one space at its raw offset: a date and its time, an item's number and
     a year are no one number; a space parting thousands, a space elsewhere, or an invisible mark between digits is

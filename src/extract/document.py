@@ -265,9 +265,12 @@ class Document:
 
     def _cells(self, start: int, line: str) -> tuple[tuple[int, int], ...]:
         """The clean spans of a line's cells, the line starting at raw offset start: parted by cell marks, else by
-        the spaces inside it."""
+        the spaces inside it; none for a line of sentences, whose spaces are a caption's (…实施项目400余个。（记者　张涛
+        摄）: no row under the caption line above it)."""
         marks, first, last = CELL_MARK, 0, len(line)
         if not CELL_MARK.search(line):  # (the spaces around the line are none of its cells' parting)
+            if any(stop in line for stop in FULL_STOPS):
+                return ()
             marks, first, last = CELL_SPACES, len(line) - len(line.lstrip(SPACES)), len(line.rstrip(SPACES))
         spans, at = [], first
         for gap in marks.finditer(line, first, last):

@@ -435,8 +435,7 @@ class _Reader:
         agent = self._agent_clause(figure, where)
         if agent and (measure, cue) == ("other", ""):  # 昆明市3名，…各1名，由普陀区选派: what the clause's verb does to them
             measure, cue = agent[1]
-        share = self._shared_before(figure, where) if (measure, cue) == ("other", "") and not self._named_other(
-            figure, where) else None
+        share = self._shared_before(figure, where) if (measure, cue) == ("other", "") else None
         if share:  # 二、分县资金到位情况 / 1.澜沧县到位11200万元: a share of the sums above, their measure
             measure, cue = share.measure, share.cue
         year = self.year(figure, where)
@@ -447,7 +446,7 @@ class _Reader:
             actor, target = previous[1].actor, previous[1].target  # 。其中接受捐款7.3亿元: the whole's roles
         elif part and not self._side_places(*where.sentence, "helper"):
             actor = previous[1].actor  # (。其中，产业发展类项目资金7340万元，主要用于东乡贡羊…: the whole's giver, its own place)
-        elif previous and self._next_in_list(previous[0], figure, where) and not self._placeless_item(figure, where):
+        elif previous and self._next_in_list(previous[0], figure, where) and self._placeless_opening(figure, where) < 0:
             actor, target = previous[1].actor, previous[1].target  # 美姑县教师84人次、医生58人次: one item's roles
         elif share and not self._side_places(*where.sentence, "helper"):
             actor = share.actor  # (and their giver, where the share's sentence names none)
@@ -672,8 +671,8 @@ class _Reader:
         least as large as the figure where one is, for a sum saying nothing of its own, at most SHARED_REACH paragraphs
         below it, in a text that pairs places: one county's or item's share of the money counted above (本年度资金中，
         下达各县46000万元。具体如下： / 1．澜沧县8200万元; not a law's fines after its 业务收入, …五十万元以上五百万元以下的
-        罚款; nor a sum per head or thing, 每头牛…获得6000元赔付)."""
-        if figure.table != "amounts" or figure.value.per or not self.pairs:
+        罚款; nor a sum per head or thing, 每头牛…获得6000元赔付; nor one a cue of no measure names, _named_other)."""
+        if figure.table != "amounts" or figure.value.per or not self.pairs or self._named_other(figure, where):
             return None
         near = [fact for _, fact in takewhile(lambda read: where.paragraph - read[0] <= SHARED_REACH, reversed(self._sums))]
         # (the whole the share is of, not a smaller sum after it: 安排帮扶资金10360万元…。另动员…捐款捐物折合1286万元。/
@@ -683,22 +682,28 @@ class _Reader:
 
     def _agent_clause(self, figure: Mention, where: Passage):
         """A later clause of a figure's sentence an agent marker opens, no cue between (昆明市3名，东川区…各1名，由普陀区
-        选派): its span, and the measure and cue of its verb; None for none, or where its cue is of no measure."""
+        选派): its span, and the measure and cue of its verb, the nearest as after any figure; None for none, where its cue
+        is of no measure, or where the clause counts a figure of its own (到厦门市就业936人，由湖里辖区企业直接吸纳418人:
+        the 418人 are what 湖里 takes in, not the 936人)."""
         cues, meaning = self._cue_words(figure)
         opening = self._agent_opening.search(self.text, figure.end, where.sentence[1])
         if opening is None or self._cues(cues, figure.end, opening.start()):
             return None
         span = (opening.end(), CLAUSE.around(self.text, opening.end(), opening.end(), where.sentence[1])[1])
+        if _any_between(self.table_starts[figure.table], *span):
+            return None
         found = self._cues(cues, *span)
-        word = self._strongest(found).group() if found else ""
+        word = self._strongest(found, first=True).group() if found else ""
         return (span, (meaning[word], word)) if word and meaning[word] != "other" else None
 
-    def _placeless_item(self, figure: Mention, where: Passage) -> bool:
-        """Whether a figure's item of a list of figures opens with a giver no place is (…帮扶资金600万元、中央财政专项扶贫
-        资金260万元: no giver of the item before it, nor the passage's; not a list of givers, 上海各区、社会各界累计捐款)."""
+    def _placeless_opening(self, figure: Mention, where: Passage) -> int:
+        """Where a giver no place is opens a figure's item of a list of figures, or its clause (…帮扶资金600万元、中央财政
+        专项扶贫资金260万元; …帮扶资金600万元，中央财政专项扶贫资金260万元): no giver before it gives the figure, nor the
+        passage's; -1 for none (not a list of givers, 上海各区、社会各界累计捐款)."""
         mark = self.text.rfind("、", where.clause[0], figure.start)
-        return (where.clause[0] <= self._figure_before(figure) < mark
-                and self.text.startswith(self.lex["placeless_givers"], mark + 1))
+        item = mark + 1 if where.clause[0] <= self._figure_before(figure) < mark else -1
+        return next((at for at in (item, where.clause[0])
+                     if at >= 0 and self.text.startswith(self.lex["placeless_givers"], at)), -1)
 
     def _named_other(self, figure: Mention, where: Passage) -> bool:
         """Whether a cue of no measure stands before a figure in its clause (直接经济损失9.4亿元): it says what the
@@ -1304,8 +1309,8 @@ class _Reader:
         central = (self._central_help_between(self.document.paragraphs[where.paragraph].start, figure.start)
                    or any(self.text.startswith(self.lex["placeless_givers"], at) or at in self.unheld_counts
                           for at in (s0, where.clause[0], self._list_opening(s0, where.paragraph))))
-        if self._placeless_item(figure, where):
-            central, credited = True, []
+        if (opened := self._placeless_opening(figure, where)) >= 0:
+            central, credited = True, [p for p in credited if p.start >= opened]
         actor = ((whole if acting and not counting else "")
                  or self._actor(figure, where, acting, credited,
                                 named_only=describing or bool(taking) or subject or landing or central))
