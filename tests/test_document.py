@@ -177,6 +177,16 @@ def test_a_dashed_pair_line_opens_a_paragraph_and_the_next_one_is_an_item_not_a_
     assert len(Document("d", "截至2020年底，上海市累计投入资金\n2016—2020年间共计1亿元。").paragraphs) == 1
 
 
+def test_a_quoted_phrase_with_dashes_opening_a_line_goes_on_with_the_sentence_above():
+    """No dashed pair line (DASHED_ITEM): a quoted or titled phrase with dashes in it or after it, a run of dashes,
+    a table's row with an empty cell; a sentence broken before it keeps its year."""
+    doc = Document("d", "2019年，两地建立\n“州—县—乡”三级劳务协作工作站，帮助贫困劳动力就业1200人。")
+    assert len(doc.paragraphs) == 1
+    assert len(Document("d", "2021年，宁夏播出了\n《山海情》——一部讲述闽宁协作的电视剧。").paragraphs) == 1
+    assert len(Document("d", "截至2020年，宁波市累计投入资金\n——记中国—东盟博览会上的宁波展团。").paragraphs) == 1
+    assert len(Document("d", "上海市累计投入，\n合计｜——｜55300万元").paragraphs) == 1
+
+
 def test_a_note_in_brackets_after_a_sentence_end_ends_the_line_s_paragraph():
     plan = Document("d", "1. 安排资金不低于2.35亿元，其中投向澜沧县8000万元。（责任单位：区财政局）\n"
                          "2. 全年实施项目110个，带动贫困人口1万人。（责任单位：区合作交流办）")
@@ -262,12 +272,3 @@ def offsets_agree(raw):
     # and back: every raw offset to the first clean character at or after it
     assert [doc.clean_offset(r) for r in range(len(raw) + 1)] == [
         next((i for i, o in enumerate(offsets) if o >= r), len(doc.clean)) for r in range(len(raw) + 1)]
-
-
-def test_a_quoted_phrase_with_dashes_opening_a_line_goes_on_with_the_sentence_above():
-    # (no dashed pair line, DASHED_ITEM: a sentence broken before it keeps its year)
-    doc = Document("d", "2019年，两地建立\n“州—县—乡”三级劳务协作工作站，帮助贫困劳动力就业1200人。")
-    assert len(doc.paragraphs) == 1
-    # nor a run of dashes opening the line, nor a table's row with an empty cell
-    assert len(Document("d", "截至2020年，宁波市累计投入资金\n——记中国—东盟博览会上的宁波展团。").paragraphs) == 1
-    assert len(Document("d", "上海市累计投入，\n合计｜——｜55300万元").paragraphs) == 1

@@ -161,8 +161,9 @@ GIVING, RECEIVING = ("31", "11", "44", "33", "32"), ("53", "52", "65", "51", "45
     # each figure walked every place of its clause back over the list it is an item of, for a target marker before it
     lambda: "宝山区对口帮扶会泽县。宝山区向" + "会泽县、罗平县、" * 1000 + "师宗县投入资金"
     + "、".join(f"{i}万元" for i in range(1, 200)) + "。",
-    # a sentence of thousands of pair clauses: each arrangement word gathered the places the sentence had helped
-    lambda: "宁波市对口帮扶黔西南州。" + "天河区对口帮扶荔波县，" * 20000 + "。",
+    # a sentence of thousands of pair clauses: each arrangement word gathered the places the sentence had helped (at
+    # 20,000 the code before its fix, d4ae0fb^, ran at the budget's edge, timing out in one run of three)
+    lambda: "宁波市对口帮扶黔西南州。" + "天河区对口帮扶荔波县，" * 40000 + "。",
     # each extending word's list looked over every pair of the sentence for its givers
     lambda: "宁波市对口帮扶黔西南州。" + "江苏省、苏州市对口帮扶铜仁市，又新增黔南州，" * 10000 + "。",
     # each sum with its shares after it (，其中…) read the figures after it to the sentence's end
@@ -170,13 +171,15 @@ GIVING, RECEIVING = ("31", "11", "44", "33", "32"), ("53", "52", "65", "51", "45
     # each clause sharing its sentence's subject looked over the sentence's places for the place opening a clause
     # before it, and over the sentence's pairs so far for another giver's closing a clause
     lambda: "东莞市对口帮扶昭通市，" + "省内对口帮扶韶关市，" * 15000 + "。",
+    # and each clause sharing a subject of its own read the sentence's pairs from its start for one closing a clause
+    lambda: "宁波市对口帮扶黔西南州。" + "天河区对口帮扶荔波县，省内对口帮扶韶关市，成效显著，" * 6000 + "。",
 ], ids=["list", "no_mark", "section", "headings", "bases", "joint", "years", "dashed", "dashed_rest", "faced",
-        "own_report", "job_story", "marked", "helped", "extended", "shares", "shared"])
+        "own_report", "job_story", "marked", "helped", "extended", "shares", "shared", "shared_each"])
 def test_pages_that_once_cost_the_square_of_their_length(make):
     """Shapes a fuzzer found in pairings and facts (the second session of 2026-11-28; dashed, faced and years in the
     thirty-third session; own_report, job_story and marked in the thirty-sixth's review; dashed_rest in the
-    thirty-eighth's; helped, extended, shares and shared in the thirty-ninth's): each took past the time budget
-    (RuleTimeout) at the size given here."""
+    thirty-eighth's; helped, extended, shares and shared in the thirty-ninth's; shared_each in the forty-first's review):
+    each took past the time budget (RuleTimeout) at the size given here."""
     doc = run(make())
     assert len(doc.mentions["facts"]) == len(doc.mentions["amounts"]) + len(doc.mentions["headcounts"])
 

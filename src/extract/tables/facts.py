@@ -64,7 +64,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "list_intro_ends",
             "presenting_words", "funding_measures", "outcome_measures", "outcome_cues",
             "origin_words", "return_markers", "landing_measures", "at_home_measures", "year_base_before", "year_base_after", "year_copulas",
-            "mutual_words", "pair_dashes", "comparison_openers", "denying_words", "agent_markers",
+            "mutual_words", "pair_dashes", "comparison_openers", "denying_words", "agent_markers", "agent_adverbs",
             "own_time_words", "back_year_words", "own_poverty_measures", "national_words", "cumulative_words", "not_cues", "count_words",
             "now_words", "now_span_words", "town_words", "village_words", "local_place_stops", "not_local_place_words",
             "local_place_word_after", "outward_measures", "sent_back_measures", "worker_nouns", "act_words",
@@ -78,7 +78,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "sent_groups", "sent_group_glue", "total_words", "work_place_markers", "work_words",
             "buying_measures", "caption_marks", "year_after_links", "event_year_marks", "addressee_words",
             "central_help_words", "placeless_givers", "zone_words", "seat_markers", "stationing_words", "station_words", "agent_frame_ends", "joint_words",
-            "bracket_opens", "bracket_closes", "part_openings", "meeting_sites",
+            "bracket_opens", "bracket_closes", "meeting_sites",
             "whole_of_parts", "edition_words", "rate_signs", "rate_words", "shared_out_measures", "since_after",
             "own_long_kinds")
 SEARCHED = ("mutual_words", "other_sources", "part_words", "driver_words", "investment_words", "project_words", "own_time_words", "national_words",
@@ -93,7 +93,7 @@ NOTE_REACH = 12  # the most letters between a bracket's opening and a place note
 JOINT_ORGAN = 8  # the most letters of an organ's name after its place: 西吉县【人力资源社会保障局】联合
 STATION_NAME = 8  # the most letters between a body's seat and the word for it: 驻广州市黄埔区【劳务协作】工作站
 COUNT_GAP = 2  # the most letters between a division and a count of those it holds: 昭通市结对4县, 保山市4个县
-DENIAL_REACH = 12  # how far before a cue a denying word may stand in its clause: 不纳入【沪滇】协作资金
+DENIAL_REACH = 12  # the most letters from a denying word's start to a cue in its clause: 【不纳入沪滇】协作资金
 PART_OPENING_REACH = 10  # how far into a paragraph a part word opens it (从县（区）分布看，…: 8 letters)
 SHARED_REACH = 2  # the most paragraphs a sum saying nothing of its own lies below the sum it is a share of
 RECENT_WHOLES = 8  # the most sums kept to read back for a share's whole (安排…10360万元。另…捐款1286万元。/ 东川区3520万元)
@@ -1887,10 +1887,10 @@ class _Reader:
 
     def _part_subject(self, place: Mention, figure: Mention) -> bool:
         """Whether a place opens a part's clause, a cue of the figure's table right after it: the part's own giver
-        (其中东莞市投入12.4亿元; not 其中上海市级财政援助资金, the level of whose money, nor 其中上海市第五人民医院8名, a
-        unit sent)."""
+        (其中东莞市投入12.4亿元, 包括杭州市投入6.1亿元; not 其中上海市级财政援助资金, the level of whose money, nor
+        其中上海市第五人民医院8名, a unit sent)."""
         start = self._chain_start(place)
-        part = next((w for w in self.lex["part_openings"] if self.text.endswith(w, 0, start)), "")
+        part = next((w for w in self.lex["part_words"] if self.text.endswith(w, 0, start)), "")
         return (bool(part) and opens_clause(self.text, start - len(part))
                 and any(m.start() == place.end for m in self._cues(self._cue_words(figure)[0], place.end, figure.start)))
 
@@ -2445,8 +2445,8 @@ def _work_after_pattern(lexicons) -> re.Pattern:
 
 
 def _agent_opening_pattern(lexicons) -> re.Pattern:
-    """A clause's opening by an agent marker (，由普陀区选派)."""
-    return re.compile(f"[，,](?:{alternation(lexicons['agent_markers'])})")
+    """A clause's opening by an agent marker, an adverb before it at most (，由普陀区选派; ，均由普陀区选派)."""
+    return re.compile(f"[，,](?:{alternation(lexicons['agent_adverbs'])})?(?:{alternation(lexicons['agent_markers'])})")
 
 
 def _denied_pattern(lexicons) -> re.Pattern:
@@ -2461,8 +2461,8 @@ def _ratio_pattern(lexicons) -> re.Pattern:
 
 
 def _share_opening(lexicons) -> re.Pattern:
-    """After a sum, the opening of the list of its shares (，其中)."""
-    return re.compile(f"[，,](?:{alternation(lexicons['part_openings'])})")
+    """After a sum, the opening of the list of its shares, any part word (，其中; ，包括)."""
+    return re.compile(f"[，,](?:{alternation(lexicons['part_words'])})")
 
 
 def _rate_pattern(lexicons) -> re.Pattern:

@@ -66,8 +66,8 @@ LEXICONS = ("relation_words", "arrangement_relations", "text_arrangements", "nam
             "bound_relation_words", "relation_nouns", "pair_list_adverbs", "short_relation_words", "short_word_stops",
             "rest_words", "holding_marks", "list_counters", "group_marks", "own_help_verbs", "fronting_words",
             "taken_as_words", "team_members", "weak_relation_words", "help_manners", "paired_kinds", "pair_count_words",
-            "delegation_marks", "delegation_words", "pair_name_joins", "open_list_marks", "task_joins",
-            "passive_adverbs")
+            "agent_markers", "delegation_words", "pair_name_joins", "open_list_marks", "task_joins",
+            "agent_adverbs")
 
 
 def _patterns(lexicons, names: str):
@@ -374,7 +374,8 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
         # (and the whole list where a list mark makes this word the next item of a list of tasks: 对口帮扶云南省昭通市、
         # 怒江州、对口支援西藏林芝市巴宜区, 怒江州 gives nothing)
         run = _objects(doc.text, since, places, lexicons, listed=True) if after_word else []
-        tasks = bool(run) and doc.text[run[-1].end:word.start()] in lexicons["list_marks"]
+        join = doc.text[run[-1].end:word.start()] if run else None  # (what joins the word to the objects before it)
+        tasks = join in lexicons["list_marks"]
         objects = ({p.end for p in _objects(doc.text, since, places, lexicons)}
                    | {p.end for p in run if tasks or p.end <= clause_start} if after_word else set())
         # (nor a list 以及 joins to the word: it is what a verb before takes, as the word's objects are: 有力助推宁夏、
@@ -398,8 +399,8 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
                    or earlier.subject_before(since, clause_start, after))
         if not helpers:  # (a subject the clause shares states its pair as its own would: 北京市承担…，目前重点支援城关区)
             helpers, implied = (_sentence_subject(doc.text, earlier, clause_start, word.start(), after, lexicons)
-                                or (_task_subject(doc.text, since, word.start(), places, earlier.last, lexicons)
-                                    if after_word else [])), False
+                                or (_task_subject(since, earlier.last)
+                                    if join in (*lexicons["list_marks"], *lexicons["task_joins"]) else [])), False
     else:
         helpers, gaps, within = givers, _Gaps(doc.text, places, givers, lexicons["pair_name_marks"]), []
         at = {p.start: p for p in before}
@@ -415,8 +416,12 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
             # counting the places it lists as the subject's pairs: 黄浦区…，全年向我市澜沧、孟连…5个结对县拨付)
             subject = _shared_subject(doc.text, earlier, clause_start, taking, lexicons)
             helpers, helped = (subject, taking) if subject else (helpers, helped)
-        if helpers and not taking:  # (昭通市的镇雄县、彝良县，由东莞市结对帮扶: the clause before names what it helps)
-            helped = _passive_objects(doc.text, since, clause_start, helpers[0], places, chained, regions, lexicons)
+        # (昭通市的镇雄县、彝良县，由东莞市结对帮扶: the clause before names what the clause's own givers help; not a
+        # giver an earlier clause names, 借鉴上海市的经验，…，则由萧山区结对帮扶)
+        own = [h for h in helpers if h.start >= clause_start] if not taking else []
+        if own and (passive := _passive_objects(doc.text, since, clause_start, own[0], places, chained, regions,
+                                                lexicons)):
+            helpers, helped = own, passive
         if not helpers and (lists := _respective_lists(doc.text, clause_start, word.start(), places, regions, lexicons)):
             # (two lists 分别 pairs, the givers on the receiving side: 重庆市江津区、九龙坡区分别与芒康县、察雅县结对帮扶)
             return [Statement(word.start(), h, d, rel, d) for h, d in lists]
@@ -661,6 +666,7 @@ class _Earlier:
         self.last: list[Statement] = []  # the previous word's pairs
         self.helped: set[int] = set()  # where the places helped so far start
         self._words: list[list[Statement]] = []  # the pairs of each word that states any
+        self._ats: list[int] = []  # where each of those words stands
         self._closed: dict[int, tuple[int, bool]] = {}  # by a subject's start: the words read, whether one closes
 
     def add(self, stated: list[Statement]) -> None:
@@ -668,7 +674,9 @@ class _Earlier:
         self.found += stated
         self.last = stated
         self.helped.update(s.helped.start for s in stated)
-        self._words += [stated] if stated else []
+        if stated:
+            self._words.append(stated)
+            self._ats.append(stated[0].at)
 
     @cached_property
     def _openers(self) -> tuple[list[int], list[int], list[int]]:
@@ -704,8 +712,10 @@ class _Earlier:
 
     def closed_after(self, subject: Mention) -> bool:
         """Whether another word's giver after a subject states a pair that closes a clause (东莞市对口帮扶昭通市、珠海市
-        对口帮扶怒江州，: 珠海市's); not by a word the subject gives by as well (我省与福建省共同对口支援林芝市，: both its)."""
-        read, closed = self._closed.get(subject.start, (0, False))
+        对口帮扶怒江州，: 珠海市's); not by a word the subject gives by as well (我省与福建省共同对口支援林芝市，: both its).
+        Only the words after the subject are read, a giver after it being no earlier word's: a sentence of thousands of
+        clauses each sharing a subject of its own (天河区对口帮扶荔波县，省内对口帮扶韶关市，…) reads each pair once."""
+        read, closed = self._closed.get(subject.start, (bisect_left(self._ats, subject.start), False))
         for stated in self._words[read:] if not closed else ():
             if all(s.helper.start != subject.start for s in stated) and any(
                     s.helper.start > subject.start and self.text.startswith(tuple(COMMA_MARKS), s.helped.end)
@@ -756,19 +766,16 @@ def _passive_objects(text: str, since: int, clause_start: int, giver: Mention, p
 
 
 def _passive_opening(lexicons):
-    return lexicons.compile(f"(?:{alternation(lexicons['passive_adverbs'])})?(?:{alternation(lexicons['delegation_marks'])})")
+    return lexicons.compile(f"(?:{alternation(lexicons['agent_adverbs'])})?(?:{alternation(lexicons['agent_markers'])})")
 
 
-def _task_subject(text: str, since: int, at: int, places: list[Mention], stated: list[Statement], lexicons) -> list[Mention]:
-    """The giver of the word before (stated: its pairs; since: where it ends), for a word listed right after that
-    word's objects as another task of its one subject (东莞市承担着对口帮扶云南省昭通市、对口支援西藏林芝市巴宜区的任务:
-    both 东莞市's; the objects a list: 对口支援新疆喀什地区、青海省果洛州以及东西部扶贫协作云南省)."""
+def _task_subject(since: int, stated: list[Statement]) -> list[Mention]:
+    """The one giver of the word before (stated: its pairs; since: where it ends), for a word a list mark or a task
+    join lists right after that word's objects (_stated) as another task of its subject (东莞市承担着对口帮扶云南省
+    昭通市、对口支援西藏林芝市巴宜区的任务: both 东莞市's; the objects a list: 对口支援新疆喀什地区、青海省果洛州以及东西部
+    扶贫协作云南省)."""
     givers = [s.helper for s in stated if s.helped.start >= since]
-    if len({g.value.name for g in givers}) != 1:
-        return []
-    marks = "".join(lexicons["list_marks"])
-    return givers[-1:] if any(text.endswith(join, since, at) and _names_only(text, since, at - len(join), places, marks)
-                              for join in (*lexicons["list_marks"], *lexicons["task_joins"])) else []
+    return givers[-1:] if len({g.value.name for g in givers}) == 1 else []
 
 
 def _task_joined(text: str, end: int, at: int, lexicons) -> bool:
@@ -805,7 +812,8 @@ def _sharing_gap(lexicons):
     # (and a fronted object with what the word's help is taken as: 把职业教育作为帮扶黔西南州的重要抓手)
     fronted = (f"(?:{alternation(lexicons['fronting_words'])})\\p{{Han}}{{1,{FRONTED_OBJECT}}}?"
                f"(?:{alternation(lexicons['taken_as_words'])})")
-    return lexicons.compile(f"(?:{alternation(lexicons['subject_sharing_words'])}|\\d{{4}}年|{fronted})*")
+    sharing = alternation([*lexicons["subject_sharing_words"], *lexicons["task_joins"]])
+    return lexicons.compile(f"(?:{sharing}|\\d{{4}}年|{fronted})*")
 
 
 def _related(place: Mention, others: list[Mention]) -> bool:
@@ -1281,7 +1289,7 @@ def _delegated(doc, places: list[Mention], starts: list[int], found: list[Statem
     for s in found:  # (each pair looked up by its sentence, only those sentences read for 由)
         by_sentence.setdefault(document.sentence_at(s.at), []).append(s)
     for sentence, stated in by_sentence.items():
-        for m in lexicons.words("delegation_marks").finditer(text, *sentence):
+        for m in lexicons.words("agent_markers").finditer(text, *sentence):
             k = bisect_left(starts, m.end())
             if k == len(places) or starts[k] != m.end():
                 continue
