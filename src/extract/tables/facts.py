@@ -248,7 +248,7 @@ class _Reader:
                             + counted, key=lambda p: p.start)
         # (and those standing for places no named division holds: 湖北、湖南、安徽三省)
         counted_at = {p.start for p in counted}
-        self.unheld_counts = {start for start, *_ in counts if start not in counted_at}
+        self.unheld_counts = sorted(start for start, *_ in counts if start not in counted_at)
         self.spot_starts = [p.start for p in self.spots]
 
     def _counted_places(self, counts: list[tuple[int, int, str, int]]) -> tuple[list[Mention], set[int]]:
@@ -1307,7 +1307,8 @@ class _Reader:
         # (社会各界向我州捐款: a giver no place is, its subject)
         # (三省先后派出援藏干部627名: a count of places no named division holds, its subject: several give, no one)
         central = (self._central_help_between(self.document.paragraphs[where.paragraph].start, figure.start)
-                   or any(self.text.startswith(self.lex["placeless_givers"], at) or at in self.unheld_counts
+                   or any(self.text.startswith(self.lex["placeless_givers"], at)
+                          or _any_between(self.unheld_counts, at, at + 1)
                           for at in (s0, where.clause[0], self._list_opening(s0, where.paragraph))))
         if (opened := self._placeless_opening(figure, where)) >= 0:
             central, credited = True, [p for p in credited if p.start >= opened]
@@ -1343,10 +1344,12 @@ class _Reader:
         if not target and (acting or of_place or measure in self.lex["driven_measures"]) and self.own_poverty:
             target = self._passage_place(where, "helper")  # 安溪共投入各级财政扶贫资金 in 福建
         # (a giving place's share in a list is its act, not where it lands: 市南区1460万元，市北区1730万元 bought)
-        # (a 我X the text leaves unresolved after a target marker, 滨州市累计向我县投入 in a text naming no 县 of its own:
-        # a receiver it does not name, so the figure does not stay at home)
+        # (a 我X the text leaves unresolved after a target marker, 滨州市累计向我县投入 in a text naming no 县 of its own,
+        # or a count of places no named division holds, 全市帮助销售两州农特产品: a receiver it does not name, so the
+        # figure does not stay at home)
         at_home = (not self.helpers and not (item is not None and item in givers)
-                   and not self._marked_own_word(where.clause[0], figure.start))
+                   and not self._marked_own_word(where.clause[0], figure.start)
+                   and not _any_between(self.unheld_counts, where.clause[0], figure.start))
         if not target and not receivers and at_home and measure not in self.lex["outward_measures"]:
             target = self._own_place(givers, where, acting)
         if (not target and actor and at_home and not receivers and measure in self.lex["at_home_measures"]
@@ -1433,11 +1436,12 @@ class _Reader:
     def _listed_holders(self, places: list[Mention]) -> list[Mention]:
         """The places, less one listed right after or before a division holding it: the holder acts for both
         (全年宁波市、宁海县投入我县…8650万元: 宁波市; 常州及江苏其他地区: 江苏省; 新引进张家港及苏州企业9家: 苏州市; not
-        上海市…宝山区, named apart: the district acts; nor 黄埔区、广州开发区, a zone named for its city)."""
+        上海市…宝山区, named apart: the district acts; nor 黄埔区、广州开发区, a zone named for its city); the later
+        written as a chain, from where its chain starts (宁波市及宁波市江北区共向我县拨付: 宁波市)."""
         def holds(outer: Mention, inner: Mention) -> bool:
             return inside(inner.value, outer.value) and not self.text.startswith(self.lex["zone_words"], outer.end)
-        inner = {id(b if holds(a, b) else a) for a, b in pairwise(places)
-                 if self.text[a.end:b.start] in self.lex["list_joining_words"] and (holds(a, b) or holds(b, a))}
+        joined = lambda a, b: self.text[a.end:self._chain_start(b)] in self.lex["list_joining_words"]
+        inner = {id(b if holds(a, b) else a) for a, b in pairwise(places) if joined(a, b) and (holds(a, b) or holds(b, a))}
         return [p for p in places if id(p) not in inner]
 
     def _subject(self, place: Mention, figure: Mention, where: Passage, credited: list[Mention]) -> bool:

@@ -67,7 +67,7 @@ LEXICONS = ("relation_words", "arrangement_relations", "text_arrangements", "nam
             "rest_words", "holding_marks", "list_counters", "group_marks", "own_help_verbs", "fronting_words",
             "taken_as_words", "team_members", "weak_relation_words", "help_manners", "paired_kinds", "pair_count_words",
             "agent_markers", "delegation_words", "pair_name_joins", "open_list_marks", "task_joins",
-            "agent_adverbs")
+            "agent_adverbs", "object_ends")
 
 
 def _patterns(lexicons, names: str):
@@ -123,9 +123,11 @@ def find_pairings(doc, rule):
         # 援建学校, a building; nor 福建省对口支援八宿县，上海援建的学校位于江孜县, another giver's building)
         strong = [w for w in words if not doc.text.startswith(weak, w.start())]
         stated = _stated_in(doc, sentence, [w for w in strong if w.start() not in kinds], in_sentence, regions, lexicons)
-        if stated and len(strong) < len(words):
-            stated = _refining(_stated_in(doc, sentence, [w for w in words if w.start() not in kinds], in_sentence,
-                                          regions, lexicons), lambda s: doc.text.startswith(weak, s.at))
+        if len(strong) < len(words):
+            with_weak = _stated_in(doc, sentence, [w for w in words if w.start() not in kinds], in_sentence, regions,
+                                   lexicons)
+            stated = (_refining(with_weak, lambda s: doc.text.startswith(weak, s.at)) if stated
+                      else [s for s in with_weak if _whole_object(doc.text, s, weak, lexicons)])
         if not stated:  # (a sentence naming one side: the helper, else the helped in the giver's own report)
             stated = (_helper_only(doc, sentence, strong, kinds, in_sentence, passages, regions, lexicons)
                       or _helped_only(doc, strong, kinds, in_sentence, own_giver, regions, lexicons))
@@ -167,6 +169,16 @@ FRONTED_OBJECT = 12  # the most letters of an object 把 fronts before 作为: �
 SHARE = regex.compile(f"[{COUNT_CHARS}]")  # a share right after its place: 恩施州1.75亿元
 FUNDED_REACH = 40  # the most letters of the clause before a word naming help funds that name their giver and receiver
 BRACKET_REACH = 20  # the most letters between an arrangement word and the brackets around it: （上海市静安区对口帮扶）
+
+
+def _whole_object(text: str, statement: Statement, weak, lexicons) -> bool:
+    """Whether a weak word's statement names the helped place as all it acts on: the place right after the word or
+    its 的, its phrase ending there (前往浦东新区援建的莎车县和静安区援建的巴楚县; not 济南援建的花垣县猕猴桃产业基地,
+    a project, nor 上海援建的学校位于江孜县, a building)."""
+    word = next((w for w in weak if text.startswith(w, statement.at)), "")
+    after = statement.at + len(word)
+    return (bool(word) and statement.span.start >= after and text[after:statement.span.start] in ("", "的")
+            and text.startswith(lexicons["object_ends"], statement.span.end))
 
 
 def _refining(stated: list[Statement], weak) -> list[Statement]:
@@ -274,8 +286,10 @@ def _sentences_with(doc, arrangement_words: list, modifies: tuple[str, ...]):
 def _with_bound(text: str, sentence: tuple[int, int], words: list, places: list[Mention], lexicons) -> list:
     """A sentence's arrangement words with the bound words after one naming a relation between places (建立“一对一”
     对口支援关系，即海淀区支援和田市，朝阳区支援和田县: each 支援 states a pair of it), or after one whose place they
-    spell out the parts of (承担对口支援拉萨市的任务，目前重点支援拉萨市城关区、堆龙德庆区: the same helper's); not
-    按照对口支援…的工作安排，贵州省支援湖北鄂州市, nor 医疗队支援武汉 alone."""
+    spell out the parts of (承担对口支援拉萨市的任务，目前重点支援拉萨市城关区、堆龙德庆区: the same helper's), or after
+    a colon that opens its pairs (四地的援疆力量各管一片：广东支援疏附、伽师，深圳支援喀什市), or opening a clause that
+    shares the subject before (对口支援喀什地区四县，同时支援克拉玛依市); not 按照对口支援…的工作安排，贵州省支援湖北鄂州市,
+    nor 医疗队支援武汉 alone."""
     arranged = [w for w in words if relation_of(w.group(), lexicons) in lexicons["arrangement_relations"]]
     if not arranged:
         return words
@@ -283,6 +297,8 @@ def _with_bound(text: str, sentence: tuple[int, int], words: list, places: list[
     # (the word naming the relation may be a plain one after the arrangement's: 东西部协作新的结对关系：北京市协作内蒙古)
     stating = next((w.end() for w in words if w.start() >= arranged[0].start() and text.startswith(nouns, w.end())),
                    sentence[1])
+    stating = min((i for colon in COLONS if 0 <= (i := text.find(colon, arranged[0].end(), stating))), default=stating)
+    sharing = lexicons.derived(_sharing_gap)
     at, bound, helped, k = {p.start: p for p in places}, [], _Wholes(), 0
     for m in lexicons.words("bound_relation_words").finditer(text, arranged[0].end(), sentence[1]):
         while k < len(arranged) and arranged[k].end() <= m.start():  # (the places the words before it help)
@@ -290,7 +306,8 @@ def _with_bound(text: str, sentence: tuple[int, int], words: list, places: list[
             k += 1
         # (not inside a word already found: 对口支援 holds 支援)
         if m.start() not in taken and m.end() - 1 not in taken and (
-                m.start() >= stating or helped.holds(at.get(m.end()))):
+                m.start() >= stating or helped.holds(at.get(m.end()))
+                or sharing.fullmatch(text, COMMA.around(text, m.start(), sentence[0], m.start())[0], m.start())):
             bound.append(m)
     return sorted(words + bound, key=lambda m: m.start()) if bound else words
 
@@ -927,7 +944,7 @@ def _funded(doc, words: list, places: list[Mention], starts: list[int], stated: 
     the giver alone there and each receiver a share after the 其中 that follows (_shares_of): the helper's funds to a
     place state their pair, as its funds named alone do in a text about the place (SPEC.md); a pair stated in other
     words keeps their relation."""
-    text, funding = doc.text, lexicons.words("funding_verbs")
+    text, funding, marks = doc.text, lexicons.words("funding_verbs"), lexicons["list_marks"]
     seen, found = {(s.helper.value.name, s.helped.value.name) for s in stated}, []
     for word in (w for w in words if text.startswith(lexicons["fund_nouns"], w.end())):
         low = max(doc.document.sentence_at(word.start())[0], word.start() - FUNDED_REACH)
@@ -935,16 +952,23 @@ def _funded(doc, words: list, places: list[Mention], starts: list[int], stated: 
         # (not a hospital's funds, 天河区人民医院向纳雍县投入帮扶资金, nor a place left out, 除纳雍县外)
         named = starting_in(places, starts, clause_start, word.start())
         excepted = left_out_starts(text, named, lexicons, lexicons["list_marks"])
-        before = most_specific([p for p in named if not regions.names_institution(p, text) and p.start not in excepted],
-                               text)
-        # (the receivers a list after the giver: 广州市今年向毕节、黔南两地投入财政帮扶资金)
-        if (not before or not funding.search(text, before[0].end, word.start())
-                or any(text[a.end:b.start] not in lexicons["list_marks"] for a, b in pairwise(before[1:]))):
+        named = [p for p in named if not regions.names_institution(p, text) and p.start not in excepted]
+        # (the givers a list opening the clause, a chain an item: 宁波市及宁波市江北区共向我县拨付…资金; the receivers a
+        # list after them: 广州市今年向毕节、黔南两地投入财政帮扶资金)
+        run = next((i for i, (a, b) in enumerate(pairwise(named), 1) if text[a.end:b.start] not in ("", *marks)),
+                   len(named))
+        givers, takers = most_specific(named[:run], text), most_specific(named[run:], text)
+        if (not givers or not funding.search(text, givers[0].end, word.start())
+                or any(text[a.end:b.start] not in marks for a, b in pairwise(takers))):
             continue
         # (a giver alone, its funds shared out after 其中: 杭州市安排东西部扶贫协作财政帮扶资金6.87亿元，其中拨付黔东南州
         # 5.12亿元、恩施州1.75亿元)
-        giver, *takers = before if len(before) > 1 else before + _shares_of(doc, word.end(), places, starts, lexicons)
-        for taker in takers:
+        if not takers and len(givers) == 1:
+            takers = _shares_of(doc, word.end(), places, starts, lexicons)
+        # (not a province that several cities' funds go into: 大连、上海、苏州…等7个东部帮扶城市共向我省8个市（州）投入
+        # helps its prefectures, none of them named)
+        wide = len(givers) > 1 and any(g.value.level != "province" for g in givers)
+        for giver, taker in ((g, t) for g in givers for t in takers if not (wide and t.value.level == "province")):
             if (giver.value.name, taker.value.name) not in seen and regions.gives_to(giver.value, taker.value):
                 found.append(Statement(word.start(), giver, taker, relation_of(word.group(), lexicons), taker))
     return found
