@@ -435,8 +435,10 @@ class _Reader:
         agent = self._agent_clause(figure, where)
         if agent and (measure, cue) == ("other", ""):  # 昆明市3名，…各1名，由普陀区选派: what the clause's verb does to them
             measure, cue = agent[1]
-        share = self._shared_before(figure, where) if (measure, cue) == ("other", "") else None
-        if share:  # 二、分县资金到位情况 / 1.澜沧县到位11200万元: a share of the sums above, their measure
+        share = self._share_of_above(figure, where, measure, cue)
+        said = (measure, cue) != ("other", "")  # (a share naming its money, 资金3.46亿元: the sums' giver only for a
+        # place that would spend on itself)
+        if share and not said:  # 二、分县资金到位情况 / 1.澜沧县到位11200万元: a share of the sums above, their measure
             measure, cue = share.measure, share.cue
         year = self.year(figure, where)
         actor, target = self.roles(figure, where, measure, cue)
@@ -448,7 +450,7 @@ class _Reader:
             actor = previous[1].actor  # (。其中，产业发展类项目资金7340万元，主要用于东乡贡羊…: the whole's giver, its own place)
         elif previous and self._next_in_list(previous[0], figure, where) and self._placeless_opening(figure, where) < 0:
             actor, target = previous[1].actor, previous[1].target  # 美姑县教师84人次、医生58人次: one item's roles
-        elif share and not self._side_places(*where.sentence, "helper"):
+        elif share and not self._side_places(*where.sentence, "helper") and (not said or actor == target):
             actor = share.actor  # (and their giver, where the share's sentence names none)
         elif actor and actor == target and not self._said(figure, where) and (twin := self._parallel_item(figure)):
             actor = twin.actor  # 赴昭觉县教师92人次；美姑县教师84人次: the list's sender, not a place sending to itself
@@ -601,8 +603,8 @@ class _Reader:
         continues = part or (same_sentence and self._list_item(between))
         if not own and (column := self._column_cues(figure, cues)):
             chosen = self._strongest(column)  # 碧江区｜昆山市｜4860万元 under 区（县）｜苏州结对地｜到位财政帮扶资金
-        elif self._outcomes(after) and (part or self._has("driver_words", since, figure.start)
-                                        or self._completed(figure, after[0], meaning)):
+        elif self._outcomes(after) and not self._sent_noun(figure) and (
+                part or self._has("driver_words", since, figure.start) or self._completed(figure, after[0], meaning)):
             chosen = self._strongest(after, first=True)  # 其中100户实现脱贫, 带动…就业: the outcome after
             # (not a noun: 其中30多人是脱贫户 says what the part is, the whole's measure stays)
         elif continues and not self._named_aid(own, meaning) and (not self._verbs(self._acts(own, figure, where))
@@ -610,6 +612,8 @@ class _Reader:
             # 其中建档立卡贫困户111户, 其中脱贫劳动力900人: the whole's measure (其中拨付靖西市9800万元: moving it says no other;
             # a part of a sum named as help funds is aid, 总投资320万元，其中协作资金280万元)
             return previous[1].measure, previous[1].cue
+        elif (label := self._label_cues(cues, where)) and not self._verbs(own):
+            chosen = self._strongest(label)  # 受益对象：建档立卡贫困户126户: what the label says the figure counts
         elif own and not (self._moves_only(own) and self._named_after(after)):
             # (下拨2.5亿元帮扶资金: what moves, named after the figure, decides; 安排该县财政援助资金2.36亿元，…仅拨付
             # 9284万元: what moves is the money named before it)
@@ -665,6 +669,15 @@ class _Reader:
         if measure == "investment" and word in self.lex["signing_cues"] and self._has("trade_words", *where.sentence):
             measure = "sales"  # 展区现场销售131.9万元，签约8份、金额1360万元: orders signed at a fair
         return measure, word
+
+    def _share_of_above(self, figure: Mention, where: Passage, measure: str, cue: str) -> Fact | None:
+        """The fact of the sums above that a figure is a share of (_shared_before): for a sum saying nothing of its
+        own, or only that it is money of their measure (计划投入上海援疆资金22.37亿元。其中，…；泽普县项目27个、资金3.46
+        亿元: 资金 says aid, not whose)."""
+        if (measure, cue) == ("other", ""):
+            return self._shared_before(figure, where)
+        share = self._shared_before(figure, where) if cue in self.lex["plain_money_cues"] else None
+        return share if share and share.measure == measure else None
 
     def _shared_before(self, figure: Mention, where: Passage) -> Fact | None:
         """The fact of the last sum read of a measure a list shares out (aid, sales…: shared_out_measures), the last at
@@ -765,13 +778,17 @@ class _Reader:
             story = self._job_stories[where.paragraph] = self._has("job_words", paragraph.start, paragraph.end)
         return story
 
+    def _sent_noun(self, figure: Mention) -> str:
+        """The word naming people sent in a headcount's own noun (帮扶专家 of 12名帮扶专家), '' for none."""
+        return next((w for w in self.lex["sent_nouns"] if w in _noun(figure)), "")
+
     def _sent_word(self, figure: Mention, where: Passage) -> str:
         """The word naming people sent in a headcount's noun (驻村 of 驻村干部), else of a group in its clause before it
         (本批援黔队伍共38人: 援黔), else, where its clause is a total alone (共计98名), of a group the sentence's first
         clause names (挂职干部近日全部到岗，共计98名: 挂职), as the text writes it."""
         if figure.table != "headcounts":
             return ""
-        if sent := next((w for w in self.lex["sent_nouns"] if w in _noun(figure)), ""):
+        if sent := self._sent_noun(figure):
             return sent
         # (the group right before the figure, 共 or 由 between: not 接受人道主义援助的人数, 第一书记带领党员干部为36户)
         start = max(where.clause[0], figure.start - SENT_GROUP_REACH)
@@ -945,6 +962,18 @@ class _Reader:
         a measure that status takes (1.6万人全部脱贫, 11862人全部达到脱贫标准)."""
         return (meaning[outcome.group()] in self.lex["completed_measures"]
                 and self.lex.derived(_completions).fullmatch(self.text, figure.end, outcome.start()) is not None)
+
+    def _label_cues(self, cues, where: Passage) -> list:
+        """The verbs of a label that a colon closes right before a figure's clause, in its sentence (受益对象：, 带动就业：):
+        what the figures after it count; not a stretch holding a figure, a list's line before the colon's (捐赠物资折款
+        12.6万元\n2.南山区南山街道—德保县马隘镇：帮扶资金70万元)."""
+        colon = where.clause[0] - 1
+        if colon <= where.sentence[0] or self.text[colon] not in COLONS:
+            return []
+        start = CLAUSE.around(self.text, colon, where.sentence[0], colon)[0]
+        if any(_any_between(starts, start, colon) for starts in self.table_starts.values()):
+            return []
+        return self._verbs(self._cues(cues, start, colon))
 
     def _verbs(self, cues: list) -> list:
         return [m for m in cues if m.group() not in self.lex["noun_cues"]]
