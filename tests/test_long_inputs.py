@@ -173,12 +173,16 @@ GIVING, RECEIVING = ("31", "11", "44", "33", "32"), ("53", "52", "65", "51", "45
     lambda: "东莞市对口帮扶昭通市，" + "省内对口帮扶韶关市，" * 15000 + "。",
     # and each clause sharing a subject of its own read the sentence's pairs from its start for one closing a clause
     lambda: "宁波市对口帮扶黔西南州。" + "天河区对口帮扶荔波县，省内对口帮扶韶关市，成效显著，" * 6000 + "。",
+    # each bound word (支援) of a sentence with no comma looked back to the sentence's start for a clause sharing the
+    # subject
+    lambda: "上海对口支援莎车县" + "、支援武汉市" * 32000 + "。",
 ], ids=["list", "no_mark", "section", "headings", "bases", "joint", "years", "dashed", "dashed_rest", "faced",
-        "own_report", "job_story", "marked", "helped", "extended", "shares", "shared", "shared_each"])
+        "own_report", "job_story", "marked", "helped", "extended", "shares", "shared", "shared_each", "bound_shared"])
 def test_pages_that_once_cost_the_square_of_their_length(make):
     """Shapes a fuzzer found in pairings and facts (the second session of 2026-11-28; dashed, faced and years in the
     thirty-third session; own_report, job_story and marked in the thirty-sixth's review; dashed_rest in the
-    thirty-eighth's; helped, extended, shares and shared in the thirty-ninth's; shared_each in the forty-first's review):
+    thirty-eighth's; helped, extended, shares and shared in the thirty-ninth's; shared_each in the forty-first's review;
+    bound_shared in the forty-second's):
     each took past the time budget (RuleTimeout) at the size given here."""
     doc = run(make())
     assert len(doc.mentions["facts"]) == len(doc.mentions["amounts"]) + len(doc.mentions["headcounts"])

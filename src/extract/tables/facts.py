@@ -436,9 +436,9 @@ class _Reader:
         if agent and (measure, cue) == ("other", ""):  # 昆明市3名，…各1名，由普陀区选派: what the clause's verb does to them
             measure, cue = agent[1]
         share = self._share_of_above(figure, where, measure, cue)
-        said = (measure, cue) != ("other", "")  # (a share naming its money, 资金3.46亿元: the sums' giver only for a
-        # place that would spend on itself)
-        if share and not said:  # 二、分县资金到位情况 / 1.澜沧县到位11200万元: a share of the sums above, their measure
+        cued = (measure, cue) != ("other", "")  # (a share naming its money, 资金3.46亿元, keeps its cue, and takes the
+        # sums' giver only where its place would spend on itself)
+        if share and not cued:  # 二、分县资金到位情况 / 1.澜沧县到位11200万元: a share of the sums above, their measure
             measure, cue = share.measure, share.cue
         year = self.year(figure, where)
         actor, target = self.roles(figure, where, measure, cue)
@@ -450,7 +450,7 @@ class _Reader:
             actor = previous[1].actor  # (。其中，产业发展类项目资金7340万元，主要用于东乡贡羊…: the whole's giver, its own place)
         elif previous and self._next_in_list(previous[0], figure, where) and self._placeless_opening(figure, where) < 0:
             actor, target = previous[1].actor, previous[1].target  # 美姑县教师84人次、医生58人次: one item's roles
-        elif share and not self._side_places(*where.sentence, "helper") and (not said or actor == target):
+        elif share and not self._side_places(*where.sentence, "helper") and (not cued or (actor and actor == target)):
             actor = share.actor  # (and their giver, where the share's sentence names none)
         elif actor and actor == target and not self._said(figure, where) and (twin := self._parallel_item(figure)):
             actor = twin.actor  # 赴昭觉县教师92人次；美姑县教师84人次: the list's sender, not a place sending to itself
@@ -606,7 +606,8 @@ class _Reader:
         elif self._outcomes(after) and not self._sent_noun(figure) and (
                 part or self._has("driver_words", since, figure.start) or self._completed(figure, after[0], meaning)):
             chosen = self._strongest(after, first=True)  # 其中100户实现脱贫, 带动…就业: the outcome after
-            # (not a noun: 其中30多人是脱贫户 says what the part is, the whole's measure stays)
+            # (not a noun: 其中30多人是脱贫户 says what the part is, the whole's measure stays; nor for people whose noun
+            # says they are sent: 12名帮扶专家到岗 are sent, not employed)
         elif continues and not self._named_aid(own, meaning) and (not self._verbs(self._acts(own, figure, where))
                                                          or self._moves_only(own)):
             # 其中建档立卡贫困户111户, 其中脱贫劳动力900人: the whole's measure (其中拨付靖西市9800万元: moving it says no other;

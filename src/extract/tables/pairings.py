@@ -30,8 +30,8 @@ from ..numbers import COUNT_CHARS
 from ..registry import Table, a_regex, finder, register_table
 from ..rules import alternation
 from .roles import (HOLDER_WIDTH, OWN_RULE, Gatherings, Regions, at_or_inside, bracket_end, chain_start, chains, holding,
-                    inside, innermost, left_out_starts, most_specific, nested, open_bracket, opens_clause, starting_in,
-                    venue)
+                    inside, innermost, left_out_starts, most_specific, nested, open_bracket, opens_clause, place_lists,
+                    starting_in, venue)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,16 +118,17 @@ def find_pairings(doc, rule):
     for sentence, words, kinds in _sentences_with(doc, arrangement_words, lexicons["relation_modified_nouns"]):
         in_sentence = starting_in(places, starts, *sentence)
         words = _with_bound(doc.text, sentence, words, in_sentence, lexicons)
-        # a weak word states pairs only beside pairs another word of its sentence states, each a part of one of them
-        # (福建省对口支援八宿县、左贡县，其中福州市援建八宿县; not 济南援建的花垣县十八洞猕猴桃产业基地, a project; nor 苏州
-        # 援建学校, a building; nor 福建省对口支援八宿县，上海援建的学校位于江孜县, another giver's building)
+        # a weak word states pairs beside pairs another word of its sentence states, each a part of one of them
+        # (福建省对口支援八宿县、左贡县，其中福州市援建八宿县; not 福建省对口支援八宿县，上海援建的学校位于江孜县, another
+        # giver's building), or, where no other word states one, where the place is all it acts on (_whole_object:
+        # 浦东新区援建的莎车县和…; not 济南援建的花垣县十八洞猕猴桃产业基地, a project; nor 苏州援建学校, a building)
         strong = [w for w in words if not doc.text.startswith(weak, w.start())]
         stated = _stated_in(doc, sentence, [w for w in strong if w.start() not in kinds], in_sentence, regions, lexicons)
         if len(strong) < len(words):
             with_weak = _stated_in(doc, sentence, [w for w in words if w.start() not in kinds], in_sentence, regions,
                                    lexicons)
             stated = (_refining(with_weak, lambda s: doc.text.startswith(weak, s.at)) if stated
-                      else [s for s in with_weak if _whole_object(doc.text, s, weak, lexicons)])
+                      else [s for s in with_weak if _whole_object(doc.text, s, lexicons)])
         if not stated:  # (a sentence naming one side: the helper, else the helped in the giver's own report)
             stated = (_helper_only(doc, sentence, strong, kinds, in_sentence, passages, regions, lexicons)
                       or _helped_only(doc, strong, kinds, in_sentence, own_giver, regions, lexicons))
@@ -171,14 +172,13 @@ FUNDED_REACH = 40  # the most letters of the clause before a word naming help fu
 BRACKET_REACH = 20  # the most letters between an arrangement word and the brackets around it: （上海市静安区对口帮扶）
 
 
-def _whole_object(text: str, statement: Statement, weak, lexicons) -> bool:
+def _whole_object(text: str, statement: Statement, lexicons) -> bool:
     """Whether a weak word's statement names the helped place as all it acts on: the place right after the word or
-    its 的, its phrase ending there (前往浦东新区援建的莎车县和静安区援建的巴楚县; not 济南援建的花垣县猕猴桃产业基地,
-    a project, nor 上海援建的学校位于江孜县, a building)."""
-    word = next((w for w in weak if text.startswith(w, statement.at)), "")
-    after = statement.at + len(word)
-    return (bool(word) and statement.span.start >= after and text[after:statement.span.start] in ("", "的")
-            and text.startswith(lexicons["object_ends"], statement.span.end))
+    its 的 (partner_markers), its phrase ending there (前往浦东新区援建的莎车县和静安区援建的巴楚县; not 济南援建的花垣县
+    猕猴桃产业基地, a project, nor 上海援建的学校位于江孜县, a building)."""
+    word = lexicons.words("weak_relation_words").match(text, statement.at)
+    return (word is not None and text[word.end():statement.span.start] in ("", *lexicons["partner_markers"])
+            and statement.span.start >= word.end() and text.startswith(lexicons["object_ends"], statement.span.end))
 
 
 def _refining(stated: list[Statement], weak) -> list[Statement]:
@@ -297,18 +297,26 @@ def _with_bound(text: str, sentence: tuple[int, int], words: list, places: list[
     # (the word naming the relation may be a plain one after the arrangement's: 东西部协作新的结对关系：北京市协作内蒙古)
     stating = next((w.end() for w in words if w.start() >= arranged[0].start() and text.startswith(nouns, w.end())),
                    sentence[1])
-    stating = min((i for colon in COLONS if 0 <= (i := text.find(colon, arranged[0].end(), stating))), default=stating)
+    # (or a colon closing an arrangement word's clause: 四地的援疆力量各管一片：广东支援疏附; not one a later clause
+    # closes, 上海对口支援莎车县，会议指出：江苏支援武汉; each clause read up to the next word only, one pass in all)
+    ends = [min(w.start(), stating) for w in arranged[1:]] + [stating]
+    closing = (text.find(colon, w.end(), COMMA.around(text, w.end(), w.end(), end)[1])
+               for w, end in zip(arranged, ends) if w.end() < end for colon in COLONS)
+    stating = min((i for i in closing if i >= 0), default=stating)
     sharing = lexicons.derived(_sharing_gap)
-    at, bound, helped, k = {p.start: p for p in places}, [], _Wholes(), 0
+    at, bound, helped, k, last = {p.start: p for p in places}, [], _Wholes(), 0, arranged[0].end()
     for m in lexicons.words("bound_relation_words").finditer(text, arranged[0].end(), sentence[1]):
         while k < len(arranged) and arranged[k].end() <= m.start():  # (the places the words before it help)
             helped.add(at.get(arranged[k].end()))
             k += 1
-        # (not inside a word already found: 对口支援 holds 支援)
+        # (not inside a word already found: 对口支援 holds 支援; a clause sharing the subject opens after the word
+        # before, a comma between: each looks back no further, however long a sentence of them)
         if m.start() not in taken and m.end() - 1 not in taken and (
                 m.start() >= stating or helped.holds(at.get(m.end()))
-                or sharing.fullmatch(text, COMMA.around(text, m.start(), sentence[0], m.start())[0], m.start())):
+                or (opening := COMMA.around(text, m.start(), last, m.start())[0]) > last
+                and sharing.fullmatch(text, opening, m.start())):
             bound.append(m)
+        last = m.end()
     return sorted(words + bound, key=lambda m: m.start()) if bound else words
 
 
@@ -951,12 +959,11 @@ def _funded(doc, words: list, places: list[Mention], starts: list[int], stated: 
         clause_start = COMMA.around(text, word.start(), low, word.start())[0]
         # (not a hospital's funds, 天河区人民医院向纳雍县投入帮扶资金, nor a place left out, 除纳雍县外)
         named = starting_in(places, starts, clause_start, word.start())
-        excepted = left_out_starts(text, named, lexicons, lexicons["list_marks"])
+        excepted = left_out_starts(text, named, lexicons, marks)
         named = [p for p in named if not regions.names_institution(p, text) and p.start not in excepted]
         # (the givers a list opening the clause, a chain an item: 宁波市及宁波市江北区共向我县拨付…资金; the receivers a
         # list after them: 广州市今年向毕节、黔南两地投入财政帮扶资金)
-        run = next((i for i, (a, b) in enumerate(pairwise(named), 1) if text[a.end:b.start] not in ("", *marks)),
-                   len(named))
+        run = len(place_lists(text, named, lambda p: True, ("", *marks))[0]) if named else 0
         givers, takers = most_specific(named[:run], text), most_specific(named[run:], text)
         if (not givers or not funding.search(text, givers[0].end, word.start())
                 or any(text[a.end:b.start] not in marks for a, b in pairwise(takers))):
