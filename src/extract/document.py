@@ -440,15 +440,15 @@ def paragraph_spans(raw: str) -> list[tuple[int, int, bool, bool, bool]]:
     every = raw.splitlines(keepends=True)
     lines = [(at, line) for at, line in zip(accumulate(map(len, every), initial=0), every) if line.strip()]
     dashed = [DASHED_ITEM.match(line.lstrip()) is not None for _, line in lines]  # (each line matched once)
-    listed = [d and (k > 0 and dashed[k - 1] or k + 1 < len(lines) and dashed[k + 1]) for k, d in enumerate(dashed)]
     for k, (line_start, line) in enumerate(lines):
         first = start is None
         if first:
             start = line_start + len(line) - len(line.lstrip())
         following = k + 1 < len(lines)
+        dashed_next = following and dashed[k + 1]
+        listed = dashed[k] and (k > 0 and dashed[k - 1] or dashed_next)  # (an item of a list: a dashed line beside it)
         heading, speaker, numbered, ends = _line_kind(line.strip(), first, lines[k + 1][1] if following else None,
-                                                     opening=k == 0, item=listed[k],
-                                                     item_next=following and dashed[k + 1])
+                                                     opening=k == 0, item=listed, item_next=dashed_next)
         if ends:
             spans.append((start, line_start + len(line.rstrip()), heading, speaker, numbered))
             start = None

@@ -26,9 +26,9 @@ from ..numbers import APPROX_MARKS, CN_DIGIT_CHARS, COUNT_CHARS
 from ..registry import Shape, Table, a_regex, finder, option_pattern, register_table
 from ..rules import alternation
 from .roles import (CLAUSE_OPENERS, COUNTED_RULE, HOLDER_WIDTH, LOCAL_RULE, OWN_RULE, QUOTE_OPENERS, CountedPlaces,
-                    Gathered, Gatherings, Locality, Regions, at_or_inside, bracket_end, chain_links, chain_start, chains,
-                    holding, inside, innermost, left_out_starts, level_organ, most_specific, open_bracket, opens_clause,
-                    nested, place_lists, starting_in, venue)
+                    Gathered, Gatherings, Locality, Regions, agent_opening, at_or_inside, bracket_end, chain_links,
+                    chain_start, chains, holding, inside, innermost, left_out_starts, level_organ, most_specific,
+                    open_bracket, opens_clause, nested, place_lists, starting_in, venue)
 from .years import DATES_A_VALUE
 
 
@@ -545,8 +545,8 @@ class _Reader:
         """Whether a figure totals those before it: its clause is a total word and the figure alone, a colon between or
         not (…输送6950人；合计9410人, 合计：9410人; not 共计1240人次参加线上培训, what they did)."""
         start = where.clause[0]
-        if start == figure.start and start > where.sentence[0] and self.text.endswith(COLONS, 0, start):
-            start = CLAUSE.around(self.text, start - 1, where.sentence[0], start - 1)[0]  # (the colon parts clauses)
+        if start == figure.start and (label := self._label_start(where)) >= 0:
+            start = label  # (the colon parts clauses)
         return (self.text[start:figure.start].rstrip("".join(COLONS)) in self.lex["total_words"]
                 and not self.text[figure.end:where.clause[1]].strip(FULL_STOPS))
 
@@ -926,7 +926,8 @@ class _Reader:
 
     def _cues(self, pattern, start: int, end: int) -> list:
         """The cue words between two positions, not those inside a longer word that is none (脱贫攻坚; 转移支付 for
-        a headcount, not for money)."""
+        a headcount, not for money), nor those a denying word earlier in their clause denies, no 的 between
+        (不纳入沪滇协作资金范围: _denied_pattern)."""
         none = self._not_cues.get(pattern, self.lex["not_cues"])
         return [m for m in pattern.finditer(self.text, start, end)
                 if m.group() not in none and not self._denied.search(self.text, max(0, m.start() - DENIAL_REACH), m.start())]
@@ -968,13 +969,18 @@ class _Reader:
         """The verbs of a label that a colon closes right before a figure's clause, in its sentence (受益对象：, 带动就业：):
         what the figures after it count; not a stretch holding a figure, a list's line before the colon's (捐赠物资折款
         12.6万元\n2.南山区南山街道—德保县马隘镇：帮扶资金70万元)."""
-        colon = where.clause[0] - 1
-        if colon <= where.sentence[0] or self.text[colon] not in COLONS:
-            return []
-        start = CLAUSE.around(self.text, colon, where.sentence[0], colon)[0]
-        if any(_any_between(starts, start, colon) for starts in self.table_starts.values()):
+        start, colon = self._label_start(where), where.clause[0] - 1
+        if start < 0 or any(_any_between(starts, start, colon) for starts in self.table_starts.values()):
             return []
         return self._verbs(self._cues(cues, start, colon))
+
+    def _label_start(self, where: Passage) -> int:
+        """Where the clause starts that a colon closes right before a figure's clause, in its sentence (受益对象：建档立卡
+        贫困户126户, 合计：9410人: the colon parts clauses), -1 for none."""
+        colon = where.clause[0] - 1
+        if colon <= where.sentence[0] or self.text[colon] not in COLONS:
+            return -1
+        return CLAUSE.around(self.text, colon, where.sentence[0], colon)[0]
 
     def _verbs(self, cues: list) -> list:
         return [m for m in cues if m.group() not in self.lex["noun_cues"]]
@@ -2480,7 +2486,7 @@ def _work_after_pattern(lexicons) -> re.Pattern:
 
 def _agent_opening_pattern(lexicons) -> re.Pattern:
     """A clause's opening by an agent marker, an adverb before it at most (，由普陀区选派; ，均由普陀区选派)."""
-    return re.compile(f"[，,](?:{alternation(lexicons['agent_adverbs'])})?(?:{alternation(lexicons['agent_markers'])})")
+    return re.compile(f"[，,]{agent_opening(lexicons)}")
 
 
 def _denied_pattern(lexicons) -> re.Pattern:

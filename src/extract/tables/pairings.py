@@ -24,14 +24,14 @@ from typing import NamedTuple
 import regex
 
 from ..doc import Mention
-from ..document import (CLAUSE_REACH, CLAUSE_STOP, CLOSING_BRACKETS, COLONS, DASHED_ITEM, HEADING_LENGTH, ITEM_MARKS,
-                        OPENING_BRACKETS, ORDINAL_CHARS, SENTENCE_MARKS, Stops)
+from ..document import (CLAUSE_REACH, CLAUSE_STOP, CLAUSE_STOPS, CLOSING_BRACKETS, COLONS, DASHED_ITEM, HEADING_LENGTH,
+                        ITEM_MARKS, OPENING_BRACKETS, ORDINAL_CHARS, SENTENCE_MARKS, Stops)
 from ..numbers import COUNT_CHARS
 from ..registry import Table, a_regex, finder, register_table
 from ..rules import alternation
-from .roles import (HOLDER_WIDTH, OWN_RULE, Gatherings, Regions, at_or_inside, bracket_end, chain_start, chains, holding,
-                    inside, innermost, left_out_starts, most_specific, nested, open_bracket, opens_clause, place_lists,
-                    starting_in, venue)
+from .roles import (HOLDER_WIDTH, OWN_RULE, Gatherings, Regions, agent_opening, at_or_inside, bracket_end, chain_start,
+                    chains, holding, inside, innermost, left_out_starts, most_specific, nested, open_bracket,
+                    opens_clause, place_lists, starting_in, venue)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +120,7 @@ def find_pairings(doc, rule):
         words = _with_bound(doc.text, sentence, words, in_sentence, lexicons)
         # a weak word states pairs beside pairs another word of its sentence states, each a part of one of them
         # (福建省对口支援八宿县、左贡县，其中福州市援建八宿县; not 福建省对口支援八宿县，上海援建的学校位于江孜县, another
-        # giver's building), or, where no other word states one, where the place is all it acts on (_whole_object:
+        # giver's building), or, where no other word states one, where the places are all it acts on (_whole_objects:
         # 浦东新区援建的莎车县和…; not 济南援建的花垣县十八洞猕猴桃产业基地, a project; nor 苏州援建学校, a building)
         strong = [w for w in words if not doc.text.startswith(weak, w.start())]
         stated = _stated_in(doc, sentence, [w for w in strong if w.start() not in kinds], in_sentence, regions, lexicons)
@@ -128,7 +128,7 @@ def find_pairings(doc, rule):
             with_weak = _stated_in(doc, sentence, [w for w in words if w.start() not in kinds], in_sentence, regions,
                                    lexicons)
             stated = (_refining(with_weak, lambda s: doc.text.startswith(weak, s.at)) if stated
-                      else [s for s in with_weak if _whole_object(doc.text, s, lexicons)])
+                      else _whole_objects(doc.text, with_weak, lexicons))
         if not stated:  # (a sentence naming one side: the helper, else the helped in the giver's own report)
             stated = (_helper_only(doc, sentence, strong, kinds, in_sentence, passages, regions, lexicons)
                       or _helped_only(doc, strong, kinds, in_sentence, own_giver, regions, lexicons))
@@ -172,13 +172,29 @@ FUNDED_REACH = 40  # the most letters of the clause before a word naming help fu
 BRACKET_REACH = 20  # the most letters between an arrangement word and the brackets around it: （上海市静安区对口帮扶）
 
 
-def _whole_object(text: str, statement: Statement, lexicons) -> bool:
-    """Whether a weak word's statement names the helped place as all it acts on: the place right after the word or
-    its 的 (partner_markers), its phrase ending there (前往浦东新区援建的莎车县和静安区援建的巴楚县; not 济南援建的花垣县
-    猕猴桃产业基地, a project, nor 上海援建的学校位于江孜县, a building)."""
-    word = lexicons.words("weak_relation_words").match(text, statement.at)
-    return (word is not None and text[word.end():statement.span.start] in ("", *lexicons["partner_markers"])
-            and statement.span.start >= word.end() and text.startswith(lexicons["object_ends"], statement.span.end))
+def _whole_objects(text: str, stated: list[Statement], lexicons) -> list[Statement]:
+    """The statements of weak words that name the helped places as all the word acts on: the places right after the
+    word or its 的 (partner_markers), a list mark between each and the next, its phrase ending after the last, a list
+    mark, object_ends or its clause's end there (前往浦东新区援建的莎车县和静安区援建的巴楚县; 援建的莎车县、泽普县。; not
+    济南援建的花垣县猕猴桃产业基地, a project, nor 天津援建的于田县、策勒县卫星工厂, nor 上海援建的学校位于江孜县, a
+    building)."""
+    weak, ends = lexicons.words("weak_relation_words"), (*lexicons["list_marks"], *lexicons["object_ends"], *CLAUSE_STOPS)
+    by_word: dict[int, list[Statement]] = {}
+    for s in stated:
+        by_word.setdefault(s.at, []).append(s)
+    out = []
+    for at, group in by_word.items():
+        if (word := weak.match(text, at)) is None:
+            continue
+        run, pos, joins = set(), word.end(), ("", *lexicons["partner_markers"])
+        for start, end in sorted({(s.span.start, s.span.end) for s in group}):  # (the word's helped places, in order)
+            if start < pos or text[pos:start] not in joins:
+                break
+            run.add(start)
+            pos, joins = end, ("", *lexicons["list_marks"])
+        if run and text.startswith(ends, pos):
+            out += [s for s in group if s.span.start in run]
+    return out
 
 
 def _refining(stated: list[Statement], weak) -> list[Statement]:
@@ -791,7 +807,7 @@ def _passive_objects(text: str, since: int, clause_start: int, giver: Mention, p
 
 
 def _passive_opening(lexicons):
-    return lexicons.compile(f"(?:{alternation(lexicons['agent_adverbs'])})?(?:{alternation(lexicons['agent_markers'])})")
+    return lexicons.compile(agent_opening(lexicons))
 
 
 def _task_subject(since: int, stated: list[Statement]) -> list[Mention]:
@@ -805,9 +821,9 @@ def _task_subject(since: int, stated: list[Statement]) -> list[Mention]:
 
 def _task_joined(text: str, end: int, at: int, lexicons) -> bool:
     """Whether a task join (以及) opens what stands between a place ending at end and the word at at, the rest words
-    sharing a subject (宁夏、甘肃临夏州以及对口支援的新疆昌吉州)."""
-    join = next((w for w in lexicons["task_joins"] if text.startswith(w, end)), None)
-    return join is not None and lexicons.derived(_sharing_gap).fullmatch(text, end + len(join), at) is not None
+    sharing a subject (宁夏、甘肃临夏州以及对口支援的新疆昌吉州; _sharing_gap reads the task joins too)."""
+    return (text.startswith(lexicons["task_joins"], end)
+            and lexicons.derived(_sharing_gap).fullmatch(text, end, at) is not None)
 
 
 def _counted_pairs(text: str, end: int, word, lexicons) -> bool:

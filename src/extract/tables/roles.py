@@ -360,6 +360,12 @@ def opens_clause(text: str, pos: int, quoted: bool = False) -> bool:
     return pos == 0 or text[pos - 1] in CLAUSE_OPENERS or quoted and text[pos - 1] in QUOTE_OPENERS
 
 
+def agent_opening(lexicons) -> str:
+    """A pattern of an agent marker opening a clause, one of agent_adverbs before it at most (由, 均由, 则由): who does
+    what the clause before names or counts (facts' sent figures, pairings' passive objects)."""
+    return f"(?:{alternation(lexicons['agent_adverbs'])})?(?:{alternation(lexicons['agent_markers'])})"
+
+
 def level_organ(lexicons, levels: str) -> str:
     """A pattern of a level's letter of the lexicon `levels` (group 1) with one of its organs after it, looked at only
     (县财政, 区总工会: place_organs): standing bare, it stands for a division of that level (Regions.own_places; the
