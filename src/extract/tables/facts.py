@@ -56,7 +56,8 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "money_cues", "people_cues", "noun_cues",
             "driver_words", "investment_words", "project_words", "part_words", "receiving_noun_ends",
             "describing_measures", "describing_cues", "acting_measures", "driven_measures", "self_acting_measures", "acted_measures",
-            "whole_place_words", "whole_place_openers", "organ_levels", "place_organs", "organ_glue", "counted_place_kinds", "any_place_kinds",
+            "whole_place_words", "whole_place_openers", "organ_levels", "place_organs", "organ_glue", "level_funds",
+            "level_fund_openers", "level_givers", "counted_place_kinds", "any_place_kinds",
             "excluding_words", "not_excluding_words", "not_counted_place_ends",
             "not_counted_place_after", "purpose_markers", "where_markers", "helping_verbs", "venue_before", "venue_words",
             "venue_halls", "own_place_words", "helper_words", "not_helper_word_after", "list_joining_words",
@@ -100,6 +101,7 @@ RECENT_WHOLES = 8  # the most sums kept to read back for a share's whole (安排
 PARALLEL_REACH = 30  # the most letters between two items of a list parted by ；, figure to figure
 RECORD_FIELD = 60  # the longest line of a record's fields (建设地点：昆明市东川区铜都街道); an answer runs longer
 RECORD_LINES = 8  # the most fields of a record above a figure's (a table of thousands of 1月：… lines is no record)
+FUND_ITEM_MARKS = "、（(：:"  # what opens an item of a list of funds inside a clause (…帮扶资金1200万元、县级配套资金300万元)
 FULL_STOP = re.compile(f"[{FULL_STOPS}]")
 # a report's items a level apart: （一）黄浦区结对5县，… over 1.澜沧县到位11200万元
 PARENT_ITEM = re.compile(PART_NUMBER)
@@ -216,6 +218,7 @@ class _Reader:
         self._sums: deque[tuple[int, Fact]] = deque(maxlen=RECENT_WHOLES)
         self._funding: tuple[int, Fact] | None = None
         self._facts: dict[int, Fact] = {}  # the facts read so far, by where their figure starts
+        self._leveled: set[int] = set()  # where the figures a bare level gives start (县级配套资金300万元: _level_giver)
         self.money_cue = lexicons.derived(_measure_cues, "money_cues")
         self.people_cue = lexicons.derived(_measure_cues, "people_cues")
         # the words holding a cue that are none, by pattern: a table's own cue is its cue (转移支付, a budget cue of
@@ -235,6 +238,7 @@ class _Reader:
         self._ratio = lexicons.derived(_ratio_pattern)
         self._denied = lexicons.derived(_denied_pattern)
         self._agent_opening = lexicons.derived(_agent_opening_pattern)
+        self._level_fund = lexicons.derived(_level_fund_pattern)
         self._rate_after = lexicons.derived(_rate_pattern)
         self._work_after = lexicons.derived(_work_after_pattern)
         info = doc.mentions["documents"][0].value
@@ -418,7 +422,7 @@ class _Reader:
         paragraph = self.document.paragraph_index(figure.start)
         if figure.table == "amounts" and fact.measure in self.lex["shared_out_measures"]:
             self._sums.append((paragraph, fact))
-        if fact.actor and fact.measure in self.lex["funding_measures"]:
+        if fact.actor and fact.measure in self.lex["funding_measures"] and figure.start not in self._leveled:
             self._funding = (paragraph, fact)
         return fact
 
@@ -458,6 +462,8 @@ class _Reader:
             actor = target  # 思南县累计输送1026人，沿河县984人: each place of the list acts for itself, as the first
         elif not actor and (funded := self._funded(where, measure, cue, target)):
             actor = funded.actor  # 鼓楼区安排闽宁协作资金1500万元，支持…建设基地。基地…已带动贫困户612户增收: its giver's
+        if (level := self._level_giver(figure, where, (target, actor))) is not None:
+            actor = level  # 县级配套资金394.5万元 in a list after 天津市's funds: the county's own share
         if agent and agent[1][0] == measure and (givers := [p for p in self.places_in(*agent[0])
                                                             if self._side(p) == "helper"]):
             actor = givers[0].value.name  # (and the giver after 由 does it)
@@ -525,12 +531,19 @@ class _Reader:
         end, j = self.passage(figure.start, figure.end).sentence[1], k + 1  # (within reach: a long sentence's)
         while j < len(figures) and figures[j].start < end and figures[j].table == "amounts":
             j += 1
-        givers = {f.actor for f in facts[k + 1:j]}
+        # (not a share a bare level gives: 其中天津市帮扶资金600万元、县级配套资金100万元 is a project's, the county's
+        # own share beside the helper's, which still gives the whole)
+        givers = {f.actor for m, f in zip(figures[k + 1:j], facts[k + 1:j]) if m.start not in self._leveled}
         if len(givers) < 2 or not givers <= self._divisions.keys():
             return fact
         places = [self._divisions[name] for name in givers]
-        if fact.actor and self._holder(places, among={fact.actor}):
-            return fact  # (its own giver, holding theirs: 苏州市投入铜仁市帮扶资金4亿元，其中昆山市…、吴江区…)
+        if fact.actor and (self._holder(places, among={fact.actor}) or (
+                fact.actor in givers and any(p.value.name == fact.actor for p in self.places_in(
+                    self.passage(figure.start, figure.end).sentence[0], figure.start, spots=True)))):
+            # (its own giver, holding theirs, 苏州市投入铜仁市帮扶资金4亿元，其中昆山市…、吴江区…; or giving one of them,
+            # named before it in its sentence, 我区 too: 张家港市共安排我县…资金6280万元，其中苏州市级资金1500万元、张家港
+            # 市级资金4780万元)
+            return fact
         # (kept for a caption repeating the sum, read after: captioned)
         shared = self._facts[figure.start] = replace(fact, actor=self._holder(places, among=givers))
         return shared
@@ -2006,18 +2019,42 @@ class _Reader:
 
     def _whole_place(self, start: int, end: int) -> str:
         """The division a whole-place word or a level's organ between two positions stands for (全县, 县里, 县财政,
-        市总工会): the last of its level named in its sentence, else the document's own of that level (the title's,
-        else the header lines': Regions.own_divisions), else the last named, or ''. (全年全省向宁夏、定西、临夏三地投入
-        in 福建省's report: 福建省, not the 甘肃省 named above as the home of 定西; 今年，市总工会向安顺、陇南两市
-        总工会各拨付 under 信息来源：青岛市总工会: 青岛市, not 陇南市.)"""
+        市总工会: _division_of), or ''."""
         whole = self._whole_word(start, end)
-        if whole is None:
-            return ""
-        suffix = self._whole_words.suffixes[whole.group()]
-        sentence = self.document.sentence_at(whole.start())[0]
+        return "" if whole is None else self._division_of(self._whole_words.suffixes[whole.group()], whole.start())
+
+    def _division_of(self, suffix: str, at: int) -> str:
+        """The division of a level (the suffix of its name) a word at a position stands for: the last of that level
+        named in its sentence, else the document's own of that level (the title's, else the header lines':
+        Regions.own_divisions), else the last named, or ''. (全年全省向宁夏、定西、临夏三地投入 in 福建省's report:
+        福建省, not the 甘肃省 named above as the home of 定西; 今年，市总工会向安顺、陇南两市总工会各拨付 under
+        信息来源：青岛市总工会: 青岛市, not 陇南市.)"""
+        sentence = self.document.sentence_at(at)[0]
         own = self._own_division_names.get(suffix[-1], "")  # (自治区: a 区 that is one)
-        return (self._last_named(suffix, whole.start(), since=sentence) or (own if own.endswith(suffix) else "")
-                or self._last_named(suffix, whole.start()))
+        return (self._last_named(suffix, at, since=sentence) or (own if own.endswith(suffix) else "")
+                or self._last_named(suffix, at))
+
+    def _level_giver(self, figure: Mention, where: Passage, roles: tuple[str, str]) -> str | None:
+        """The giver a level opening a figure's item of money names (level_funds): a named division before 级 (其中苏州市级
+        资金4500万元: 苏州市), else, for a level of level_givers, the division of that level that is or holds the place
+        the money lands in or the giver read so far, in that order (天津市's funds、县级配套资金300万元 for 张家川县's
+        project: 张家川县), else the one of that level the text stands for (_division_of); '' where none is known; None
+        where no such level opens the item."""
+        if figure.table != "amounts":
+            return None
+        item = max(where.clause[0], *(self.text.rfind(mark, where.clause[0], figure.start) + 1 for mark in FUND_ITEM_MARKS))
+        if (found := self._level_fund.fullmatch(self.text, item, figure.start)) is None:
+            return None
+        if found.group("name"):
+            named = self._ending_at.get(found.end("level"))
+            return named.value.name if named is not None and named.start == found.start("name") else None
+        level = found.group("level")
+        if level not in self.lex["level_givers"]:
+            return None
+        self._leveled.add(figure.start)
+        chains = (d for name in roles if (division := self._divisions.get(name)) is not None
+                  for d in (division, *self.regions.holders(division.code)))
+        return next((d.name for d in chains if d.name.endswith(level)), None) or self._division_of(level, found.start("level"))
 
     @cached_property
     def _own_division_names(self) -> dict[str, str]:
@@ -2498,6 +2535,14 @@ def _denied_pattern(lexicons) -> re.Pattern:
 def _ratio_pattern(lexicons) -> re.Pattern:
     """After a year, a ratio it is the base of (的2.4倍, 的两倍)."""
     return re.compile(f"的?[0-9.{CN_DIGIT_CHARS}十百]+(?:{alternation(lexicons['year_base_after'])})")
+
+
+def _level_fund_pattern(lexicons) -> re.Pattern:
+    """An item of money a level opens (level_funds), a word of level_fund_openers before it at most, a name before its
+    letter where one is (其中苏州市级资金: name 苏州, level 市), matched whole from the item's start to the figure."""
+    return re.compile(f"(?:{alternation(lexicons['level_fund_openers'])})?(?P<name>[\u3400-\u9fff]{{0,12}}?)"
+                      f"(?P<level>{alternation(lexicons['organ_levels'])})级(?:{alternation(lexicons['level_funds'])})"
+                      f"[^{CLAUSE_MARKS}]*")
 
 
 def _share_opening(lexicons) -> re.Pattern:
