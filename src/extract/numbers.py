@@ -33,6 +33,7 @@ FINANCIAL = {"壹": "一", "贰": "二", "貳": "二", "叁": "三", "參": "三
 CN_DIGITS = frozenset(DIGITS) | {"十"}
 BARE_SCALES = "".join(c for c in SCALES if c != "十")  # scales that stand for one of them when alone: 万余, 近千
 APPROX_MARKS = "多余几"  # after a numeral: a lower bound (200多, 万余, 十几)
+ROUGH_MARKS = "来"  # after a scale: about it (四十来人, 三十来万元)
 VAGUE_HEADS = "几数"  # before a scale: some of it (几十万, 数百)
 _ARABIC = set("0123456789.")
 _SECTION = re.compile(r"([\d.]+)(\D*)")  # Arabic digits and the scale characters after them
@@ -58,7 +59,8 @@ def read_number(s: str) -> Reading:
     if len(s) > MAX_NUMERAL:
         raise NumeralError(s)  # a run of 4,301 digits is no count (and Python will not print it as an int)
     core = s.translate(_PLAIN).replace("个亿", "亿")  # 两个亿
-    hint = "over" if any(c in APPROX_MARKS for c in core[1:]) else ""
+    hint = "over" if any(c in APPROX_MARKS for c in core[1:]) else "about" if ROUGH_MARKS in core else ""
+    core = core.replace(ROUGH_MARKS, "")
     if core[:1] in VAGUE_HEADS:
         rest = core[1:].strip(APPROX_MARKS)
         low = _number("一" + rest if rest[:1] in SCALES else rest, s)
@@ -281,5 +283,6 @@ def macros() -> dict[str, str]:
         "MONTH": r"\d{1,2}月",  # after a year inside a date (2019年12月27日): years.yaml and years.py alike
         "DAY": r"\d{1,2}日",
         "APPROX_CHARS": APPROX_MARKS,
+        "ROUGH_CHARS": ROUGH_MARKS,
         "VAGUE_HEAD_CHARS": VAGUE_HEADS,
     }
