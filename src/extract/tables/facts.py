@@ -1354,10 +1354,12 @@ class _Reader:
                    and any(self._subject(p, figure, where, credited) for p in receivers))
         # 中国工程院定点扶贫澜沧县…工程院…培训乡土人才1500余名: a central unit, no place, gives (SPEC.md: 中央)
         # (社会各界向我州捐款: a giver no place is, its subject)
-        # (三省先后派出援藏干部627名: a count of places no named division holds, its subject: several give, no one)
+        # (三省先后派出援藏干部627名: a count of places no named division holds, its subject: several give, no one; not
+        # one that receives, 8县市获得财政帮扶资金均超过1亿元, whose giver is read as any receiver's)
         central = (self._central_help_between(self.document.paragraphs[where.paragraph].start, figure.start)
                    or any(self.text.startswith(self.lex["placeless_givers"], at)
-                          or _any_between(self.unheld_counts, at, at + 1)
+                          or (_any_between(self.unheld_counts, at, at + 1)
+                              and not self._has("receiving_words", at, figure.start))
                           for at in (s0, where.clause[0], self._list_opening(s0, where.paragraph))))
         if (opened := self._placeless_opening(figure, where)) >= 0:
             central, credited = True, [p for p in credited if p.start >= opened]
