@@ -63,7 +63,7 @@ LEXICONS = ("relation_words", "arrangement_relations", "text_arrangements", "nam
             "list_intro_ends", "list_line_ends", "part_openings", "funding_verbs", "fund_nouns", "pairs_closers",
             "pair_counters", "division_counters", "division_parts", "agreement_words", "zone_words",
             "wording_relations", "extending_words", "bracket_opens", "bracket_closes", "subject_sharing_words",
-            "bound_relation_words", "relation_nouns", "pair_list_adverbs", "short_relation_words", "short_word_stops",
+            "bound_relation_words", "bound_word_stops", "relation_nouns", "pair_list_adverbs", "short_relation_words", "short_word_stops",
             "rest_words", "holding_marks", "list_counters", "group_marks", "own_help_verbs", "fronting_words",
             "taken_as_words", "team_members", "weak_relation_words", "help_manners", "paired_kinds", "pair_count_words",
             "agent_markers", "delegation_words", "pair_name_joins", "open_list_marks", "task_joins",
@@ -93,6 +93,8 @@ def relation_of(word: str, lexicons) -> str:
     (沪滇协作, 闽宁协作帮扶) by how the name ends."""
     if first := lexicons.words("relation_words").match(word):
         return lexicons["relation_words"][first.group()]
+    if word in (bound := lexicons["bound_relation_words"]):
+        return bound[word]  # (帮, stating a pair after 建立结对关系：)
     ends = lexicons["name_relations"]
     return min(((word.find(end), r) for end, r in ends.items() if end in word), default=(0, ""))[1]
 
@@ -306,10 +308,13 @@ def _with_bound(text: str, sentence: tuple[int, int], words: list, places: list[
     a colon that opens its pairs (四地的援疆力量各管一片：广东支援疏附、伽师，深圳支援喀什市), or opening a clause that
     shares the subject before (对口支援喀什地区四县，同时支援克拉玛依市); not 按照对口支援…的工作安排，贵州省支援湖北鄂州市,
     nor 医疗队支援武汉 alone."""
-    arranged = [w for w in words if relation_of(w.group(), lexicons) in lexicons["arrangement_relations"]]
+    nouns = lexicons["relation_nouns"]
+    # (an arrangement word, or any naming a relation between places: 建立结对关系：鄞州区帮和龙市，慈溪市帮龙井市)
+    arranged = [w for w in words if relation_of(w.group(), lexicons) in lexicons["arrangement_relations"]
+                or text.startswith(nouns, w.end())]
     if not arranged:
         return words
-    nouns, taken = lexicons["relation_nouns"], {i for w in words for i in range(w.start(), w.end())}
+    taken, stops = {i for w in words for i in range(w.start(), w.end())}, lexicons["bound_word_stops"]
     # (the word naming the relation may be a plain one after the arrangement's: 东西部协作新的结对关系：北京市协作内蒙古)
     stating = next((w.end() for w in words if w.start() >= arranged[0].start() and text.startswith(nouns, w.end())),
                    sentence[1])
@@ -327,7 +332,7 @@ def _with_bound(text: str, sentence: tuple[int, int], words: list, places: list[
             k += 1
         # (not inside a word already found: 对口支援 holds 支援; a clause sharing the subject opens after the word
         # before, a comma between: each looks back no further, however long a sentence of them)
-        if m.start() not in taken and m.end() - 1 not in taken and (
+        if m.start() not in taken and m.end() - 1 not in taken and not text.startswith(stops, m.end()) and (
                 m.start() >= stating or helped.holds(at.get(m.end()))
                 or (opening := COMMA.around(text, m.start(), last, m.start())[0]) > last
                 and sharing.fullmatch(text, opening, m.start())):
