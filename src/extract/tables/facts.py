@@ -621,8 +621,8 @@ class _Reader:
             chosen = self._strongest(after, first=True)  # 其中100户实现脱贫, 带动…就业: the outcome after
             # (not a noun: 其中30多人是脱贫户 says what the part is, the whole's measure stays; nor for people whose noun
             # says they are sent: 12名帮扶专家到岗 are sent, not employed)
-        elif continues and not self._named_aid(own, meaning) and (not self._verbs(self._acts(own, figure, where))
-                                                         or self._moves_only(own)):
+        elif continues and not self._named_aid(own, meaning) and not self._named_status(own, meaning, previous) and (
+                not self._verbs(self._acts(own, figure, where)) or self._moves_only(own)):
             # 其中建档立卡贫困户111户, 其中脱贫劳动力900人: the whole's measure (其中拨付靖西市9800万元: moving it says no other;
             # a part of a sum named as help funds is aid, 总投资320万元，其中协作资金280万元)
             return previous[1].measure, previous[1].cue
@@ -928,6 +928,12 @@ class _Reader:
         mine = self.document.paragraphs[where.paragraph]
         return (paragraph == where.paragraph - 1
                 and self._has("part_words", mine.start, min(mine.end, mine.start + PART_OPENING_REACH)))
+
+    def _named_status(self, own: list, meaning: dict, previous) -> bool:
+        """Whether a part's own word names a status (status_measures) of those it counts, where its whole measures
+        nothing: that status is what it counts (全村386户1412人，其中建档立卡贫困户132户: poor; not 其中参加工伤保险的
+        农民工8000人, whose noun says who, no status)."""
+        return previous[1].measure == "other" and any(meaning[m.group()] in self.lex["status_measures"] for m in own)
 
     def _named_aid(self, cues: list, meaning: dict) -> bool:
         """Whether a cue names help funds (帮扶资金, 协作资金; not plain 资金)."""
