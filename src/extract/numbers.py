@@ -33,11 +33,12 @@ FINANCIAL = {"壹": "一", "贰": "二", "貳": "二", "叁": "三", "參": "三
 CN_DIGITS = frozenset(DIGITS) | {"十"}
 BARE_SCALES = "".join(c for c in SCALES if c != "十")  # scales that stand for one of them when alone: 万余, 近千
 APPROX_MARKS = "多余几"  # after a numeral: a lower bound (200多, 万余, 十几)
-ROUGH_MARKS = "来"  # after a scale: about it (四十来人, 三十来万元)
+ROUGH_MARKS = "来"  # after a scale or a 0: about it (四十来人, 30来户, 三十来万元)
 VAGUE_HEADS = "几数"  # before a scale: some of it (几十万, 数百)
 _ARABIC = set("0123456789.")
 _SECTION = re.compile(r"([\d.]+)(\D*)")  # Arabic digits and the scale characters after them
 _PLAIN = str.maketrans({**TRADITIONAL, **FINANCIAL, ",": None, "，": None})
+_ROUGH = str.maketrans("", "", ROUGH_MARKS)
 
 
 MAX_NUMERAL = 40  # characters: 一千二百三十四万五千六百七十八 is 15, 1,234,567,890.12 is 16
@@ -50,7 +51,7 @@ class NumeralError(ValueError):
 class Reading(NamedTuple):
     value: Decimal
     value_max: Decimal | None  # a vague number's upper bound
-    hint: str  # '' exact, 'over' (多, 余, 几 after a numeral), 'about' (a vague range)
+    hint: str  # '' exact, 'over' (多, 余, 几 after a numeral), 'about' (a vague range, 来 after a scale)
 
 
 @lru_cache(maxsize=1 << 16)  # the same few numerals recur in every article
@@ -59,8 +60,8 @@ def read_number(s: str) -> Reading:
     if len(s) > MAX_NUMERAL:
         raise NumeralError(s)  # a run of 4,301 digits is no count (and Python will not print it as an int)
     core = s.translate(_PLAIN).replace("个亿", "亿")  # 两个亿
-    hint = "over" if any(c in APPROX_MARKS for c in core[1:]) else "about" if ROUGH_MARKS in core else ""
-    core = core.replace(ROUGH_MARKS, "")
+    hint = "over" if any(c in APPROX_MARKS for c in core[1:]) else "about" if any(c in ROUGH_MARKS for c in core) else ""
+    core = core.translate(_ROUGH)
     if core[:1] in VAGUE_HEADS:
         rest = core[1:].strip(APPROX_MARKS)
         low = _number("一" + rest if rest[:1] in SCALES else rest, s)

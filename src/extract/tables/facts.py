@@ -101,7 +101,6 @@ RECENT_WHOLES = 8  # the most sums kept to read back for a share's whole (安排
 PARALLEL_REACH = 30  # the most letters between two items of a list parted by ；, figure to figure
 RECORD_FIELD = 60  # the longest line of a record's fields (建设地点：昆明市东川区铜都街道); an answer runs longer
 RECORD_LINES = 8  # the most fields of a record above a figure's (a table of thousands of 1月：… lines is no record)
-FUND_ITEM_MARKS = "、（(：:"  # what opens an item of a list of funds inside a clause (…帮扶资金1200万元、县级配套资金300万元)
 FULL_STOP = re.compile(f"[{FULL_STOPS}]")
 # a report's items a level apart: （一）黄浦区结对5县，… over 1.澜沧县到位11200万元
 PARENT_ITEM = re.compile(PART_NUMBER)
@@ -528,7 +527,7 @@ class _Reader:
         figure, fact = figures[k], facts[k]
         if figure.table != "amounts" or not self.lex.derived(_share_opening).match(self.text, figure.end):
             return fact
-        end, j = self.passage(figure.start, figure.end).sentence[1], k + 1  # (within reach: a long sentence's)
+        (start, end), j = self.passage(figure.start, figure.end).sentence, k + 1  # (within reach: a long sentence's)
         while j < len(figures) and figures[j].start < end and figures[j].table == "amounts":
             j += 1
         # (not a share a bare level gives: 其中天津市帮扶资金600万元、县级配套资金100万元 is a project's, the county's
@@ -538,8 +537,8 @@ class _Reader:
             return fact
         places = [self._divisions[name] for name in givers]
         if fact.actor and (self._holder(places, among={fact.actor}) or (
-                fact.actor in givers and any(p.value.name == fact.actor for p in self.places_in(
-                    self.passage(figure.start, figure.end).sentence[0], figure.start, spots=True)))):
+                fact.actor in givers and any(p.value.name == fact.actor
+                                             for p in self.places_in(start, figure.start, spots=True)))):
             # (its own giver, holding theirs, 苏州市投入铜仁市帮扶资金4亿元，其中昆山市…、吴江区…; or giving one of them,
             # named before it in its sentence, 我区 too: 张家港市共安排我县…资金6280万元，其中苏州市级资金1500万元、张家港
             # 市级资金4780万元)
@@ -1365,7 +1364,7 @@ class _Reader:
         central = (self._central_help_between(self.document.paragraphs[where.paragraph].start, figure.start)
                    or any(self.text.startswith(self.lex["placeless_givers"], at)
                           or (_any_between(self.unheld_counts, at, at + 1)
-                              and not self._has("receiving_words", at, figure.start))
+                              and not self._receiving(at, figure.start))
                           for at in (s0, where.clause[0], self._list_opening(s0, where.paragraph))))
         if (opened := self._placeless_opening(figure, where)) >= 0:
             central, credited = True, [p for p in credited if p.start >= opened]
@@ -1557,10 +1556,14 @@ class _Reader:
         累计接受…), not one naming a kind of place (深圳…累计培训受援地教师: 受援地 is where 深圳 sends help), nor the
         giving-side body, in a text of pairings, that takes gifts to pass them on (宁波市慈善总会共接收东西部扶贫协作
         专项捐赠款物: 宁波 gives them; 佛山红十字会接收 in news pairing none receives for 佛山)."""
-        text, giver = self.text, bool(self.helpers) and self._side(place) == "helper"
-        return any(not text.startswith(self.lex["receiving_noun_ends"], m.end())
-                   and not (giver and self._has("passing_bodies", place.end, m.start()))
-                   for m in self._words["receiving_words"].finditer(text, place.end, figure.start))
+        return self._receiving(place.end, figure.start, giver=bool(self.helpers) and self._side(place) == "helper")
+
+    def _receiving(self, start: int, end: int, giver: bool = False) -> bool:
+        """Whether a receiving word stands between two positions, not one naming a kind of place (受援地); giver: nor
+        one a passing body takes (_receives)."""
+        return any(not self.text.startswith(self.lex["receiving_noun_ends"], m.end())
+                   and not (giver and self._has("passing_bodies", start, m.start()))
+                   for m in self._words["receiving_words"].finditer(self.text, start, end))
 
     def _clause_pair(self, givers: list[Mention], receivers: list[Mention], clause_start: int,
                      figure: Mention) -> tuple[list[Mention], list[Mention]]:
@@ -2045,24 +2048,26 @@ class _Reader:
     def _level_giver(self, figure: Mention, where: Passage, roles: tuple[str, str]) -> str | None:
         """The giver a level opening a figure's item of money names (level_funds): a named division before 级 (其中苏州市级
         资金4500万元: 苏州市), else, for a level of level_givers, the division of that level that is or holds the place
-        the money lands in or the giver read so far, in that order (天津市's funds、县级配套资金300万元 for 张家川县's
-        project: 张家川县), else the one of that level the text stands for (_division_of); '' where none is known; None
+        the money lands in or the giver read so far, in that order, by its level, not its name (天津市's funds、县级配套
+        资金300万元 for 张家川县's project: 张家川县; for 靖西市's, a county-level city, 靖西市), else the one of that level the text stands for (_division_of); '' where none is known; None
         where no such level opens the item."""
         if figure.table != "amounts":
             return None
-        item = max(where.clause[0], *(self.text.rfind(mark, where.clause[0], figure.start) + 1 for mark in FUND_ITEM_MARKS))
+        # (an item of a list of funds opens its clause or follows a 、: …帮扶资金1200万元、县级配套资金300万元; the clause's
+        # own marks, ：（, already bound it)
+        item = max(where.clause[0], self.text.rfind("、", where.clause[0], figure.start) + 1)
         if (found := self._level_fund.fullmatch(self.text, item, figure.start)) is None:
             return None
         if found.group("name"):
             named = self._ending_at.get(found.end("level"))
             return named.value.name if named is not None and named.start == found.start("name") else None
         level = found.group("level")
-        if level not in self.lex["level_givers"]:
+        if (kind := self.lex["level_givers"].get(level)) is None:
             return None
         self._leveled.add(figure.start)
         chains = (d for name in roles if (division := self._divisions.get(name)) is not None
                   for d in (division, *self.regions.holders(division.code)))
-        return next((d.name for d in chains if d.name.endswith(level)), None) or self._division_of(level, found.start("level"))
+        return next((d.name for d in chains if d.level == kind), None) or self._division_of(level, found.start("level"))
 
     @cached_property
     def _own_division_names(self) -> dict[str, str]:

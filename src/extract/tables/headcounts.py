@@ -8,7 +8,7 @@ import regex
 
 from ..doc import Mention
 from ..document import CLAUSE_END, CLAUSE_MARKS
-from ..numbers import APPROX_MARKS, CN_DIGIT_CHARS, CN_SCALE_CHARS
+from ..numbers import APPROX_MARKS, CN_DIGIT_CHARS, CN_SCALE_CHARS, ROUGH_MARKS
 from ..registry import Table, normalizer, register_table
 from ..rules import alternation
 from . import optional_group
@@ -251,9 +251,10 @@ def _noun_starts(words, text: str, at: int, noun: int) -> bool:
 
 
 def _after_a_number(text: str, pos: int) -> bool:
-    """Whether a number ends right before pos (1569户, 1200余户; not 剩余贫困人口)."""
+    """Whether a number ends right before pos (1569户, 1200余户, 30来户; not 剩余贫困人口)."""
     before = text[max(0, pos - 2):pos]
-    return bool(before) and (before[-1] in COUNT_END or (before[-1] in APPROX_MARKS and before[:1] in COUNT_END))
+    return bool(before) and (before[-1] in COUNT_END or (before[-1] in APPROX_MARKS + ROUGH_MARKS
+                                                         and before[:1] in COUNT_END))
 
 
 @normalizer("headcount", lexicons=(*QUALIFIER_LEXICONS, "indefinite_numerals", "people_nouns", "person_kinds",

@@ -93,8 +93,8 @@ def relation_of(word: str, lexicons) -> str:
     (沪滇协作, 闽宁协作帮扶) by how the name ends."""
     if first := lexicons.words("relation_words").match(word):
         return lexicons["relation_words"][first.group()]
-    if word in (bound := lexicons["bound_relation_words"]):
-        return bound[word]  # (帮, stating a pair after 建立结对关系：)
+    if word in lexicons["bound_relation_words"]:
+        return lexicons["plain_relations"][0]  # (a bound word no relation word is: 帮 after 建立结对关系：)
     ends = lexicons["name_relations"]
     return min(((word.find(end), r) for end, r in ends.items() if end in word), default=(0, ""))[1]
 
@@ -315,9 +315,8 @@ def _with_bound(text: str, sentence: tuple[int, int], words: list, places: list[
     if not arranged:
         return words
     taken, stops = {i for w in words for i in range(w.start(), w.end())}, lexicons["bound_word_stops"]
-    # (the word naming the relation may be a plain one after the arrangement's: 东西部协作新的结对关系：北京市协作内蒙古)
-    stating = next((w.end() for w in words if w.start() >= arranged[0].start() and text.startswith(nouns, w.end())),
-                   sentence[1])
+    # (the first naming the relation, maybe a plain one after the arrangement's: 东西部协作新的结对关系：北京市协作内蒙古)
+    stating = next((w.end() for w in arranged if text.startswith(nouns, w.end())), sentence[1])
     # (or a colon closing an arrangement word's clause: 四地的援疆力量各管一片：广东支援疏附; not one a later clause
     # closes, 上海对口支援莎车县，会议指出：江苏支援武汉; each clause read up to the next word only, one pass in all)
     ends = [min(w.start(), stating) for w in arranged[1:]] + [stating]
