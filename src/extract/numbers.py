@@ -51,7 +51,7 @@ class NumeralError(ValueError):
 class Reading(NamedTuple):
     value: Decimal
     value_max: Decimal | None  # a vague number's upper bound
-    hint: str  # '' exact, 'over' (多, 余, 几 after a numeral), 'about' (a vague range, 来 after a scale)
+    hint: str  # '' exact, 'over' (多, 余, 几 after a numeral), 'about' (a vague range, 来 after a scale or a 0)
 
 
 @lru_cache(maxsize=1 << 16)  # the same few numerals recur in every article

@@ -64,7 +64,7 @@ def _period_word(doc, i: int, lexicons) -> bool:
 
 
 RATE_REACH = 30  # how far back in its clause 人均, 户均, 亩均 and 每+unit rule an amount (每人发放一次性交通和生活补贴1500元)
-BARE_CLAUSE = 2  # the most letters before an amount in a clause that all but opens with it (最高500块)
+BARE_CLAUSE = 2  # the most letters before an amount's qualifier in a clause that all but opens with it (最高500块)
 
 
 def rate_before(doc, start: int, lexicons) -> str:
@@ -162,11 +162,12 @@ def amount(match, doc, rule):
 
 def _money_clause(doc, match, rule) -> bool:
     """Whether the clause before a match's amount names money (一张票七块, 工资至少2000块, 投资两个亿), or, where the
-    amount all but opens its clause, the clause before that (交通补助，最高500块，凭车票申领)."""
+    amount and its qualifier all but open their clause, the clause before that (交通补助，最高500块 / 不超过500块)."""
     start = match.start("m")
     clause = doc.document.clause_before(start, width=16)
-    if len(clause) <= BARE_CLAUSE and start > len(clause):
-        clause = doc.document.clause_before(start - len(clause) - 1, width=16) + clause
+    opening = start - len(clause)
+    if opening > 0 and (match.start("pre") if optional_group(match, "pre") else start) - opening <= BARE_CLAUSE:
+        clause = doc.document.clause_before(opening - 1, width=16) + clause
     return any(word in clause for word in rule.lexicons["money_context"])
 
 
@@ -190,7 +191,7 @@ def amount_pair(match, doc, rule):
 def spoken_amount(match, doc, rule):
     """块 before 钱 or with its 毛/角 (十块三毛, 一块二) is money; before a
     qualifier or at the end of a clause only as a rate (一天80块) or where the
-    clause speaks of money (一个月工资至少2000块), not in 银幕总数达69787块 or 粘到一块."""
+    clause speaks of money (一个月工资至少2000块; _money_clause), not in 银幕总数达69787块 or 粘到一块."""
     found = amount(match, doc, rule)
     if match.group("more") and found[0].value.qualifier != "about":  # 一块多: a bit over one yuan
         found = [replace(m, value=replace(m.value, qualifier="over")) for m in found]

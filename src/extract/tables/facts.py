@@ -57,7 +57,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "driver_words", "investment_words", "project_words", "part_words", "receiving_noun_ends",
             "describing_measures", "describing_cues", "acting_measures", "driven_measures", "self_acting_measures", "acted_measures",
             "whole_place_words", "whole_place_openers", "organ_levels", "place_organs", "organ_glue", "level_funds",
-            "level_fund_openers", "level_givers", "counted_place_kinds", "any_place_kinds",
+            "level_fund_openers", "level_givers", "level_marks", "counted_place_kinds", "any_place_kinds",
             "excluding_words", "not_excluding_words", "not_counted_place_ends",
             "not_counted_place_after", "purpose_markers", "where_markers", "helping_verbs", "venue_before", "venue_words",
             "venue_halls", "own_place_words", "helper_words", "not_helper_word_after", "list_joining_words",
@@ -726,10 +726,15 @@ class _Reader:
         """Where a giver no place is opens a figure's item of a list of figures, or its clause (…帮扶资金600万元、中央财政
         专项扶贫资金260万元; …帮扶资金600万元，中央财政专项扶贫资金260万元): no giver before it gives the figure, nor the
         passage's; -1 for none (not a list of givers, 上海各区、社会各界累计捐款)."""
+        return next((at for at in (self._item_opening(figure, where), where.clause[0])
+                     if self.text.startswith(self.lex["placeless_givers"], at)), -1)
+
+    def _item_opening(self, figure: Mention, where: Passage) -> int:
+        """Where a figure's item of a list of figures in its clause opens, after the last 、 with a figure of the
+        clause before it (…帮扶资金600万元、县级配套资金260万元), else where its clause opens (the clause's own marks,
+        ：（, already bound it)."""
         mark = self.text.rfind("、", where.clause[0], figure.start)
-        item = mark + 1 if where.clause[0] <= self._figure_before(figure) < mark else -1
-        return next((at for at in (item, where.clause[0])
-                     if at >= 0 and self.text.startswith(self.lex["placeless_givers"], at)), -1)
+        return mark + 1 if where.clause[0] <= self._figure_before(figure) < mark else where.clause[0]
 
     def _named_other(self, figure: Mention, where: Passage) -> bool:
         """Whether a cue of no measure stands before a figure in its clause (直接经济损失9.4亿元): it says what the
@@ -2046,28 +2051,26 @@ class _Reader:
                 or self._last_named(suffix, at))
 
     def _level_giver(self, figure: Mention, where: Passage, roles: tuple[str, str]) -> str | None:
-        """The giver a level opening a figure's item of money names (level_funds): a named division before 级 (其中苏州市级
-        资金4500万元: 苏州市), else, for a level of level_givers, the division of that level that is or holds the place
-        the money lands in or the giver read so far, in that order, by its level, not its name (天津市's funds、县级配套
-        资金300万元 for 张家川县's project: 张家川县; for 靖西市's, a county-level city, 靖西市), else the one of that level the text stands for (_division_of); '' where none is known; None
-        where no such level opens the item."""
+        """The giver a level opening a figure's item of money names (level_funds, _item_opening): a named division before
+        级 (其中苏州市级资金4500万元: 苏州市), else, for a level of level_givers, the place the money lands in or the giver
+        read so far, in that order, that is a division of that level, by its level, not its name (天津市's funds、县级
+        配套资金300万元 for 张家川县's project: 张家川县; for 靖西市's, a county-level city, 靖西市), else the document's
+        own of that level (its title's or header lines'); '' where none is known, not the last county named, one of many
+        (利川市、巴东县等8县市…县级配套资金); None where no such level opens the item."""
         if figure.table != "amounts":
             return None
-        # (an item of a list of funds opens its clause or follows a 、: …帮扶资金1200万元、县级配套资金300万元; the clause's
-        # own marks, ：（, already bound it)
-        item = max(where.clause[0], self.text.rfind("、", where.clause[0], figure.start) + 1)
-        if (found := self._level_fund.fullmatch(self.text, item, figure.start)) is None:
+        if (found := self._level_fund.fullmatch(self.text, self._item_opening(figure, where), figure.start)) is None:
             return None
         if found.group("name"):
             named = self._ending_at.get(found.end("level"))
-            return named.value.name if named is not None and named.start == found.start("name") else None
+            return named.value.name if named is not None and self._chain_start(named) == found.start("name") else None
         level = found.group("level")
         if (kind := self.lex["level_givers"].get(level)) is None:
             return None
         self._leveled.add(figure.start)
-        chains = (d for name in roles if (division := self._divisions.get(name)) is not None
-                  for d in (division, *self.regions.holders(division.code)))
-        return next((d.name for d in chains if d.level == kind), None) or self._division_of(level, found.start("level"))
+        # (no division holds a county: divisions.csv stops at that level)
+        return (next((name for name in roles if (d := self._divisions.get(name)) is not None and d.level == kind), None)
+                or self._own_division_names.get(level, ""))
 
     @cached_property
     def _own_division_names(self) -> dict[str, str]:
@@ -2554,7 +2557,8 @@ def _level_fund_pattern(lexicons) -> re.Pattern:
     """An item of money a level opens (level_funds), a word of level_fund_openers before it at most, a name before its
     letter where one is (其中苏州市级资金: name 苏州, level 市), matched whole from the item's start to the figure."""
     return re.compile(f"(?:{alternation(lexicons['level_fund_openers'])})?(?P<name>[\u3400-\u9fff]{{0,12}}?)"
-                      f"(?P<level>{alternation(lexicons['organ_levels'])})级(?:{alternation(lexicons['level_funds'])})"
+                      f"(?P<level>{alternation(lexicons['organ_levels'])})(?:{alternation(lexicons['level_marks'])})"
+                      f"(?:{alternation(lexicons['level_funds'])})"
                       f"[^{CLAUSE_MARKS}]*")
 
 

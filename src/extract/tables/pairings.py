@@ -130,7 +130,7 @@ def find_pairings(doc, rule):
             with_weak = _stated_in(doc, sentence, [w for w in words if w.start() not in kinds], in_sentence, regions,
                                    lexicons)
             stated = (_refining(with_weak, lambda s: doc.text.startswith(weak, s.at)) if stated
-                      else _whole_objects(doc.text, with_weak, lexicons))
+                      else _whole_objects(doc.text, with_weak, chains(in_sentence), lexicons))
         if not stated:  # (a sentence naming one side: the helper, else the helped in the giver's own report)
             stated = (_helper_only(doc, sentence, strong, kinds, in_sentence, passages, regions, lexicons)
                       or _helped_only(doc, strong, kinds, in_sentence, own_giver, regions, lexicons))
@@ -174,12 +174,12 @@ FUNDED_REACH = 40  # the most letters of the clause before a word naming help fu
 BRACKET_REACH = 20  # the most letters between an arrangement word and the brackets around it: （上海市静安区对口帮扶）
 
 
-def _whole_objects(text: str, stated: list[Statement], lexicons) -> list[Statement]:
+def _whole_objects(text: str, stated: list[Statement], chained: dict[int, int], lexicons) -> list[Statement]:
     """The statements of weak words that name the helped places as all the word acts on: the places right after the
-    word or its 的 (partner_markers), a list mark between each and the next, its phrase ending after the last, a list
-    mark, object_ends or its clause's end there (前往浦东新区援建的莎车县和静安区援建的巴楚县; 援建的莎车县、泽普县。; not
-    济南援建的花垣县猕猴桃产业基地, a project, nor 天津援建的于田县、策勒县卫星工厂, nor 上海援建的学校位于江孜县, a
-    building)."""
+    word or its 的 (partner_markers), a list mark between each and the next, each a chain by its last (chained:
+    chains(); 援建的新疆泽普县), its phrase ending after the last, a list mark, object_ends or its clause's end there
+    (前往浦东新区援建的莎车县和静安区援建的巴楚县; 援建的莎车县、泽普县。; not 济南援建的花垣县猕猴桃产业基地, a project,
+    nor 天津援建的于田县、策勒县卫星工厂, nor 上海援建的学校位于江孜县, a building)."""
     weak, ends = lexicons.words("weak_relation_words"), (*lexicons["list_marks"], *lexicons["object_ends"], *CLAUSE_STOPS)
     by_word: dict[int, list[Statement]] = {}
     for s in stated:
@@ -190,7 +190,8 @@ def _whole_objects(text: str, stated: list[Statement], lexicons) -> list[Stateme
             continue
         run, pos, joins = set(), word.end(), ("", *lexicons["partner_markers"])
         for start, end in sorted({(s.span.start, s.span.end) for s in group}):  # (the word's helped places, in order)
-            if start < pos or text[pos:start] not in joins:
+            head = chain_start(start, chained)
+            if head < pos or text[pos:head] not in joins:
                 break
             run.add(start)
             pos, joins = end, ("", *lexicons["list_marks"])
@@ -710,8 +711,7 @@ class _Earlier:
         self.found: list[Statement] = []
         self.last: list[Statement] = []  # the previous word's pairs
         self.helped: set[int] = set()  # where the places helped so far start
-        self._words: list[list[Statement]] = []  # the pairs of each word that states any
-        self._ats: list[int] = []  # where each of those words stands
+        self._words: list[list[Statement]] = []  # the pairs of each word that states any, in order
         self._closed: dict[int, tuple[int, bool]] = {}  # by a subject's start: the words read, whether one closes
 
     def add(self, stated: list[Statement]) -> None:
@@ -719,9 +719,7 @@ class _Earlier:
         self.found += stated
         self.last = stated
         self.helped.update(s.helped.start for s in stated)
-        if stated:
-            self._words.append(stated)
-            self._ats.append(stated[0].at)
+        self._words += [stated] if stated else []
 
     @cached_property
     def _openers(self) -> tuple[list[int], list[int], list[int]]:
@@ -760,7 +758,8 @@ class _Earlier:
         对口帮扶怒江州，: 珠海市's); not by a word the subject gives by as well (我省与福建省共同对口支援林芝市，: both its).
         Only the words after the subject are read, a giver after it being no earlier word's: a sentence of thousands of
         clauses each sharing a subject of its own (天河区对口帮扶荔波县，省内对口帮扶韶关市，…) reads each pair once."""
-        read, closed = self._closed.get(subject.start, (bisect_left(self._ats, subject.start), False))
+        first = bisect_left(self._words, subject.start, key=lambda stated: stated[0].at)  # (by where each word stands)
+        read, closed = self._closed.get(subject.start, (first, False))
         for stated in self._words[read:] if not closed else ():
             if all(s.helper.start != subject.start for s in stated) and any(
                     s.helper.start > subject.start and self.text.startswith(tuple(COMMA_MARKS), s.helped.end)
