@@ -1724,7 +1724,7 @@ def _pair_context(document, opening: int, last: Mention, relation, named: _Relat
         return relation_of(closed, lexicons)
     k = document.paragraph_index(opening)
     paragraph = document.paragraphs[k]
-    labels = [(paragraph.start, text.find("：", paragraph.start, opening))]
+    labels = [(paragraph.start, max(text.find(colon, paragraph.start, opening) for colon in COLONS))]
     if k > 0 and text.endswith(COLONS, document.paragraphs[k - 1].start, document.paragraphs[k - 1].end):
         labels.append((document.paragraphs[k - 1].start, document.paragraphs[k - 1].end))
     if (section := document.section_index(k)) >= 0:  # the heading the lines stand under (附：对口支援和田地区结对关系)
