@@ -48,6 +48,18 @@ WRITTEN_REACH = 80  # how far from a mention a piece of its clean text is looked
 CLAUSE_MARKS = "，。；：！？、,;:!?（）()“”\"…"
 CLAUSE_END = re.compile(f"[{re.escape(CLAUSE_MARKS)}]")
 CLAUSE_REACH = 500  # the furthest a clause after a mention is read, in characters
+TITLE_REACH = 60  # how far from a position a book title's marks around it may stand: no title is longer
+
+
+def title_around(text: str, at: int) -> tuple[int, int] | None:
+    """Where the letters of the book title a position stands in start and end, its 《》 closed around it within
+    TITLE_REACH each way (《关于拨付2020年中央财政专项帮扶资金的通知》, 《长宁区对口支援与合作交流专项资金管理办法》), else
+    None."""
+    opened = text.rfind("《", max(0, at - TITLE_REACH), at)
+    if opened < 0 or "》" in text[opened:at]:
+        return None
+    closed = text.find("》", at, at + TITLE_REACH)
+    return (opened + 1, closed) if closed >= 0 else None
 
 
 @dataclass

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from ..doc import Mention
 from ..document import (CLAUSE_END, CLAUSE_MARKS, CLAUSE_STOP, COLONS, FULL_STOPS, ITEM_NUMBER, LABEL_LINE, ORDINAL_CHARS, PART_MARK,
-                        PART_NUMBER, PART_OPENING, Stops)
+                        PART_NUMBER, PART_OPENING, Stops, title_around)
 from ..numbers import APPROX_MARKS, CN_DIGIT_CHARS, COUNT_CHARS
 from ..registry import Shape, Table, a_regex, finder, option_pattern, register_table
 from ..rules import alternation
@@ -117,7 +117,6 @@ AGENT_FRAME_REACH = 8  # letters after a place its 在…下 frame may end withi
 SUBJECT_REACH = 12  # letters from a sentence's start its opening place may run to: 新疆维吾尔自治区
 YEAR_LEAD = 2  # letters that may stand before a year opening its sentence: 在2019年, 截至2019年
 RANGE_GAP = 8  # the most letters between a range's two years: 2009年4月至2010年, 2019年12月27日至2020年
-TITLE_REACH = 60  # how far back a 《 may open the title a year stands in: no title is longer
 # a month and a day after a year: the year of a date line (来源：天津日报 2020-06-09, 2020年6月9日), which
 # tells when the page appeared, not what year the text below is about
 TIME_LABEL = re.compile(rf"[0-9{ORDINAL_CHARS}]{{1,4}}(?:年|月|季度)(?:份)?[：:]")  # 2月：, 2019年：, 一季度：
@@ -1271,8 +1270,7 @@ class _Reader:
             return False
         if self.text[year.start:year.end] in self.lex["age_years"] and self._age.match(self.text, year.end):
             return False
-        opened = self.text.rfind("《", max(0, year.start - TITLE_REACH), year.start)
-        return opened < 0 or "》" in self.text[opened:year.start]
+        return title_around(self.text, year.start) is None
 
     def roles(self, figure: Mention, where: Passage, measure: str, cue: str) -> tuple[str, str]:
         """actor: the giving-side place named before the figure in its sentence,

@@ -25,7 +25,7 @@ import regex
 
 from ..doc import Mention
 from ..document import (CLAUSE_REACH, CLAUSE_STOP, CLAUSE_STOPS, CLOSING_BRACKETS, COLONS, DASHED_ITEM, HEADING_LENGTH,
-                        ITEM_MARKS, OPENING_BRACKETS, ORDINAL_CHARS, SENTENCE_MARKS, Stops)
+                        ITEM_MARKS, OPENING_BRACKETS, ORDINAL_CHARS, SENTENCE_MARKS, Stops, title_around)
 from ..numbers import COUNT_CHARS
 from ..registry import Table, a_regex, finder, register_table
 from ..rules import alternation
@@ -250,6 +250,7 @@ def _stated_in(doc, sentence: tuple[int, int], words: list, places: list[Mention
         line = doc.document.record_line_start(word.start())
         after_word = previous is not None and previous.end() >= line
         since = max(since, line)
+        since, until = _title_reach(doc.text, word.start(), since, until, starts)
         # a word reads only the places between its neighbours: a sentence of thousands costs linear time; not a list's
         # item right before the next word, which gives by it (吉林市对口支援吉隆县、长春市对口支援定结县: 长春市 is no
         # object; 对口帮扶云南省结对关系 still is)
@@ -265,6 +266,18 @@ def _stated_in(doc, sentence: tuple[int, int], words: list, places: list[Mention
     if arrangement := _named_relation(naming, lexicons):
         found = [f._replace(relation=arrangement) if f.relation in lexicons["wording_relations"] else f for f in found]
     return found
+
+
+def _title_reach(text: str, at: int, since: int, until: int, starts: list[int]) -> tuple[int, int]:
+    """What a word in a book title reads: up to the title's end (《关于对口帮扶黔西南州的实施意见》，安龙县…: its object
+    is inside), and from the title's start where the title names a giver before the word (《长宁区对口支援与合作交流专项
+    资金管理办法》，结合红河州…: no pair; 《上海市2020年对口帮扶云南省项目计划》和《长宁区…》: 上海市 → 云南省 only, not
+    长宁区 → 云南省); a word outside a title reads its clause as before."""
+    if (title := title_around(text, at)) is None:
+        return since, until
+    start, end = title
+    named_before = bisect_left(starts, at) > bisect_left(starts, start)
+    return (max(since, start) if named_before else since), min(until, end)
 
 
 def _parts_of(text: str, sentence: tuple[int, int], words: list, lexicons) -> dict[int, str | None]:
@@ -985,7 +998,7 @@ def _funded(doc, words: list, places: list[Mention], starts: list[int], stated: 
         run = len(place_lists(text, named, lambda p: True, ("", *marks))[0]) if named else 0
         givers, takers = most_specific(named[:run], text), most_specific(named[run:], text)
         if (not givers or not funding.search(text, givers[0].end, word.start())
-                or any(text[a.end:b.start] not in marks for a, b in pairwise(takers))):
+                or not all(_joined_items(text, a, b, lexicons) for a, b in pairwise(takers))):
             continue
         # (a giver alone, its funds shared out after 其中: 杭州市安排东西部扶贫协作财政帮扶资金6.87亿元，其中拨付黔东南州
         # 5.12亿元、恩施州1.75亿元)
@@ -998,6 +1011,13 @@ def _funded(doc, words: list, places: list[Mention], starts: list[int], stated: 
             if (giver.value.name, taker.value.name) not in seen and regions.gives_to(giver.value, taker.value):
                 found.append(Statement(word.start(), giver, taker, relation_of(word.group(), lexicons), taker))
     return found
+
+
+def _joined_items(text: str, a: Mention, b: Mention, lexicons) -> bool:
+    """Whether two places are items of one list: a list mark alone between them, or after a count closing the items
+    before it (向疏勒、英吉沙、麦盖提、岳普湖四县和喀什地区投入: 喀什地区 one item more)."""
+    counted = lexicons.derived(_count_pattern, "list_counters").match(text, a.end, b.start)
+    return text[counted.end() if counted else a.end:b.start] in lexicons["list_marks"]
 
 
 def _shares_of(doc, after: int, places: list[Mention], starts: list[int], lexicons) -> list[Mention]:
