@@ -67,7 +67,7 @@ LEXICONS = ("relation_words", "arrangement_relations", "text_arrangements", "nam
             "rest_words", "holding_marks", "list_counters", "group_marks", "own_help_verbs", "fronting_words",
             "taken_as_words", "team_members", "weak_relation_words", "help_manners", "paired_kinds", "pair_count_words",
             "agent_markers", "delegation_words", "pair_name_joins", "open_list_marks", "task_joins",
-            "agent_adverbs", "object_ends")
+            "agent_adverbs", "object_ends", "unit_pair_kinds")
 
 
 def _patterns(lexicons, names: str):
@@ -315,6 +315,15 @@ def _sentences_with(doc, arrangement_words: list, modifies: tuple[str, ...]):
     return [(sentence, words, kinds) for sentence, (words, kinds) in by_sentence.items()]
 
 
+UNITS_REACH = 12  # the most letters of a list of unit kinds before an arrangement word (乡镇、学校、医院结对)
+
+
+def _units_before(lexicons):
+    """Kinds of unit, one or more listed or doubled, ending where the search stops (乡镇、学校、医院|结对, 镇镇|结对)."""
+    kind = alternation(lexicons["unit_pair_kinds"])
+    return lexicons.compile(f"(?:{kind})(?:[、和与]?(?:{kind}))*$")
+
+
 def _with_bound(text: str, sentence: tuple[int, int], words: list, places: list[Mention], lexicons) -> list:
     """A sentence's arrangement words with the bound words after one naming a relation between places (建立“一对一”
     对口支援关系，即海淀区支援和田市，朝阳区支援和田县: each 支援 states a pair of it), or after one whose place they
@@ -388,6 +397,8 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
     推进云南大理…对口帮扶工作). after_word: since is where the previous word ends;
     earlier: the sentence's places and the pairs its words have stated so far, whose subject a clause naming none
     shares."""
+    if lexicons.derived(_units_before).search(doc.text, max(since, word.start() - UNITS_REACH), word.start()):
+        return []  # (units pair: 与共和、同德等县开展乡镇、学校、医院结对, 镇镇结对; the word still ends what the next reads)
     clause_start, clause_end = COMMA.around(doc.text, word.start(), since, until)
     # (the groups a 分别与 list parts with commas are one clause: 东城区、西城区分别与阿鲁科尔沁旗，喀喇沁旗、林西县结成…;
     # not a clause the list ended before: 和平区、河西区分别与甘肃省的多个县签订协议，河北区对口帮扶甘南州)
