@@ -957,11 +957,15 @@ class _Gaps:
         return near
 
     def _pair_name(self, i: int, j: int) -> bool:
-        first, second, text = self.places[i], self.places[j], self.text
-        rest = "".join(text[a.end:b.start] for a, b in pairwise(self.places[i:j + 1]))
-        # (福建、宁夏扶贫协作, 北京市·玉树州对口支援, or the names side by side: 苏州铜仁东西部扶贫协作; not items of a longer list)
+        first, second, text, places = self.places[i], self.places[j], self.text, self.places
+        rest = "".join(text[a.end:b.start] for a, b in pairwise(places[i:j + 1]))
+        # (福建、宁夏扶贫协作, 北京市·玉树州对口支援, or the names side by side: 苏州铜仁东西部扶贫协作; not items of a longer
+        # list of names: 广东、福建、宁夏; a list mark after what is no name leaves them a pair, 《…规划》、上海云南扶贫协作)
         marks = self.marks_of_a_name
-        return (rest in ("", *marks)) and not text.endswith(marks, 0, first.start) and not text.startswith(marks, second.end)
+        listed_before = i > 0 and text.endswith(marks, places[i - 1].end, first.start) and places[i - 1].end + 1 == first.start
+        listed_after = (j + 1 < len(places) and text.startswith(marks, second.end)
+                        and places[j + 1].start == second.end + 1)
+        return rest in ("", *marks) and not listed_before and not listed_after
 
 
 def _distinct(places: list[Mention]) -> list[Mention]:
