@@ -2287,9 +2287,12 @@ class _Reader:
 
     @cached_property
     def _own_giver_helps(self) -> list:
-        """The divisions the pairs of the report's own giver help."""
-        own = self.own_report_helper
-        return [d for p in self.pairs if own and p.helper == own and (d := self._divisions.get(p.helped))]
+        """The divisions the pairs of the report's own giver help, or of a giver it holds (我省's report: 福建省 helps
+        宁夏, its 厦门市 临夏州, so a figure of 我省 naming neither lands in no one of them); not a division the gazetteer
+        lacks, which no holder is known to hold (米林县, today 米林市)."""
+        own = self._divisions.get(self.own_report_helper)
+        return [d for p in self.pairs if own and (helper := self._divisions.get(p.helper)) and at_or_inside(helper, own)
+                and (d := self._divisions.get(p.helped)) and d.code]
 
     @cached_property
     def _paired_helped(self) -> str:
