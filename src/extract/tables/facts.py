@@ -2188,6 +2188,11 @@ class _Reader:
             # (several receiving places, none holding the others: the paired one that holds them, 重庆市 of 武隆、巫山)
             held = earlier.holding() or self._named_holder(list(earlier.names.values()),
                                                            self._paired_holders if side == "helped" else None)
+            # (a province named only at the head of a firm's or a school's name stands for the place inside it the
+            # text is about: 2. 贵州虞黔电子科技有限公司。由常熟高新区一家企业投资… in 思南县's report, 思南县)
+            if side == "helped" and getattr(self._divisions.get(held), "level", "") == "province" and all(
+                    self.regions.names_institution(p, self.text) for p in earlier.names.values()):
+                held = self._narrowed(held)
             # (in a giver's own report, a part naming no receiver tells of the one its pairs help: 苏州市…自评报告,
             # （二）人才支援 / 全年选派党政挂职干部38名 went to 铜仁市; in a receiver's own report, to 我市 itself)
             self._passages[key] = (held, True) if earlier.names else (
