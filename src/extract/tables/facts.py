@@ -80,7 +80,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "buying_measures", "caption_marks", "year_after_links", "event_year_marks", "addressee_words",
             "central_help_words", "placeless_givers", "zone_words", "seat_markers", "stationing_words", "station_words", "agent_frame_ends", "joint_words",
             "bracket_opens", "bracket_closes", "meeting_sites",
-            "whole_of_parts", "edition_words", "rate_signs", "rate_words", "shared_out_measures", "since_after",
+            "whole_of_parts", "edition_words", "issue_words", "rate_signs", "rate_words", "shared_out_measures", "since_after",
             "own_long_kinds")
 SEARCHED = ("mutual_words", "other_sources", "part_words", "driver_words", "investment_words", "project_words", "own_time_words", "national_words",
             "cumulative_words", "own_place_words", "receiving_words", "passing_bodies", "count_words", "now_words", "act_words",
@@ -234,6 +234,7 @@ class _Reader:
         self._station_name = lexicons.derived(_station_name_pattern)
         self._joint_glue, self._joint_word = lexicons.derived(_joint_patterns)
         self._ratio = lexicons.derived(_ratio_pattern)
+        self._edition = lexicons.derived(_edition_pattern)
         self._denied = lexicons.derived(_denied_pattern)
         self._agent_opening = lexicons.derived(_agent_opening_pattern)
         self._level_fund = lexicons.derived(_level_fund_pattern)
@@ -1266,7 +1267,7 @@ class _Reader:
         says what an earlier year is (今年是“十三五”规划收官之年), or is part of a title (《关于拨付2020年中央财政专项帮扶资金
         …的通知》) or an edition's name (赴宁波务工政策问答（2020年版）)."""
         if (self._compares(year.start) or self._ratio.match(self.text, year.end)
-                or self.text.startswith(self.lex["edition_words"], year.end) or self._said_of_a_year(year)):
+                or self._edition.match(self.text, year.end) or self._said_of_a_year(year)):
             return False
         if self.text[year.start:year.end] in self.lex["age_years"] and self._age.match(self.text, year.end):
             return False
@@ -2552,6 +2553,12 @@ def _denied_pattern(lexicons) -> re.Pattern:
     """Before a cue, a denying word earlier in its clause, no 的 between (不纳入沪滇【协作资金】范围; not 不含房地产的服务业
     【贷款】: the word denies the noun 的 closes), searched up to the cue."""
     return re.compile(f"(?:{alternation(lexicons['denying_words'])})[^{CLAUSE_MARKS}的\\n]*\\Z")
+
+
+def _edition_pattern(lexicons) -> re.Pattern:
+    """After a year, what makes it an edition's or an issue's name (政策问答（2020年版）, 甘肃省人民政府公告（2020年第6号）):
+    it dates no figure."""
+    return re.compile(f"(?:{alternation(lexicons['edition_words'])})|第[{COUNT_CHARS}]+(?:{alternation(lexicons['issue_words'])})")
 
 
 def _ratio_pattern(lexicons) -> re.Pattern:
