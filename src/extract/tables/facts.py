@@ -1031,7 +1031,7 @@ class _Reader:
         in_sentence = [y for y in self.years_in(s0, s1) if self._dates(y) and self._value_of(y) is None]
         # (a year the figure's clause goes on with, 于 between: 第九批援藏干部人才153名于2019年7月到岗, over one before
         # it that dates another clause: 第八批…127名于2016年7月进藏)
-        if joined := next((y for y in in_sentence if figure.end < y.start <= figure.end + 1
+        if joined := next((y for y in in_sentence if figure.end < y.start
                            and self.text[figure.end:y.start] in self.lex["year_after_links"]), None):
             return joined
         # (not a part's year in an earlier clause: …累计投入15.72亿元，其中2020年安排7.46亿元，惠及46万多人 is the whole's;
