@@ -2065,11 +2065,23 @@ class _Reader:
             return named.value.name if named is not None and self._chain_start(named) == found.start("name") else None
         level = found.group("level")
         if (kind := self.lex["level_givers"].get(level)) is None:
-            return None
+            return self._level_below(figure, where, level)
         self._leveled.add(figure.start)
         # (no division holds a county: divisions.csv stops at that level)
         return (next((name for name in roles if (d := self._divisions.get(name)) is not None and d.level == kind), None)
                 or self._own_division_names.get(level, ""))
+
+    def _level_below(self, figure: Mention, where: Passage, level: str) -> str | None:
+        """For a level whose letter alone may be any side's (区级, 市级), the document's own division of that level where
+        a share before it in its sentence names a division holding it before 级 (普陀区's notice: 其中，上海市级财政帮扶
+        资金8460万元，区级财政帮扶资金3400万元: 普陀区); None otherwise."""
+        own = self._divisions.get(self._own_division_names.get(level, ""))
+        marks = tuple(self.lex["level_marks"])
+        if own is None or not any(self.text.startswith(marks, p.end) and (d := self._divisions.get(p.value.name))
+                                  and inside(own, d) for p in self.places_in(where.sentence[0], figure.start)):
+            return None
+        self._leveled.add(figure.start)
+        return own.name
 
     @cached_property
     def _own_division_names(self) -> dict[str, str]:
