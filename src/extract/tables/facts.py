@@ -20,8 +20,8 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from ..doc import Mention
-from ..document import (CLAUSE_END, CLAUSE_MARKS, CLAUSE_STOP, COLONS, FULL_STOPS, ITEM_NUMBER, LABEL_LINE, ORDINAL_CHARS, PART_MARK,
-                        PART_NUMBER, PART_OPENING, Stops, title_around)
+from ..document import (CLAUSE_END, CLAUSE_MARKS, CLAUSE_STOP, CLOSING_BRACKETS, COLONS, FULL_STOPS, ITEM_NUMBER, LABEL_LINE, ORDINAL_CHARS, PART_MARK,
+                        OPENING_BRACKETS, PART_NUMBER, PART_OPENING, Stops, title_around)
 from ..numbers import APPROX_MARKS, CN_DIGIT_CHARS, COUNT_CHARS
 from ..registry import Shape, Table, a_regex, finder, option_pattern, register_table
 from ..rules import alternation
@@ -399,7 +399,14 @@ class _Reader:
         no 。) is read only within `reach` of the figure's clause: each figure costs the same
         however long its sentence."""
         s0, s1 = self.document.sentence_at(pos)
-        clause = CLAUSE.around(self.text, pos, max(s0, pos - self.reach), min(s1, end + self.reach))
+        low = max(s0, pos - self.reach)
+        clause = CLAUSE.around(self.text, pos, low, min(s1, end + self.reach))
+        if clause[0] == pos and self.text.endswith(tuple(CLOSING_BRACKETS), low, pos):
+            # (a note in brackets right before the figure names what the words before it name: 财政帮扶资金（沪滇扶贫
+            # 协作资金）190万元 is one clause, its cue before the note)
+            opened = max(self.text.rfind(mark, low, pos) for mark in OPENING_BRACKETS)
+            if opened >= low:
+                clause = (CLAUSE.around(self.text, opened, low, pos)[0], clause[1])
         sentence = (max(s0, clause[0] - self.reach), min(s1, clause[1] + self.reach))
         paragraph = self.document.paragraph_index(pos)
         return Passage(sentence, clause, paragraph, self.document.section_index(paragraph),
