@@ -64,6 +64,7 @@ def _period_word(doc, i: int, lexicons) -> bool:
 
 
 RATE_REACH = 30  # how far back in its clause 人均, 户均, 亩均 and 每+unit rule an amount (每人发放一次性交通和生活补贴1500元)
+MONEY_AFTER = 30  # how far into the rest of its sentence a word naming money makes a bare 块 money (…600块，加上…的钱)
 BARE_CLAUSE = 2  # the most letters before an amount's qualifier in a clause that all but opens with it (最高500块)
 
 
@@ -171,6 +172,13 @@ def _money_clause(doc, match, rule) -> bool:
     return any(word in clause for word in rule.lexicons["money_context"])
 
 
+def _money_after(doc, match, rule) -> bool:
+    """Whether the rest of a spoken amount's sentence names money (money_after), within MONEY_AFTER: the speaker's
+    account goes on to what the sums are (去年分了1500块，今年又多了600块，加上在基地打工的钱)."""
+    end = min(doc.document.sentence_at(match.start("m"))[1], match.end() + MONEY_AFTER)
+    return any(word in doc.text[match.end():end] for word in rule.lexicons["money_after"])
+
+
 @normalizer("amount_pair", lexicons=(*LEXICONS, "change_words"))
 def amount_pair(match, doc, rule):
     """500元至2000元: two mentions sharing value_max; 2000元至500元 is no range, nor 增加6万亿日元至12万亿日元
@@ -187,7 +195,7 @@ def amount_pair(match, doc, rule):
     return out
 
 
-@normalizer("spoken_amount", lexicons=(*LEXICONS, "money_context"))
+@normalizer("spoken_amount", lexicons=(*LEXICONS, "money_context", "money_after"))
 def spoken_amount(match, doc, rule):
     """块 before 钱 or with its 毛/角 (十块三毛, 一块二) is money; before a
     qualifier or at the end of a clause only as a rate (一天80块) or where the
@@ -199,7 +207,7 @@ def spoken_amount(match, doc, rule):
               or doc.text.startswith("钱", match.end("more") if match.group("more") else match.end("m")))
     if spoken or found[0].value.per:  # 一天80块: a rate is money too
         return found
-    return found if _money_clause(doc, match, rule) else []
+    return found if _money_clause(doc, match, rule) or _money_after(doc, match, rule) else []
 
 
 @normalizer("subunit_amount", lexicons=LEXICONS)
