@@ -83,8 +83,9 @@ class Document:
     def clause_after(self, end: int, through: Collection[str] = ()) -> str:
         """The clean text from a position to the end of its clause, past the marks in `through`
         (、 joins the items of a list inside a clause: 1996年福建、宁夏建立…关系以来), at most CLAUSE_REACH
-        characters (a list of thousands of years, 2019年、2019年、…, asks it of each)."""
-        stop = min(len(self.clean), end + CLAUSE_REACH)
+        characters (a list of thousands of years, 2019年、2019年、…, asks it of each), and within its paragraph (a diary's
+        date line, 2020年3月18日　晴, ends before the entry's 疫情以来: the clean text keeps no break between them)."""
+        stop = min(len(self.clean), end + CLAUSE_REACH, self.paragraph_at(max(0, end - 1)).end)
         m = CLAUSE_END.search(self.clean, end, stop)
         while m and m.group() in through:
             m = CLAUSE_END.search(self.clean, m.end(), stop)
