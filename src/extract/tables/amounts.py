@@ -200,7 +200,8 @@ def amount_pair(match, doc, rule):
 def spoken_amount(match, doc, rule):
     """块 before 钱 or with its 毛/角 (十块三毛, 一块二) is money; before a
     qualifier or at the end of a clause only as a rate (一天80块) or where the
-    clause speaks of money (一个月工资至少2000块; _money_clause), not in 银幕总数达69787块 or 粘到一块."""
+    clause speaks of money (一个月工资至少2000块; _money_clause) or the rest of its sentence goes on to it (…600块，加上
+    在基地打工的钱; _money_after), not in 银幕总数达69787块 or 粘到一块."""
     found = amount(match, doc, rule)
     if match.group("more") and found[0].value.qualifier != "about":  # 一块多: a bit over one yuan
         found = [replace(m, value=replace(m.value, qualifier="over")) for m in found]

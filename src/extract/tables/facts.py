@@ -20,8 +20,8 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from ..doc import Mention
-from ..document import (CLAUSE_END, CLAUSE_MARKS, CLAUSE_STOP, CLOSING_BRACKETS, COLONS, FULL_STOPS, ITEM_NUMBER, LABEL_LINE, ORDINAL_CHARS, PART_MARK,
-                        OPENING_BRACKETS, PART_NUMBER, PART_OPENING, Stops, title_around)
+from ..document import (CLAUSE_END, CLAUSE_MARKS, CLAUSE_STOP, COLONS, FULL_STOPS, ITEM_NUMBER, LABEL_LINE, ORDINAL_CHARS, PART_MARK,
+                        PART_NUMBER, PART_OPENING, Stops, title_around)
 from ..numbers import APPROX_MARKS, CN_DIGIT_CHARS, COUNT_CHARS
 from ..registry import Shape, Table, a_regex, finder, option_pattern, register_table
 from ..rules import alternation
@@ -401,12 +401,10 @@ class _Reader:
         s0, s1 = self.document.sentence_at(pos)
         low = max(s0, pos - self.reach)
         clause = CLAUSE.around(self.text, pos, low, min(s1, end + self.reach))
-        if clause[0] == pos and self.text.endswith(tuple(CLOSING_BRACKETS), low, pos):
+        if clause[0] == pos and (opened := self._note_opening(pos, low)) >= 0:
             # (a note in brackets right before the figure names what the words before it name: 财政帮扶资金（沪滇扶贫
             # 协作资金）190万元 is one clause, its cue before the note)
-            opened = max(self.text.rfind(mark, low, pos) for mark in OPENING_BRACKETS)
-            if opened >= low:
-                clause = (CLAUSE.around(self.text, opened, low, pos)[0], clause[1])
+            clause = (CLAUSE.around(self.text, opened, low, pos)[0], clause[1])
         sentence = (max(s0, clause[0] - self.reach), min(s1, clause[1] + self.reach))
         paragraph = self.document.paragraph_index(pos)
         return Passage(sentence, clause, paragraph, self.document.section_index(paragraph),
@@ -1037,9 +1035,9 @@ class _Reader:
             return own[-1]  # 由2014年的59.76万人, 较2018年的3.86亿元: the year of this value
         in_sentence = [y for y in self.years_in(s0, s1) if self._dates(y) and self._value_of(y) is None]
         # (a year the figure's clause goes on with, 于 between: 第九批援藏干部人才153名于2019年7月到岗, over one before
-        # it that dates another clause: 第八批…127名于2016年7月进藏)
-        if joined := next((y for y in in_sentence if figure.end < y.start
-                           and self.text[figure.end:y.start] in self.lex["year_after_links"]), None):
+        # it that dates another clause: 第八批…127名于2016年7月进藏; only the first year after the figure may be)
+        joined = next((y for y in in_sentence if figure.end < y.start), None)
+        if joined is not None and self.text[figure.end:joined.start] in self.lex["year_after_links"]:
             return joined
         # (not a part's year in an earlier clause: …累计投入15.72亿元，其中2020年安排7.46亿元，惠及46万多人 is the whole's;
         # but a comparison goes on with the part: 其中今年投入2860万元，比去年增加了近一千万元)
@@ -1272,7 +1270,7 @@ class _Reader:
     def _dates(self, year: Mention) -> bool:
         """A year dates figures unless it is a comparison's base (比2018年增长), tells a person's age (今年49岁的他),
         says what an earlier year is (今年是“十三五”规划收官之年), or is part of a title (《关于拨付2020年中央财政专项帮扶资金
-        …的通知》) or an edition's name (赴宁波务工政策问答（2020年版）)."""
+        …的通知》) or an edition's or an issue's name (赴宁波务工政策问答（2020年版）, 公告（2020年第6号）)."""
         if (self._compares(year.start) or self._ratio.match(self.text, year.end)
                 or self._edition.match(self.text, year.end) or self._said_of_a_year(year)):
             return False
@@ -1615,10 +1613,15 @@ class _Reader:
 
     def _item_before(self, pos: int) -> Mention | None:
         """The place ending right before a position, or right before a bracket closing there."""
-        if self.text[pos - 1:pos] in self.lex["bracket_closes"]:
-            opened = open_bracket(self.text, max(0, pos - 1 - NOTE_REACH), pos - 1, self.lex)
-            pos = opened if opened >= 0 else pos
-        return self._ending_at.get(pos)
+        opened = self._note_opening(pos, max(0, pos - 1 - NOTE_REACH))
+        return self._ending_at.get(opened if opened >= 0 else pos)
+
+    def _note_opening(self, pos: int, since: int) -> int:
+        """Where the note in brackets closing right before a position opened, looking back to since, else -1
+        (资金（沪滇扶贫协作资金）190万元, 册亨县（江北区长期结对帮扶）7920万元)."""
+        if self.text[pos - 1:pos] not in self.lex["bracket_closes"]:
+            return -1
+        return open_bracket(self.text, since, pos - 1, self.lex)
 
     def _respective_places(self, figure: Mention, sentence: tuple[int, int]) -> list[Mention]:
         """The places a 分别 pairs a figure with: of the lists of places before it in the sentence, the last on each side

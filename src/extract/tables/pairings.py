@@ -248,9 +248,8 @@ def _stated_in(doc, sentence: tuple[int, int], words: list, places: list[Mention
         # nor the lines above its own, which a sentence without a full stop runs over (a list of names and posts:
         # 李强 红河州绿春县扶贫办主任 / 王芳 上海市援滇医疗人才…: 绿春县 is no object of 援滇)
         line = doc.document.record_line_start(word.start())
-        after_word = previous is not None and previous.end() >= line
-        since = max(since, line)
-        since, until = _title_reach(doc.text, word.start(), since, until, starts)
+        since, until = _title_reach(doc.text, word.start(), max(since, line), until, starts)
+        after_word = previous is not None and since == previous.end()  # (not where its line or its title starts later)
         # a word reads only the places between its neighbours: a sentence of thousands costs linear time; not a list's
         # item right before the next word, which gives by it (吉林市对口支援吉隆县、长春市对口支援定结县: 长春市 is no
         # object; 对口帮扶云南省结对关系 still is)
@@ -313,15 +312,6 @@ def _sentences_with(doc, arrangement_words: list, modifies: tuple[str, ...]):
             if text.startswith(modifies, m.end()):
                 kinds.add(m.start())
     return [(sentence, words, kinds) for sentence, (words, kinds) in by_sentence.items()]
-
-
-UNITS_REACH = 12  # the most letters of a list of unit kinds before an arrangement word (乡镇、学校、医院结对)
-
-
-def _units_before(lexicons):
-    """Kinds of unit, one or more listed or doubled, ending where the search stops (乡镇、学校、医院|结对, 镇镇|结对)."""
-    kind = alternation(lexicons["unit_pair_kinds"])
-    return lexicons.compile(f"(?:{kind})(?:[、和与]?(?:{kind}))*$")
 
 
 def _with_bound(text: str, sentence: tuple[int, int], words: list, places: list[Mention], lexicons) -> list:
@@ -397,8 +387,9 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
     推进云南大理…对口帮扶工作). after_word: since is where the previous word ends;
     earlier: the sentence's places and the pairs its words have stated so far, whose subject a clause naming none
     shares."""
-    if lexicons.derived(_units_before).search(doc.text, max(since, word.start() - UNITS_REACH), word.start()):
-        return []  # (units pair: 与共和、同德等县开展乡镇、学校、医院结对, 镇镇结对; the word still ends what the next reads)
+    if doc.text.endswith(lexicons["unit_pair_kinds"], since, word.start()):
+        return []  # (units pair, the last of a list or a doubled kind right before: 与共和、同德等县开展乡镇、学校、医院结对,
+        # 镇镇结对; the word still ends what the next reads)
     clause_start, clause_end = COMMA.around(doc.text, word.start(), since, until)
     # (the groups a 分别与 list parts with commas are one clause: 东城区、西城区分别与阿鲁科尔沁旗，喀喇沁旗、林西县结成…;
     # not a clause the list ended before: 和平区、河西区分别与甘肃省的多个县签订协议，河北区对口帮扶甘南州)
@@ -930,9 +921,9 @@ class _Gaps:
     of thousands of names costs linear time, not a comparison of every name with every other."""
 
     def __init__(self, text: str, places: list[Mention], others: list[Mention], marks: tuple[str, ...]):
-        self.text, self.places, self.marks_of_a_name = text, places, marks  # places by start, not overlapping
+        self.marks_of_a_name = marks  # (places by start, not overlapping)
         self.index = {id(p): i for i, p in enumerate(places)}
-        gaps = [text[a.end:b.start] for a, b in pairwise(places)]
+        self.gaps = gaps = [text[a.end:b.start] for a, b in pairwise(places)]  # gaps[i]: between places i and i + 1
         self.marks = list(accumulate((bool(g.strip("、")) for g in gaps), initial=0))  # gaps holding more than 、
         self.length = list(accumulate(map(len, gaps), initial=0))
         self.others = sorted(self.index[id(o)] for o in others)
@@ -957,15 +948,12 @@ class _Gaps:
         return near
 
     def _pair_name(self, i: int, j: int) -> bool:
-        first, second, text, places = self.places[i], self.places[j], self.text, self.places
-        rest = "".join(text[a.end:b.start] for a, b in pairwise(places[i:j + 1]))
+        gaps, marks = self.gaps, self.marks_of_a_name
         # (福建、宁夏扶贫协作, 北京市·玉树州对口支援, or the names side by side: 苏州铜仁东西部扶贫协作; not items of a longer
         # list of names: 广东、福建、宁夏; a list mark after what is no name leaves them a pair, 《…规划》、上海云南扶贫协作)
-        marks = self.marks_of_a_name
-        listed_before = i > 0 and text.endswith(marks, places[i - 1].end, first.start) and places[i - 1].end + 1 == first.start
-        listed_after = (j + 1 < len(places) and text.startswith(marks, second.end)
-                        and places[j + 1].start == second.end + 1)
-        return rest in ("", *marks) and not listed_before and not listed_after
+        listed_before = i > 0 and gaps[i - 1] in marks
+        listed_after = j < len(gaps) and gaps[j] in marks
+        return "".join(gaps[i:j]) in ("", *marks) and not listed_before and not listed_after
 
 
 def _distinct(places: list[Mention]) -> list[Mention]:
