@@ -33,12 +33,12 @@ FINANCIAL = {"壹": "一", "贰": "二", "貳": "二", "叁": "三", "參": "三
 CN_DIGITS = frozenset(DIGITS) | {"十"}
 BARE_SCALES = "".join(c for c in SCALES if c != "十")  # scales that stand for one of them when alone: 万余, 近千
 APPROX_MARKS = "多余几"  # after a numeral: a lower bound (200多, 万余, 十几)
-ROUGH_MARKS = "来"  # after a scale or a 0: about it (四十来人, 30来户, 三十来万元)
+ROUGH_MARKS = "来"  # after a scale or a 0 (ROUGH_AFTER): about it (四十来人, 30来户, 三十来万元)
 VAGUE_HEADS = "几数"  # before a scale: some of it (几十万, 数百)
 _ARABIC = set("0123456789.")
 _SECTION = re.compile(r"([\d.]+)(\D*)")  # Arabic digits and the scale characters after them
-_PLAIN = str.maketrans({**TRADITIONAL, **FINANCIAL, ",": None, "，": None})
-_ROUGH = str.maketrans("", "", ROUGH_MARKS)
+# (来 only says about: read_number takes its hint from the numeral as written)
+_PLAIN = str.maketrans({**TRADITIONAL, **FINANCIAL, ",": None, "，": None, **dict.fromkeys(ROUGH_MARKS)})
 
 
 MAX_NUMERAL = 40  # characters: 一千二百三十四万五千六百七十八 is 15, 1,234,567,890.12 is 16
@@ -60,8 +60,7 @@ def read_number(s: str) -> Reading:
     if len(s) > MAX_NUMERAL:
         raise NumeralError(s)  # a run of 4,301 digits is no count (and Python will not print it as an int)
     core = s.translate(_PLAIN).replace("个亿", "亿")  # 两个亿
-    hint = "over" if any(c in APPROX_MARKS for c in core[1:]) else "about" if any(c in ROUGH_MARKS for c in core) else ""
-    core = core.translate(_ROUGH)
+    hint = "over" if any(c in APPROX_MARKS for c in core[1:]) else "about" if any(c in ROUGH_MARKS for c in s) else ""
     if core[:1] in VAGUE_HEADS:
         rest = core[1:].strip(APPROX_MARKS)
         low = _number("一" + rest if rest[:1] in SCALES else rest, s)
@@ -263,6 +262,7 @@ def plain(value: Decimal) -> str:
 # every character a Chinese numeral is written with, traditional forms too
 CN_DIGIT_CHARS = "".join(DIGITS) + "".join(t for t, c in TRADITIONAL.items() if c in DIGITS)
 CN_SCALE_CHARS = "".join(SCALES) + "".join(t for t, c in TRADITIONAL.items() if c in SCALES)
+ROUGH_AFTER = CN_SCALE_CHARS + "0"  # what 来 (ROUGH_MARKS) stands after in a number: 四十来, 30来 (not 一来…二来)
 COUNT_CHARS = "\\d" + CN_DIGIT_CHARS + "十"  # what a small count is written with, inside [...]: 3县, 三县, 十二个县
 
 
@@ -285,5 +285,6 @@ def macros() -> dict[str, str]:
         "DAY": r"\d{1,2}日",
         "APPROX_CHARS": APPROX_MARKS,
         "ROUGH_CHARS": ROUGH_MARKS,
+        "ROUGH_AFTER_CHARS": ROUGH_AFTER,
         "VAGUE_HEAD_CHARS": VAGUE_HEADS,
     }

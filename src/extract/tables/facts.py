@@ -80,7 +80,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "buying_measures", "caption_marks", "year_after_links", "event_year_marks", "addressee_words",
             "central_help_words", "placeless_givers", "zone_words", "seat_markers", "stationing_words", "station_words", "agent_frame_ends", "joint_words",
             "bracket_opens", "bracket_closes", "meeting_sites",
-            "whole_of_parts", "edition_words", "issue_words", "rate_signs", "rate_words", "shared_out_measures", "since_after",
+            "whole_of_parts", "edition_words", "issue_marks", "issue_words", "rate_signs", "rate_words", "shared_out_measures", "since_after",
             "own_long_kinds")
 SEARCHED = ("mutual_words", "other_sources", "part_words", "driver_words", "investment_words", "project_words", "own_time_words", "national_words",
             "cumulative_words", "own_place_words", "receiving_words", "passing_bodies", "count_words", "now_words", "act_words",
@@ -456,7 +456,7 @@ class _Reader:
             actor, target = previous[1].actor, previous[1].target  # 。其中接受捐款7.3亿元: the whole's roles
         elif part and not self._side_places(*where.sentence, "helper"):
             actor = previous[1].actor  # (。其中，产业发展类项目资金7340万元，主要用于东乡贡羊…: the whole's giver, its own place)
-        elif previous and self._next_in_list(previous[0], figure, where) and self._placeless_opening(figure, where) < 0:
+        elif previous and self._next_in_list(previous[0], figure, where) and not self._placeless_item(figure, where):
             actor, target = previous[1].actor, previous[1].target  # 美姑县教师84人次、医生58人次: one item's roles
         elif share and not self._side_places(*where.sentence, "helper") and (not cued or (actor and actor == target)):
             actor = share.actor  # (and their giver, where the share's sentence names none)
@@ -727,12 +727,12 @@ class _Reader:
         word = self._strongest(found, first=True).group() if found else ""
         return (span, (meaning[word], word)) if word and meaning[word] != "other" else None
 
-    def _placeless_opening(self, figure: Mention, where: Passage) -> int:
-        """Where a giver no place is opens a figure's item of a list of figures, or its clause (…帮扶资金600万元、中央财政
-        专项扶贫资金260万元; …帮扶资金600万元，中央财政专项扶贫资金260万元): no giver before it gives the figure, nor the
-        passage's; -1 for none (not a list of givers, 上海各区、社会各界累计捐款)."""
-        return next((at for at in (self._item_opening(figure, where), where.clause[0])
-                     if self.text.startswith(self.lex["placeless_givers"], at)), -1)
+    def _placeless_item(self, figure: Mention, where: Passage) -> bool:
+        """Whether a giver no place is opens a figure's item of a list of figures, or its clause where the figure opens
+        no item (…帮扶资金600万元、中央财政专项扶贫资金260万元; …帮扶资金600万元，中央财政专项扶贫资金260万元): no giver
+        before it gives the figure, nor the passage's, nor one named after it (东部8省市和大连市共向结对地区投入: no one
+        giver); not a list of givers (上海各区、社会各界累计捐款)."""
+        return self.text.startswith(self.lex["placeless_givers"], self._item_opening(figure, where))
 
     def _item_opening(self, figure: Mention, where: Passage) -> int:
         """Where a figure's item of a list of figures in its clause opens, after the last 、 with a figure of the
@@ -1375,8 +1375,8 @@ class _Reader:
                           or (_any_between(self.unheld_counts, at, at + 1)
                               and not self._receiving(at, figure.start))
                           for at in (s0, where.clause[0], self._list_opening(s0, where.paragraph))))
-        if (opened := self._placeless_opening(figure, where)) >= 0:
-            central, credited = True, [p for p in credited if p.start >= opened]
+        if self._placeless_item(figure, where):
+            central, credited = True, []
         actor = ((whole if acting and not counting else "")
                  or self._actor(figure, where, acting, credited,
                                 named_only=describing or bool(taking) or subject or landing or central))
@@ -2044,16 +2044,14 @@ class _Reader:
 
     def _whole_place(self, start: int, end: int) -> str:
         """The division a whole-place word or a level's organ between two positions stands for (全县, 县里, 县财政,
-        市总工会: _division_of), or ''."""
+        市总工会): the last of its level named in its sentence, else the document's own of that level (the title's,
+        else the header lines': Regions.own_divisions), else the last named, or ''. (全年全省向宁夏、定西、临夏三地投入
+        in 福建省's report: 福建省, not the 甘肃省 named above as the home of 定西; 今年，市总工会向安顺、陇南两市总工会
+        各拨付 under 信息来源：青岛市总工会: 青岛市, not 陇南市.)"""
         whole = self._whole_word(start, end)
-        return "" if whole is None else self._division_of(self._whole_words.suffixes[whole.group()], whole.start())
-
-    def _division_of(self, suffix: str, at: int) -> str:
-        """The division of a level (the suffix of its name) a word at a position stands for: the last of that level
-        named in its sentence, else the document's own of that level (the title's, else the header lines':
-        Regions.own_divisions), else the last named, or ''. (全年全省向宁夏、定西、临夏三地投入 in 福建省's report:
-        福建省, not the 甘肃省 named above as the home of 定西; 今年，市总工会向安顺、陇南两市总工会各拨付 under
-        信息来源：青岛市总工会: 青岛市, not 陇南市.)"""
+        if whole is None:
+            return ""
+        suffix, at = self._whole_words.suffixes[whole.group()], whole.start()
         sentence = self.document.sentence_at(at)[0]
         own = self._own_division_names.get(suffix[-1], "")  # (自治区: a 区 that is one)
         return (self._last_named(suffix, at, since=sentence) or (own if own.endswith(suffix) else "")
@@ -2580,7 +2578,8 @@ def _denied_pattern(lexicons) -> re.Pattern:
 def _edition_pattern(lexicons) -> re.Pattern:
     """After a year, what makes it an edition's or an issue's name (政策问答（2020年版）, 甘肃省人民政府公告（2020年第6号）):
     it dates no figure."""
-    return re.compile(f"(?:{alternation(lexicons['edition_words'])})|第[{COUNT_CHARS}]+(?:{alternation(lexicons['issue_words'])})")
+    return re.compile(f"(?:{alternation(lexicons['edition_words'])})|(?:{alternation(lexicons['issue_marks'])})"
+                      f"[{COUNT_CHARS}]+(?:{alternation(lexicons['issue_words'])})")
 
 
 def _ratio_pattern(lexicons) -> re.Pattern:

@@ -8,7 +8,7 @@ import regex
 
 from ..doc import Mention
 from ..document import CLAUSE_END, CLAUSE_MARKS
-from ..numbers import APPROX_MARKS, CN_DIGIT_CHARS, CN_SCALE_CHARS, ROUGH_MARKS
+from ..numbers import APPROX_MARKS, CN_DIGIT_CHARS, CN_SCALE_CHARS, ROUGH_AFTER, ROUGH_MARKS
 from ..registry import Table, normalizer, register_table
 from ..rules import alternation
 from . import optional_group
@@ -255,7 +255,7 @@ def _after_a_number(text: str, pos: int) -> bool:
     scale or a 0 only, as the number reader reads it)."""
     before = text[max(0, pos - 2):pos]
     return bool(before) and (before[-1] in COUNT_END or (before[-1] in APPROX_MARKS and before[:1] in COUNT_END)
-                             or (before[-1] in ROUGH_MARKS and before[:1] in CN_SCALE_CHARS + "0"))
+                             or (before[-1] in ROUGH_MARKS and before[:1] in ROUGH_AFTER))
 
 
 @normalizer("headcount", lexicons=(*QUALIFIER_LEXICONS, "indefinite_numerals", "people_nouns", "person_kinds",

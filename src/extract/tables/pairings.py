@@ -176,10 +176,10 @@ BRACKET_REACH = 20  # the most letters between an arrangement word and the brack
 
 def _whole_objects(text: str, stated: list[Statement], chained: dict[int, int], lexicons) -> list[Statement]:
     """The statements of weak words that name the helped places as all the word acts on: the places right after the
-    word or its 的 (partner_markers), a list mark between each and the next, each a chain by its last (chained:
-    chains(); 援建的新疆泽普县), its phrase ending after the last, a list mark, object_ends or its clause's end there
-    (前往浦东新区援建的莎车县和静安区援建的巴楚县; 援建的莎车县、泽普县。; not 济南援建的花垣县猕猴桃产业基地, a project,
-    nor 天津援建的于田县、策勒县卫星工厂, nor 上海援建的学校位于江孜县, a building)."""
+    word or its 的, listed (_objects), each a chain by its last (chained: chains(); 援建的新疆泽普县), its phrase ending
+    after the last, a list mark, object_ends or its clause's end there (前往浦东新区援建的莎车县和静安区援建的巴楚县;
+    援建的莎车县、泽普县。; not 济南援建的花垣县猕猴桃产业基地, a project, nor 天津援建的于田县、策勒县卫星工厂, nor
+    上海援建的学校位于江孜县, a building)."""
     weak, ends = lexicons.words("weak_relation_words"), (*lexicons["list_marks"], *lexicons["object_ends"], *CLAUSE_STOPS)
     by_word: dict[int, list[Statement]] = {}
     for s in stated:
@@ -188,14 +188,9 @@ def _whole_objects(text: str, stated: list[Statement], chained: dict[int, int], 
     for at, group in by_word.items():
         if (word := weak.match(text, at)) is None:
             continue
-        run, pos, joins = set(), word.end(), ("", *lexicons["partner_markers"])
-        for start, end in sorted({(s.span.start, s.span.end) for s in group}):  # (the word's helped places, in order)
-            head = chain_start(start, chained)
-            if head < pos or text[pos:head] not in joins:
-                break
-            run.add(start)
-            pos, joins = end, ("", *lexicons["list_marks"])
-        if run and text.startswith(ends, pos):
+        helped = sorted({s.span.start: s.span for s in group}.values(), key=attrgetter("start"))  # (in order)
+        run = {p.start: p.end for p in _objects(text, word.end(), helped, lexicons, listed=True, chained=chained)}
+        if run and text.startswith(ends, max(run.values())):
             out += [s for s in group if s.span.start in run]
     return out
 
@@ -269,9 +264,10 @@ def _stated_in(doc, sentence: tuple[int, int], words: list, places: list[Mention
 
 def _title_reach(text: str, at: int, since: int, until: int, starts: list[int]) -> tuple[int, int]:
     """What a word in a book title reads: up to the title's end (《关于对口帮扶黔西南州的实施意见》，安龙县…: its object
-    is inside), and from the title's start where the title names a giver before the word (《长宁区对口支援与合作交流专项
-    资金管理办法》，结合红河州…: no pair; 《上海市2020年对口帮扶云南省项目计划》和《长宁区…》: 上海市 → 云南省 only, not
-    长宁区 → 云南省); a word outside a title reads its clause as before."""
+    is inside), and from the title's start where the title names a place before the word, a giver or not (《长宁区对口
+    支援与合作交流专项资金管理办法》，结合红河州…: no pair; 《上海市2020年对口帮扶云南省项目计划》和《长宁区…》: 上海市 →
+    云南省 only, not 长宁区 → 云南省; 到广东省…，根据《百色市粤桂扶贫协作…办法》: no 广东省 → 百色市); a word outside a
+    title reads its clause as before."""
     if (title := title_around(text, at)) is None:
         return since, until
     start, end = title
@@ -533,15 +529,18 @@ def _holding_named(text: str, place: Mention, at: dict[int, Mention], lexicons) 
     return after is not None and inside(after.value, place.value)
 
 
-def _objects(text: str, at: int, places: list[Mention], lexicons, listed: bool = False) -> list[Mention]:
+def _objects(text: str, at: int, places: list[Mention], lexicons, listed: bool = False,
+             chained: dict[int, int] | None = None) -> list[Mention]:
     """The names an arrangement word ending at `at` takes as its objects: the first right after it (的 between), then
     each touching the one before (a chain: 对口支援西藏日喀则市江孜县), or, listed, joined to it by a list mark as well
-    (对口帮扶韶关市和揭阳市; not 历城区结对后坪乡、章丘区…, a list of pairs). Read once per word."""
+    (对口帮扶韶关市和揭阳市; not 历城区结对后坪乡、章丘区…, a list of pairs); with chained (chains()), each of places may
+    be the last of a chain, read from the chain's start (援建的新疆喀什地区泽普县、叶城县: 泽普县, 叶城县). Read once per
+    word."""
     run, pos, joins = [], at, ("", *lexicons["partner_markers"])
     for p in places:  # (by start)
         if p.start < at:
             continue
-        if text[pos:p.start] not in joins:
+        if text[pos:chain_start(p.start, chained) if chained else p.start] not in joins:
             break
         run.append(p)
         pos = max(pos, p.end)
