@@ -26,7 +26,7 @@ AMOUNTS = register_table(Table("amounts", Amount, keys=("value", "value_max", "q
 CURRENCY_LEXICONS = ("currencies", "currency_units", "formal_units", "currency_symbols", "spoken_units", "bare_units")
 LEXICONS = (*QUALIFIER_LEXICONS, *CURRENCY_LEXICONS, "currency_by_country", "subunit_values", "currency_subunits",
             "per_before", "per_units", "per_periods", "not_per_after_one", "not_rate_after", "not_period_after",
-            "not_period_before", "period_pay_letters", "each_units")
+            "not_period_before", "period_pay_letters", "each_units", "each_classifiers")
 
 
 def currency_of(word: str, lexicons) -> str:
@@ -42,7 +42,8 @@ def _rate_patterns(lexicons):
     words, units, periods = lexicons["per_before"], lexicons["per_units"], lexicons["per_periods"]
     not_after_one, not_rate_after = lexicons["not_per_after_one"], lexicons["not_rate_after"]
     each = alternation([*units, *lexicons["each_units"]])
-    rate = lexicons.compile(f"(?r)(?P<word>{alternation(words)})|每个?(?P<unit>{each})")
+    classifier = alternation(lexicons["each_classifiers"])
+    rate = lexicons.compile(f"(?r)(?P<word>{alternation(words)})|每(?:{classifier})?(?P<unit>{each})")
     one = lexicons.compile(f"(?r)(?<![\\d{macros()['CN_NUMERAL_CHARS']}])一个?(?!{alternation(not_after_one)})"
                            f"(?P<unit>{alternation(units)})(?!{alternation(not_rate_after)})")
     after, before = alternation(lexicons["not_period_after"]), alternation(lexicons["not_period_before"])
