@@ -26,7 +26,7 @@ AMOUNTS = register_table(Table("amounts", Amount, keys=("value", "value_max", "q
 CURRENCY_LEXICONS = ("currencies", "currency_units", "formal_units", "currency_symbols", "spoken_units", "bare_units")
 LEXICONS = (*QUALIFIER_LEXICONS, *CURRENCY_LEXICONS, "currency_by_country", "subunit_values", "currency_subunits",
             "per_before", "per_units", "per_periods", "not_per_after_one", "not_rate_after", "not_period_after",
-            "not_period_before", "period_pay_letters", "each_units", "each_classifiers")
+            "not_period_before", "period_pay_letters", "each_units", "each_classifiers", "rate_joins")
 
 
 def currency_of(word: str, lexicons) -> str:
@@ -44,12 +44,16 @@ def _rate_patterns(lexicons):
     each = alternation([*units, *lexicons["each_units"]])
     classifier = alternation(lexicons["each_classifiers"])
     rate = lexicons.compile(f"(?r)(?P<word>{alternation(words)})|每(?:{classifier})?(?P<unit>{each})")
+    money = alternation([*lexicons["currencies"], *lexicons["currency_units"], *lexicons["bare_units"]])
+    amount = f"[\\d{macros()['CN_NUMERAL_CHARS']}](?:{money})"
+    joined = alternation(lexicons["rate_joins"])
+    between = lexicons.compile(amount), lexicons.compile(f"{amount}(?!.*(?:{joined}))")
     one = lexicons.compile(f"(?r)(?<![\\d{macros()['CN_NUMERAL_CHARS']}])一个?(?!{alternation(not_after_one)})"
                            f"(?P<unit>{alternation(units)})(?!{alternation(not_rate_after)})")
     after, before = alternation(lexicons["not_period_after"]), alternation(lexicons["not_period_before"])
     period = lexicons.compile(f"(?r)(?<![\\d{macros()['CN_NUMERAL_CHARS']}]|{after})(?:{alternation(periods)})"
                               f"(?!{before})(?=\\p{{Han}})")
-    return rate, one, period
+    return rate, one, period, between
 
 
 def _period_word(doc, i: int, lexicons) -> bool:
@@ -70,6 +74,21 @@ MONEY_AFTER = 30  # how far into the rest of its sentence a word naming money ma
 BARE_CLAUSE = 2  # the most letters before an amount's qualifier in a clause that all but opens with it (最高500块)
 
 
+def _rates_of(text: str, start: int, found, between, per_before) -> list[str]:
+    """The units of the rates found before an amount, nearest first, less those another amount took: a rate with
+    an amount after it is that amount's (按每个县区1亿元标准安排补助12亿元: the 12亿元 is a total), unless the two
+    are joined, as a range, a change or a pair (每人500元至2000元, 人均收入从3000元增加到8800元, 人均可支配收入分别达到
+    3.5万元和1.2万元); one with no amount between comes first (每人一次性补贴500元和每月300元稳岗补贴: 300元 is per 月)."""
+    any_amount, unjoined = between
+    fresh, shared = [], []
+    for m in found:
+        if unjoined.search(text, m.end(), start):
+            continue
+        unit = per_before[m.group("word")] if m.group("word") else m.group("unit")
+        (shared if any_amount.search(text, m.end(), start) else fresh).append(unit)
+    return fresh or shared
+
+
 def rate_before(doc, start: int, lexicons) -> str:
     """The denominator named just before an amount in its clause: 人均, 亩均 and
     每+unit first, a unit over a period (人均月工资收入, 每人每天 are per person), then 一+unit (一亩地至少增收),
@@ -77,15 +96,13 @@ def rate_before(doc, start: int, lexicons) -> str:
     text itself, so that what stands before the clause still rules a word out
     (2019年 is no 年)."""
     per_before = lexicons["per_before"]
-    rate, one, period = lexicons.derived(_rate_patterns)
+    rate, one, period, between = lexicons.derived(_rate_patterns)
     window = start - len(doc.document.clause_before(start))
     # of several rates in the clause, a unit over a period: 每人每天150元, 每年每户1000元 are per person,
     # per household, as 人均月工资收入 is (the nearest first: rate searches from the right); they rule far
     # back in the clause (人均可支配收入从2015年的3000元增加到2019年的8000元, 每年设立保护性耕作补贴专项资金6000万元)
     wide = start - len(doc.document.clause_before(start, RATE_REACH))
-    units = [per_before[m.group("word")] if m.group("word") else m.group("unit")
-             for m in rate.finditer(doc.text, wide, start)]
-    if units:
+    if units := _rates_of(doc.text, start, rate.finditer(doc.text, wide, start), between, per_before):
         return next((u for u in units if u not in lexicons["per_periods"]), units[0])
     if m := one.search(doc.text, window, start):
         return m.group("unit")
