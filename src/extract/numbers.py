@@ -283,6 +283,7 @@ def macros() -> dict[str, str]:
         "YEAR_DIGITS_CN": f"[一二][{year_chars}]{{3}}",
         "MONTH": r"\d{1,2}月",  # after a year inside a date (2019年12月27日): years.yaml and years.py alike
         "DAY": r"\d{1,2}日",
+        "DOTTED_MONTH": r"[./](?:0?[1-9]|1[0-2])(?:[./]\d{1,2})?",  # after a year in a dotted date (2019.8, 2020/10/17)
         "APPROX_CHARS": APPROX_MARKS,
         "ROUGH_CHARS": ROUGH_MARKS,
         "ROUGH_AFTER_CHARS": ROUGH_AFTER,

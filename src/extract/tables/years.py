@@ -173,5 +173,6 @@ def date_ranges(mentions: list[Mention], doc, step) -> list[Mention]:
 
 def _date_range_gap(lexicons):
     """Between the years of a date range: the first date's month (and day, 中下旬…), then a separator
-    (2018年12月到2019年5月, 去年11月中下旬到今年1月初, 2019年12月27日至2020年2月14日)."""
-    return lexicons.compile(f"{MONTH_DAY}[^，。；！？、,;!?]{{0,6}}?(?:{alternation(lexicons['range_separators'])})")
+    (2018年12月到2019年5月, 去年11月中下旬到今年1月初, 2019年12月27日至2020年2月14日, 2020.05—2021.05)."""
+    return lexicons.compile(f"(?:{MONTH_DAY}[^，。；！？、,;!?]{{0,6}}?|{_MACROS['DOTTED_MONTH']})"
+                            f"(?:{alternation(lexicons['range_separators'])})")
