@@ -60,7 +60,7 @@ LEXICONS = ("relation_words", "arrangement_relations", "text_arrangements", "nam
             "partner_markers", "listing_words", "team_links", "team_nouns", "excluding_words", "not_excluding_words",
             "list_marks", "pair_dashes", "pair_joiners", "alias_openers", "renamed_openers", "venue_before", "venue_words", "venue_halls",
             "pair_name_marks", "co_giver_marks", "pair_list_verbs", "pair_list_levels", "pair_list_modes",
-            "list_intro_ends", "list_line_ends", "part_openings", "funding_verbs", "fund_nouns", "pairs_closers",
+            "list_intro_ends", "list_line_ends", "part_openings", "funding_verbs", "fund_nouns", "pairs_closers", "closed_list_marks",
             "pair_counters", "division_counters", "division_parts", "agreement_words", "zone_words",
             "wording_relations", "extending_words", "bracket_opens", "bracket_closes", "subject_sharing_words",
             "bound_relation_words", "bound_word_stops", "relation_nouns", "pair_list_adverbs", "short_relation_words", "short_word_stops",
@@ -568,8 +568,12 @@ def _joined_pairs(text: str, at: int, before: list[Mention], places: list[Mentio
     pairs, end, k = [], at, len(before)
     joins = lexicons.derived(_pair_joins)
     closer = lexicons.derived(_pairs_closer).fullmatch(text, before[-1].end, at) if before else None
+    marks = lexicons["list_marks"]
     if closer:
         end = before[-1].end
+        # (a list a 等 or a count closes may part its pairs by commas: 张家港市与沿河县，常熟市与思南县等结对关系)
+        if text.startswith(tuple(lexicons["pairs_closers"]), end):
+            marks = (*marks, *lexicons["closed_list_marks"])
     chained = chains(places)
     head = lambda p: chain_start(p.start, chained)
     while k >= 2:
@@ -586,7 +590,7 @@ def _joined_pairs(text: str, at: int, before: list[Mention], places: list[Mentio
             giver = before[k - 1]
             pairs.insert(0, (giver, taker))
             k -= 1
-        if k < 2 or text[before[k - 1].end:head(giver)] not in lexicons["list_marks"]:
+        if k < 2 or text[before[k - 1].end:head(giver)] not in marks:
             break
         end = before[k - 1].end
     return pairs
