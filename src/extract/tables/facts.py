@@ -238,6 +238,7 @@ class _Reader:
         self._denied = lexicons.derived(_denied_pattern)
         self._agent_opening = lexicons.derived(_agent_opening_pattern)
         self._level_fund = lexicons.derived(_level_fund_pattern)
+        self._placeless_opening = lexicons.derived(_placeless_opening_pattern)
         self._rate_after = lexicons.derived(_rate_pattern)
         self._work_after = lexicons.derived(_work_after_pattern)
         info = doc.mentions["documents"][0].value
@@ -452,11 +453,12 @@ class _Reader:
         actor, target = self.roles(figure, where, measure, cue)
         if measure == "budget" and cue in self.lex["carrier_cues"] and self._across_sides(actor, target):
             measure = "aid"  # 越秀区—荔波县：拨付4860万元: a helper's government paying a place it helps gives aid
+        placeless = self._placeless_item(figure, where)  # (。其中中央衔接资金350万元: no one place's, whatever the whole's)
         if part and not self.places_in(*where.sentence):
-            actor, target = previous[1].actor, previous[1].target  # 。其中接受捐款7.3亿元: the whole's roles
-        elif part and not self._side_places(*where.sentence, "helper"):
+            actor, target = ("" if placeless else previous[1].actor), previous[1].target  # 。其中接受捐款7.3亿元
+        elif part and not placeless and not self._side_places(*where.sentence, "helper"):
             actor = previous[1].actor  # (。其中，产业发展类项目资金7340万元，主要用于东乡贡羊…: the whole's giver, its own place)
-        elif previous and self._next_in_list(previous[0], figure, where) and not self._placeless_item(figure, where):
+        elif previous and self._next_in_list(previous[0], figure, where) and not placeless:
             actor, target = previous[1].actor, previous[1].target  # 美姑县教师84人次、医生58人次: one item's roles
         elif share and not self._side_places(*where.sentence, "helper") and (not cued or (actor and actor == target)):
             actor = share.actor  # (and their giver, where the share's sentence names none)
@@ -731,8 +733,12 @@ class _Reader:
         """Whether a giver no place is opens a figure's item of a list of figures, or its clause where the figure opens
         no item (…帮扶资金600万元、中央财政专项扶贫资金260万元; …帮扶资金600万元，中央财政专项扶贫资金260万元): no giver
         before it gives the figure, nor the passage's, nor one named after it (东部8省市和大连市共向结对地区投入: no one
-        giver); not a list of givers (上海各区、社会各界累计捐款)."""
-        return self.text.startswith(self.lex["placeless_givers"], self._item_opening(figure, where))
+        giver); not a list of givers (上海各区、社会各界累计捐款). Before one that is another source than the helpers
+        (other_sources: 中央), a word opening an item of funds may stand (其中中央衔接资金350万元; 安排中央衔接资金300万元;
+        not 其中爱心企业捐赠640余万元, a part of the whole's giver's)."""
+        opening = self._item_opening(figure, where)
+        return (self.text.startswith(self.lex["placeless_givers"], opening)
+                or self._placeless_opening.match(self.text, opening) is not None)
 
     def _item_opening(self, figure: Mention, where: Passage) -> int:
         """Where a figure's item of a list of figures in its clause opens, after the last 、 with a figure of the
@@ -2585,6 +2591,12 @@ def _edition_pattern(lexicons) -> re.Pattern:
 def _ratio_pattern(lexicons) -> re.Pattern:
     """After a year, a ratio it is the base of (的2.4倍, 的两倍)."""
     return re.compile(f"的?[0-9.{CN_DIGIT_CHARS}十百]+(?:{alternation(lexicons['year_base_after'])})")
+
+
+def _placeless_opening_pattern(lexicons) -> re.Pattern:
+    """A giver no place is and another source than the helpers, after a word of level_fund_openers (其中中央衔接资金)."""
+    sources = [w for w in lexicons["placeless_givers"] if w in lexicons["other_sources"]]
+    return re.compile(f"(?:{alternation(lexicons['level_fund_openers'])})(?:{alternation(sources)})")
 
 
 def _level_fund_pattern(lexicons) -> re.Pattern:
