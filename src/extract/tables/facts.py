@@ -468,6 +468,11 @@ class _Reader:
             actor = target  # 思南县累计输送1026人，沿河县984人: each place of the list acts for itself, as the first
         elif not actor and (funded := self._funded(where, measure, cue, target)):
             actor = funded.actor  # 鼓楼区安排闽宁协作资金1500万元，支持…建设基地。基地…已带动贫困户612户增收: its giver's
+        if (part and previous[1].target and self._opens_with_part(where.clause[0])
+                and not self._side_places(previous[0].end, where.clause[1], "helped")):
+            # 江孜县落实3.62亿元，包括上海市计划内援藏资金3.05亿元: the whole's place, where the part's clause names none
+            # (not a part word of a noun: 全部10个乡镇和其中8个街道…各出资12万元)
+            target = previous[1].target
         if (level := self._level_giver(figure, where, (target, actor))) is not None:
             actor = level  # 县级配套资金394.5万元 in a list after 天津市's funds: the county's own share
         if agent and agent[1][0] == measure and (givers := [p for p in self.places_in(*agent[0])
@@ -929,6 +934,11 @@ class _Reader:
         return (before.table == figure.table and before.end > where.sentence[0] and before.start not in self._ending_at
                 and self._list_item(self.text[before.end:figure.start]) and not self.places_in(before.end, figure.start)
                 and not self._has("respectively_words", where.sentence[0], figure.start))
+
+    def _opens_with_part(self, clause: int) -> bool:
+        """Whether a part word opens a clause, or stands alone in the one before it (。其中，西海岸新区投入资金3860万元)."""
+        words = tuple(self.lex["part_words"])
+        return self.text.startswith(words, clause) or self.text.endswith(words, 0, max(clause - 1, 0))
 
     def _part_of(self, whole: Mention, figure: Mention, where: Passage) -> bool:
         """Whether a figure is a part of the one before it (。其中产业项目5000万元): same table, a part word between,
