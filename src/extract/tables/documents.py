@@ -183,7 +183,7 @@ def body_digest(raw: str) -> str:
 
 @finder("document", lexicons=LEXICONS,
         options={**dict.fromkeys(("header_date", "url_date", "name_date", "input_date"), a_regex("y", "m", "d")),
-                 "web_address": a_regex()})
+                 "web_address": a_regex(), "document_number": a_regex()})
 def describe_document(doc, rule):
     """The one row of a document: its header lines, or its file name and the input, and its size."""
     document = doc.document
@@ -193,20 +193,23 @@ def describe_document(doc, rule):
     info = DocumentInfo(document.source or document.doc_id, header.fields.get("title", ""), date, date_source,
                         header.fields.get("url", ""), len(document.raw), "", body_digest(document.raw[header.body_start:]),
                         tuple(map(document.clean_offset, header.title_at)), document.clean_offset(header.body_start))
-    return [Mention("documents", 0, 0, rule.id, _titled(info, document, doc.text, rule.lexicons))]
+    return [Mention("documents", 0, 0, rule.id, _titled(info, document, doc.text, rule.lexicons,
+                                                        rule.options["document_number"]))]
 
 
-def _titled(info: DocumentInfo, document, text: str, lexicons) -> DocumentInfo:
+def _titled(info: DocumentInfo, document, text: str, lexicons, number: str) -> DocumentInfo:
     """The info with a title guessed where no header line names one: the first paragraph after the header lines,
     a heading, the heading under it opening with a dash (a subtitle), and the heading under them (a byline), or, a
     heading naming only its issuer, with the report's title under it; else a first line too long for a heading with
     a subtitle under it (_over_subtitle). Where the header gives the title (a 标题： line, or title lines over the header
     lines), the heading opening with a dash right after the header lines is its subtitle (关于本区…视察报告 / 发布时间：… /
-    ——2019年10月22日在普陀区…会议上)."""
+    ——2019年10月22日在普陀区…会议上). A document's number over its title is no part of it (穗丰市场〔2021〕3号)."""
     paragraphs = document.paragraphs
     first = next((k for k, p in enumerate(paragraphs) if p.start >= info.body_at), None)
     if first is None:
         return info
+    if first + 1 < len(paragraphs) and option_pattern(number).fullmatch(text, *paragraphs[first][:2]):
+        first += 1
     if info.title_at != (0, 0):
         return replace(info, subtitle_at=paragraphs[first][:2]) if _subtitle(paragraphs[first], text, lexicons) else info
     line = text[paragraphs[first].start:paragraphs[first].end]
