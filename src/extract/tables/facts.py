@@ -78,14 +78,14 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "age_words", "age_years", "destination_markers", "not_destination_after", "both_sides_words", "acted_on_markers",
             "sent_groups", "sent_group_glue", "total_words", "work_place_markers", "work_words",
             "buying_measures", "caption_marks", "year_after_links", "event_year_marks", "addressee_words",
-            "central_help_words", "placeless_givers", "zone_words", "seat_markers", "stationing_words", "station_words", "agent_frame_ends", "joint_words",
+            "central_help_words", "placeless_givers", "unnamed_receivers", "zone_words", "seat_markers", "stationing_words", "station_words", "agent_frame_ends", "joint_words",
             "bracket_opens", "bracket_closes", "meeting_sites",
             "whole_of_parts", "edition_words", "issue_marks", "issue_words", "rate_signs", "rate_words", "shared_out_measures", "since_after",
             "own_long_kinds")
 SEARCHED = ("mutual_words", "other_sources", "part_words", "driver_words", "investment_words", "project_words", "own_time_words", "national_words",
             "cumulative_words", "own_place_words", "receiving_words", "passing_bodies", "count_words", "now_words", "act_words",
             "arrived_words", "foreign_markers", "reducing_words", "job_words", "aid_words", "placing_words",
-            "producer_words",
+            "producer_words", "unnamed_receivers",
             "both_sides_words", "relative_years", "respectively_words", "report_title_ends", "central_help_words",
             "station_words", "back_year_words", "trade_words", "list_joining_words", "since_after", "source_opening")
 SENT_GROUP_REACH = 20  # letters before a headcount where a group sent may stand: 援助湖北武汉医疗小分队由24名
@@ -1430,6 +1430,7 @@ class _Reader:
         # figure does not stay at home)
         at_home = (not self.helpers and not (item is not None and item in givers)
                    and not self._marked_own_word(where.clause[0], figure.start)
+                   and not self._has("unnamed_receivers", where.sentence[0], figure.start)
                    and not _any_between(self.unheld_counts, where.clause[0], figure.start))
         if not target and not receivers and at_home and measure not in self.lex["outward_measures"]:
             target = self._own_place(givers, where, acting)
