@@ -26,7 +26,7 @@ AMOUNTS = register_table(Table("amounts", Amount, keys=("value", "value_max", "q
 CURRENCY_LEXICONS = ("currencies", "currency_units", "formal_units", "currency_symbols", "spoken_units", "bare_units")
 LEXICONS = (*QUALIFIER_LEXICONS, *CURRENCY_LEXICONS, "currency_by_country", "subunit_values", "currency_subunits",
             "per_before", "per_units", "per_periods", "not_per_after_one", "not_rate_after", "not_period_after",
-            "not_period_before", "period_pay_letters", "each_units", "each_classifiers", "rate_joins")
+            "not_period_before", "period_pay_letters", "each_units", "each_classifiers", "rate_joins", "range_separators")
 
 
 def currency_of(word: str, lexicons) -> str:
@@ -45,8 +45,8 @@ def _rate_patterns(lexicons):
     classifier = alternation(lexicons["each_classifiers"])
     rate = lexicons.compile(f"(?r)(?P<word>{alternation(words)})|每(?:{classifier})?(?P<unit>{each})")
     money = alternation([*lexicons["currencies"], *lexicons["currency_units"], *lexicons["bare_units"]])
-    amount = f"[\\d{macros()['CN_NUMERAL_CHARS']}](?:{money})"
-    joined = alternation(lexicons["rate_joins"])
+    amount = f"[\\d{macros()['CN_NUMERAL_CHARS']}][{macros()['APPROX_CHARS']}]?(?:{money})"  # (3000余元)
+    joined = alternation([*lexicons["range_separators"], *lexicons["rate_joins"]])
     between = lexicons.compile(amount), lexicons.compile(f"{amount}(?!.*(?:{joined}))")
     one = lexicons.compile(f"(?r)(?<![\\d{macros()['CN_NUMERAL_CHARS']}])一个?(?!{alternation(not_after_one)})"
                            f"(?P<unit>{alternation(units)})(?!{alternation(not_rate_after)})")

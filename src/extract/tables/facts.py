@@ -470,8 +470,9 @@ class _Reader:
             actor = funded.actor  # 鼓楼区安排闽宁协作资金1500万元，支持…建设基地。基地…已带动贫困户612户增收: its giver's
         if (part and previous[1].target and self._opens_with_part(where.clause[0])
                 and not self._side_places(previous[0].end, where.clause[1], "helped")):
-            # 江孜县落实3.62亿元，包括上海市计划内援藏资金3.05亿元: the whole's place, where the part's clause names none
-            # (not a part word of a noun: 全部10个乡镇和其中8个街道…各出资12万元)
+            # 江孜县落实3.62亿元，包括上海市计划内援藏资金3.05亿元: the whole's place, where nothing from the whole to the
+            # part's clause end names a receiving place (not 注入沿河县…，其中2017年500万元; not a part word of a noun:
+            # 全部10个乡镇和其中8个街道…各出资12万元)
             target = previous[1].target
         if (level := self._level_giver(figure, where, (target, actor))) is not None:
             actor = level  # 县级配套资金394.5万元 in a list after 天津市's funds: the county's own share
@@ -741,9 +742,7 @@ class _Reader:
         giver); not a list of givers (上海各区、社会各界累计捐款). Before one that is another source than the helpers
         (other_sources: 中央), a word opening an item of funds may stand (其中中央衔接资金350万元; 安排中央衔接资金300万元;
         not 其中爱心企业捐赠640余万元, a part of the whole's giver's)."""
-        opening = self._item_opening(figure, where)
-        return (self.text.startswith(self.lex["placeless_givers"], opening)
-                or self._placeless_opening.match(self.text, opening) is not None)
+        return self._placeless_opening.match(self.text, self._item_opening(figure, where)) is not None
 
     def _item_opening(self, figure: Mention, where: Passage) -> int:
         """Where a figure's item of a list of figures in its clause opens, after the last 、 with a figure of the
@@ -936,8 +935,8 @@ class _Reader:
                 and not self._has("respectively_words", where.sentence[0], figure.start))
 
     def _opens_with_part(self, clause: int) -> bool:
-        """Whether a part word opens a clause, or stands alone in the one before it (。其中，西海岸新区投入资金3860万元)."""
-        words = tuple(self.lex["part_words"])
+        """Whether a part word opens a clause, or ends the one before it (。其中，西海岸新区投入资金3860万元)."""
+        words = self.lex["part_words"]
         return self.text.startswith(words, clause) or self.text.endswith(words, 0, max(clause - 1, 0))
 
     def _part_of(self, whole: Mention, figure: Mention, where: Passage) -> bool:
@@ -2605,9 +2604,11 @@ def _ratio_pattern(lexicons) -> re.Pattern:
 
 
 def _placeless_opening_pattern(lexicons) -> re.Pattern:
-    """A giver no place is and another source than the helpers, after a word of level_fund_openers (其中中央衔接资金)."""
+    """A giver no place is (社会各界), one that is another source than the helpers after a word of level_fund_openers
+    too (其中中央衔接资金)."""
     sources = [w for w in lexicons["placeless_givers"] if w in lexicons["other_sources"]]
-    return re.compile(f"(?:{alternation(lexicons['level_fund_openers'])})(?:{alternation(sources)})")
+    return re.compile(f"(?:{alternation(lexicons['level_fund_openers'])})?(?:{alternation(sources)})"
+                      f"|{alternation(lexicons['placeless_givers'])}")
 
 
 def _level_fund_pattern(lexicons) -> re.Pattern:

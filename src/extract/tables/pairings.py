@@ -571,8 +571,9 @@ def _joined_pairs(text: str, at: int, before: list[Mention], places: list[Mentio
     marks = lexicons["list_marks"]
     if closer:
         end = before[-1].end
-        # (a list a 等 or a count closes may part its pairs by commas: 张家港市与沿河县，常熟市与思南县等结对关系)
-        if text.startswith(tuple(lexicons["pairs_closers"]), end):
+        # (a list one of pairs_closers closes, 等, 共 or 的, a count after it or not, may part its pairs by commas:
+        # 张家港市与沿河县，常熟市与思南县等结对关系; not a count alone)
+        if text.startswith(lexicons["pairs_closers"], end):
             marks = (*marks, *lexicons["closed_list_marks"])
     chained = chains(places)
     head = lambda p: chain_start(p.start, chained)
