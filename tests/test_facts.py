@@ -75,6 +75,7 @@ def test_this_year_telling_an_age_dates_nothing():
     assert (told["3506户"].year, told["120户"].year) == (None, 2020)
     assert facts("2019年28岁的他种了30亩地，年收入3万元。")["3万元"].year == 2019  # the age that year
     assert facts("今年四十几岁的他有28年党龄。社区现有居民3506户。")["3506户"].year is None  # an age said roughly
+    assert facts("今年四十来岁的他有28年党龄。社区现有居民3506户。")["3506户"].year is None  # 来 as numbers read it
 
 
 def test_a_quote_opens_a_clause_for_a_place_word_not_for_a_name():

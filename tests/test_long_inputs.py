@@ -176,13 +176,17 @@ GIVING, RECEIVING = ("31", "11", "44", "33", "32"), ("53", "52", "65", "51", "45
     # each bound word (支援) of a sentence with no comma looked back to the sentence's start for a clause sharing the
     # subject
     lambda: "上海对口支援莎车县" + "、支援武汉市" * 32000 + "。",
+    # a labelled line of thousands of dashed pairs: each looked to the line's end for a dash of every width and for a
+    # colon of each width before it
+    lambda: "东西部扶贫协作\n\n结对关系：" + "市南区—康县，崂山区—宕昌县，" * 24000 + "\n",
 ], ids=["list", "no_mark", "section", "headings", "bases", "joint", "years", "dashed", "dashed_rest", "faced",
-        "own_report", "job_story", "marked", "helped", "extended", "shares", "shared", "shared_each", "bound_shared"])
+        "own_report", "job_story", "marked", "helped", "extended", "shares", "shared", "shared_each", "bound_shared",
+        "dashed_line"])
 def test_pages_that_once_cost_the_square_of_their_length(make):
     """Shapes a fuzzer found in pairings and facts (the second session of 2026-11-28; dashed, faced and years in the
     thirty-third session; own_report, job_story and marked in the thirty-sixth's review; dashed_rest in the
     thirty-eighth's; helped, extended, shares and shared in the thirty-ninth's; shared_each in the forty-first's review;
-    bound_shared in the forty-second's):
+    bound_shared in the forty-second's; dashed_line in the forty-fifth's review):
     each took past the time budget (RuleTimeout) at the size given here."""
     doc = run(make())
     assert len(doc.mentions["facts"]) == len(doc.mentions["amounts"]) + len(doc.mentions["headcounts"])

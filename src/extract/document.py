@@ -391,6 +391,7 @@ LABELLED_COUNT = re.compile(r"[^\s：:，。；]{1,10}[：:]\s*[\d,.]+$")  # a l
 # line wholly in 【】, a block's heading, a label and a count in it and all (【总量：9省市全部实现正增长】)
 LABELLED_VALUE = re.compile(r"(?!【[^【】]*】$)[^，。；,;：:]{1,20}[：:]\s*[\d０-９.,]++(?!年)")  # (not 附：2020年…项目表)
 COLONS = ("：", ":")  # what ends a label (扶贫协作：) or a line introducing what follows (…结对关系如下：)
+COLON = re.compile(f"[{''.join(COLONS)}]")  # either, the first found in one scan (结对关系: 市南区—康县)
 LABEL_LINE = re.compile(r"[^，。、；,;:：]{1,10}[：:]")  # 扶贫协作：罗平县、师宗县 — a labelled line is a paragraph
 # a line ending with the period it heads, in brackets: a heading, commas and colons and all (起步：打井窖、建学校
 # （1996—2000年）, 第二阶段（2016—2018年）)

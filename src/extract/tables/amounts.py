@@ -38,14 +38,17 @@ def currency_of(word: str, lexicons) -> str:
 
 
 def _rate_patterns(lexicons):
-    """From the right: 人均/亩均… or 每+unit; 一+unit (一亩地, not 一名干部); a period opening a noun (年产值)."""
+    """From the right: 人均/亩均… or 每+unit, a classifier between or not (每所学校); 一+unit (一亩地, not 一名干部); a
+    period opening a noun (年产值); and an amount, and one no join follows, standing between a rate and a later
+    amount (_rates_of)."""
     words, units, periods = lexicons["per_before"], lexicons["per_units"], lexicons["per_periods"]
     not_after_one, not_rate_after = lexicons["not_per_after_one"], lexicons["not_rate_after"]
     each = alternation([*units, *lexicons["each_units"]])
     classifier = alternation(lexicons["each_classifiers"])
     rate = lexicons.compile(f"(?r)(?P<word>{alternation(words)})|每(?:{classifier})?(?P<unit>{each})")
     money = alternation([*lexicons["currencies"], *lexicons["currency_units"], *lexicons["bare_units"]])
-    amount = f"[\\d{macros()['CN_NUMERAL_CHARS']}][{macros()['APPROX_CHARS']}]?(?:{money})"  # (3000余元)
+    # (3000余元, 三千来元: a mark after the numeral, which the number's pattern placed)
+    amount = f"[\\d{macros()['CN_NUMERAL_CHARS']}][{macros()['APPROX_CHARS']}{macros()['ROUGH_CHARS']}]?(?:{money})"
     joined = alternation([*lexicons["range_separators"], *lexicons["rate_joins"]])
     between = lexicons.compile(amount), lexicons.compile(f"{amount}(?!.*(?:{joined}))")
     one = lexicons.compile(f"(?r)(?<![\\d{macros()['CN_NUMERAL_CHARS']}])一个?(?!{alternation(not_after_one)})"

@@ -22,7 +22,7 @@ from typing import NamedTuple
 from ..doc import Mention
 from ..document import (CLAUSE_END, CLAUSE_MARKS, CLAUSE_STOP, COLONS, FULL_STOPS, ITEM_NUMBER, LABEL_LINE, ORDINAL_CHARS, PART_MARK,
                         PART_NUMBER, PART_OPENING, Stops, title_around)
-from ..numbers import APPROX_MARKS, CN_DIGIT_CHARS, COUNT_CHARS
+from ..numbers import APPROX_MARKS, CN_DIGIT_CHARS, COUNT_CHARS, ROUGH_MARKS
 from ..registry import Shape, Table, a_regex, finder, option_pattern, register_table
 from ..rules import alternation
 from .roles import (CLAUSE_OPENERS, COUNTED_RULE, HOLDER_WIDTH, LOCAL_RULE, OWN_RULE, QUOTE_OPENERS, CountedPlaces,
@@ -1013,7 +1013,7 @@ class _Reader:
         what the figures after it count; not a stretch holding a figure, a list's line before the colon's (捐赠物资折款
         12.6万元\n2.南山区南山街道—德保县马隘镇：帮扶资金70万元)."""
         start, colon = self._label_start(where), where.clause[0] - 1
-        if start < 0 or any(_any_between(starts, start, colon) for starts in self.table_starts.values()):
+        if start < 0 or _any_between(self.figure_order, start, colon):
             return []
         return self._verbs(self._cues(cues, start, colon))
 
@@ -1483,7 +1483,7 @@ class _Reader:
         going = self._going
         went = [p for p in named if p.start in going]
         to = [p for p in went if where.clause[0] <= p.start < where.clause[1]]
-        part = not to and self.text.startswith(self.lex["part_words"], where.clause[0])
+        part = not to and self._opens_with_part(where.clause[0])
         if part:
             to = [p for p in went if p.end <= figure.start][-1:]
         if not to or any(self._side(p) != "helper" for p in to):
@@ -2100,9 +2100,9 @@ class _Reader:
         a share before it in its sentence names a division holding it before 级 (普陀区's notice: 其中，上海市级财政帮扶
         资金8460万元，区级财政帮扶资金3400万元: 普陀区); None otherwise."""
         own = self._divisions.get(self._own_division_names.get(level, ""))
-        marks = tuple(self.lex["level_marks"])
-        if own is None or not any(self.text.startswith(marks, p.end) and (d := self._divisions.get(p.value.name))
-                                  and inside(own, d) for p in self.places_in(where.sentence[0], figure.start)):
+        if own is None or not any(self.text.startswith(self.lex["level_marks"], p.end)
+                                  and (d := self._divisions.get(p.value.name)) and inside(own, d)
+                                  for p in self.places_in(where.sentence[0], figure.start)):
             return None
         self._leveled.add(figure.start)
         return own.name
@@ -2571,8 +2571,8 @@ def _poverty_words(lexicons):
 
 
 def _age_pattern(lexicons) -> re.Pattern:
-    """A person's age right after a year (今年49岁): the year tells how old, it dates nothing."""
-    return re.compile(f"[{COUNT_CHARS}]+[{APPROX_MARKS}]?(?:{alternation(lexicons['age_words'])})")
+    """A person's age right after a year (今年49岁, 四十多岁, 四十来岁): the year tells how old, it dates nothing."""
+    return re.compile(f"[{COUNT_CHARS}]+[{APPROX_MARKS}{ROUGH_MARKS}]?(?:{alternation(lexicons['age_words'])})")
 
 
 def _work_after_pattern(lexicons) -> re.Pattern:

@@ -24,8 +24,8 @@ from typing import NamedTuple
 import regex
 
 from ..doc import Mention
-from ..document import (CLAUSE_REACH, CLAUSE_STOP, CLAUSE_STOPS, CLOSING_BRACKETS, COLONS, DASHED_ITEM, HEADING_LENGTH,
-                        ITEM_MARKS, OPENING_BRACKETS, ORDINAL_CHARS, SENTENCE_MARKS, Stops, title_around)
+from ..document import (CLAUSE_REACH, CLAUSE_STOP, CLAUSE_STOPS, CLOSING_BRACKETS, COLON, COLONS, DASHED_ITEM,
+                        HEADING_LENGTH, ITEM_MARKS, OPENING_BRACKETS, ORDINAL_CHARS, SENTENCE_MARKS, Stops, title_around)
 from ..numbers import COUNT_CHARS
 from ..registry import Table, a_regex, finder, register_table
 from ..rules import alternation
@@ -60,7 +60,7 @@ LEXICONS = ("relation_words", "arrangement_relations", "text_arrangements", "nam
             "partner_markers", "listing_words", "team_links", "team_nouns", "excluding_words", "not_excluding_words",
             "list_marks", "pair_dashes", "pair_joiners", "alias_openers", "renamed_openers", "venue_before", "venue_words", "venue_halls",
             "pair_name_marks", "co_giver_marks", "pair_list_verbs", "pair_list_levels", "pair_list_modes",
-            "list_intro_ends", "list_line_ends", "part_openings", "funding_verbs", "fund_nouns", "pairs_closers", "closed_list_marks",
+            "list_intro_ends", "list_line_ends", "part_openings", "funding_verbs", "fund_nouns", "pairs_closers",
             "pair_counters", "division_counters", "division_parts", "agreement_words", "zone_words",
             "wording_relations", "extending_words", "bracket_opens", "bracket_closes", "subject_sharing_words",
             "bound_relation_words", "bound_word_stops", "relation_nouns", "pair_list_adverbs", "short_relation_words", "short_word_stops",
@@ -329,9 +329,9 @@ def _with_bound(text: str, sentence: tuple[int, int], words: list, places: list[
     # (or a colon closing an arrangement word's clause: 四地的援疆力量各管一片：广东支援疏附; not one a later clause
     # closes, 上海对口支援莎车县，会议指出：江苏支援武汉; each clause read up to the next word only, one pass in all)
     ends = [min(w.start(), stating) for w in arranged[1:]] + [stating]
-    closing = (text.find(colon, w.end(), COMMA.around(text, w.end(), w.end(), end)[1])
-               for w, end in zip(arranged, ends) if w.end() < end for colon in COLONS)
-    stating = min((i for i in closing if i >= 0), default=stating)
+    closing = (COLON.search(text, w.end(), COMMA.around(text, w.end(), w.end(), end)[1])
+               for w, end in zip(arranged, ends) if w.end() < end)
+    stating = next((colon.start() for colon in closing if colon), stating)  # (the first: the clauses are in order)
     sharing = lexicons.derived(_sharing_gap)
     at, bound, helped, k, last = {p.start: p for p in places}, [], _Wholes(), 0, arranged[0].end()
     for m in lexicons.words("bound_relation_words").finditer(text, arranged[0].end(), sentence[1]):
@@ -574,7 +574,7 @@ def _joined_pairs(text: str, at: int, before: list[Mention], places: list[Mentio
         # (a list one of pairs_closers closes, 等, 共 or 的, a count after it or not, may part its pairs by commas:
         # 张家港市与沿河县，常熟市与思南县等结对关系; not a count alone)
         if text.startswith(lexicons["pairs_closers"], end):
-            marks = (*marks, *lexicons["closed_list_marks"])
+            marks = (*marks, *LIST_COMMAS)
     chained = chains(places)
     head = lambda p: chain_start(p.start, chained)
     while k >= 2:
@@ -1454,16 +1454,17 @@ def _dashed(doc, places: list[Mention], starts: list[int], relation, named: _Rel
     naming one ((一)张家港市—沿河土家族自治县 under 苏州铜仁东西部扶贫协作), or a heading its paragraph or section goes
     on after ((一)北京—内蒙古。去年…; 怀柔区与科左后旗：黄牛产业做成“富民牛”, joined by a joining word there only); not
     a route (上海—昆明航线)."""
-    text, document, dashes = doc.text, doc.document, lexicons["pair_dashes"]
+    text, document, dashes, dash = doc.text, doc.document, lexicons["pair_dashes"], lexicons.words("pair_dashes")
     if not named.starts:
         return []
     out, chained = [], chains(places)
+    colons: dict[int, int] = {}  # by paragraph: where its first colon stands, -1 for none (_pair_context)
     for k, (giver, taker) in enumerate(pairwise(places)):
         joined = text[giver.end:taker.start] in lexicons["joining_words"]
         if not (joined or text[giver.end:taker.start] in dashes) or regions.side(giver.value) != "helper":
             continue
         listed = _listed_after(text, places, k + 1, lexicons)  # 北京市——和田市、和田县、墨玉县
-        rest = [] if joined else _line_rest(document, places, starts, listed[-1], relation, dashes)
+        rest = [] if joined else _line_rest(document, places, starts, listed[-1], relation, dash)
         if rest and text.startswith(COLONS, listed[-1].end):  # (普洱市：澜沧县: 澜沧县, the receiver holding it no
             listed = listed[:-1]                                # partner of its own, as a chain's holder)
         helped = [p for p in listed + rest
@@ -1471,7 +1472,7 @@ def _dashed(doc, places: list[Mention], starts: list[int], relation, named: _Rel
         opening = chain_start(giver.start, chained)  # (北京市怀柔区与科左后旗：… opens at 北京市)
         if joined and not (helped and _heads(document, opening, helped[-1])):
             continue
-        rel = helped and _pair_context(document, opening, helped[-1], relation, named, lexicons)
+        rel = helped and _pair_context(document, opening, helped[-1], relation, named, colons, lexicons)
         if rel:
             line = document.paragraph_at(giver.start).start
             listed = _listed_before(text, giver.end, places[max(0, k + 1 - DASHED_HELPERS):k + 1], lexicons)
@@ -1481,8 +1482,7 @@ def _dashed(doc, places: list[Mention], starts: list[int], relation, named: _Rel
     return out
 
 
-def _line_rest(document, places: list[Mention], starts: list[int], last: Mention, relation,
-               dashes: tuple[str, ...]) -> list[Mention]:
+def _line_rest(document, places: list[Mention], starts: list[int], last: Mention, relation, dash) -> list[Mention]:
     """The places a dashed pair's line goes on to list after the last receiver, up to the next pair's dash, most
     specific of each chain: after a comma, or after a colon those the receiver holds (黄浦区——普洱市：澜沧县、孟连县
     （1996年起），景谷县 / 浦东新区——文山州文山市，大理州鹤庆县等; 市南区—康县，崂山区—宕昌县: not 宕昌县), the line
@@ -1490,7 +1490,7 @@ def _line_rest(document, places: list[Mention], starts: list[int], last: Mention
     (张家港市—沿河县，累计投入资金3亿元；带动贵阳市企业落户。: an account, not a list) or an arrangement word follows
     (宁波市—黔西南州：镇海区帮扶册亨县: a pair of its own)."""
     text, end = document.clean, document.paragraph_at(last.start).end
-    end = min((at for dash in dashes if (at := text.find(dash, last.end, end)) >= 0), default=end)
+    end = following.start() if (following := dash.search(text, last.end, end)) else end  # (the first, one scan)
     colon = text.startswith(COLONS, last.end)
     if (not (colon or text.startswith(LIST_COMMAS, last.end))
             or any(c in SENTENCE_MARKS for c in text[last.end:end].rstrip(SENTENCE_MARKS))
@@ -1736,7 +1736,8 @@ def _listed_after(text: str, places: list[Mention], k: int, lexicons) -> list[Me
     return most_specific(run, text)
 
 
-def _pair_context(document, opening: int, last: Mention, relation, named: _Relations, lexicons) -> str:
+def _pair_context(document, opening: int, last: Mention, relation, named: _Relations, colons: dict[int, int],
+                  lexicons) -> str:
     """The relation that makes a dashed pair opening at a position (its giver's chain's start) a standing one, its
     arrangement word's: right after it (南浔—广安东西部扶贫协作), closing a list of pairs counted or left open by 等
     (_closed_list), in the label it is listed under, on its line (结对关系：市南区—康县), the line above, its section's
@@ -1751,7 +1752,9 @@ def _pair_context(document, opening: int, last: Mention, relation, named: _Relat
         return relation_of(closed, lexicons)
     k = document.paragraph_index(opening)
     paragraph = document.paragraphs[k]
-    labels = [(paragraph.start, max(text.find(colon, paragraph.start, opening) for colon in COLONS))]
+    if k not in colons:  # (its first colon, of either width, looked for once: a line of thousands of pairs)
+        colons[k] = colon.start() if (colon := COLON.search(text, paragraph.start, paragraph.end)) else -1
+    labels = [(paragraph.start, colons[k] if colons[k] < opening else -1)]  # (结对关系: 市南区—康县)
     if k > 0 and text.endswith(COLONS, document.paragraphs[k - 1].start, document.paragraphs[k - 1].end):
         labels.append((document.paragraphs[k - 1].start, document.paragraphs[k - 1].end))
     if (section := document.section_index(k)) >= 0:  # the heading the lines stand under (附：对口支援和田地区结对关系)
