@@ -158,14 +158,14 @@ def relative_year(match, doc, rule):
 
 @step("years.date_ranges", lexicons=("range_separators",))
 def date_ranges(mentions: list[Mention], doc, step) -> list[Mention]:
-    """A range of two dates in different years is a range of years, like 2016-2020年: both years carry
-    the last (2018年12月到2019年5月 → 2018..2019 and 2019..2019), as point. Not a date before 到 that
-    only ends a span (截至, 以来: their kind is not point)."""
+    """A range of two dates, each with its year, is a range of years, like 2016-2020年: both years carry
+    the last (2018年12月到2019年5月 → 2018..2019 and 2019..2019; 2020年4月17日至2020年4月23日 → 2020..2020), as
+    point. Not a date before 到 that only ends a span (截至, 以来: their kind is not point)."""
     text, ordered = doc.text, sorted(mentions, key=lambda m: m.start)  # each rule's mentions come in turn
     gap = step.lexicons.derived(_date_range_gap)
     for first, last in zip(ordered, ordered[1:]):
         a, b = first.value, last.value
-        if (a.kind == b.kind == "point" and a.year_end is None and b.year_end is None and a.year < b.year
+        if (a.kind == b.kind == "point" and a.year_end is None and b.year_end is None and a.year <= b.year
                 and gap.fullmatch(text, first.end, last.start)):
             first.value, last.value = Year(a.year, b.year, "point"), Year(b.year, b.year, "point")
     return mentions
