@@ -1376,6 +1376,7 @@ class _Reader:
         # no giver is named (内蒙古全区完成危房改造8073户); not a number of people (全省务工人数为191万人)
         whole = (self._whole_place(where.clause[0], figure.start)
                  if not credited or credited[-1].end <= where.clause[0] else "")
+        buying = measure in self.lex["buying_measures"]
         # (not the places an item of a list of shares names together: 其中望谟县2180万元…，兴仁、贞丰、安龙、兴义四地合计
         # 1640万元)
         several = len({p.value.name for p in receivers if where.clause[0] <= p.start < figure.start}) > 1
@@ -1395,8 +1396,9 @@ class _Reader:
         actor = ((whole if acting and not counting else "")
                  or self._actor(figure, where, acting, credited,
                                 named_only=describing or bool(taking) or subject or landing or central))
+        if buying and self.helpers and (division := self._divisions.get(actor)) and self._side_of(division) == "helped":
+            actor = ""  # (全县通过电商渠道销售农特产品1.36亿元 in a text of help: the receiving side sells, SPEC's actor buys)
         # (兴义市销售2.87亿元 in 宁波市's report on its buying: the county sells, the report's helper buys)
-        buying = measure in self.lex["buying_measures"]
         if (not actor and not credited and (not subject or buying) and not central and (
                 acting and not describing
                 or measure in self.lex["giver_budget_measures"] and self.own_report_helper in self._owned)):
