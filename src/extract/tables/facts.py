@@ -2098,16 +2098,21 @@ class _Reader:
                 or self._own_division_names.get(level, ""))
 
     def _level_below(self, figure: Mention, where: Passage, level: str) -> str | None:
-        """For a level whose letter alone may be any side's (区级, 市级), the document's own division of that level where
-        a share before it in its sentence names a division holding it before 级 (普陀区's notice: 其中，上海市级财政帮扶
-        资金8460万元，区级财政帮扶资金3400万元: 普陀区); None otherwise."""
+        """For a level whose letter alone may be any side's (区级, 市级, 省级), the document's own division of that level
+        where a share before it in its sentence names a division holding it before 级 (普陀区's notice: 其中，上海市级财政
+        帮扶资金8460万元，区级财政帮扶资金3400万元: 普陀区); no one where a central share stands before it in its sentence
+        (其中：中央资金36,420万元，省级资金12,581万元，市级资金3,062万元: the receiving side's own levels, under the central
+        one; not 其中市级资金1.2亿元、区级资金1.92亿元, the helper's); None otherwise."""
         own = self._divisions.get(self._own_division_names.get(level, ""))
         if own is None or not any(self.text.startswith(self.lex["level_marks"], p.end)
                                   and (d := self._divisions.get(p.value.name)) and inside(own, d)
                                   for p in self.places_in(where.sentence[0], figure.start)):
-            return None
+            if not self.lex.derived(_central_source_pattern).search(self.text, where.sentence[0],
+                                                                      self._item_opening(figure, where)):
+                return None
+            own = None
         self._leveled.add(figure.start)
-        return own.name
+        return own.name if own else ""
 
     @cached_property
     def _own_division_names(self) -> dict[str, str]:
@@ -2605,12 +2610,21 @@ def _ratio_pattern(lexicons) -> re.Pattern:
     return re.compile(f"的?[0-9.{CN_DIGIT_CHARS}十百]+(?:{alternation(lexicons['year_base_after'])})")
 
 
+def _central_sources(lexicons) -> list[str]:
+    """The givers no place is that are another source than the helpers (中央)."""
+    return [w for w in lexicons["placeless_givers"] if w in lexicons["other_sources"]]
+
+
 def _placeless_opening_pattern(lexicons) -> re.Pattern:
     """A giver no place is (社会各界), one that is another source than the helpers after a word of level_fund_openers
     too (其中中央衔接资金)."""
-    sources = [w for w in lexicons["placeless_givers"] if w in lexicons["other_sources"]]
-    return re.compile(f"(?:{alternation(lexicons['level_fund_openers'])})?(?:{alternation(sources)})"
+    return re.compile(f"(?:{alternation(lexicons['level_fund_openers'])})?(?:{alternation(_central_sources(lexicons))})"
                       f"|{alternation(lexicons['placeless_givers'])}")
+
+
+def _central_source_pattern(lexicons) -> re.Pattern:
+    """A central source (中央资金, 中央财政): the levels listed after it are the receiving side's own."""
+    return re.compile(alternation(_central_sources(lexicons)))
 
 
 def _level_fund_pattern(lexicons) -> re.Pattern:
