@@ -419,11 +419,12 @@ LINE_ITEM_REACH = 8  # the longest LINE_ITEM: its break, 4 spaces, 2 digits and 
 PART_MARK = rf"{PART_ORDINAL}、"  # 二、 of 二、主要做法: a report's part, over its parts' parts (（一）)
 PART_OPENING = re.compile(rf"{PART_MARK}|{PART_NUMBER}")
 NUMBERED_HEADING = re.compile(rf"(?:(?:{PART_ORDINAL}|\d{{1,2}})、|{PART_NUMBER}|0[1-9][ \u3000]+)"
-                              r"(?:[^，、；,;。！？!?：:…]{1,38}|[^、；;。！？!?…\d０-９]{1,37}[^，,、；;。！？!?：:…\d０-９])"
+                              r"(?:[^，、；,;。！？!?：:…]{1,38}|(?:[^、；;。！？!?…\d０-９]|\d{4}年){1,37}[^，,、；;。！？!?：:…\d０-９])"
                               rf"(?:[{OPENING_BRACKETS}][^{OPENING_BRACKETS}{CLOSING_BRACKETS}。；;]{{1,20}}[{CLOSING_BRACKETS}])?[？?]?")
-# (a comma or a colon too where it holds no figure: 一、从“输血”到“造血”，帮扶力度逐年加大 and 一、寻甸县：聚焦整村推进 are
-# headings in two phrases, 1、投入资金1亿元，实施项目42个 an item whose period was left off; a question too, in a policy
-# Q&A: 三、2021年的主要目标任务有哪些？; its totals in brackets after it: 一、产业发展类（5个，3380万元）)
+# (a comma or a colon too where it holds no figure, a year aside: 一、从“输血”到“造血”，帮扶力度逐年加大, 一、寻甸县：聚焦整村推进
+# and 四、附：2019年度帮扶项目情况说明 are headings in two phrases, 1、投入资金1亿元，实施项目42个 an item whose period was
+# left off; a question too, in a policy Q&A: 三、2021年的主要目标任务有哪些？; its totals in brackets after it:
+# 一、产业发展类（5个，3380万元）)
 # a line that closes a told story by naming its teller (广西柳州市政协副主席、融水苗族自治县县委书记杨恩维讲述):
 # a paragraph of its own, even with a 、 in it, and no heading of the story after it. The line after it is a
 # byline (本报记者 张云河整理), the next story's heading or nothing: not a sentence going on (讲述\n了经历。)
