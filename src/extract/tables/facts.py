@@ -2102,13 +2102,13 @@ class _Reader:
         where a share before it in its sentence names a division holding it before 级 (普陀区's notice: 其中，上海市级财政
         帮扶资金8460万元，区级财政帮扶资金3400万元: 普陀区); no one where a central share stands before it in its sentence
         (其中：中央资金36,420万元，省级资金12,581万元，市级资金3,062万元: the receiving side's own levels, under the central
-        one; not 其中市级资金1.2亿元、区级资金1.92亿元, the helper's); None otherwise."""
+        one; not 其中市级资金1.2亿元、区级资金1.92亿元, the helper's, nor after 按照党中央部署); None otherwise."""
         own = self._divisions.get(self._own_division_names.get(level, ""))
         if own is None or not any(self.text.startswith(self.lex["level_marks"], p.end)
                                   and (d := self._divisions.get(p.value.name)) and inside(own, d)
                                   for p in self.places_in(where.sentence[0], figure.start)):
-            if not self.lex.derived(_central_source_pattern).search(self.text, where.sentence[0],
-                                                                      self._item_opening(figure, where)):
+            if not self.lex.derived(_central_share_pattern).search(self.text, where.sentence[0],
+                                                                     self._item_opening(figure, where)):
                 return None
             own = None
         self._leveled.add(figure.start)
@@ -2610,21 +2610,24 @@ def _ratio_pattern(lexicons) -> re.Pattern:
     return re.compile(f"的?[0-9.{CN_DIGIT_CHARS}十百]+(?:{alternation(lexicons['year_base_after'])})")
 
 
-def _central_sources(lexicons) -> list[str]:
-    """The givers no place is that are another source than the helpers (中央)."""
-    return [w for w in lexicons["placeless_givers"] if w in lexicons["other_sources"]]
+def _central_opening(lexicons) -> str:
+    """A giver no place is that is another source than the helpers (中央), after a word of level_fund_openers too
+    (其中中央衔接资金)."""
+    sources = [w for w in lexicons["placeless_givers"] if w in lexicons["other_sources"]]
+    return f"(?:{alternation(lexicons['level_fund_openers'])})?(?:{alternation(sources)})"
 
 
 def _placeless_opening_pattern(lexicons) -> re.Pattern:
-    """A giver no place is (社会各界), one that is another source than the helpers after a word of level_fund_openers
-    too (其中中央衔接资金)."""
-    return re.compile(f"(?:{alternation(lexicons['level_fund_openers'])})?(?:{alternation(_central_sources(lexicons))})"
-                      f"|{alternation(lexicons['placeless_givers'])}")
+    """A giver no place is (社会各界), or a central one (_central_opening)."""
+    return re.compile(f"{_central_opening(lexicons)}|{alternation(lexicons['placeless_givers'])}")
 
 
-def _central_source_pattern(lexicons) -> re.Pattern:
-    """A central source (中央资金, 中央财政): the levels listed after it are the receiving side's own."""
-    return re.compile(alternation(_central_sources(lexicons)))
+def _central_share_pattern(lexicons) -> re.Pattern:
+    """A share a central source opens, as _placeless_opening reads one at an item's opening, a figure in the item
+    (其中：中央资金1.8亿元, 其中中央衔接资金350万元): the levels listed after it are the receiving side's own. Not 中央
+    inside a clause or in one with no figure (按照党中央部署, 落实中央要求: the helper's levels stay its own)."""
+    marks = re.escape(CLAUSE_MARKS)
+    return re.compile(f"(?<![^\\n{marks}]){_central_opening(lexicons)}[^{marks}]*?\\d")
 
 
 def _level_fund_pattern(lexicons) -> re.Pattern:

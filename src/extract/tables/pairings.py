@@ -1568,10 +1568,10 @@ def _tabled(doc, places: list[Mention], starts: list[int], relation, regions: Re
     for row in doc.document.table_rows:
         if row.head not in relations:
             relations[row.head] = _head_relation(doc.text, row.head, relation, lexicons)
-        in_row = most_specific(starting_in(places, starts, row.cells[0][0], row.cells[-1][1]), doc.text)
         # (a receiver in one cell and the place holding it in another, 昆明市｜东川区: the county, as a chain gives)
-        helpers = innermost([p for p in in_row if regions.side(p.value) == "helper"])
-        helped = innermost([p for p in in_row if regions.side(p.value) == "helped"])
+        in_row = innermost(most_specific(starting_in(places, starts, row.cells[0][0], row.cells[-1][1]), doc.text))
+        helpers = [p for p in in_row if regions.side(p.value) == "helper"]
+        helped = [p for p in in_row if regions.side(p.value) == "helped"]
         if relations[row.head] and len(helpers) == 1 and len(helped) == 1:
             out.append(Statement(helped[0].start, helpers[0], helped[0], relations[row.head], helped[0]))
     return out
