@@ -26,7 +26,8 @@ AMOUNTS = register_table(Table("amounts", Amount, keys=("value", "value_max", "q
 CURRENCY_LEXICONS = ("currencies", "currency_units", "formal_units", "currency_symbols", "spoken_units", "bare_units")
 LEXICONS = (*QUALIFIER_LEXICONS, *CURRENCY_LEXICONS, "currency_by_country", "subunit_values", "currency_subunits",
             "per_before", "per_units", "per_periods", "not_per_after_one", "not_rate_after", "not_period_after",
-            "not_period_before", "period_pay_letters", "each_units", "each_classifiers", "rate_joins", "range_separators")
+            "not_period_before", "period_pay_letters", "each_units", "each_classifiers",
+            "each_place_classifiers", "rate_joins", "range_separators")
 
 
 def currency_of(word: str, lexicons) -> str:
@@ -38,16 +39,18 @@ def currency_of(word: str, lexicons) -> str:
 
 
 def _rate_patterns(lexicons):
-    """From the right: 人均/亩均… or 每+unit, a classifier between or not (每所学校); 一+unit (一亩地, not 一名干部); a
-    period opening a noun (年产值); and an amount, and one no join follows, standing between a rate and a later
-    amount (_rates_of)."""
+    """From the right: 人均/亩均… or 每+unit, a classifier between or not (每个月; 每所学校 before a unit of
+    each_units only); 一+unit (一亩地, not 一名干部); a period opening a noun (年产值); and an amount, and one no join
+    follows, standing between a rate and a later amount (_rates_of)."""
     words, units, periods = lexicons["per_before"], lexicons["per_units"], lexicons["per_periods"]
     not_after_one, not_rate_after = lexicons["not_per_after_one"], lexicons["not_rate_after"]
     each = alternation([*units, *lexicons["each_units"]])
     classifier = alternation(lexicons["each_classifiers"])
-    rate = lexicons.compile(f"(?r)(?P<word>{alternation(words)})|每(?:{classifier})?(?P<unit>{each})")
-    money = alternation([*lexicons["currencies"], *lexicons["currency_units"], *lexicons["bare_units"]])
-    # (3000余元, 三千来元: a mark after the numeral, which the number's pattern placed)
+    place = f"(?:{alternation(lexicons['each_place_classifiers'])})(?={alternation(lexicons['each_units'])})"
+    rate = lexicons.compile(f"(?r)(?P<word>{alternation(words)})|每(?:{classifier}|{place})?(?P<unit>{each})")
+    money = alternation([*lexicons["currencies"], *lexicons["currency_units"], *lexicons["spoken_units"],
+                         *lexicons["bare_units"]])
+    # (3000余元, 三千来元, 3块: a mark after the numeral, which the number's pattern placed)
     amount = f"[\\d{macros()['CN_NUMERAL_CHARS']}][{macros()['APPROX_CHARS']}{macros()['ROUGH_CHARS']}]?(?:{money})"
     joined = alternation([*lexicons["range_separators"], *lexicons["rate_joins"]])
     between = lexicons.compile(amount), lexicons.compile(f"{amount}(?!.*(?:{joined}))")
@@ -191,14 +194,14 @@ def _money_clause(doc, match, rule) -> bool:
     opening = start - len(clause)
     if opening > 0 and (match.start("pre") if optional_group(match, "pre") else start) - opening <= BARE_CLAUSE:
         clause = doc.document.clause_before(opening - 1, width=16) + clause
-    return any(word in clause for word in rule.lexicons["money_context"])
+    return rule.lexicons.words("money_context").search(clause) is not None
 
 
 def _money_after(doc, match, rule) -> bool:
     """Whether the rest of a spoken amount's sentence names money (money_after), within MONEY_AFTER: the speaker's
     account goes on to what the sums are (去年分了1500块，今年又多了600块，加上在基地打工的钱)."""
     end = min(doc.document.sentence_at(match.start("m"))[1], match.end() + MONEY_AFTER)
-    return any(word in doc.text[match.end():end] for word in rule.lexicons["money_after"])
+    return rule.lexicons.words("money_after").search(doc.text, match.end(), end) is not None
 
 
 @normalizer("amount_pair", lexicons=(*LEXICONS, "change_words"))

@@ -2000,9 +2000,10 @@ class _Reader:
         """The one receiving-side place named before a figure, in its clause when one is, not marked
         as where help lands (向, 在…): it acts on its own (百色市累计投入133.78亿元, 朔州市输送5000多名
         贫困劳动力，长治市组织培训1200人). opening: for a figure of no act (other), only a place opening
-        its clause, the subject (长垣市1000多名党员志愿者站出来; not 家住宜昌市…的马德喜一家三口)."""
+        its clause, the subject (长垣市1000多名党员志愿者站出来; not 家住宜昌市…的马德喜一家三口); not one a word of
+        receiving or arriving follows (河北接受, _receiving: not a kind of place receiving, 百色市各受援县)."""
         before = [p for p in receivers if p.end <= figure.start and not self._marked(p) and p.rule != LOCAL_RULE
-                  and not any(self._has(words, p.end, figure.start) for words in ("receiving_words", "arrived_words"))
+                  and not self._receiving(p.end, figure.start) and not self._has("arrived_words", p.end, figure.start)
                   and (not opening or self._opens_clause(p))]
         subjects = {p.value.name for p in ([p for p in before if p.start >= clause] or before)}
         return subjects.pop() if len(subjects) == 1 else ""
@@ -2614,6 +2615,8 @@ def _central_opening(lexicons) -> str:
     """A giver no place is that is another source than the helpers (中央), after a word of level_fund_openers too
     (其中中央衔接资金)."""
     sources = [w for w in lexicons["placeless_givers"] if w in lexicons["other_sources"]]
+    if not sources:  # (none in both lexicons: nothing opens so, rather than an empty alternation matching everywhere)
+        return "(?!)"
     return f"(?:{alternation(lexicons['level_fund_openers'])})?(?:{alternation(sources)})"
 
 

@@ -384,8 +384,8 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
     earlier: the sentence's places and the pairs its words have stated so far, whose subject a clause naming none
     shares."""
     if doc.text.endswith(lexicons["unit_pair_kinds"], since, word.start()):
-        return []  # (units pair, the last of a list or a doubled kind right before: 与共和、同德等县开展乡镇、学校、医院结对,
-        # 镇镇结对; the word still ends what the next reads)
+        return []  # (units pair, a kind of unit right before, alone, the last of a list or doubled: 开展企业结对, 与共和、
+        # 同德等县开展乡镇、学校、医院结对, 镇镇结对; the word still ends what the next reads)
     clause_start, clause_end = COMMA.around(doc.text, word.start(), since, until)
     # (the groups a 分别与 list parts with commas are one clause: 东城区、西城区分别与阿鲁科尔沁旗，喀喇沁旗、林西县结成…;
     # not a clause the list ended before: 和平区、河西区分别与甘肃省的多个县签订协议，河北区对口帮扶甘南州)
@@ -1439,7 +1439,8 @@ def _bracketed_parts(text: str, place: Mention, places: list[Mention], lexicons)
 
 HEADING_ENDS = ("。", *COLONS)  # what ends a heading its paragraph goes on after: （一）北京—内蒙古。
 SENTENCE_ENDS = tuple(SENTENCE_MARKS)  # what ends a paragraph that is a sentence, no heading
-DASHED_HELPERS = 10  # the givers listed before one dash are few (平度市、莱西市—武都区): no list is read further back
+DASHED_HELPERS = 10  # the givers listed before one dash are few (平度市、莱西市—武都区), and the receivers after it: no
+# list is read further
 # what may open a heading or list line before what it names: its number ((一), 一、, 3.)
 NUMBER = rf"[{OPENING_BRACKETS}]?[0-9{ORDINAL_CHARS}]{{0,3}}[{CLOSING_BRACKETS}{ITEM_MARKS}]?"
 LINE_NUMBER = regex.compile(NUMBER + r"\s*")
@@ -1463,7 +1464,10 @@ def _dashed(doc, places: list[Mention], starts: list[int], relation, named: _Rel
         joined = text[giver.end:taker.start] in lexicons["joining_words"]
         if not (joined or text[giver.end:taker.start] in dashes) or regions.side(giver.value) != "helper":
             continue
-        listed = _listed_after(text, places, k + 1, lexicons)  # 北京市——和田市、和田县、墨玉县
+        # (what the dash pairs its giver with: the names listed from the receiver on, each chain by its last,
+        # 北京市——和田市、和田县、墨玉县; as few as the givers before a dash)
+        listed = most_specific(_objects(text, taker.start, places[k + 1:k + 1 + DASHED_HELPERS], lexicons, listed=True),
+                               text)
         rest = [] if joined else _line_rest(document, places, starts, listed[-1], relation, dash)
         if rest and text.startswith(COLONS, listed[-1].end):  # (普洱市：澜沧县: 澜沧县, the receiver holding it no
             listed = listed[:-1]                                # partner of its own, as a chain's holder)
@@ -1723,18 +1727,6 @@ def _items(text: str, start: int, end: int, places: list[Mention]) -> list[Menti
         items.append(last if last and chain_start(last.start, chained) == at else None)
         at += len(part) + 1
     return items
-
-
-def _listed_after(text: str, places: list[Mention], k: int, lexicons) -> list[Mention]:
-    """The names listed from places[k] on, each joined to the next by a list mark or touching it (a chain), most
-    specific of each chain: what a dash pairs its giver with (北京市——和田市、和田县、墨玉县、洛浦县)."""
-    run = [places[k]]
-    for p in places[k + 1:k + DASHED_HELPERS]:
-        gap = text[run[-1].end:p.start]
-        if gap and gap not in lexicons["list_marks"]:
-            break
-        run.append(p)
-    return most_specific(run, text)
 
 
 def _pair_context(document, opening: int, last: Mention, relation, named: _Relations, colons: dict[int, int],
