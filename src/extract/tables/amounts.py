@@ -25,9 +25,9 @@ AMOUNTS = register_table(Table("amounts", Amount, keys=("value", "value_max", "q
                                rules="amounts.yaml"))
 CURRENCY_LEXICONS = ("currencies", "currency_units", "formal_units", "currency_symbols", "spoken_units", "bare_units")
 LEXICONS = (*QUALIFIER_LEXICONS, *CURRENCY_LEXICONS, "currency_by_country", "subunit_values", "currency_subunits",
-            "per_before", "per_units", "per_periods", "not_per_after_one", "not_rate_after", "not_period_after",
-            "not_period_before", "period_pay_letters", "each_units", "each_classifiers",
-            "each_place_classifiers", "rate_joins", "range_separators")
+            "per_before", "per_before_opening", "per_opening_after", "per_units", "per_periods", "not_per_after_one",
+            "not_rate_after", "not_period_after", "not_period_before", "period_pay_letters", "each_units",
+            "each_classifiers", "each_place_classifiers", "rate_joins", "range_separators")
 
 
 def currency_of(word: str, lexicons) -> str:
@@ -39,15 +39,20 @@ def currency_of(word: str, lexicons) -> str:
 
 
 def _rate_patterns(lexicons):
-    """From the right: 人均/亩均… or 每+unit, a classifier between or not (每个月; 每所学校 before a unit of
-    each_units only); 一+unit (一亩地, not 一名干部); a period opening a noun (年产值); and an amount, and one no join
-    follows, standing between a rate and a later amount (_rates_of)."""
-    words, units, periods = lexicons["per_before"], lexicons["per_units"], lexicons["per_periods"]
+    """From the right: 人均/亩均… (县均/村均… opening a clause or after 其中) or 每+unit, a classifier between or not
+    (每个月; 每所学校 before a unit of each_units only), with the unit of each word; 一+unit (一亩地, not 一名干部); a
+    period opening a noun (年产值); and an amount, and one no join follows, standing between a rate and a later amount
+    (_rates_of)."""
+    words = lexicons["per_before"] | lexicons["per_before_opening"]
+    units, periods = lexicons["per_units"], lexicons["per_periods"]
+    opening = (f"(?:(?<!\\p{{Han}})|(?<={alternation(lexicons['per_opening_after'])}))"
+               f"(?:{alternation(lexicons['per_before_opening'])})")
     not_after_one, not_rate_after = lexicons["not_per_after_one"], lexicons["not_rate_after"]
     each = alternation([*units, *lexicons["each_units"]])
     classifier = alternation(lexicons["each_classifiers"])
     place = f"(?:{alternation(lexicons['each_place_classifiers'])})(?={alternation(lexicons['each_units'])})"
-    rate = lexicons.compile(f"(?r)(?P<word>{alternation(words)})|每(?:{classifier}|{place})?(?P<unit>{each})")
+    rate = lexicons.compile(f"(?r)(?P<word>{alternation(lexicons['per_before'])}|{opening})"
+                            f"|每(?:{classifier}|{place})?(?P<unit>{each})")
     money = alternation([*lexicons["currencies"], *lexicons["currency_units"], *lexicons["spoken_units"],
                          *lexicons["bare_units"]])
     # (3000余元, 三千来元, 3块: a mark after the numeral, which the number's pattern placed)
@@ -59,7 +64,7 @@ def _rate_patterns(lexicons):
     after, before = alternation(lexicons["not_period_after"]), alternation(lexicons["not_period_before"])
     period = lexicons.compile(f"(?r)(?<![\\d{macros()['CN_NUMERAL_CHARS']}]|{after})(?:{alternation(periods)})"
                               f"(?!{before})(?=\\p{{Han}})")
-    return rate, one, period, between
+    return rate, one, period, between, words
 
 
 def _period_word(doc, i: int, lexicons) -> bool:
@@ -101,8 +106,7 @@ def rate_before(doc, start: int, lexicons) -> str:
     then a period opening a noun (年产值5000万元 is per year). Searched in the
     text itself, so that what stands before the clause still rules a word out
     (2019年 is no 年)."""
-    per_before = lexicons["per_before"]
-    rate, one, period, between = lexicons.derived(_rate_patterns)
+    rate, one, period, between, per_before = lexicons.derived(_rate_patterns)
     window = start - len(doc.document.clause_before(start))
     # of several rates in the clause, a unit over a period: 每人每天150元, 每年每户1000元 are per person,
     # per household, as 人均月工资收入 is (the nearest first: rate searches from the right); they rule far
