@@ -60,7 +60,7 @@ LEXICONS = ("relation_words", "arrangement_relations", "text_arrangements", "nam
             "partner_markers", "listing_words", "team_links", "team_nouns", "excluding_words", "not_excluding_words",
             "list_marks", "pair_dashes", "pair_joiners", "alias_openers", "renamed_openers", "venue_before", "venue_words", "venue_halls",
             "pair_name_marks", "co_giver_marks", "pair_list_verbs", "pair_list_levels", "pair_list_modes",
-            "list_intro_ends", "list_line_ends", "part_openings", "funding_verbs", "fund_nouns", "pairs_closers",
+            "list_intro_ends", "list_line_ends", "part_openings", "funding_verbs", "fund_nouns", "aid_fund_words", "pairs_closers",
             "pair_counters", "division_counters", "division_parts", "agreement_words", "zone_words",
             "wording_relations", "extending_words", "bracket_opens", "bracket_closes", "subject_sharing_words",
             "bound_relation_words", "bound_word_stops", "relation_nouns", "pair_list_adverbs", "short_relation_words", "short_word_stops",
@@ -993,6 +993,7 @@ def _funded(doc, words: list, places: list[Mention], starts: list[int], stated: 
     words keeps their relation."""
     text, funding, marks = doc.text, lexicons.words("funding_verbs"), lexicons["list_marks"]
     seen, found = {(s.helper.value.name, s.helped.value.name) for s in stated}, []
+    words = sorted([*words, *lexicons.words("aid_fund_words").finditer(text)], key=lambda w: w.start())
     for word in (w for w in words if text.startswith(lexicons["fund_nouns"], w.end())):
         low = max(doc.document.sentence_at(word.start())[0], word.start() - FUNDED_REACH)
         clause_start = COMMA.around(text, word.start(), low, word.start())[0]
@@ -1004,8 +1005,10 @@ def _funded(doc, words: list, places: list[Mention], starts: list[int], stated: 
         # list after them: 广州市今年向毕节、黔南两地投入财政帮扶资金)
         run = len(place_lists(text, named, lambda p: True, ("", *marks))[0]) if named else 0
         givers, takers = most_specific(named[:run], text), most_specific(named[run:], text)
+        chained = chains(named)  # (a chain one taker: 向云南省和贵州省遵义市投入)
         if (not givers or not funding.search(text, givers[0].end, word.start())
-                or not all(_joined_items(text, a, b, lexicons) for a, b in pairwise(takers))):
+                or not all(_joined_items(text, a.end, chain_start(b.start, chained), lexicons)
+                           for a, b in pairwise(takers))):
             continue
         # (a giver alone, its funds shared out after 其中: 杭州市安排东西部扶贫协作财政帮扶资金6.87亿元，其中拨付黔东南州
         # 5.12亿元、恩施州1.75亿元)
@@ -1014,17 +1017,23 @@ def _funded(doc, words: list, places: list[Mention], starts: list[int], stated: 
         # (not a province that several cities' funds go into: 大连、上海、苏州…等7个东部帮扶城市共向我省8个市（州）投入
         # helps its prefectures, none of them named)
         wide = len(givers) > 1 and any(g.value.level != "province" for g in givers)
-        for giver, taker in ((g, t) for g in givers for t in takers if not (wide and t.value.level == "province")):
+        pairs = [(g, t) for g in givers for t in takers if not (wide and t.value.level == "province")]
+        if len(givers) > 1 and len(takers) > 1:  # (several of each pair only 分别, in order: 福州、厦门两市分别投入定西、临夏…)
+            respectively = any(w in text[clause_start:word.start()] for w in lexicons["respectively_words"])
+            pairs = list(zip(givers, takers)) if respectively and len(givers) == len(takers) else []
+        for giver, taker in pairs:
             if (giver.value.name, taker.value.name) not in seen and regions.gives_to(giver.value, taker.value):
-                found.append(Statement(word.start(), giver, taker, relation_of(word.group(), lexicons), taker))
+                relation = relation_of(word.group(), lexicons) or lexicons["plain_relations"][0]
+                found.append(Statement(word.start(), giver, taker, relation, taker))
     return found
 
 
-def _joined_items(text: str, a: Mention, b: Mention, lexicons) -> bool:
-    """Whether two places are items of one list: a list mark alone between them, or after a count closing the items
-    before it (向疏勒、英吉沙、麦盖提、岳普湖四县和喀什地区投入: 喀什地区 one item more)."""
-    counted = lexicons.derived(_count_pattern, "list_counters").match(text, a.end, b.start)
-    return text[counted.end() if counted else a.end:b.start] in lexicons["list_marks"]
+def _joined_items(text: str, end: int, start: int, lexicons) -> bool:
+    """Whether two places, one ending where the other's name starts, are items of one list: a list mark alone between
+    them, or after a count closing the items before it (向疏勒、英吉沙、麦盖提、岳普湖四县和喀什地区投入: 喀什地区 one item
+    more)."""
+    counted = lexicons.derived(_count_pattern, "list_counters").match(text, end, start)
+    return text[counted.end() if counted else end:start] in lexicons["list_marks"]
 
 
 def _shares_of(doc, after: int, places: list[Mention], starts: list[int], lexicons) -> list[Mention]:
