@@ -1675,16 +1675,17 @@ class _Reader:
     def _going_lists(self) -> list[list[Mention]]:
         """The lists of places people go to (其中到上海就业316人, 到广东、浙江等省外就业, 到青岛等山东省内就业): a place a
         marker stands before, and those a list's mark joins after it (place_lists). Read once per document: a sentence
-        of thousands of figures asks for each."""
+        of thousands of figures asks for each; a chain's last name by where the chain starts (赴广东佛山的专列)."""
         text = self.text
 
         def going(p: Mention) -> bool:
-            marker = next((w for w in self.lex["destination_markers"] if text.endswith(w, 0, p.start)), "")
+            start = self._chain_start(p)
+            marker = next((w for w in self.lex["destination_markers"] if text.endswith(w, 0, start)), "")
             if not marker and self._work_after.match(text, p.end):  # 在广东省稳定就业的贫困劳动力: where they work
-                marker = next((w for w in self.lex["work_place_markers"] if text.endswith(w, 0, p.start)), "")
+                marker = next((w for w in self.lex["work_place_markers"] if text.endswith(w, 0, start)), "")
             # (a one-letter marker may end a verb: 找到, 收到)
             return bool(marker) and not (len(marker) == 1
-                                         and text[max(0, p.start - 2):p.start - 1] in self.lex["not_destination_after"])
+                                         and text[max(0, start - 2):start - 1] in self.lex["not_destination_after"])
         return place_lists(text, self.places_in(0, len(text), spots=True), going, self.destination_joins)
 
     def _by_both_sides(self, s0: int, figure: Mention) -> bool:
