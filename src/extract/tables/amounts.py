@@ -39,8 +39,8 @@ def currency_of(word: str, lexicons) -> str:
 
 
 def _rate_patterns(lexicons):
-    """From the right: 人均/亩均… (县均/村均… opening a clause or after 其中) or 每+unit, a classifier between or not
-    (每个月; 每所学校 before a unit of each_units only), with the unit of each word; 一+unit (一亩地, not 一名干部); a
+    """From the right: 人均/亩均… (县均/村均… opening a clause or after 其中), 每+unit, a classifier between or not
+    (每个月; 每所学校 before a unit of each_units only), or /+unit, with the unit of each word; 一+unit (一亩地, not 一名干部); a
     period opening a noun (年产值); and an amount, and one no join follows, standing between a rate and a later amount
     (_rates_of)."""
     words = lexicons["per_before"] | lexicons["per_before_opening"]
@@ -51,8 +51,9 @@ def _rate_patterns(lexicons):
     each = alternation([*units, *lexicons["each_units"]])
     classifier = alternation(lexicons["each_classifiers"])
     place = f"(?:{alternation(lexicons['each_place_classifiers'])})(?={alternation(lexicons['each_units'])})"
+    # (a pack's size before its price: 250克/盒参考价168元, 12瓶/箱)
     rate = lexicons.compile(f"(?r)(?P<word>{alternation(lexicons['per_before'])}|{opening})"
-                            f"|每(?:{classifier}|{place})?(?P<unit>{each})")
+                            f"|每(?:{classifier}|{place})?(?P<unit>{each})|/(?P<unit>{alternation(units)})")
     money = alternation([*lexicons["currencies"], *lexicons["currency_units"], *lexicons["spoken_units"],
                          *lexicons["bare_units"]])
     # (3000余元, 三千来元, 3块: a mark after the numeral, which the number's pattern placed)
