@@ -44,8 +44,8 @@ SIMPLIFIED = str.maketrans(dict(line for line in (Path(__file__).with_name("trad
 TRADITIONAL = re.compile("[" + "".join(map(chr, SIMPLIFIED)) + "]")  # (re's set of thousands scans 200× faster than regex's)
 WRITTEN_REACH = 80  # how far from a mention a piece of its clean text is looked for as written (its noun, its cue)
 # what ends a clause, for rules that look at the words just before a mention
-# (每亩…2万元 takes 亩 only from its own clause); a comma between digits groups thousands (人均收入从3,000元增加到
-# 8,800元 is one clause)
+# (每亩…2万元 takes 亩 only from its own clause); a comma between digits ends none (人均收入从3,000元增加到8,800元 is
+# one clause, as a table's 2017,3125.6 is)
 CLAUSE_MARKS = "，。；：！？、,;:!?（）()“”\"…"
 CLAUSE_END = re.compile(f"(?!(?<=\\d),(?=\\d))[{re.escape(CLAUSE_MARKS)}]")
 CLAUSE_REACH = 500  # the furthest a clause after a mention is read, in characters

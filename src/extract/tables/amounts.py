@@ -45,19 +45,21 @@ def _rate_patterns(lexicons):
     (_rates_of)."""
     words = lexicons["per_before"] | lexicons["per_before_opening"]
     units, periods = lexicons["per_units"], lexicons["per_periods"]
-    opening = (f"(?:(?<!\\p{{Han}})|(?<={alternation(lexicons['per_opening_after'])}))"
+    opening = (f"(?:(?<![\\p{{Han}}\\d])|(?<={alternation(lexicons['per_opening_after'])}))"
                f"(?:{alternation(lexicons['per_before_opening'])})")
     not_after_one, not_rate_after = lexicons["not_per_after_one"], lexicons["not_rate_after"]
     each = alternation([*units, *lexicons["each_units"]])
     classifier = alternation(lexicons["each_classifiers"])
     place = f"(?:{alternation(lexicons['each_place_classifiers'])})(?={alternation(lexicons['each_units'])})"
-    # (a pack's size before its price: 250克/盒参考价168元, 12瓶/箱)
-    rate = lexicons.compile(f"(?r)(?P<word>{alternation(lexicons['per_before'])}|{opening})"
-                            f"|每(?:{classifier}|{place})?(?P<unit>{each})|/(?P<unit>{alternation(units)})")
     money = alternation([*lexicons["currencies"], *lexicons["currency_units"], *lexicons["spoken_units"],
                          *lexicons["bare_units"]])
     # (3000余元, 三千来元, 3块: a mark after the numeral, which the number's pattern placed)
     amount = f"[\\d{macros()['CN_NUMERAL_CHARS']}][{macros()['APPROX_CHARS']}{macros()['ROUGH_CHARS']}]?(?:{money})"
+    # (a pack's size before its price: 250克/盒参考价168元, 12瓶/箱; a price's own rate, 300元/亩, with its amount,
+    # which stands between it and a later amount: _rates_of)
+    rate = lexicons.compile(f"(?r)(?P<word>{alternation(lexicons['per_before'])}|{opening})"
+                            f"|每(?:{classifier}|{place})?(?P<unit>{each})"
+                            f"|(?:{amount})?/(?P<unit>{alternation(units)})")
     joined = alternation([*lexicons["range_separators"], *lexicons["rate_joins"]])
     between = lexicons.compile(amount), lexicons.compile(f"{amount}(?!.*(?:{joined}))")
     one = lexicons.compile(f"(?r)(?<![\\d{macros()['CN_NUMERAL_CHARS']}])一个?(?!{alternation(not_after_one)})"
@@ -93,11 +95,11 @@ def _rates_of(text: str, start: int, found, between, per_before) -> list[str]:
     3.5万元和1.2万元); one with no amount between comes first (每人一次性补贴500元和每月300元稳岗补贴: 300元 is per 月)."""
     any_amount, unjoined = between
     fresh, shared = [], []
-    for m in found:
-        if unjoined.search(text, m.end(), start):
+    for m in found:  # (from the match's start: a price's /+unit holds its amount, 300元/亩)
+        if unjoined.search(text, m.start(), start):
             continue
         unit = per_before[m.group("word")] if m.group("word") else m.group("unit")
-        (shared if any_amount.search(text, m.end(), start) else fresh).append(unit)
+        (shared if any_amount.search(text, m.start(), start) else fresh).append(unit)
     return fresh or shared
 
 
