@@ -43,11 +43,13 @@ SIMPLIFIED = str.maketrans(dict(line for line in (Path(__file__).with_name("trad
                                 if not line.startswith("#")))
 TRADITIONAL = re.compile("[" + "".join(map(chr, SIMPLIFIED)) + "]")  # (re's set of thousands scans 200× faster than regex's)
 WRITTEN_REACH = 80  # how far from a mention a piece of its clean text is looked for as written (its noun, its cue)
+THOUSANDS_COMMAS = ",，"  # what parts a number's thousands (rules/common.yaml's DIGITS: 5,316万元, 82，225.00)
+THOUSANDS = re.compile(r"\d{3}(?!\d)")  # the digits after what parts thousands (5,316万元; a space: 1 000 000元)
 # what ends a clause, for rules that look at the words just before a mention
-# (每亩…2万元 takes 亩 only from its own clause); a comma between digits ends none (人均收入从3,000元增加到8,800元 is
-# one clause, as a table's 2017,3125.6 is)
+# (每亩…2万元 takes 亩 only from its own clause); a comma parting thousands ends none, of either width, as the rules'
+# DIGITS and Stops read it (人均收入从3,000元增加到8,800元 and 从3，000元增加到8，800元 are one clause; not 3,4)
 CLAUSE_MARKS = "，。；：！？、,;:!?（）()“”\"…"
-CLAUSE_END = re.compile(f"(?!(?<=\\d),(?=\\d))[{re.escape(CLAUSE_MARKS)}]")
+CLAUSE_END = re.compile(f"(?!(?<=\\d)[{THOUSANDS_COMMAS}]{THOUSANDS.pattern})[{re.escape(CLAUSE_MARKS)}]")
 CLAUSE_REACH = 500  # the furthest a clause after a mention is read, in characters
 TITLE_REACH = 60  # how far from a position a book title's marks around it may stand: no title is longer
 
@@ -314,10 +316,6 @@ class Document:
         s, e = self.raw_offset(start), self.raw_offset(end - 1) + 1
         text = self.raw[s:e]
         return s, e, (text if e - s == end - start else "".join(text.split()))
-
-
-THOUSANDS_COMMAS = ",，"  # what parts a number's thousands (rules/common.yaml's DIGITS: 5,316万元, 82，225.00)
-THOUSANDS = re.compile(r"\d{3}(?!\d)")  # the digits after what parts thousands (5,316万元; a space: 1 000 000元)
 
 
 class Stops:

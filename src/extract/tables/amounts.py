@@ -90,9 +90,11 @@ BARE_CLAUSE = 2  # the most letters before an amount's qualifier in a clause tha
 
 def _rates_of(text: str, start: int, found, between, per_before) -> list[str]:
     """The units of the rates found before an amount, nearest first, less those another amount took: a rate with
-    an amount after it is that amount's (按每个县区1亿元标准安排补助12亿元: the 12亿元 is a total), unless the two
-    are joined, as a range, a change or a pair (每人500元至2000元, 人均收入从3000元增加到8800元, 人均可支配收入分别达到
-    3.5万元和1.2万元); one with no amount between comes first (每人一次性补贴500元和每月300元稳岗补贴: 300元 is per 月)."""
+    an amount after it is that amount's (按每个县区1亿元标准安排补助12亿元: the 12亿元 is a total), unless a join (a
+    range's separator, rate_joins) follows that amount anywhere before this one, as in a range, a change or a pair
+    (每人500元至2000元, 人均收入从3000元增加到8800元, 人均可支配收入分别达到3.5万元和1.2万元, 每人1000元一次性稳岗补贴和最高
+    1200元的往返交通补贴; a join of other words too: 每户补贴3000元用于购买种子和化肥共计60万元 is per 户); one with no
+    amount between comes first (每人一次性补贴500元和每月300元稳岗补贴: 300元 is per 月)."""
     any_amount, unjoined = between
     fresh, shared = [], []
     for m in found:  # (from the match's start: a price's /+unit holds its amount, 300元/亩)

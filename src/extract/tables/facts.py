@@ -239,6 +239,7 @@ class _Reader:
         self._agent_opening = lexicons.derived(_agent_opening_pattern)
         self._level_fund = lexicons.derived(_level_fund_pattern)
         self._placeless_opening = lexicons.derived(_placeless_opening_pattern)
+        self._central_share = lexicons.derived(_central_share_pattern)
         self._rate_after = lexicons.derived(_rate_pattern)
         self._work_after = lexicons.derived(_work_after_pattern)
         info = doc.mentions["documents"][0].value
@@ -2086,31 +2087,32 @@ class _Reader:
         (利川市、巴东县等8县市…县级配套资金); None where no such level opens the item."""
         if figure.table != "amounts":
             return None
-        if (found := self._level_fund.fullmatch(self.text, self._item_opening(figure, where), figure.start)) is None:
+        opening = self._item_opening(figure, where)
+        if (found := self._level_fund.fullmatch(self.text, opening, figure.start)) is None:
             return None
         if found.group("name"):
             named = self._ending_at.get(found.end("level"))
             return named.value.name if named is not None and self._chain_start(named) == found.start("name") else None
         level = found.group("level")
         if (kind := self.lex["level_givers"].get(level)) is None:
-            return self._level_below(figure, where, level)
+            return self._level_below(figure, where, level, opening)
         self._leveled.add(figure.start)
         # (no division holds a county: divisions.csv stops at that level)
         return (next((name for name in roles if (d := self._divisions.get(name)) is not None and d.level == kind), None)
                 or self._own_division_names.get(level, ""))
 
-    def _level_below(self, figure: Mention, where: Passage, level: str) -> str | None:
+    def _level_below(self, figure: Mention, where: Passage, level: str, opening: int) -> str | None:
         """For a level whose letter alone may be any side's (区级, 市级, 省级), the document's own division of that level
         where a share before it in its sentence names a division holding it before 级 (普陀区's notice: 其中，上海市级财政
         帮扶资金8460万元，区级财政帮扶资金3400万元: 普陀区); no one where a central share stands before it in its sentence
         (其中：中央资金36,420万元，省级资金12,581万元，市级资金3,062万元: the receiving side's own levels, under the central
-        one; not 其中市级资金1.2亿元、区级资金1.92亿元, the helper's, nor after 按照党中央部署); None otherwise."""
+        one; not 其中市级资金1.2亿元、区级资金1.92亿元, the helper's, nor after 按照党中央部署); None otherwise. opening:
+        where the figure's item opens (_item_opening)."""
         own = self._divisions.get(self._own_division_names.get(level, ""))
         if own is None or not any(self.text.startswith(self.lex["level_marks"], p.end)
                                   and (d := self._divisions.get(p.value.name)) and inside(own, d)
                                   for p in self.places_in(where.sentence[0], figure.start)):
-            if not self.lex.derived(_central_share_pattern).search(self.text, where.sentence[0],
-                                                                     self._item_opening(figure, where)):
+            if not self._central_share.search(self.text, where.sentence[0], opening):
                 return None
             own = None
         self._leveled.add(figure.start)
@@ -2400,11 +2402,11 @@ class _Reader:
     def _working(self) -> set[int]:
         """Where the places people go to work in start (另有120多人到福建、新疆等地务工): each list of destinations
         (_going_lists) a work word follows, no place a passage is about; not their home they return to (返回普洱就业11人;
-        the marker before a list's first place goes for the whole list: 回到龙陵县、施甸县就业). Read once per document,
-        not per span asked: a span may cut a list."""
+        the marker before a list's first place, or the chain it ends, goes for the whole list: 回到龙陵县、施甸县就业,
+        回到云南龙陵县就业). Read once per document, not per span asked: a span may cut a list."""
         text = self.text
         return {p.start for places in self._going_lists
-                if not text.endswith(self.lex["return_markers"], 0, places[0].start)
+                if not text.endswith(self.lex["return_markers"], 0, self._chain_start(places[0]))
                 and self._work_after.match(text, places[-1].end) for p in places}
 
     def _section_place(self, section: int, paragraph: int, side: str) -> str:

@@ -252,7 +252,7 @@ def _noun_starts(words, text: str, at: int, noun: int) -> bool:
 
 def _after_a_number(text: str, pos: int) -> bool:
     """Whether a number ends right before pos (1569户, 1200余户, 30来户; not 剩余贫困人口, nor 二来户: 来 after a
-    scale or a 0 only, as the number reader reads it)."""
+    scale or a 0 only, ROUGH_AFTER, as the numbers' APPROX macro reads it)."""
     before = text[max(0, pos - 2):pos]
     return bool(before) and (before[-1] in COUNT_END or (before[-1] in APPROX_MARKS and before[:1] in COUNT_END)
                              or (before[-1] in ROUGH_MARKS and before[:1] in ROUGH_AFTER))

@@ -485,7 +485,7 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
     helped = _distinct(helped or _within_province(within, helpers, regions))
     if not helpers or not helped:
         return []
-    respectively = any(w in doc.text[since:until] for w in lexicons["respectively_words"])
+    respectively = _respectively(doc.text, since, until, lexicons)
     if len(helpers) > 1 and len(helped) > 1:
         if not respectively:
             return []  # 四地对口帮扶三县一区: no pair is stated
@@ -925,8 +925,8 @@ class _Gaps:
     of thousands of names costs linear time, not a comparison of every name with every other."""
 
     def __init__(self, text: str, places: list[Mention], others: list[Mention], marks: tuple[str, ...]):
-        self.marks_of_a_name = marks  # (places by start, not overlapping)
-        self.index = {id(p): i for i, p in enumerate(places)}
+        self.marks_of_a_name = marks
+        self.index = {id(p): i for i, p in enumerate(places)}  # (places by start, not overlapping)
         self.gaps = gaps = [text[a.end:b.start] for a, b in pairwise(places)]  # gaps[i]: between places i and i + 1
         self.marks = list(accumulate((bool(g.strip("、")) for g in gaps), initial=0))  # gaps holding more than 、
         self.length = list(accumulate(map(len, gaps), initial=0))
@@ -986,11 +986,12 @@ def _helper_only(doc, sentence: tuple[int, int], words: list, kinds: set[int], i
 
 def _funded(doc, words: list, places: list[Mention], starts: list[int], stated: list[Statement], regions: Regions,
             lexicons) -> list[Statement]:
-    """The pairs no other statement states whose help funds a word names, giver and receiver named in its clause
-    before it, a funding verb after the giver (蓬江区今年共安排天等县财政帮扶资金; 天河区累计向纳雍县投入财政帮扶资金), or
-    the giver alone there and each receiver a share after the 其中 that follows (_shares_of): the helper's funds to a
-    place state their pair, as its funds named alone do in a text about the place (SPEC.md); a pair stated in other
-    words keeps their relation."""
+    """The pairs no other statement states whose help funds a word names (an arrangement word, or a word of aid in the
+    plain relation: 财政援助资金, aid_fund_words), giver and receiver named in its clause before it, a funding verb after
+    the giver (蓬江区今年共安排天等县财政帮扶资金; 天河区累计向纳雍县投入财政帮扶资金), or the giver alone there and each
+    receiver a share after the 其中 that follows (_shares_of): the helper's funds to a place state their pair, as its
+    funds named alone do in a text about the place (SPEC.md); several givers and several receivers only where 分别 pairs
+    them in order; a pair stated in other words keeps their relation."""
     text, funding, marks = doc.text, lexicons.words("funding_verbs"), lexicons["list_marks"]
     seen, found = {(s.helper.value.name, s.helped.value.name) for s in stated}, []
     words = sorted([*words, *lexicons.words("aid_fund_words").finditer(text)], key=lambda w: w.start())
@@ -1014,24 +1015,29 @@ def _funded(doc, words: list, places: list[Mention], starts: list[int], stated: 
         # 5.12亿元、恩施州1.75亿元)
         if not takers and len(givers) == 1:
             takers = _shares_of(doc, word.end(), places, starts, lexicons)
-        # (not a province that several cities' funds go into: 大连、上海、苏州…等7个东部帮扶城市共向我省8个市（州）投入
-        # helps its prefectures, none of them named)
-        wide = len(givers) > 1 and any(g.value.level != "province" for g in givers)
-        pairs = [(g, t) for g in givers for t in takers if not (wide and t.value.level == "province")]
         if len(givers) > 1 and len(takers) > 1:  # (several of each pair only 分别, in order: 福州、厦门两市分别投入定西、临夏…)
-            respectively = any(w in text[clause_start:word.start()] for w in lexicons["respectively_words"])
-            pairs = list(zip(givers, takers)) if respectively and len(givers) == len(takers) else []
-        for giver, taker in pairs:
-            if (giver.value.name, taker.value.name) not in seen and regions.gives_to(giver.value, taker.value):
-                relation = relation_of(word.group(), lexicons) or lexicons["plain_relations"][0]
-                found.append(Statement(word.start(), giver, taker, relation, taker))
+            pairs = (list(zip(givers, takers)) if len(givers) == len(takers)
+                     and _respectively(text, clause_start, word.start(), lexicons) else [])
+        else:  # (not a province that several cities' funds go into: 大连、上海、苏州…等7个东部帮扶城市共向我省8个市（州）
+            # 投入 helps its prefectures, none of them named)
+            wide = len(givers) > 1 and any(g.value.level != "province" for g in givers)
+            pairs = [(g, t) for g in givers for t in takers if not (wide and t.value.level == "province")]
+        relation = relation_of(word.group(), lexicons) or lexicons["plain_relations"][0]
+        found += [Statement(word.start(), giver, taker, relation, taker) for giver, taker in pairs
+                  if (giver.value.name, taker.value.name) not in seen and regions.gives_to(giver.value, taker.value)]
     return found
 
 
+def _respectively(text: str, start: int, end: int, lexicons) -> bool:
+    """Whether a word of respectively_words (分别) stands between two positions: a list of givers and one of receivers
+    pair in order, not each with each."""
+    return lexicons.words("respectively_words").search(text, start, end) is not None
+
+
 def _joined_items(text: str, end: int, start: int, lexicons) -> bool:
-    """Whether two places, one ending where the other's name starts, are items of one list: a list mark alone between
-    them, or after a count closing the items before it (向疏勒、英吉沙、麦盖提、岳普湖四县和喀什地区投入: 喀什地区 one item
-    more)."""
+    """Whether two places, the first ending at end and the second's name (its chain's) starting at start, are items of
+    one list: a list mark alone between them, or after a count closing the items before it (向疏勒、英吉沙、麦盖提、岳普湖
+    四县和喀什地区投入: 喀什地区 one item more)."""
     counted = lexicons.derived(_count_pattern, "list_counters").match(text, end, start)
     return text[counted.end() if counted else end:start] in lexicons["list_marks"]
 
