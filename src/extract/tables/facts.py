@@ -77,7 +77,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "goods_units", "placing_cues", "placing_words", "revenue_cues", "producer_words", "per_person_words",
             "age_words", "age_years", "destination_markers", "not_destination_after", "both_sides_words", "acted_on_markers",
             "sent_groups", "sent_group_glue", "total_words", "work_place_markers", "work_words",
-            "buying_measures", "caption_marks", "year_after_links", "event_year_marks", "addressee_words",
+            "come_to_markers", "come_to_words", "buying_measures", "caption_marks", "year_after_links", "event_year_marks", "addressee_words",
             "central_help_words", "placeless_givers", "unnamed_receivers", "zone_words", "seat_markers", "stationing_words", "station_words", "agent_frame_ends", "joint_words",
             "bracket_opens", "bracket_closes", "meeting_sites",
             "whole_of_parts", "edition_words", "issue_marks", "issue_words", "rate_signs", "rate_words", "shared_out_measures", "since_after",
@@ -242,6 +242,7 @@ class _Reader:
         self._central_share = lexicons.derived(_central_share_pattern)
         self._rate_after = lexicons.derived(_rate_pattern)
         self._work_after = lexicons.derived(_work_after_pattern)
+        self._come_to_after = lexicons.derived(_come_to_after_pattern)
         info = doc.mentions["documents"][0].value
         self.title_at, self.subtitle_at, self.body_at = info.title_at, info.subtitle_at, info.body_at
         self.first_line_title = info.title_guessed  # no 标题： line: its first line after the header lines, a heading
@@ -1491,7 +1492,12 @@ class _Reader:
             to = [p for p in went if p.end <= figure.start][-1:]
         if not to or any(self._side(p) != "helper" for p in to):
             return None
-        since = max((p.end for p in went if p.end <= figure.start and p not in to), default=where.sentence[0])
+        cuts = [p.end for p in went if p.end <= figure.start and p not in to]
+        # (a clause naming no place before its figure goes on with the last one's sender: 我市选派62名干部到湖州挂职锻炼，
+        # 选派教师、医生等专业技术人员318名到湖州跟岗学习 is 我市's)
+        if cuts and not part and not any(where.clause[0] <= p.start < figure.start for p in named):
+            cuts.pop()
+        since = max(cuts, default=where.sentence[0])
         senders = [p for p in senders_from if since <= p.start and p.end <= figure.start and p.start not in going
                    and not self.text.startswith(self.lex["origin_words"], p.end)]
         # (the figure's own clause's sender, over an earlier clause's: 济南市选派…来我州帮扶，我州选派208名…到济南)
@@ -1684,6 +1690,8 @@ class _Reader:
             marker = next((w for w in self.lex["destination_markers"] if text.endswith(w, 0, start)), "")
             if not marker and self._work_after.match(text, p.end):  # 在广东省稳定就业的贫困劳动力: where they work
                 marker = next((w for w in self.lex["work_place_markers"] if text.endswith(w, 0, start)), "")
+            if not marker and self._come_to_after.match(text, p.end):  # 来珠海跟岗学习: where they come to learn
+                marker = next((w for w in self.lex["come_to_markers"] if text.endswith(w, 0, start)), "")
             # (a one-letter marker may end a verb: 找到, 收到)
             return bool(marker) and not (len(marker) == 1
                                          and text[max(0, start - 2):start - 1] in self.lex["not_destination_after"])
@@ -2588,7 +2596,17 @@ def _age_pattern(lexicons) -> re.Pattern:
 
 def _work_after_pattern(lexicons) -> re.Pattern:
     """After a place, working there: 稳定就业, 务工 (a few letters between: 在广州市的工厂务工)."""
-    return re.compile(f"[^，。；,;]{{0,4}}?(?:{alternation(lexicons['work_words'])})")
+    return _words_after(lexicons["work_words"])
+
+
+def _come_to_after_pattern(lexicons) -> re.Pattern:
+    """After a place, working or serving there: 就业, 挂职, 跟岗 (来宝山挂职, 来珠海跟岗学习)."""
+    return _words_after([*lexicons["work_words"], *lexicons["come_to_words"]])
+
+
+def _words_after(words: list[str]) -> re.Pattern:
+    """One of the words a few letters after a place, in its clause."""
+    return re.compile(f"[^，。；,;]{{0,4}}?(?:{alternation(words)})")
 
 
 def _agent_opening_pattern(lexicons) -> re.Pattern:
