@@ -666,7 +666,7 @@ class _Reader:
             return "aid", verb  # 海曙区帮扶贞丰县5210万元: the sum a giver gives the place it helps
         elif intro := self._cues(cues, *self._list_intro(where.paragraph)):
             chosen = self._strongest(intro)  # 2019年各县市到位上海财政帮扶资金情况如下： / 嘉定区—武定县—5860万元
-        elif heading := self._verbs(self._cues(cues, *self._part_heading(where))):
+        elif heading := self._heading_verbs(cues, where):
             # 三、分产品销售情况 / 马铃薯及其制品6800万元: what the part counts; a verb, as a noun in a heading names
             # a topic, not what each figure is (九、居民收入消费和社会保障 / 人均消费支出21559元)
             chosen = self._strongest(heading)
@@ -692,8 +692,11 @@ class _Reader:
                      or (not self.helpers and self._has("project_words", where.sentence[0], figure.start)))):
             measure = "investment"  # 引导企业在云南投资, 实际到位资金: firms' money
         elif (measure == "investment" and word in self.lex["plain_investment_cues"]
-              and self._aid_passage(*where.sentence)):
-            measure = "aid"  # 青羊投资220万元, 援藏资金投资: a helper's money is aid (not 总投资: a project's)
+              and self._aid_passage(opening := self._record_or_sentence(where), where.sentence[1])
+              and not self._has("investment_words", opening, figure.start)):
+            # 青羊投资220万元, 援藏资金投资: a helper's money is aid (not 总投资: a project's; nor a record's firm's, 签约企业：
+            # …公司 / 建设内容：…一期投资1.1亿元)
+            measure = "aid"
         if measure == "investment" and word in self.lex["signing_cues"] and self._has("trade_words", *where.sentence):
             measure = "sales"  # 展区现场销售131.9万元，签约8份、金额1360万元: orders signed at a fair
         return measure, word
@@ -783,10 +786,14 @@ class _Reader:
             paragraph, self.lex["list_intro_ends"], item)
         return (intro.start, intro.end) if intro else (0, 0)
 
-    def _part_heading(self, where: Passage) -> tuple[int, int]:
-        """The span of the numbered heading over a figure's paragraph (_part), (0, 0) for none."""
-        part = self._part(where.section, where.paragraph)
-        return (part.start, part.end) if part else (0, 0)
+    def _heading_verbs(self, cues, where: Passage) -> list:
+        """The verb cues of the numbered heading over a figure's paragraph (_part), or, where it has no cue, of the part
+        its sub-part divides (三、分县（市）资助情况 / （一）临夏市 / 2017—2018学年351名，39.08万元; not 一、2020年预算执行情况
+        over （三）东西部扶贫协作资金执行情况: the sub-part's topic, a noun, is what its figures are of)."""
+        if not self._part(where.section, where.paragraph):
+            return []
+        return self._verbs(next((found for heading in self._headings_above(where.paragraph)
+                                 if (found := self._cues(cues, heading.start, heading.end))), []))
 
     def _producing(self, cue) -> bool:
         """Whether an income word is a producer's (企业营业收入, 扶贫项目…收益): a producer word shortly before it
@@ -1091,13 +1098,17 @@ class _Reader:
     def _part_year(self, paragraph: int) -> Mention | None:
         """The year of the numbered heading above a paragraph, or, for a sub-part's heading that names none, of the part
         it divides ((一)东西部扶贫协作资金 under 一、2019年预算执行情况: 2019)."""
+        return next((year for heading in self._headings_above(paragraph)
+                     for year in self.years_in(heading.start, heading.end)), None)
+
+    def _headings_above(self, paragraph: int) -> list:
+        """The numbered heading above a paragraph and, where it is a sub-part's ((二)东乡县), the part it divides, past
+        the sub-parts before it ((二) does not read (一)'s words): 三、分县（市）资助情况."""
         paragraphs, k = self.document.paragraphs, self._numbered_above[paragraph]
-        year = next(iter(self.years_in(paragraphs[k].start, paragraphs[k].end)), None)
-        while year is None and k >= 0 and PARENT_ITEM.match(self.text, paragraphs[k].start):
-            k = self._numbered_above[k]  # (past the sub-parts before it: (二) does not take (一)'s year)
-            if k >= 0 and not PARENT_ITEM.match(self.text, paragraphs[k].start):
-                year = next(iter(self.years_in(paragraphs[k].start, paragraphs[k].end)), None)
-        return year
+        headings = [paragraphs[k]] if k >= 0 else []
+        while k >= 0 and PARENT_ITEM.match(self.text, paragraphs[k].start):
+            k = self._numbered_above[k]
+        return headings + [paragraphs[k]] if k >= 0 and headings[0] is not paragraphs[k] else headings
 
     def _under_fields(self, section: int) -> int:
         """The section a heading of labelled fields or a letter's addressee stands in, right under the headings above
@@ -2384,6 +2395,12 @@ class _Reader:
         """The places of a side in a paragraph before a position, a record's lines above it included."""
         return self._gathered.until(("paragraph", paragraph, side), self._record_start(paragraph), until,
                                     lambda a, b: self._side_places(a, b, side))
+
+    def _record_or_sentence(self, where: Passage) -> int:
+        """Where a figure's record starts, for a line of labelled fields under others (资金来源：富阳区东西部扶贫协作资金 /
+        投资金额：68.5万元: the record's funds are the figure's), else where its sentence does."""
+        start = self._record_start(where.paragraph)
+        return start if start < self.document.paragraphs[where.paragraph].start else where.sentence[0]
 
     def _record_start(self, paragraph: int) -> int:
         """Where a paragraph's record starts, for a line of labelled fields: at the first of the lines of fields right

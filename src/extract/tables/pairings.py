@@ -1094,6 +1094,8 @@ def _helped_only(doc, words: list, kinds: set[int], in_sentence: list[Mention], 
         if k and _counted_pairs(text, in_sentence[k - 1].end, word, lexicons):  # (…临翔区、云县…8个结对县: its own pairs)
             helped = _listed_before(text, in_sentence[k - 1].end, in_sentence, lexicons, upto=k)
         elif partners := _partners_before(text, word.start(), in_sentence, lexicons):
+            if _parts_subject(text, partners[0].start, document.sentence_at(word.start())[0], lexicons):
+                continue  # (各区县（市）…要结合与兴义市、兴仁市的结对帮扶关系: the division's parts, each its own, pair)
             helped = partners  # (全力推进与云南省昆明市东川区、寻甸回族彝族自治县的东西部扶贫协作: the report's own partners)
         elif (opens_clause(text, word.start())
                 or LINE_NUMBER.fullmatch(text, document.paragraph_at(word.start()).start, word.start())
@@ -1106,6 +1108,13 @@ def _helped_only(doc, words: list, kinds: set[int], in_sentence: list[Mention], 
             rel = relation_of(word.group(), lexicons)
             return [Statement(word.start(), own_giver, d, rel, d) for d in _distinct(most_specific(helped, text))]
     return []
+
+
+def _parts_subject(text: str, at: int, since: int, lexicons) -> bool:
+    """Whether the clause holding a position opens with a word naming a division's parts (division_parts: 各区县（市）文化
+    和广电旅游体育局要结合与…的结对帮扶关系): they are its subject, none of them named."""
+    start = COMMA.around(text, at, since, at)[0]
+    return text[start:at].lstrip().startswith(tuple(lexicons["division_parts"]))
 
 
 def _partners_before(text: str, at: int, places: list[Mention], lexicons) -> list[Mention]:
