@@ -579,6 +579,9 @@ def _joined_pairs(text: str, at: int, before: list[Mention], places: list[Mentio
     head = lambda p: chain_start(p.start, chained)
     while k >= 2:
         giver, taker = before[k - 2], before[k - 1]
+        if taker.end == end and _unnamed_giver(text[giver.end:head(taker)], joins, lexicons):
+            k, end = k - 1, giver.end  # (昆山—碧江、苏州工业园区—万山的结对帮扶: 万山 is a giver's the gazetteer lacks)
+            continue
         if (taker.end != end or text[giver.end:head(taker)] not in joins
                 or not regions.gives_to(giver.value, taker.value)):
             break
@@ -595,6 +598,18 @@ def _joined_pairs(text: str, at: int, before: list[Mention], places: list[Mentio
             break
         end = before[k - 1].end
     return pairs
+
+
+UNNAMED_GIVER = 12  # the most letters of a pair's giver no division is, between a list mark and the join: 苏州工业园区
+
+
+def _unnamed_giver(between: str, joins: tuple[str, ...], lexicons) -> bool:
+    """Whether the text between a pair's place and the next pair's receiver is a list mark, a giver no place is and a
+    pair's join (、苏州工业园区—): that receiver is another's, not the list's giver's."""
+    mark = next((m for m in lexicons["list_marks"] if between.startswith(m)), "")
+    join = next((j for j in joins if between.endswith(j)), "")
+    name = between[len(mark):len(between) - len(join)]
+    return bool(mark and join) and 2 <= len(name) <= UNNAMED_GIVER and not CLAUSE_STOP.search(name)
 
 
 def _count(lexicons, counters: str, optional: bool = False) -> str:
@@ -1433,8 +1448,12 @@ def _own_items(doc, places: list[Mention], own_giver: Mention | None, relation, 
     if own_giver is None or relation.search(doc.text) is None:
         return []
     text, document, chained, out = doc.text, doc.document, chains(places), []
+    # (not an item whose bracket names its own giver: 1.东乡族自治县（湖里区结对） in 厦门市's report is 湖里区's, _bracketed)
+    giving = {taker.start for taker, giver in pairwise(places) if regions.side(giver.value) == "helper"
+              and text[taker.end:giver.start] in lexicons["bracket_opens"]}
     for place in places:
-        if not text.startswith((*lexicons["bracket_opens"], *COLONS), place.end) or regions.side(place.value) == "helper":
+        if (not text.startswith((*lexicons["bracket_opens"], *COLONS), place.end) or regions.side(place.value) == "helper"
+                or place.start in giving):
             continue
         if _opens_numbered_line(document, place, chained) and not inside(place.value, own_giver.value):
             line = document.paragraph_at(place.start)
