@@ -158,6 +158,7 @@ LEXICON_VALUES = {
     "five_year_plans": Shape("a whole number (the plan's first year)", lambda v: type(v) is int),
     "quoted_five_year_plans": Shape("a whole number (the plan's first year)", lambda v: type(v) is int),
     "currency_subunits": WORDS,
+    "abbreviated_destinations": WORDS,
     "currency_by_country": TEXT_BY_WORD,
     "division_suffixes": Shape("a mapping {kind: text, level: text}",
                                lambda v: isinstance(v, dict) and all(isinstance(v.get(k), str) for k in ("kind", "level"))),

@@ -77,7 +77,8 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "goods_units", "placing_cues", "placing_words", "revenue_cues", "producer_words", "per_person_words",
             "age_words", "age_years", "destination_markers", "not_destination_after", "both_sides_words", "acted_on_markers",
             "sent_groups", "sent_group_glue", "total_words", "work_place_markers", "work_words",
-            "come_to_markers", "come_to_words", "buying_measures", "caption_marks", "year_after_links", "event_year_marks", "addressee_words",
+            "come_to_markers", "come_to_words", "abbreviated_destinations", "abbreviated_destination_words",
+            "buying_measures", "caption_marks", "year_after_links", "event_year_marks", "addressee_words",
             "central_help_words", "placeless_givers", "unnamed_receivers", "zone_words", "seat_markers", "stationing_words", "station_words", "agent_frame_ends", "joint_words",
             "bracket_opens", "bracket_closes", "meeting_sites",
             "whole_of_parts", "edition_words", "issue_marks", "issue_words", "rate_signs", "rate_words", "shared_out_measures", "since_after",
@@ -243,6 +244,7 @@ class _Reader:
         self._rate_after = lexicons.derived(_rate_pattern)
         self._work_after = lexicons.derived(_work_after_pattern)
         self._come_to_after = lexicons.derived(_come_to_after_pattern)
+        self._abbreviated_to = lexicons.derived(_abbreviated_destination_pattern)
         info = doc.mentions["documents"][0].value
         self.title_at, self.subtitle_at, self.body_at = info.title_at, info.subtitle_at, info.body_at
         self.first_line_title = info.title_guessed  # no 标题： line: its first line after the header lines, a heading
@@ -1501,7 +1503,8 @@ class _Reader:
         part = not to and self._opens_with_part(where.clause[0])
         if part:
             to = [p for p in went if p.end <= figure.start][-1:]
-        if not to or any(self._side(p) != "helper" for p in to):
+        abbreviated = None if to else self._abbreviated_destination(*where.clause)
+        if not (to or abbreviated is not None) or any(self._side(p) != "helper" for p in to):
             return None
         cuts = [p.end for p in went if p.end <= figure.start and p not in to]
         # (a clause naming no place before its figure goes on with the last one's sender: 我市选派62名干部到湖州挂职锻炼，
@@ -1515,8 +1518,21 @@ class _Reader:
         senders = [p for p in senders if part or p.start >= where.clause[0]] or senders
         if not senders or any(self._side(p) != "helped" for p in senders):
             return None
+        if abbreviated is not None:
+            return self._holding(senders, listed=True) or self._named_holder(senders), abbreviated
         return (self._holding(senders, listed=True) or self._named_holder(senders),
                 self._holding(to, listed=True) or self._named_holder(to))
+
+    def _abbreviated_destination(self, start: int, end: int) -> str | None:
+        """The giving division a one-letter name after a destination marker stands for in a clause (我市选派…赴苏挂职:
+        苏州市 where the text names 苏州市 on the giving side, else 江苏省 where it names that); '' where the text names
+        none of them (the people go elsewhere all the same: their sender is not where they land), None for no such
+        name."""
+        found = self._abbreviated_to.search(self.text, start, end)
+        if found is None:
+            return None
+        named = (self._divisions.get(name) for name in self.lex["abbreviated_destinations"][found.group("letter")])
+        return next((d.name for d in named if d is not None and self._side_of(d) == "helper"), "")
 
     def _noting_another(self, place: Mention, figure: Mention) -> bool:
         """Whether a place stands in a bracket noting a receiving item before the figure's, another receiving place
@@ -2619,6 +2635,13 @@ def _work_after_pattern(lexicons) -> re.Pattern:
 def _come_to_after_pattern(lexicons) -> re.Pattern:
     """After a place, working or serving there: 就业, 挂职, 跟岗 (来宝山挂职, 来珠海跟岗学习)."""
     return _words_after([*lexicons["work_words"], *lexicons["come_to_words"]])
+
+
+def _abbreviated_destination_pattern(lexicons) -> re.Pattern:
+    """A destination marker, a giving place's one-letter name and a word of work or learning (赴沪挂职, 来甬务工)."""
+    markers = [*lexicons["destination_markers"], *lexicons["come_to_markers"]]
+    return re.compile(f"(?:{alternation(markers)})(?P<letter>[{''.join(lexicons['abbreviated_destinations'])}])"
+                      f"(?:{alternation(lexicons['abbreviated_destination_words'])})")
 
 
 def _words_after(words: list[str]) -> re.Pattern:
