@@ -483,6 +483,9 @@ class _Reader:
         if agent and agent[1][0] == measure and (givers := [p for p in self.places_in(*agent[0])
                                                             if self._side(p) == "helper"]):
             actor = givers[0].value.name  # (and the giver after 由 does it)
+        if (measure in self.lex["buying_measures"] and target == actor and (division := self._divisions.get(actor))
+                and self._side_of(division) == "helper" and self._has("aid_words", *where.sentence)):
+            target = ""  # 杭州市…消费扶贫…成交额2.76亿元: a giver buying in help buys from the places it helps
         y = year.value if year else None
         return _fact(figure, y and (y.year, y.year_end, y.kind), self.document.raw_offset(year.start) if year else None,
                      actor, target, measure, self.document.as_written(cue, figure.start))
