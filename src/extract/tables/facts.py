@@ -1507,7 +1507,7 @@ class _Reader:
         if part:
             to = [p for p in went if p.end <= figure.start][-1:]
         abbreviated = None if to else self._abbreviated_destination(*where.clause)
-        if not (to or abbreviated is not None) or any(self._side(p) != "helper" for p in to):
+        if (not to and abbreviated is None) or any(self._side(p) != "helper" for p in to):
             return None
         cuts = [p.end for p in went if p.end <= figure.start and p not in to]
         # (a clause naming no place before its figure goes on with the last one's sender: 我市选派62名干部到湖州挂职锻炼，
@@ -1521,10 +1521,8 @@ class _Reader:
         senders = [p for p in senders if part or p.start >= where.clause[0]] or senders
         if not senders or any(self._side(p) != "helped" for p in senders):
             return None
-        if abbreviated is not None:
-            return self._holding(senders, listed=True) or self._named_holder(senders), abbreviated
-        return (self._holding(senders, listed=True) or self._named_holder(senders),
-                self._holding(to, listed=True) or self._named_holder(to))
+        target = abbreviated if abbreviated is not None else self._holding(to, listed=True) or self._named_holder(to)
+        return self._holding(senders, listed=True) or self._named_holder(senders), target
 
     def _abbreviated_destination(self, start: int, end: int) -> str | None:
         """The giving division a one-letter name after a destination marker stands for in a clause (我市选派…赴苏挂职:
@@ -1534,7 +1532,7 @@ class _Reader:
         found = self._abbreviated_to.search(self.text, start, end)
         if found is None:
             return None
-        named = (self._divisions.get(name) for name in self.lex["abbreviated_destinations"][found.group("letter")])
+        named = (self._divisions.get(name) for name in self.lex["abbreviated_destinations"][found.group("short")])
         return next((d.name for d in named if d is not None and self._side_of(d) == "helper"), "")
 
     def _noting_another(self, place: Mention, figure: Mention) -> bool:
@@ -2641,9 +2639,10 @@ def _come_to_after_pattern(lexicons) -> re.Pattern:
 
 
 def _abbreviated_destination_pattern(lexicons) -> re.Pattern:
-    """A destination marker, a giving place's one-letter name and a word of work or learning (赴沪挂职, 来甬务工)."""
+    """A destination marker, a giving place's short name and a word of work or learning (赴沪挂职, 来甬务工): an
+    alternation, not a class of letters, so a name of two (鹏城) finds its entry too."""
     markers = [*lexicons["destination_markers"], *lexicons["come_to_markers"]]
-    return re.compile(f"(?:{alternation(markers)})(?P<letter>[{''.join(lexicons['abbreviated_destinations'])}])"
+    return re.compile(f"(?:{alternation(markers)})(?P<short>{alternation(lexicons['abbreviated_destinations'])})"
                       f"(?:{alternation(lexicons['abbreviated_destination_words'])})")
 
 

@@ -580,7 +580,7 @@ def _joined_pairs(text: str, at: int, before: list[Mention], places: list[Mentio
     while k >= 2:
         giver, taker = before[k - 2], before[k - 1]
         if taker.end == end and _unnamed_giver(text[giver.end:head(taker)], joins, lexicons):
-            k, end = k - 1, giver.end  # (昆山—碧江、苏州工业园区—万山的结对帮扶: 万山 is a giver's the gazetteer lacks)
+            k, end = k - 1, giver.end  # (昆山—碧江、苏州工业园区—万山的结对帮扶: 万山 is the zone's, a giver no place is)
             continue
         if (taker.end != end or text[giver.end:head(taker)] not in joins
                 or not regions.gives_to(giver.value, taker.value)):
@@ -1427,15 +1427,21 @@ def _bracketed(doc, places: list[Mention], found: list[Statement], regions: Regi
     text, document = doc.text, doc.document
     relations, chained = {s.helper.value.name: s.relation for s in found}, chains(places)
     out = []
-    for k, (taker, giver) in enumerate(pairwise(places)):
+    for taker, giver in _bracket_givers(text, places, regions, lexicons):
         relation = relations.get(giver.value.name)
-        if (relation is None or text[taker.end:giver.start] not in lexicons["bracket_opens"]
-                or not text.startswith(lexicons["bracket_closes"], giver.end)
-                or regions.side(giver.value) != "helper" or regions.side(taker.value) == "helper"):
+        if (relation is None or not text.startswith(lexicons["bracket_closes"], giver.end)
+                or regions.side(taker.value) == "helper"):
             continue
         if _opens_numbered_line(document, taker, chained):  # (not a sentence's place)
             out.append(Statement(taker.start, giver, taker, relation, taker))
     return out
+
+
+def _bracket_givers(text: str, places: list[Mention], regions: Regions, lexicons) -> list[tuple[Mention, Mention]]:
+    """Each place a bracket follows that opens with a giving place, with that place ((一)昆明市东川区（上海市普陀区结对帮扶）,
+    1.东乡族自治县（湖里区结对）): read by _bracketed, and by _own_items, which leaves such an item to its own giver."""
+    return [(taker, giver) for taker, giver in pairwise(places)
+            if text[taker.end:giver.start] in lexicons["bracket_opens"] and regions.side(giver.value) == "helper"]
 
 
 def _own_items(doc, places: list[Mention], own_giver: Mention | None, relation, regions: Regions,
@@ -1449,8 +1455,7 @@ def _own_items(doc, places: list[Mention], own_giver: Mention | None, relation, 
         return []
     text, document, chained, out = doc.text, doc.document, chains(places), []
     # (not an item whose bracket names its own giver: 1.东乡族自治县（湖里区结对） in 厦门市's report is 湖里区's, _bracketed)
-    giving = {taker.start for taker, giver in pairwise(places) if regions.side(giver.value) == "helper"
-              and text[taker.end:giver.start] in lexicons["bracket_opens"]}
+    giving = {taker.start for taker, _ in _bracket_givers(text, places, regions, lexicons)}
     for place in places:
         if (not text.startswith((*lexicons["bracket_opens"], *COLONS), place.end) or regions.side(place.value) == "helper"
                 or place.start in giving):
