@@ -27,7 +27,7 @@ CURRENCY_LEXICONS = ("currencies", "currency_units", "formal_units", "currency_s
 LEXICONS = (*QUALIFIER_LEXICONS, *CURRENCY_LEXICONS, "currency_by_country", "subunit_values", "currency_subunits",
             "per_before", "per_before_opening", "per_opening_after", "per_units", "per_periods", "not_per_after_one",
             "not_rate_after", "not_period_after", "not_period_before", "period_pay_letters", "each_units",
-            "each_classifiers", "each_place_classifiers", "rate_joins", "range_separators")
+            "each_classifiers", "each_place_classifiers", "rate_joins", "range_separators", "counted_by_kuai")
 
 
 def currency_of(word: str, lexicons) -> str:
@@ -51,8 +51,9 @@ def _rate_patterns(lexicons):
     each = alternation([*units, *lexicons["each_units"]])
     classifier = alternation(lexicons["each_classifiers"])
     place = f"(?:{alternation(lexicons['each_place_classifiers'])})(?={alternation(lexicons['each_units'])})"
-    money = alternation([*lexicons["currencies"], *lexicons["currency_units"], *lexicons["spoken_units"],
-                         *lexicons["bare_units"]])
+    # (a spoken unit not counting a thing, 每斤3块钱, not 每户一块菜地)
+    spoken = f"(?:{alternation(lexicons['spoken_units'])})(?!{alternation(lexicons['counted_by_kuai'])})"
+    money = f"{alternation([*lexicons['currencies'], *lexicons['currency_units'], *lexicons['bare_units']])}|{spoken}"
     # (3000余元, 三千来元, 3块: a mark after the numeral, which the number's pattern placed)
     amount = f"[\\d{macros()['CN_NUMERAL_CHARS']}][{macros()['APPROX_CHARS']}{macros()['ROUGH_CHARS']}]?(?:{money})"
     # (a pack's size before its price: 250克/盒参考价168元, 12瓶/箱; a price's own rate, 300元/亩, with its amount,

@@ -232,13 +232,13 @@ def _subtitle(paragraph, text: str, lexicons) -> bool:
     return paragraph.heading and text.startswith(lexicons["subtitle_dashes"], paragraph.start)
 
 
-def _over_subtitle(info: DocumentInfo, document, start: int, lexicons) -> DocumentInfo:
+def _over_subtitle(info: DocumentInfo, document, at: int, lexicons) -> DocumentInfo:
     """The info with the first line from a clean position (the header lines' end, a document's number over its title
     past: 沪府〔2020〕12号) as its title, where it is one phrase no longer than a title runs and the line under it opens
     with a dash, its subtitle (关于普陀区2019年…预算执行情况和2020年预算安排的报告 / ——2020年4月23日在…会议上): a
     government report's title, longer than a heading; or where it names a report, a list in it (广州市教育局2019年对口
     帮扶黔南州、毕节市教育“组团式”帮扶工作总结)."""
-    lines = [(m.start(), m.end()) for m in LINE.finditer(document.raw, document.raw_offset(start))
+    lines = [(m.start(), m.end()) for m in LINE.finditer(document.raw, document.raw_offset(at))
              if m.group().strip()][:2]
     if len(lines) < 2:
         return info

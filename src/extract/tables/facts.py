@@ -20,8 +20,8 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from ..doc import Mention
-from ..document import (CLAUSE_END, CLAUSE_MARKS, CLAUSE_STOP, COLONS, FULL_STOPS, ITEM_NUMBER, LABEL_LINE, ORDINAL_CHARS, PART_MARK,
-                        PART_NUMBER, PART_OPENING, Stops, title_around)
+from ..document import (CLAUSE_END, CLAUSE_MARKS, CLAUSE_STOP, CLAUSE_STOPS, COLONS, FULL_STOPS, ITEM_NUMBER, LABEL_LINE,
+                        ORDINAL_CHARS, PART_MARK, PART_NUMBER, PART_OPENING, Stops, title_around)
 from ..numbers import APPROX_MARKS, CN_DIGIT_CHARS, COUNT_CHARS, ROUGH_MARKS
 from ..registry import Shape, Table, a_regex, finder, option_pattern, register_table
 from ..rules import alternation
@@ -483,8 +483,8 @@ class _Reader:
         if agent and agent[1][0] == measure and (givers := [p for p in self.places_in(*agent[0])
                                                             if self._side(p) == "helper"]):
             actor = givers[0].value.name  # (and the giver after 由 does it)
-        if (measure in self.lex["buying_measures"] and target == actor and (division := self._divisions.get(actor))
-                and self._side_of(division) == "helper" and self._has("aid_words", *where.sentence)):
+        if (measure in self.lex["buying_measures"] and target == actor and self._side_named(actor) == "helper"
+                and self._has("aid_words", *where.sentence)):
             target = ""  # 杭州市…消费扶贫…成交额2.76亿元: a giver buying in help buys from the places it helps
         y = year.value if year else None
         return _fact(figure, y and (y.year, y.year_end, y.kind), self.document.raw_offset(year.start) if year else None,
@@ -518,9 +518,7 @@ class _Reader:
 
     def _across_sides(self, actor: str, target: str) -> bool:
         """Whether a giving-side division acts for a receiving-side one (not 广东省财政向湛江市拨付, a province's own)."""
-        giver, taker = self._divisions.get(actor), self._divisions.get(target)
-        return (giver is not None and taker is not None
-                and self._side_of(giver) == "helper" and self._side_of(taker) == "helped")
+        return self._side_named(actor) == "helper" and self._side_named(target) == "helped"
 
     def captioned(self, figure: Mention) -> Fact | None:
         """The fact of the figure a caption repeats: a line holding a figure alone, marks around it, captions the
@@ -1414,7 +1412,7 @@ class _Reader:
         actor = ((whole if acting and not counting else "")
                  or self._actor(figure, where, acting, credited,
                                 named_only=describing or bool(taking) or subject or landing or central))
-        if buying and self.helpers and (division := self._divisions.get(actor)) and self._side_of(division) == "helped":
+        if buying and self.helpers and self._side_named(actor) == "helped":
             actor = ""  # (全县通过电商渠道销售农特产品1.36亿元 in a text of help: the receiving side sells, SPEC's actor buys)
         # (兴义市销售2.87亿元 in 宁波市's report on its buying: the county sells, the report's helper buys)
         if (not actor and not credited and (not subject or buying) and not central and (
@@ -1494,10 +1492,12 @@ class _Reader:
         (我州选派党政干部19名、专业技术人才87名赴松江区挂职学习; 毕节、黔南选派63名干部到广州挂职): they land where they go
         (SPEC.md: the target is where the figure lands), sent by the places of senders_from (the sentence's, or the
         figure's own item or 分别 place: 遵义市、普洱市分别选派干部61名、30名到上海挂职) named before them since the last
-        place people went to (松江区选派…到我州工作，我州选派180名…赴松江: 我州), those of the figure's own clause where it
-        names any (济南市选派…来我州帮扶，我州选派208名…到济南: 我州, the subject of its 选派), and not where people come
-        from (昭通籍学生). None unless both are named: where people go in the figure's clause, or, for a part (其中教师
-        96名), the last such place before it in its sentence; not a sender the text leaves unnamed (已选派16名)."""
+        place people went to before the figure's clause, or, but for a part, the one before that (松江区选派…到我州工作，
+        我州选派180名…赴松江: 我州; 我市选派62名…到湖州挂职锻炼，选派…318名到湖州跟岗学习: 我市), those of the figure's own
+        clause where it names any (济南市选派…来我州帮扶，我州选派208名…到济南: 我州, the subject of its 选派), and not
+        where people come from (昭通籍学生). None unless both are named: where people go in the figure's clause (a giving
+        place's one-letter name too, 赴苏挂职: _abbreviated_destination), or, for a part (其中教师96名), the last such
+        place before it in its sentence; not a sender the text leaves unnamed (已选派16名)."""
         if measure not in self.lex["sent_back_measures"]:
             return None
         going = self._going
@@ -1510,9 +1510,9 @@ class _Reader:
         if (not to and abbreviated is None) or any(self._side(p) != "helper" for p in to):
             return None
         cuts = [p.end for p in went if p.end <= figure.start and p not in to]
-        # (a clause naming no place before its figure goes on with the last one's sender: 我市选派62名干部到湖州挂职锻炼，
-        # 选派教师、医生等专业技术人员318名到湖州跟岗学习 is 我市's)
-        if cuts and not part and not any(where.clause[0] <= p.start < figure.start for p in named):
+        # (a clause goes on with the last one's sender, a sender of its own taking over below: 我市选派62名干部到湖州挂职
+        # 锻炼，选派教师、医生等专业技术人员318名到湖州跟岗学习 is 我市's, as is …，赴湖州跟岗学习的教师共选派318名)
+        if cuts and not part:
             cuts.pop()
         since = max(cuts, default=where.sentence[0])
         senders = [p for p in senders_from if since <= p.start and p.end <= figure.start and p.start not in going
@@ -1532,8 +1532,8 @@ class _Reader:
         found = self._abbreviated_to.search(self.text, start, end)
         if found is None:
             return None
-        named = (self._divisions.get(name) for name in self.lex["abbreviated_destinations"][found.group("short")])
-        return next((d.name for d in named if d is not None and self._side_of(d) == "helper"), "")
+        return next((name for name in self.lex["abbreviated_destinations"][found.group("short")]
+                     if self._side_named(name) == "helper"), "")
 
     def _noting_another(self, place: Mention, figure: Mention) -> bool:
         """Whether a place stands in a bracket noting a receiving item before the figure's, another receiving place
@@ -2201,6 +2201,11 @@ class _Reader:
             self._sides[key] = self._side_of(place.value)
         return self._sides[key]
 
+    def _side_named(self, name: str) -> str:
+        """The side of the division a name stands for (_side_of), '' for a name no place of the text holds."""
+        division = self._divisions.get(name)
+        return self._side_of(division) if division is not None else ""
+
     def _side_of(self, place) -> str:
         if place.name in self.helpers:
             return "helper"
@@ -2648,7 +2653,7 @@ def _abbreviated_destination_pattern(lexicons) -> re.Pattern:
 
 def _words_after(words: list[str]) -> re.Pattern:
     """One of the words a few letters after a place, in its clause."""
-    return re.compile(f"[^，。；,;]{{0,4}}?(?:{alternation(words)})")
+    return re.compile(f"[^{CLAUSE_STOPS}]{{0,4}}?(?:{alternation(words)})")
 
 
 def _agent_opening_pattern(lexicons) -> re.Pattern:

@@ -1009,8 +1009,9 @@ def _funded(doc, words: list, places: list[Mention], starts: list[int], stated: 
     them in order; a pair stated in other words keeps their relation."""
     text, funding, marks = doc.text, lexicons.words("funding_verbs"), lexicons["list_marks"]
     seen, found = {(s.helper.value.name, s.helped.value.name) for s in stated}, []
-    words = sorted([*words, *lexicons.words("aid_fund_words").finditer(text)], key=lambda w: w.start())
-    for word in (w for w in words if text.startswith(lexicons["fund_nouns"], w.end())):
+    # (the words of aid after the arrangement words: each word's pairs are its own, ordered later by where stated)
+    for word in (w for w in (*words, *lexicons.words("aid_fund_words").finditer(text))
+                 if text.startswith(lexicons["fund_nouns"], w.end())):
         low = max(doc.document.sentence_at(word.start())[0], word.start() - FUNDED_REACH)
         clause_start = COMMA.around(text, word.start(), low, word.start())[0]
         # (not a hospital's funds, 天河区人民医院向纳雍县投入帮扶资金, nor a place left out, 除纳雍县外)
@@ -1129,7 +1130,7 @@ def _parts_subject(text: str, at: int, since: int, lexicons) -> bool:
     """Whether the clause holding a position opens with a word naming a division's parts (division_parts: 各区县（市）文化
     和广电旅游体育局要结合与…的结对帮扶关系): they are its subject, none of them named."""
     start = COMMA.around(text, at, since, at)[0]
-    return text[start:at].lstrip().startswith(tuple(lexicons["division_parts"]))
+    return text[start:at].lstrip().startswith(lexicons["division_parts"])
 
 
 def _partners_before(text: str, at: int, places: list[Mention], lexicons) -> list[Mention]:
@@ -1438,9 +1439,10 @@ def _bracketed(doc, places: list[Mention], found: list[Statement], regions: Regi
 
 
 def _bracket_givers(text: str, places: list[Mention], regions: Regions, lexicons) -> list[tuple[Mention, Mention]]:
-    """Each place a bracket follows that opens with a giving place, with that place ((一)昆明市东川区（上海市普陀区结对帮扶）,
-    1.东乡族自治县（湖里区结对）): read by _bracketed, and by _own_items, which leaves such an item to its own giver."""
-    return [(taker, giver) for taker, giver in pairwise(places)
+    """Each place a bracket follows that opens with a giving place, with that place, a chain by its last
+    ((一)昆明市东川区（上海市普陀区结对帮扶）: 普陀区; 1.东乡族自治县（湖里区结对）): read by _bracketed, and by _own_items,
+    which gives such an item to its own giver."""
+    return [(taker, _chain_at(places, k + 1, text)) for k, (taker, giver) in enumerate(pairwise(places))
             if text[taker.end:giver.start] in lexicons["bracket_opens"] and regions.side(giver.value) == "helper"]
 
 
@@ -1454,18 +1456,18 @@ def _own_items(doc, places: list[Mention], own_giver: Mention | None, relation, 
     if own_giver is None or relation.search(doc.text) is None:
         return []
     text, document, chained, out = doc.text, doc.document, chains(places), []
-    # (not an item whose bracket names its own giver: 1.东乡族自治县（湖里区结对） in 厦门市's report is 湖里区's, _bracketed)
-    giving = {taker.start for taker, _ in _bracket_givers(text, places, regions, lexicons)}
+    # (an item whose bracket names its own giver is that giver's: 1.东乡族自治县（湖里区结对） in 厦门市's report is 湖里区's)
+    giving = {taker.start: giver for taker, giver in _bracket_givers(text, places, regions, lexicons)}
     for place in places:
-        if (not text.startswith((*lexicons["bracket_opens"], *COLONS), place.end) or regions.side(place.value) == "helper"
-                or place.start in giving):
+        if not text.startswith((*lexicons["bracket_opens"], *COLONS), place.end) or regions.side(place.value) == "helper":
             continue
         if _opens_numbered_line(document, place, chained) and not inside(place.value, own_giver.value):
             line = document.paragraph_at(place.start)
             word = relation.search(text, place.end, line.end)
             rel = relation_of(word.group(), lexicons) if word else lexicons["plain_relations"][0]
             helped = [place, *_bracketed_parts(text, place, places, lexicons)]
-            out += [Statement(p.start, own_giver, p, rel, p) for p in helped]
+            giver = giving.get(place.start, own_giver)
+            out += [Statement(p.start, giver, p, rel, p) for p in helped]
     return out
 
 

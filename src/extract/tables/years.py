@@ -6,7 +6,7 @@ from dataclasses import dataclass
 import regex
 
 from ..doc import Mention
-from ..document import ORDINAL_CHARS, SENTENCE_MARKS
+from ..document import CLAUSE_STOPS, ORDINAL_CHARS, SENTENCE_MARKS
 from ..numbers import digit_by_digit, macros
 from ..registry import Table, normalizer, register_table, step
 from ..rules import alternation
@@ -160,10 +160,11 @@ def relative_year(match, doc, rule):
 def date_ranges(mentions: list[Mention], doc, step) -> list[Mention]:
     """A range of two dates, each with its year, is a range of years, like 2016-2020年: both years carry
     the last (2018年12月到2019年5月 → 2018..2019 and 2019..2019; 2020年4月17日至2020年4月23日 → 2020..2020), as
-    point. A range opened by 从/自 is one though its years alone read since and until (自2019年1月1日起至2020年12月31日止,
-    自2017年启动至2020年底 → 2017..2020: SPEC's 从2016年到2020年); not 2016年以来, then 到 a date that ends a span."""
+    point; the last may read until (2018年12月份至2019年3月份). A range opened by 从/自 is one though its first year
+    alone reads since, and needs no month (自2019年1月1日起至2020年12月31日止, 自2017年启动至2020年底 → 2017..2020: SPEC's
+    从2016年到2020年); not 2016年以来, then 到 a date that ends a span, nor 2019年提出到2020年, a year and a deadline."""
     text, ordered = doc.text, sorted(mentions, key=lambda m: m.start)  # each rule's mentions come in turn
-    gap, openers = step.lexicons.derived(_date_range_gap), tuple(step.lexicons["since_before"])
+    gap, openers = step.lexicons.derived(_date_range_gap), step.lexicons["since_before"]
     for first, last in zip(ordered, ordered[1:]):
         a, b = first.value, last.value
         opened = text.endswith(openers, 0, first.start)
@@ -179,7 +180,7 @@ def _date_range_gap(lexicons):
     """Between the years of a date range: the first date's month (and day, 中下旬…), then a separator
     (2018年12月到2019年5月, 去年11月中下旬到今年1月初, 2019年12月27日至2020年2月14日, 2020.05—2021.05); in a range
     opened by 从/自, a word or two of the account in its stead (自2017年启动至2020年底). No figure between, nor a
-    first year dating a value (DATES_A_VALUE): not two years each dating one (从2015年的5户增加到2019年, 2020年1月的5户
+    first year dating a value (DATES_A_VALUE): not two years each dating one (从2015年的5户增加到2019年, 2020年1月的五户
     增加到2020年3月)."""
-    return lexicons.compile(f"(?P<date>{MONTH_DAY}|{_MACROS['DOTTED_MONTH']})?[^\\d，。；！？、,;!?]{{0,6}}?"
+    return lexicons.compile(f"(?P<date>{MONTH_DAY}|{_MACROS['DOTTED_MONTH']})?[^\\d{CLAUSE_STOPS}、]{{0,6}}?"
                             f"(?:{alternation(lexicons['range_separators'])})")
