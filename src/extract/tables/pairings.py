@@ -60,7 +60,7 @@ LEXICONS = ("relation_words", "arrangement_relations", "text_arrangements", "nam
             "partner_markers", "listing_words", "team_links", "team_nouns", "excluding_words", "not_excluding_words",
             "list_marks", "pair_dashes", "pair_joiners", "alias_openers", "renamed_openers", "venue_before", "venue_words", "venue_halls",
             "pair_name_marks", "co_giver_marks", "pair_list_verbs", "pair_list_levels", "pair_list_modes",
-            "list_intro_ends", "list_line_ends", "part_openings", "funding_verbs", "fund_nouns", "aid_fund_words", "pairs_closers",
+            "list_intro_ends", "list_line_ends", "part_openings", "funding_verbs", "funding_to", "fund_nouns", "aid_fund_words", "pairs_closers",
             "pair_counters", "division_counters", "division_parts", "agreement_words", "zone_words",
             "wording_relations", "extending_words", "bracket_opens", "bracket_closes", "subject_sharing_words",
             "bound_relation_words", "bound_word_stops", "relation_nouns", "pair_list_adverbs", "short_relation_words", "short_word_stops",
@@ -115,6 +115,7 @@ def find_pairings(doc, rule):
     implied: list[Statement] = []  # from statements naming only the helper
     passages = _Passages(doc, places, starts, regions, lexicons["list_marks"])
     own_giver = _own_giver(places, regions)
+    titled_giver = own_giver or _titled_giver(doc, places, regions)  # (a report naming no 我X: its title's giver)
     weak = lexicons["weak_relation_words"]  # (援建: a word naming what a giver builds as well)
     arrangement_words = list(relation.finditer(doc.text))  # one scan, read by the statements and by _Relations
     for sentence, words, kinds in _sentences_with(doc, arrangement_words, lexicons["relation_modified_nouns"]):
@@ -133,7 +134,8 @@ def find_pairings(doc, rule):
                       else _whole_objects(doc.text, with_weak, chains(in_sentence), lexicons))
         if not stated:  # (a sentence naming one side: the helper, else the helped in the giver's own report)
             stated = (_helper_only(doc, sentence, strong, kinds, in_sentence, passages, regions, lexicons)
-                      or _helped_only(doc, strong, kinds, in_sentence, own_giver, regions, lexicons))
+                      or _headed_parts(doc, sentence, places, starts, _helped_only(
+                          doc, strong, kinds, in_sentence, titled_giver, regions, lexicons)))
         found += [s for s in stated if not s.implied]
         implied += [s for s in stated if s.implied]
     found += _listed(doc, places, starts, label_line, regions, lexicons)
@@ -149,7 +151,7 @@ def find_pairings(doc, rule):
     found += _own_items(doc, places, own_giver, relation, regions, lexicons)
     found += _extended(doc, places, found, regions, lexicons)
     found += _delegated(doc, places, starts, found, regions, lexicons)
-    found += _funded(doc, arrangement_words, places, starts, found, regions, lexicons)
+    found += _funded(doc, arrangement_words, places, starts, found, titled_giver, regions, lexicons)
     found = _not_one_side(found, regions)
     regional = _Regional(doc, places, starts, named)
     # (last, a text naming one arrangement only, of those whose name covers a whole text, 闽宁 扶贫协作: a pair it states
@@ -161,6 +163,7 @@ def find_pairings(doc, rule):
                         and regions.province_prefix(s.helped.value) not in regions.receiving_only)
     found = [s._replace(relation=arrangement) if s.relation in lexicons["plain_relations"] and (
         arrangement := _list_arrangement(doc, s.at, named, lexicons) or _whole_arrangement(doc, s.at, named, lexicons)
+        or _headed_arrangement(doc, s.at, relation, lexicons)
         or regional.arrangement(s.helped.value) or named.naming(*doc.document.sentence_at(s.at))
         or (whole_text if across(s) else ""))
         else s for s in found]
@@ -170,7 +173,8 @@ def find_pairings(doc, rule):
 
 FRONTED_OBJECT = 12  # the most letters of an object 把 fronts before 作为: 把【职业教育】作为帮扶…的抓手
 SHARE = regex.compile(f"[{COUNT_CHARS}]")  # a share right after its place: 恩施州1.75亿元
-FUNDED_REACH = 40  # the most letters of the clause before a word naming help funds that name their giver and receiver
+FUNDED_REACH = 80  # the most letters of the clause before a word naming help funds that name their giver and receiver
+# (eleven counties listed: 向云南省大理白族自治州洱源、剑川…永平等11个贫困县投入财政帮扶资金)
 BRACKET_REACH = 20  # the most letters between an arrangement word and the brackets around it: （上海市静安区对口帮扶）
 
 
@@ -226,6 +230,17 @@ def _whole_arrangement(doc, at: int, named: _Relations, lexicons) -> str | None:
     if not text.startswith(lexicons["part_openings"], start) or start == 0:
         return None
     return named.last(*document.sentence_at(start - 1), but=lexicons["plain_relations"]) or None
+
+
+def _headed_arrangement(doc, at: int, relation, lexicons) -> str | None:
+    """The arrangement a run-in heading opening a statement's paragraph names, a sentence of its name alone after its
+    number, if any (（四）东西部扶贫协作。全年向…等11个贫困县投入财政帮扶资金: the pairs are of it)."""
+    document, text = doc.document, doc.text
+    start, end = document.sentence_at(document.paragraph_at(at).start)
+    start = LINE_NUMBER.match(text, start, end).end()
+    heading = relation.fullmatch(text, start, end - text.endswith("。", start, end)) if end <= at else None
+    return (found if heading and (found := relation_of(heading.group(), lexicons)) in lexicons["arrangement_relations"]
+            else None)
 
 
 def _stated_in(doc, sentence: tuple[int, int], words: list, places: list[Mention], regions: Regions,
@@ -999,20 +1014,22 @@ def _helper_only(doc, sentence: tuple[int, int], words: list, kinds: set[int], i
     return []
 
 
-def _funded(doc, words: list, places: list[Mention], starts: list[int], stated: list[Statement], regions: Regions,
-            lexicons) -> list[Statement]:
+def _funded(doc, words: list, places: list[Mention], starts: list[int], stated: list[Statement], own: Mention | None,
+            regions: Regions, lexicons) -> list[Statement]:
     """The pairs no other statement states whose help funds a word names (an arrangement word, or a word of aid in the
     plain relation: 财政援助资金, aid_fund_words), giver and receiver named in its clause before it, a funding verb after
     the giver (蓬江区今年共安排天等县财政帮扶资金; 天河区累计向纳雍县投入财政帮扶资金), or the giver alone there and each
     receiver a share after the 其中 that follows (_shares_of): the helper's funds to a place state their pair, as its
     funds named alone do in a text about the place (SPEC.md); several givers and several receivers only where 分别 pairs
     them in order; a pair stated in other words keeps their relation."""
-    text, funding, marks = doc.text, lexicons.words("funding_verbs"), lexicons["list_marks"]
+    text, funding, marks, to_words = (doc.text, lexicons.words("funding_verbs"), lexicons["list_marks"],
+                                      tuple(lexicons["funding_to"]))
     seen, found = {(s.helper.value.name, s.helped.value.name) for s in stated}, []
     # (the words of aid after the arrangement words: each word's pairs are its own, ordered later by where stated)
     for word in (w for w in (*words, *lexicons.words("aid_fund_words").finditer(text))
                  if text.startswith(lexicons["fund_nouns"], w.end())):
-        low = max(doc.document.sentence_at(word.start())[0], word.start() - FUNDED_REACH)
+        sentence = doc.document.sentence_at(word.start())[0]
+        low = max(sentence, word.start() - FUNDED_REACH)
         clause_start = COMMA.around(text, word.start(), low, word.start())[0]
         # (not a hospital's funds, 天河区人民医院向纳雍县投入帮扶资金, nor a place left out, 除纳雍县外)
         named = starting_in(places, starts, clause_start, word.start())
@@ -1022,8 +1039,14 @@ def _funded(doc, words: list, places: list[Mention], starts: list[int], stated: 
         # list after them: 广州市今年向毕节、黔南两地投入财政帮扶资金)
         run = len(place_lists(text, named, lambda p: True, ("", *marks))[0]) if named else 0
         givers, takers = most_specific(named[:run], text), most_specific(named[run:], text)
+        if (own is not None and named and clause_start == sentence
+                and text.endswith(to_words, clause_start, named[0].start)):
+            # (no giver before the receivers 向 opens, in a giver's own report, the sentence's first clause: 全年向云南省
+            # 大理白族自治州洱源、剑川…等11个贫困县投入财政帮扶资金 in 浦东新区's bulletin; not one going on from a clause
+            # whose subject gives, 福州市…分别对口帮扶…，五年来向固原市投入)
+            givers, takers = [own], most_specific(named, text)
         chained = chains(named)  # (a chain one taker: 向云南省和贵州省遵义市投入)
-        if (not givers or not funding.search(text, givers[0].end, word.start())
+        if (not givers or not funding.search(text, max(givers[0].end, clause_start), word.start())
                 or not all(_joined_items(text, a.end, chain_start(b.start, chained), lexicons)
                            for a, b in pairwise(takers))):
             continue
@@ -1082,8 +1105,21 @@ def _shares_of(doc, after: int, places: list[Mention], starts: list[int], lexico
 def _own_giver(places: list[Mention], regions: Regions) -> Mention | None:
     """The giving division whose own report the text is (我市 standing for 宁波市, Regions.own_places), None for
     none or for a receiving side's report."""
-    own = {p.value.name: p for p in places if p.rule == OWN_RULE}
-    giver = next(iter(own.values())) if len(own) == 1 else None
+    return _giving_one([p for p in places if p.rule == OWN_RULE], regions)
+
+
+def _titled_giver(doc, places: list[Mention], regions: Regions) -> Mention | None:
+    """The one division a title names, where it is on the giving side and heads no firm's or institution's name: whose
+    text it is (2019年浦东新区国民经济和社会发展统计公报, which says 全区, not 我区), else None."""
+    title, title_end = doc.mentions["documents"][0].value.title_at
+    return _giving_one([p for p in places if title <= p.start and p.end <= title_end
+                        and not regions.names_institution(p, doc.text)], regions)
+
+
+def _giving_one(places: list[Mention], regions: Regions) -> Mention | None:
+    """The place, where the places name one division, on the giving side; else None."""
+    named = {p.value.name: p for p in places}
+    giver = next(iter(named.values())) if len(named) == 1 else None
     return giver if giver is not None and regions.side(giver.value) == "helper" else None
 
 
@@ -1124,6 +1160,23 @@ def _helped_only(doc, words: list, kinds: set[int], in_sentence: list[Mention], 
             rel = relation_of(word.group(), lexicons)
             return [Statement(word.start(), own_giver, d, rel, d) for d in _distinct(most_specific(helped, text))]
     return []
+
+
+def _headed_parts(doc, sentence: tuple[int, int], places: list[Mention], starts: list[int],
+                  stated: list[Statement]) -> list[Statement]:
+    """The pairs of a run-in heading, a sentence of an arrangement word and what it helps only, with those its paragraph
+    goes on to name inside what it helps: those, the most specific (对口支援新疆。全年安排喀什地区莎车县援疆项目46个: 莎车县,
+    not 新疆); else the pairs as stated."""
+    text = doc.text
+    if (not stated or text[sentence[0]:stated[0].at].strip()
+            or text[max(s.helped.end for s in stated):sentence[1]] not in "。"):
+        return stated
+    parts: dict[str, Statement] = {}  # (each division once, where first named: 莎车县…莎车县)
+    for p in most_specific(starting_in(places, starts, sentence[1], doc.document.paragraph_at(sentence[0]).end), text):
+        for s in stated:
+            if inside(p.value, s.helped.value):
+                parts.setdefault(p.value.name, s._replace(helped=p, span=p))
+    return list(parts.values()) or stated
 
 
 def _parts_subject(text: str, at: int, since: int, lexicons) -> bool:
