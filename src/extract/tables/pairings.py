@@ -60,7 +60,7 @@ LEXICONS = ("relation_words", "arrangement_relations", "text_arrangements", "nam
             "partner_markers", "listing_words", "team_links", "team_nouns", "excluding_words", "not_excluding_words",
             "list_marks", "pair_dashes", "pair_joiners", "alias_openers", "renamed_openers", "venue_before", "venue_words", "venue_halls",
             "pair_name_marks", "co_giver_marks", "pair_list_verbs", "pair_list_levels", "pair_list_modes",
-            "list_intro_ends", "list_line_ends", "part_openings", "funding_verbs", "funding_to", "fund_nouns", "aid_fund_words", "pairs_closers",
+            "list_intro_ends", "list_line_ends", "part_openings", "funding_verbs", "funding_to", "unnamed_receivers", "fund_nouns", "aid_fund_words", "pairs_closers",
             "pair_counters", "division_counters", "division_parts", "agreement_words", "zone_words",
             "wording_relations", "extending_words", "bracket_opens", "bracket_closes", "subject_sharing_words",
             "bound_relation_words", "bound_word_stops", "relation_nouns", "pair_list_adverbs", "short_relation_words", "short_word_stops",
@@ -1000,8 +1000,11 @@ def _helper_only(doc, sentence: tuple[int, int], words: list, kinds: set[int], i
     """A sentence naming only the helper, right before its arrangement word, in a passage
     about the helped place (SPEC.md: 累计争取到深圳市财政帮扶资金 in an article about 百色市;
     还能见到上海援疆专家 in the passage about 莎车县): the helped place is the one the
-    sentence names on the receiving side, else its paragraph, its section, the document."""
+    sentence names on the receiving side, else its paragraph, its section, the document. Not a word naming the
+    helper's receivers as a kind (上海对口地区特色商品, 为上海受援地区群众服务: any of them, unnamed)."""
     for word in words:
+        if doc.text.startswith(lexicons["unnamed_receivers"], word.start()):
+            continue
         region = _region_of(word.group(), regions, lexicons)
         helper = (_helper_before(doc, word, word.start() in kinds, in_sentence, regions, region, lexicons)
                   or _helper_after_topic(doc, word, sentence, in_sentence, regions, lexicons))
@@ -1912,7 +1915,9 @@ def _not_one_side(found: list[Statement], regions: Regions) -> list[Statement]:
     """The statements but those pairing two places each of which the text pairs on the same side with a third: items
     of one list of givers (江苏省、江西省两省援克前方指挥部, where 江苏省对口支援伊犁州 and 江西省对口支援阿克陶县) or of
     receivers (朝阳区帮扶翁牛特旗、巴林左旗). A place gives elsewhere only where its side can (Regions.gives_to: not
-    果洛州, which only receives), and two places helping each other stay (新疆支援湖北, 湖北援疆)."""
+    果洛州, which only receives), and two places helping each other stay (新疆支援湖北, 湖北援疆). Nor a place paired with
+    one holding it (我县“沪滇协作生态护林员”做法被昆明市…推广 in 寻甸县's: no county helps its own city)."""
+    found = [s for s in found if not nested(s.helper.value, s.helped.value)]
     gives: dict[str, set[str]] = {}
     receives: dict[str, set[str]] = {}
     for s in found:
