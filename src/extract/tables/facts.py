@@ -317,7 +317,16 @@ class _Reader:
         if not (after in self.regions.institution_starts and self.regions.names_institution(place, self.text, gap=False)):
             return False
         start = chain_start(place.start, chained)
-        return not (self._after_target_marker(start) or self.text.endswith(self.lex["pair_dashes"], 0, start))
+        return not (self._after_target_marker(start) or self.text.endswith(self.lex["pair_dashes"], 0, start)
+                    or self._opens_heading(start))
+
+    def _opens_heading(self, start: int) -> bool:
+        """Whether a place opens a numbered heading line right after its number: the section under it is about it, an
+        institution it heads standing for it (（二）兴仁市人民医院 / 派出…专业医师6名: to 兴仁市); not an issuer's line
+        over a title (沿河土家族自治县人民医院 / 关于…的总结)."""
+        paragraph = self.document.paragraph_at(start)
+        number = ITEM_OPENING.match(self.text, paragraph.start, start)
+        return paragraph.heading and number is not None and number.end() == start
 
     @cached_property
     def own_poverty(self) -> bool:
@@ -1057,7 +1066,7 @@ class _Reader:
         sentence's own time took the paragraph's account over (目前…), where an undated 今年 opened it or goes on in the
         figure's sentence (_opened_undated), or under a part run into its paragraph (一、加大资金投入。…)."""
         s0, s1 = where.sentence
-        own = [y for y in self.years_in(s0, figure.start) if self._value_of(y) == figure.start]
+        own = [y for y in self.years_in(s0, figure.start) if figure.start in self._values_of(y)]
         if own:
             return own[-1]  # 由2014年的59.76万人, 较2018年的3.86亿元: the year of this value
         in_sentence = [y for y in self.years_in(s0, s1) if self._dates(y) and self._value_of(y) is None]
@@ -1186,6 +1195,16 @@ class _Reader:
             return None
         # (not a whole its parts follow: 今年到位的6630万元中，4120万元用于产业发展: the year dates the parts too)
         return None if self.text.startswith(self.lex["whole_of_parts"], self.figure_starts[m.end()]) else m.end()
+
+    def _values_of(self, year: Mention) -> list[int]:
+        """Where the figures start that a year dates alone (_value_of): the one after its 的 and those listed right
+        after it, 、 between (分别由2020年的10860元、10215元、11430元提高到…: 2020 dates all three)."""
+        found, at = [], self._value_of(year)
+        while at in self.figure_starts:
+            found.append(at)
+            end = self.figure_starts[at]
+            at = end + 1 if self.text.startswith("、", end) else None
+        return found
 
     def _heads_account(self, year: Mention, s0: int) -> bool:
         """Whether a year of an earlier sentence of the paragraph still dates a figure: no 。 stands between its
@@ -1687,8 +1706,8 @@ class _Reader:
         if word is None:
             return []
         clause_end = CLAUSE.around(self.text, word.end(), sentence[0], sentence[1])[1]  # (its figures: its clause's)
-        figures = [m.start for m in self._table_figures(figure.table, word.end(), clause_end)]
-        if len(figures) < 2 or figure.start not in figures:
+        figures = self._listed_with(figure, self._table_figures(figure.table, word.end(), clause_end))
+        if len(figures) < 2:
             return []
         # the lists of places, each item a chain read by its last name (places_in: 陕西、青海海南州分别, 海南州, not 青海;
         # 会泽县大井镇, 会泽县: a town after its county stands for it, no item of its own)
@@ -1700,6 +1719,16 @@ class _Reader:
             if len(run) == len(figures):
                 sides.setdefault(self._side(run[0]) == "helper", run[figures.index(figure.start)])
         return list(sides.values())
+
+    def _listed_with(self, figure: Mention, figures: list[Mention]) -> list[int]:
+        """Where the figures start of the list holding a figure among some, each joined to the one before by a list's
+        mark or word (分别由2020年的10860元、10215元、11430元提高到2025年的16000元…: the first three), [] for none."""
+        lists: list[list[int]] = []
+        for before, m in zip([None, *figures], figures):
+            if before is None or self.text[before.end:m.start] not in self.lex["list_joining_words"]:
+                lists.append([])
+            lists[-1].append(m.start)
+        return next((found for found in lists if figure.start in found), [])
 
     @cached_property
     def _going(self) -> set[int]:
