@@ -317,16 +317,11 @@ class _Reader:
         if not (after in self.regions.institution_starts and self.regions.names_institution(place, self.text, gap=False)):
             return False
         start = chain_start(place.start, chained)
+        # (nor one opening a numbered heading line right after its number: the section under it is about it, an
+        # institution it heads standing for it, （二）兴仁市人民医院 / 派出…专业医师6名: to 兴仁市; not an issuer's line
+        # over a title, 沿河土家族自治县人民医院 / 关于…的总结)
         return not (self._after_target_marker(start) or self.text.endswith(self.lex["pair_dashes"], 0, start)
-                    or self._opens_heading(start))
-
-    def _opens_heading(self, start: int) -> bool:
-        """Whether a place opens a numbered heading line right after its number: the section under it is about it, an
-        institution it heads standing for it (（二）兴仁市人民医院 / 派出…专业医师6名: to 兴仁市); not an issuer's line
-        over a title (沿河土家族自治县人民医院 / 关于…的总结)."""
-        paragraph = self.document.paragraph_at(start)
-        number = ITEM_OPENING.match(self.text, paragraph.start, start)
-        return paragraph.heading and number is not None and number.end() == start
+                    or (self.document.paragraph_at(start).heading and self._after_item_number(start)))
 
     @cached_property
     def own_poverty(self) -> bool:
@@ -1198,12 +1193,13 @@ class _Reader:
 
     def _values_of(self, year: Mention) -> list[int]:
         """Where the figures start that a year dates alone (_value_of): the one after its 的 and those listed right
-        after it, 、 between (分别由2020年的10860元、10215元、11430元提高到…: 2020 dates all three)."""
-        found, at = [], self._value_of(year)
+        after it, a list's mark or word between as in _listed_with (分别由2020年的10860元、10215元、11430元提高到…: 2020
+        dates all three; 由2019年的8200元和7950元: both)."""
+        found, at, joins = [], self._value_of(year), self.lex["list_joining_words"]
         while at in self.figure_starts:
             found.append(at)
             end = self.figure_starts[at]
-            at = end + 1 if self.text.startswith("、", end) else None
+            at = next((end + len(w) for w in joins if self.text.startswith(w, end)), None)
         return found
 
     def _heads_account(self, year: Mention, s0: int) -> bool:

@@ -1001,7 +1001,8 @@ def _helper_only(doc, sentence: tuple[int, int], words: list, kinds: set[int], i
     about the helped place (SPEC.md: 累计争取到深圳市财政帮扶资金 in an article about 百色市;
     还能见到上海援疆专家 in the passage about 莎车县): the helped place is the one the
     sentence names on the receiving side, else its paragraph, its section, the document. Not a word naming the
-    helper's receivers as a kind (上海对口地区特色商品, 为上海受援地区群众服务: any of them, unnamed)."""
+    helper's receivers as a kind (为上海受援地区群众增收, in a sentence no word of which states a pair: any of them,
+    unnamed, not the passage's)."""
     for word in words:
         if doc.text.startswith(lexicons["unnamed_receivers"], word.start()):
             continue
@@ -1025,14 +1026,14 @@ def _funded(doc, words: list, places: list[Mention], starts: list[int], stated: 
     receiver a share after the 其中 that follows (_shares_of): the helper's funds to a place state their pair, as its
     funds named alone do in a text about the place (SPEC.md); several givers and several receivers only where 分别 pairs
     them in order; a pair stated in other words keeps their relation."""
-    text, funding, marks, to_words = (doc.text, lexicons.words("funding_verbs"), lexicons["list_marks"],
-                                      tuple(lexicons["funding_to"]))
+    text, funding, marks = doc.text, lexicons.words("funding_verbs"), lexicons["list_marks"]
+    to_words = lexicons["funding_to"]
     seen, found = {(s.helper.value.name, s.helped.value.name) for s in stated}, []
     # (the words of aid after the arrangement words: each word's pairs are its own, ordered later by where stated)
     for word in (w for w in (*words, *lexicons.words("aid_fund_words").finditer(text))
                  if text.startswith(lexicons["fund_nouns"], w.end())):
-        sentence = doc.document.sentence_at(word.start())[0]
-        low = max(sentence, word.start() - FUNDED_REACH)
+        sentence_start = doc.document.sentence_at(word.start())[0]
+        low = max(sentence_start, word.start() - FUNDED_REACH)
         clause_start = COMMA.around(text, word.start(), low, word.start())[0]
         # (not a hospital's funds, 天河区人民医院向纳雍县投入帮扶资金, nor a place left out, 除纳雍县外)
         named = starting_in(places, starts, clause_start, word.start())
@@ -1042,7 +1043,7 @@ def _funded(doc, words: list, places: list[Mention], starts: list[int], stated: 
         # list after them: 广州市今年向毕节、黔南两地投入财政帮扶资金)
         run = len(place_lists(text, named, lambda p: True, ("", *marks))[0]) if named else 0
         givers, takers = most_specific(named[:run], text), most_specific(named[run:], text)
-        if (own is not None and named and clause_start == sentence
+        if (own is not None and named and clause_start == sentence_start
                 and text.endswith(to_words, clause_start, named[0].start)):
             # (no giver before the receivers 向 opens, in a giver's own report, the sentence's first clause: 全年向云南省
             # 大理白族自治州洱源、剑川…等11个贫困县投入财政帮扶资金 in 浦东新区's bulletin; not one going on from a clause
@@ -1167,9 +1168,10 @@ def _helped_only(doc, words: list, kinds: set[int], in_sentence: list[Mention], 
 
 def _headed_parts(doc, sentence: tuple[int, int], places: list[Mention], starts: list[int],
                   stated: list[Statement]) -> list[Statement]:
-    """The pairs of a run-in heading, a sentence of an arrangement word and what it helps only, with those its paragraph
-    goes on to name inside what it helps: those, the most specific (对口支援新疆。全年安排喀什地区莎车县援疆项目46个: 莎车县,
-    not 新疆); else the pairs as stated."""
+    """The pairs of a run-in heading, a sentence of an arrangement word and what it helps only, with no number before
+    it, with those its paragraph goes on to name inside what it helps: those, the most specific (对口支援新疆。全年安排
+    喀什地区莎车县援疆项目46个: 莎车县, not 新疆); else the pairs as stated. (A numbered one, （一）对口支援青海。, keeps
+    its place: a yearbook's numbered parts name the province and its prefectures both.)"""
     text = doc.text
     if (not stated or text[sentence[0]:stated[0].at].strip()
             or text[max(s.helped.end for s in stated):sentence[1]] not in "。"):
