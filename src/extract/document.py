@@ -45,11 +45,23 @@ TRADITIONAL = re.compile("[" + "".join(map(chr, SIMPLIFIED)) + "]")  # (re's set
 WRITTEN_REACH = 80  # how far from a mention a piece of its clean text is looked for as written (its noun, its cue)
 THOUSANDS_COMMAS = ",，"  # what parts a number's thousands (rules/common.yaml's DIGITS: 5,316万元, 82，225.00)
 THOUSANDS = re.compile(r"\d{3}(?!\d)")  # the digits after what parts thousands (5,316万元; a space: 1 000 000元)
+
+
+def marks_pattern(marks: str, thousands: bool = False) -> str:
+    """A pattern of one of some marks; thousands: a comma between a digit and three more parts thousands, as the rules'
+    DIGITS read it (ASCII or full-width: 6,000人, 8，236户), and is no mark (其中到广东就业6,000人、脱贫人口5,000人 is one
+    clause of figures; 3,4 two)."""
+    commas = "".join(c for c in THOUSANDS_COMMAS if c in marks) if thousands else ""
+    # (a comma is a mark unless a digit stands before it and three after: 6,000; one class, as fast in re as in regex)
+    guard = f"(?!(?<=\\d)[{commas}]{THOUSANDS.pattern})" if commas else ""
+    return f"{guard}[{regex.escape(marks)}]"
+
+
 # what ends a clause, for rules that look at the words just before a mention
 # (每亩…2万元 takes 亩 only from its own clause); a comma parting thousands ends none, of either width, as the rules'
 # DIGITS and Stops read it (人均收入从3,000元增加到8,800元 and 从3，000元增加到8，800元 are one clause; not 3,4)
 CLAUSE_MARKS = "，。；：！？、,;:!?（）()“”\"…"
-CLAUSE_END = re.compile(f"(?!(?<=\\d)[{THOUSANDS_COMMAS}]{THOUSANDS.pattern})[{re.escape(CLAUSE_MARKS)}]")
+CLAUSE_END = re.compile(marks_pattern(CLAUSE_MARKS, thousands=True))
 CLAUSE_REACH = 500  # the furthest a clause after a mention is read, in characters
 TITLE_REACH = 60  # how far from a position a book title's marks around it may stand: no title is longer
 
@@ -323,14 +335,8 @@ class Stops:
     forward and backward from a position: one scan each way, however long the sentence."""
 
     def __init__(self, marks: str, thousands: bool = False):
-        """thousands: a comma between a digit and three more parts thousands, as the rules' DIGITS read it (ASCII or
-        full-width: 6,000人, 8，236户), not stretches (其中到广东就业6,000人、脱贫人口5,000人 is one clause of figures)."""
-        commas = "".join(c for c in THOUSANDS_COMMAS if c in marks) if thousands else ""
-        rest = "".join(c for c in marks if c not in commas)
-        alternatives = [f"[{regex.escape(rest)}]"] if rest else []
-        if commas:  # (a comma is a mark unless a digit stands before it and three after: 6,000)
-            alternatives += [rf"(?<!\d)[{commas}]", rf"[{commas}](?!{THOUSANDS.pattern})"]
-        pattern = "|".join(alternatives)
+        """thousands: a comma parting thousands is no mark (marks_pattern)."""
+        pattern = marks_pattern(marks, thousands)
         self._next, self._last = regex.compile(pattern), regex.compile(f"(?r){pattern}")
 
     def around(self, text: str, pos: int, start: int, end: int) -> tuple[int, int]:

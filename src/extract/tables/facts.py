@@ -1193,8 +1193,8 @@ class _Reader:
 
     def _values_of(self, year: Mention) -> list[int]:
         """Where the figures start that a year dates alone (_value_of): the one after its 的 and those listed right
-        after it, a list's mark or word between as in _listed_with (分别由2020年的10860元、10215元、11430元提高到…: 2020
-        dates all three; 由2019年的8200元和7950元: both)."""
+        after it, a list's mark or word between, as _respective_places reads a list of figures (分别由2020年的10860元、
+        10215元、11430元提高到…: 2020 dates all three; 由2019年的8200元和7950元: both)."""
         found, at, joins = [], self._value_of(year), self.lex["list_joining_words"]
         while at in self.figure_starts:
             found.append(at)
@@ -1702,7 +1702,11 @@ class _Reader:
         if word is None:
             return []
         clause_end = CLAUSE.around(self.text, word.end(), sentence[0], sentence[1])[1]  # (its figures: its clause's)
-        figures = self._listed_with(figure, self._table_figures(figure.table, word.end(), clause_end))
+        # (the list holding the figure, each joined to the one before by a list's mark or word: 分别由2020年的10860元、
+        # 10215元、11430元提高到2025年的16000元…, the first three)
+        lists = place_lists(self.text, self._table_figures(figure.table, word.end(), clause_end), lambda m: True,
+                            self.lex["list_joining_words"])
+        figures = next(([m.start for m in run] for run in lists if figure in run), [])
         if len(figures) < 2:
             return []
         # the lists of places, each item a chain read by its last name (places_in: 陕西、青海海南州分别, 海南州, not 青海;
@@ -1715,16 +1719,6 @@ class _Reader:
             if len(run) == len(figures):
                 sides.setdefault(self._side(run[0]) == "helper", run[figures.index(figure.start)])
         return list(sides.values())
-
-    def _listed_with(self, figure: Mention, figures: list[Mention]) -> list[int]:
-        """Where the figures start of the list holding a figure among some, each joined to the one before by a list's
-        mark or word (分别由2020年的10860元、10215元、11430元提高到2025年的16000元…: the first three), [] for none."""
-        lists: list[list[int]] = []
-        for before, m in zip([None, *figures], figures):
-            if before is None or self.text[before.end:m.start] not in self.lex["list_joining_words"]:
-                lists.append([])
-            lists[-1].append(m.start)
-        return next((found for found in lists if figure.start in found), [])
 
     @cached_property
     def _going(self) -> set[int]:
@@ -1743,7 +1737,9 @@ class _Reader:
             marker = next((w for w in self.lex["destination_markers"] if text.endswith(w, 0, start)), "")
             if not marker and self._work_after.match(text, p.end):  # 在广东省稳定就业的贫困劳动力: where they work
                 marker = next((w for w in self.lex["work_place_markers"] if text.endswith(w, 0, start)), "")
-            if not marker and self._come_to_after.match(text, p.end):  # 来珠海跟岗学习: where they come to learn
+            # 来珠海跟岗学习: where they come to learn (not the 来 of a time word, 今年以来杭州市挂职干部)
+            if (not marker and self._come_to_after.match(text, p.end)
+                    and not text.endswith(self.lex["own_time_words"], 0, start)):
                 marker = next((w for w in self.lex["come_to_markers"] if text.endswith(w, 0, start)), "")
             # (a one-letter marker may end a verb: 找到, 收到)
             return bool(marker) and not (len(marker) == 1

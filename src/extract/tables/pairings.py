@@ -1113,11 +1113,12 @@ def _own_giver(places: list[Mention], regions: Regions) -> Mention | None:
 
 
 def _titled_giver(doc, places: list[Mention], regions: Regions) -> Mention | None:
-    """The one division a title names, where it is on the giving side and heads no firm's or institution's name: whose
-    text it is (2019年浦东新区国民经济和社会发展统计公报, which says 全区, not 我区), else None."""
+    """The one division a title names, a chain by its last (上海市嘉定区: 嘉定区), where it is on the giving side and
+    heads no firm's or institution's name: whose text it is (2019年浦东新区国民经济和社会发展统计公报, which says 全区, not
+    我区), else None."""
     title, title_end = doc.mentions["documents"][0].value.title_at
-    return _giving_one([p for p in places if title <= p.start and p.end <= title_end
-                        and not regions.names_institution(p, doc.text)], regions)
+    return _giving_one(innermost([p for p in places if title <= p.start and p.end <= title_end
+                                  and not regions.names_institution(p, doc.text)]), regions)
 
 
 def _giving_one(places: list[Mention], regions: Regions) -> Mention | None:
@@ -1173,7 +1174,7 @@ def _headed_parts(doc, sentence: tuple[int, int], places: list[Mention], starts:
     喀什地区莎车县援疆项目46个: 莎车县, not 新疆); else the pairs as stated. (A numbered one, （一）对口支援青海。, keeps
     its place: a yearbook's numbered parts name the province and its prefectures both.)"""
     text = doc.text
-    if (not stated or text[sentence[0]:stated[0].at].strip()
+    if (not stated or stated[0].at > sentence[0]
             or text[max(s.helped.end for s in stated):sentence[1]] not in "。"):
         return stated
     parts: dict[str, Statement] = {}  # (each division once, where first named: 莎车县…莎车县)
@@ -1188,7 +1189,7 @@ def _parts_subject(text: str, at: int, since: int, lexicons) -> bool:
     """Whether the clause holding a position opens with a word naming a division's parts (division_parts: 各区县（市）文化
     和广电旅游体育局要结合与…的结对帮扶关系): they are its subject, none of them named."""
     start = COMMA.around(text, at, since, at)[0]
-    return text[start:at].lstrip().startswith(lexicons["division_parts"])
+    return text.startswith(lexicons["division_parts"], start, at)
 
 
 def _partners_before(text: str, at: int, places: list[Mention], lexicons) -> list[Mention]:
@@ -1406,7 +1407,7 @@ def _teams(doc, places: list[Mention], regions: Regions, lexicons) -> list[State
             continue
         helped = _chain_at(places, k + 1, text)
         m = tail.match(text, helped.end)
-        if m and regions.side(helped.value) != "helper" and not inside(helped.value, helper.value):
+        if m and regions.side(helped.value) != "helper":
             word = m.group("word") or linked.group("word")
             relation = relation_of(word, lexicons) if word else lexicons["plain_relations"][0]
             out.append(Statement(helped.start, helper, helped, relation, helped))
@@ -1450,7 +1451,7 @@ def _extended(doc, places: list[Mention], found: list[Statement], regions: Regio
         clause_end = min(COMMA.around(text, word.start(), word.start(), end)[1], end)
         added = most_specific(starting_in(places, starts, word.end(), clause_end), text)
         out += [Statement(p.start, helper, p, s.relation, p) for helper, _ in helpers.values() for p in added
-                if regions.side(p.value) != "helper" and not inside(p.value, helper.value)]
+                if regions.side(p.value) != "helper"]
     return out
 
 
@@ -1519,7 +1520,7 @@ def _own_items(doc, places: list[Mention], own_giver: Mention | None, relation, 
     for place in places:
         if not text.startswith((*lexicons["bracket_opens"], *COLONS), place.end) or regions.side(place.value) == "helper":
             continue
-        if _opens_numbered_line(document, place, chained) and not inside(place.value, own_giver.value):
+        if _opens_numbered_line(document, place, chained):
             line = document.paragraph_at(place.start)
             word = relation.search(text, place.end, line.end)
             rel = relation_of(word.group(), lexicons) if word else lexicons["plain_relations"][0]
@@ -1919,6 +1920,7 @@ def _not_one_side(found: list[Statement], regions: Regions) -> list[Statement]:
     receivers (朝阳区帮扶翁牛特旗、巴林左旗). A place gives elsewhere only where its side can (Regions.gives_to: not
     果洛州, which only receives), and two places helping each other stay (新疆支援湖北, 湖北援疆). Nor a place paired with
     one holding it (我县“沪滇协作生态护林员”做法被昆明市…推广 in 寻甸县's: no county helps its own city)."""
+    # (every statement passes here, whatever read it: _teams, _extended and _own_items need not leave these out)
     found = [s for s in found if not nested(s.helper.value, s.helped.value)]
     gives: dict[str, set[str]] = {}
     receives: dict[str, set[str]] = {}

@@ -390,7 +390,8 @@ def place_lists(text: str, places: list[Mention], opens: Callable[[Mention], boo
                 joins: tuple[str, ...]) -> list[list[Mention]]:
     """The lists of places, in one pass over them in order: each opened by a place `opens` says opens one (one a word
     right before leaves out, one people go to; any, for every run of listed names), and going on with those a word of
-    joins lists right after its last (除怒江、昭通以外; 到广东、浙江等省外就业)."""
+    joins lists right after its last (除怒江、昭通以外; 到广东、浙江等省外就业). Any mentions list so: a 分别's figures too
+    (分别由2020年的10860元、10215元、11430元提高到…)."""
     lists: list[list[Mention]] = []
     previous = None
     for p in places:
