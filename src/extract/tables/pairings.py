@@ -1034,7 +1034,8 @@ def _funded(doc, words: list, places: list[Mention], starts: list[int], stated: 
                  if text.startswith(lexicons["fund_nouns"], w.end())):
         sentence_start = doc.document.sentence_at(word.start())[0]
         low = max(sentence_start, word.start() - FUNDED_REACH)
-        clause_start = COMMA.around(text, word.start(), low, word.start())[0]
+        clause_start = _grouped_start(text, COMMA.around(text, word.start(), low, word.start())[0], low, places,
+                                      to_words, lexicons)
         # (not a hospital's funds, 天河区人民医院向纳雍县投入帮扶资金, nor a place left out, 除纳雍县外)
         named = starting_in(places, starts, clause_start, word.start())
         excepted = left_out_starts(text, named, lexicons, marks)
@@ -1071,6 +1072,22 @@ def _funded(doc, words: list, places: list[Mention], starts: list[int], stated: 
     return found
 
 
+def _grouped_start(text: str, clause_start: int, low: int, places: list[Mention], to_words: tuple[str, ...],
+                   lexicons) -> int:
+    """Where the receivers' clause of a sum begins when commas part its receivers into groups, each a province and
+    its cities (浙江省向四川省，贵州省黔东南州、黔西南州，湖北省恩施州…投入…资金): back over the clauses of names only
+    to the giver's 向 and its names; else the clause's own start."""
+    marks, start = "".join(lexicons["list_marks"]), clause_start
+    while start - 1 > low and text[start - 1] in GROUP_COMMAS:
+        start, end = COMMA.around(text, start - 2, low, start - 1)[0], start - 1
+        to = min(((at, len(w)) for w in to_words if (at := text.find(w, start, end)) >= 0), default=None)
+        if to is not None and _names_only(text, start, to[0], places, marks):
+            return start if _names_only(text, sum(to), end, places, marks) else clause_start
+        if not _names_only(text, start, end, places, marks):
+            break
+    return clause_start
+
+
 def _respectively(text: str, start: int, end: int, lexicons) -> bool:
     """Whether a word of respectively_words (分别) stands between two positions: a list of givers and one of receivers
     pair in order, not each with each."""
@@ -1080,9 +1097,11 @@ def _respectively(text: str, start: int, end: int, lexicons) -> bool:
 def _joined_items(text: str, end: int, start: int, lexicons) -> bool:
     """Whether two places, the first ending at end and the second's name (its chain's) starting at start, are items of
     one list: a list mark alone between them, or after a count closing the items before it (向疏勒、英吉沙、麦盖提、岳普湖
-    四县和喀什地区投入: 喀什地区 one item more)."""
+    四县和喀什地区投入: 喀什地区 one item more), or a comma parting its groups in a clause _grouped_start reads
+    whole."""
     counted = lexicons.derived(_count_pattern, "list_counters").match(text, end, start)
-    return text[counted.end() if counted else end:start] in lexicons["list_marks"]
+    between = text[counted.end() if counted else end:start]
+    return between in lexicons["list_marks"] or between in GROUP_COMMAS
 
 
 def _shares_of(doc, after: int, places: list[Mention], starts: list[int], lexicons) -> list[Mention]:
@@ -1371,6 +1390,7 @@ class _Passages:
 HELPER_GAP = 2  # 深圳市【财政】帮扶资金, 普陀区【的】对口协作; further off, a name is no longer the helper's
 COMMA_MARKS = "，,；;"
 LIST_COMMAS = ("，", ",")  # of those, what goes on with a list's next item on its line
+GROUP_COMMAS = "，,"  # what may part a list's groups (向陕西省，青海省西宁市、海东市…)
 COMMA = Stops(COMMA_MARKS)  # an arrangement word's clause: a list joined by 、 stays whole (莎车、叶城、泽普)
 
 
