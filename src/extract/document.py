@@ -255,6 +255,21 @@ class Document:
         """The paragraph holding clean position pos (paragraph_index's)."""
         return self.paragraphs[self.paragraph_index(pos)]
 
+    def numbered_above(self, paragraph: int) -> int:
+        """The index of the nearest numbered heading above a paragraph (一、北京市 over the paragraphs of its part), -1
+        for none."""
+        return self._numbered_above[paragraph]
+
+    @cached_property
+    def _numbered_above(self) -> list[int]:
+        """For each paragraph, numbered_above's: found once, not by walking back from every figure of a section of
+        thousands of lines."""
+        out, last = [], -1
+        for k, paragraph in enumerate(self.paragraphs):
+            out.append(last)
+            last = k if paragraph.numbered else last
+        return out
+
     def section_index(self, paragraph: int) -> int:
         """The index of the heading paragraph a paragraph stands under (itself when a heading), -1 for none."""
         return self._starts[1][paragraph] if paragraph >= 0 else -1

@@ -1111,10 +1111,10 @@ class _Reader:
     def _headings_above(self, paragraph: int) -> list:
         """The numbered heading above a paragraph and, where it is a sub-part's ((二)东乡县), the part it divides, past
         the sub-parts before it ((二) does not read (一)'s words): 三、分县（市）资助情况."""
-        paragraphs, k = self.document.paragraphs, self._numbered_above[paragraph]
+        paragraphs, k = self.document.paragraphs, self.document.numbered_above(paragraph)
         headings = [paragraphs[k]] if k >= 0 else []
         while k >= 0 and PARENT_ITEM.match(self.text, paragraphs[k].start):
-            k = self._numbered_above[k]
+            k = self.document.numbered_above(k)
         return headings + [paragraphs[k]] if k >= 0 and headings[0] is not paragraphs[k] else headings
 
     def _under_fields(self, section: int) -> int:
@@ -2356,27 +2356,17 @@ class _Reader:
     def _part(self, section: int, paragraph: int):
         """The numbered heading (一、基本情况, （二）) nearest above a paragraph in its section, or right above its section's
         heading (三、2021年的主要目标任务有哪些？ / 答：《要点》提出了六个方面的量化指标：), None for none."""
-        k = self._numbered_above[paragraph]
+        k = self.document.numbered_above(paragraph)
         return self.document.paragraphs[k] if k >= max(section, 0) or 0 <= k == section - 1 else None
 
     def _through_introductions(self, section: int, paragraph: int) -> int:
         """The section a paragraph's part is read in for its year: a line introducing the items under it cuts no part
         it stands in (二、2020年工作安排 / 今年是… / 重点抓好以下工作： / （二）深化东西部扶贫协作。…: 2020). For the year
         only: read so for the places too (_part_pair), the made set's reports lose more than they gain."""
-        k, paragraphs = self._numbered_above[paragraph], self.document.paragraphs
+        k, paragraphs = self.document.numbered_above(paragraph), self.document.paragraphs
         while 0 <= k < section and self.text.endswith(COLONS, paragraphs[section].start, paragraphs[section].end):
             section = self.document.section_index(section - 1)
         return section
-
-    @cached_property
-    def _numbered_above(self) -> list[int]:
-        """For each paragraph, the nearest numbered heading above it (-1 for none): found once, not by walking back
-        from every figure of a section of thousands of lines."""
-        out, last = [], -1
-        for k, paragraph in enumerate(self.document.paragraphs):
-            out.append(last)
-            last = k if paragraph.numbered else last
-        return out
 
     def _narrowed(self, name: str) -> str:
         """A wider division the paragraphs above name stands for the place the text is about inside it: the one

@@ -60,7 +60,7 @@ LEXICONS = ("relation_words", "arrangement_relations", "text_arrangements", "nam
             "partner_markers", "listing_words", "team_links", "team_nouns", "excluding_words", "not_excluding_words",
             "list_marks", "pair_dashes", "pair_joiners", "alias_openers", "renamed_openers", "venue_before", "venue_words", "venue_halls",
             "pair_name_marks", "co_giver_marks", "pair_list_verbs", "pair_list_levels", "pair_list_modes",
-            "list_intro_ends", "list_line_ends", "part_openings", "funding_verbs", "funding_to", "unnamed_receivers", "fund_nouns", "aid_fund_words", "pairs_closers",
+            "list_intro_ends", "list_line_ends", "part_openings", "funding_verbs", "funding_to", "headed_giving_verbs", "unnamed_receivers", "fund_nouns", "aid_fund_words", "pairs_closers",
             "pair_counters", "division_counters", "division_parts", "agreement_words", "zone_words",
             "wording_relations", "extending_words", "bracket_opens", "bracket_closes", "subject_sharing_words",
             "bound_relation_words", "bound_word_stops", "relation_nouns", "pair_list_adverbs", "short_relation_words", "short_word_stops",
@@ -152,6 +152,7 @@ def find_pairings(doc, rule):
     found += _extended(doc, places, found, regions, lexicons)
     found += _delegated(doc, places, starts, found, regions, lexicons)
     found += _funded(doc, arrangement_words, places, starts, found, titled_giver, regions, lexicons)
+    found += _headed_giver(doc, places, starts, found, regions, lexicons)
     found = _not_one_side(found, regions)
     regional = _Regional(doc, places, starts, named)
     # (last, a text naming one arrangement only, of those whose name covers a whole text, 闽宁 扶贫协作: a pair it states
@@ -1088,6 +1089,42 @@ def _grouped_start(text: str, clause_start: int, low: int, places: list[Mention]
     return clause_start
 
 
+def _headed_giver(doc, places: list[Mention], starts: list[int], stated: list[Statement], regions: Regions,
+                  lexicons) -> list[Statement]:
+    """The pairs no other statement states of a section a giving division heads, its number and name alone (一、上海市。
+    今年安排援藏项目102个，主要投向江孜、亚东五县; 三、黑龙江省 over its paragraphs): the places a verb of headed_giving_verbs
+    lists right after it, none named before it in its clause (not 松江区援建的定日县…覆盖, another giver's), are the
+    heading's division's."""
+    text, document, found = doc.text, doc.document, []
+    seen = {(s.helper.value.name, s.helped.value.name) for s in stated}
+    for verb in lexicons.words("headed_giving_verbs").finditer(text):
+        giver = _heading_giver(doc, document.paragraph_index(verb.start()), places, starts)
+        clause_start = COMMA.around(text, verb.start(), document.sentence_at(verb.start())[0], verb.start())[0]
+        if giver is None or starting_in(places, starts, max(clause_start, giver.end), verb.start()):
+            continue
+        takers = most_specific(_objects(text, verb.end(), starting_in(places, starts, verb.end(), len(text)), lexicons,
+                                        listed=True), text)
+        found += [Statement(verb.start(), giver, t, lexicons["plain_relations"][0], t) for t in takers
+                  if (giver.value.name, t.value.name) not in seen and regions.gives_to(giver.value, t.value)]
+    return found
+
+
+def _heading_giver(doc, k: int, places: list[Mention], starts: list[int]) -> Mention | None:
+    """The division a numbered heading names alone over paragraph k, the nearest paragraph at or above it, a few at
+    most, that opens with a number: a run-in heading (一、上海市。…) or a line (三、黑龙江省); None for none (四、上海市、
+    江苏省。…: two)."""
+    document, text = doc.document, doc.text
+    for i in range(k, max(k - HEADED_REACH, -1), -1):
+        start, end = document.sentence_at(document.paragraphs[i].start)
+        number = PART_NUMBER.match(text, start, end)
+        if number is None:
+            continue
+        named = starting_in(places, starts, number.end(), end)
+        return (named[0] if len(named) == 1 and named[0].start == number.end()
+                and text[named[0].end:end] in ("", *HEADING_ENDS) else None)
+    return None
+
+
 def _respectively(text: str, start: int, end: int, lexicons) -> bool:
     """Whether a word of respectively_words (分别) stands between two positions: a list of givers and one of receivers
     pair in order, not each with each."""
@@ -1573,6 +1610,9 @@ DASHED_HELPERS = 10  # the givers listed before one dash are few (平度市、�
 # what may open a heading or list line before what it names: its number ((一), 一、, 3.)
 NUMBER = rf"[{OPENING_BRACKETS}]?[0-9{ORDINAL_CHARS}]{{0,3}}[{CLOSING_BRACKETS}{ITEM_MARKS}]?"
 LINE_NUMBER = regex.compile(NUMBER + r"\s*")
+# a number opening a report's part, its mark and all (一、, （二）, 3.)
+PART_NUMBER = regex.compile(rf"(?:[{OPENING_BRACKETS}][0-9{ORDINAL_CHARS}]{{1,3}}[{CLOSING_BRACKETS}]|[0-9{ORDINAL_CHARS}]{{1,3}}[{ITEM_MARKS}])\s*")
+HEADED_REACH = 6  # the most paragraphs a part a heading line numbers runs to (三、黑龙江省 / …重点支持康马县)
 # a paragraph's label: one phrase up to a heading's end (贵南县。…, 青海省海南州同德县、兴海县：…)
 LABEL = regex.compile(rf"[^{COMMA_MARKS}{SENTENCE_MARKS}{''.join(COLONS)}]{{2,30}}[{''.join(HEADING_ENDS)}]")
 
