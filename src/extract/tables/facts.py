@@ -784,9 +784,17 @@ class _Reader:
         return next((w for w in self.lex["helping_verbs"] if self.text.endswith(w, 0, start)), "")
 
     def _column_cues(self, figure: Mention, cues) -> list:
-        """The cues of the heading cell over a figure's cell, in a table written as text (none outside one)."""
+        """The cues of the heading cell over a figure's cell, in a table written as text (none outside one), else of
+        the table's caption, the line right above its heading row, a line of no full stop (…资金及人才选派计划 / 结对双方｜
+        财政帮扶资金｜党政干部 / 张家港市—沿河县｜3200万元｜4名: 4名 are sent)."""
         head = self.document.column_head(figure.start)
-        return self._cues(cues, *head) if head else []
+        if not head:
+            return []
+        caption = self.document.paragraphs[max(self.document.paragraph_index(head[0]) - 1, 0)]
+        return self._cues(cues, *head) or (
+            self._cues(cues, caption.start, caption.end)
+            if caption.end <= head[0] and caption.end - caption.start <= LIST_ITEM
+            and not FULL_STOP.search(self.text, caption.start, caption.end) else [])
 
     def _list_intro(self, paragraph: int) -> tuple[int, int]:
         """The span of the line introducing the list a figure's line stands in, a line of no full stop and itself an
