@@ -67,7 +67,7 @@ LEXICONS = ("relation_words", "arrangement_relations", "text_arrangements", "nam
             "rest_words", "holding_marks", "list_counters", "group_marks", "own_help_verbs", "fronting_words",
             "taken_as_words", "team_members", "weak_relation_words", "help_manners", "paired_kinds", "pair_count_words",
             "agent_markers", "delegation_words", "pair_name_joins", "open_list_marks", "task_joins",
-            "agent_adverbs", "object_ends", "unit_pair_kinds")
+            "agent_adverbs", "object_ends", "unit_pair_kinds", "organ_tails", "organ_joins")
 
 
 def _patterns(lexicons, names: str):
@@ -80,7 +80,11 @@ def _patterns(lexicons, names: str):
     # not a word inside a kind's name, wherever a caller scans (凉山、甘孜、阿坝三州的重点帮扶县: no pair, no arrangement)
     in_kind = "|".join(f"(?<={regex.escape(k[:i])}){regex.escape(k[i:])}" if i else regex.escape(k)
                        for k in lexicons["relation_kind_names"] for i in range(len(k)))
-    relation = lexicons.compile(f"(?!{in_kind})(?:{stated}|{names})+" if in_kind else f"(?:{stated}|{names})+")
+    # (not a run opening an organ's name, alone or joined to others: 宁波市对口支援和区域合作局, 杭州市东西部扶贫协作和
+    # 对口支援工作领导小组办公室 state nothing)
+    word = f"(?:{stated}|{names})+"
+    run = f"(?>{word})(?!(?:[{''.join(lexicons['organ_joins'])}]{word})*(?:{alternation(lexicons['organ_tails'])}))"
+    relation = lexicons.compile(f"(?!{in_kind}){run}" if in_kind else run)
     # (after the line's number, if any: （二）对口支援：青海省果洛藏族自治州玛沁县)
     label_line = lexicons.compile(f"(?m)^[ \\t\\u3000]*{NUMBER}[ \\t\\u3000]*(?P<label>{alternation(words)})"
                                   f"[ \\t\\u3000]*[：:](?P<list>.+)$")
