@@ -66,7 +66,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "presenting_words", "funding_measures", "outcome_measures", "outcome_cues",
             "origin_words", "return_markers", "landing_measures", "at_home_measures", "year_base_before", "year_base_after", "year_copulas",
             "mutual_words", "pair_dashes", "comparison_openers", "denying_words", "agent_markers", "agent_adverbs",
-            "own_time_words", "back_year_words", "own_poverty_measures", "national_words", "cumulative_words", "not_cues", "count_words",
+            "own_time_words", "back_year_words", "own_poverty_measures", "national_words", "cumulative_words", "given_fund_ends", "not_cues", "count_words",
             "now_words", "now_span_words", "town_words", "village_words", "local_place_stops", "not_local_place_words",
             "local_place_word_after", "outward_measures", "sent_back_measures", "worker_nouns", "act_words",
             "carrier_cues", "purpose_cues", "team_served_cues", "signing_cues", "trade_words", "counted_status_cues", "moved_measures",
@@ -487,6 +487,12 @@ class _Reader:
             # part's clause end names a receiving place (not 注入沿河县…，其中2017年500万元; not a part word of a noun:
             # 全部10个乡镇和其中8个街道…各出资12万元)
             target = previous[1].target
+        if (measure == "aid" and actor and actor == target and cue.endswith(self.lex["given_fund_ends"])
+                and self._side_named(actor) == "helped"
+                and any(p.value.name == actor for p in self.places_in(where.sentence[0], figure.start))):
+            # 共和县…项目使用援助资金2800万元: the aid its giver gave, not its own (not 全市…民营企业…投入帮扶资金, the
+            # place's own firms)
+            actor = self._giver_of_name(actor)
         if (level := self._level_giver(figure, where, (target, actor))) is not None:
             actor = level  # 县级配套资金394.5万元 in a list after 天津市's funds: the county's own share
         if agent and agent[1][0] == measure and (givers := [p for p in self.places_in(*agent[0])
@@ -1987,6 +1993,14 @@ class _Reader:
                     first.setdefault(p.value.name, p.start)
             self._openers[paragraph] = first
         return self._openers[paragraph].get(name, float("inf"))
+
+    def _giver_of_name(self, name: str) -> str:
+        """The one giver the text pairs with a division by name, or one holding it, the innermost of a chain (昆山市,
+        not 苏州市 holding it, for 碧江区); '' for none or several."""
+        givers = [d for g in (self._givers_of(self._divisions[name]) if name in self._divisions else ())
+                  if (d := self._divisions.get(g))]
+        inner = [d for d in givers if not any(o is not d and inside(o, d) for o in givers)]
+        return inner[0].name if len(inner) == 1 else ""
 
     def _giver_of(self, place: Mention) -> str:
         """The one giver the text pairs with a place or a division holding it, '' for none or several."""
