@@ -83,18 +83,21 @@ class Regions:
         return ((self.near_institution(place, text) and self.institution.match(text, place.end) is not None)
                 or self.firm.match(text, place.end) is not None)
 
-    def title_places(self, doc, own: bool = False) -> list:
+    def title_places(self, doc, own: bool = False, wider: bool = False) -> list:
         """The divisions a document's title names, not as an institution's (武昌医院) (a title naming none: its
         subtitle's, ——沿河土家族自治县2019年…工作总结, else its byline's, 黔西南州人力资源和社会保障局, else the header
         lines', 来源：纳雍县融媒体中心, a county's paper telling its own story). own: those a report may call its own,
-        not one of a kind a line calls 我市 (——广州市对口帮扶我市工作综述 names the other city: 毕节's report)."""
+        not one of a kind a line calls 我市 (——广州市对口帮扶我市工作综述 names the other city: 毕节's report); wider:
+        the wider of a chain too, for a 我X (江苏省人民政府办公厅关于…苏州市与铜仁市…: 我省 is 江苏省; not a bare organ, 市委
+        in 上海市长宁区's report)."""
         info, text = doc.mentions["documents"][0].value, doc.text
         header = (0, info.body_at)  # (where a paper named for its place says whose text it is: 来源：重庆日报)
         for start, end in (info.title_at, info.subtitle_at, info.byline_at, header):
             others = tuple(m.group(1) for m in self.own_word.finditer(text, start, end)) if own else ()
-            named = innermost([p for p in doc.mentions["places"] if start <= p.start and p.end <= end
-                               and (end == info.body_at or not self.names_institution(p, text, gap=False))
-                               and not (others and p.value.name.endswith(others))])
+            named = [p for p in doc.mentions["places"] if start <= p.start and p.end <= end
+                     and (end == info.body_at or not self.names_institution(p, text, gap=False))
+                     and not (others and p.value.name.endswith(others))]
+            named = named if wider else innermost(named)
             if named:
                 return [p.value for p in named]
         return []
@@ -184,7 +187,7 @@ class Regions:
         info, faced = doc.mentions["documents"][0].value, self.faced(doc)
         (title, title_end), (byline, byline_end), places = info.title_at, info.byline_at, doc.mentions["places"]
         found: dict = self._issuers(doc, kinds & self.own_organs) if kinds & self.own_organs else {}
-        sources = (lambda: self.title_places(doc, own=True),
+        sources = (lambda: self.title_places(doc, own=True, wider=whole_text),
                    # (a title naming both cities of a pair, 苏州对口帮扶铜仁…, over its byline, 苏州市人民政府合作交流办公室)
                    lambda: [p.value for p in places if byline <= p.start and p.end <= byline_end],
                    lambda: [p.value for p in places if p.end <= info.body_at and not title <= p.start < title_end],
