@@ -492,7 +492,7 @@ class _Reader:
                 and any(p.value.name == actor for p in self.places_in(where.sentence[0], figure.start))):
             # 共和县…项目使用援助资金2800万元: the aid its giver gave, not its own (not 全市…民营企业…投入帮扶资金, the
             # place's own firms)
-            actor = self._giver_of_name(actor)
+            actor = self._giver_of(self._divisions[actor], innermost=True)
         if (level := self._level_giver(figure, where, (target, actor))) is not None:
             actor = level  # 县级配套资金394.5万元 in a list after 天津市's funds: the county's own share
         if agent and agent[1][0] == measure and (givers := [p for p in self.places_in(*agent[0])
@@ -796,20 +796,19 @@ class _Reader:
         head = self.document.column_head(figure.start)
         if not head:
             return []
-        caption = self.document.paragraphs[max(self.document.paragraph_index(head[0]) - 1, 0)]
-        return self._cues(cues, *head) or (
-            self._cues(cues, caption.start, caption.end)
-            if caption.end <= head[0] and caption.end - caption.start <= LIST_ITEM
-            and not FULL_STOP.search(self.text, caption.start, caption.end) else [])
+        if found := self._cues(cues, *head):
+            return found
+        k = self.document.paragraph_index(head[0])
+        caption = self.document.paragraphs[k - 1] if k > 0 else None
+        return (self._cues(cues, caption.start, caption.end)
+                if caption and _list_line(self.text[caption.start:caption.end]) else [])
 
     def _list_intro(self, paragraph: int) -> tuple[int, int]:
         """The span of the line introducing the list a figure's line stands in, a line of no full stop and itself an
         item (情况如下： / 嘉定区—武定县—5860万元), what the list counts; (0, 0) for none."""
-        def item(line: str) -> bool:
-            return len(line) <= LIST_ITEM and not FULL_STOP.search(line)
         span = self.document.paragraphs[paragraph]
-        intro = item(self.text[span.start:span.end]) and self.document.list_introduction(
-            paragraph, self.lex["list_intro_ends"], item)
+        intro = _list_line(self.text[span.start:span.end]) and self.document.list_introduction(
+            paragraph, self.lex["list_intro_ends"], _list_line)
         return (intro.start, intro.end) if intro else (0, 0)
 
     def _heading_verbs(self, cues, where: Passage) -> list:
@@ -1459,7 +1458,7 @@ class _Reader:
         if (not actor and taking and measure in self.lex["received_measures"]
                 and not self._has("other_sources", last[0].end, figure.start)):
             # 宾川县获得沪滇帮扶资金4120万元 in a text pairing 奉贤区 with 大理州: the help it receives is its giver's
-            actor = self._giver_of(last[0])
+            actor = self._giver_of(last[0].value)
         if not actor and buying and not credited and not central and (division := self._divisions.get(target)):
             # 分县看，澜沧县1.38亿元 (sales) in a text pairing 上海市 with 普洱市: what a receiving place sells, its giver
             # buys (SPEC.md: the actor buys)
@@ -1994,17 +1993,13 @@ class _Reader:
             self._openers[paragraph] = first
         return self._openers[paragraph].get(name, float("inf"))
 
-    def _giver_of_name(self, name: str) -> str:
-        """The one giver the text pairs with a division by name, or one holding it, the innermost of a chain (昆山市,
-        not 苏州市 holding it, for 碧江区); '' for none or several."""
-        givers = [d for g in (self._givers_of(self._divisions[name]) if name in self._divisions else ())
-                  if (d := self._divisions.get(g))]
-        inner = [d for d in givers if not any(o is not d and inside(o, d) for o in givers)]
-        return inner[0].name if len(inner) == 1 else ""
-
-    def _giver_of(self, place: Mention) -> str:
-        """The one giver the text pairs with a place or a division holding it, '' for none or several."""
-        givers = self._givers_of(place.value)
+    def _giver_of(self, place, innermost: bool = False) -> str:
+        """The one giver the text pairs with a division or one holding it, '' for none or several; innermost: of
+        those the text names, the innermost of a chain (昆山市, not 苏州市 holding it, for 碧江区)."""
+        givers = self._givers_of(place)
+        if innermost:
+            named = [d for g in givers if (d := self._divisions.get(g))]
+            givers = {d.name for d in named if not any(inside(o, d) for o in named)}
         return givers.pop() if len(givers) == 1 else ""
 
     def _givers_of(self, place) -> set[str]:
@@ -2601,6 +2596,11 @@ class _Reader:
         # one the text's pairs name as a giver (来源：龙岗区对口帮扶工作领导小组办公室: its help lands in 靖西, 那坡)
         giving = self._side_of(place) == "helper" and (self.first_line_title or place.name in self.helpers)
         return "" if giving else place.name
+
+
+def _list_line(line: str) -> bool:
+    """Whether a line may be a list's item or introduction, or a table's caption: short, no full stop in it."""
+    return len(line) <= LIST_ITEM and not FULL_STOP.search(line)
 
 
 def _any_between(positions: list[int], start: int, end: int) -> bool:

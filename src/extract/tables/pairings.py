@@ -83,7 +83,8 @@ def _patterns(lexicons, names: str):
     # (not a run opening an organ's name, alone or joined to others: 宁波市对口支援和区域合作局, 杭州市东西部扶贫协作和
     # 对口支援工作领导小组办公室 state nothing)
     word = f"(?:{stated}|{names})+"
-    run = f"(?>{word})(?!(?:[{''.join(lexicons['organ_joins'])}]{word})*(?:{alternation(lexicons['organ_tails'])}))"
+    joins = f"(?:{alternation(lexicons['organ_joins'])})"
+    run = f"(?>{word})(?!(?:{joins}{word})*{joins}?(?:{alternation(lexicons['organ_tails'])}))"
     relation = lexicons.compile(f"(?!{in_kind}){run}" if in_kind else run)
     # (after the line's number, if any: （二）对口支援：青海省果洛藏族自治州玛沁县)
     label_line = lexicons.compile(f"(?m)^[ \\t\\u3000]*{NUMBER}[ \\t\\u3000]*(?P<label>{alternation(words)})"
@@ -1039,8 +1040,8 @@ def _funded(doc, words: list, places: list[Mention], starts: list[int], stated: 
                  if text.startswith(lexicons["fund_nouns"], w.end())):
         sentence_start = doc.document.sentence_at(word.start())[0]
         low = max(sentence_start, word.start() - FUNDED_REACH)
-        clause_start = _grouped_start(text, COMMA.around(text, word.start(), low, word.start())[0], low, places,
-                                      to_words, lexicons)
+        clause_start = _grouped_start(text, COMMA.around(text, word.start(), low, word.start())[0], low,
+                                      starting_in(places, starts, sentence_start, word.start()), to_words, lexicons)
         # (not a hospital's funds, 天河区人民医院向纳雍县投入帮扶资金, nor a place left out, 除纳雍县外)
         named = starting_in(places, starts, clause_start, word.start())
         excepted = left_out_starts(text, named, lexicons, marks)
@@ -1081,9 +1082,10 @@ def _grouped_start(text: str, clause_start: int, low: int, places: list[Mention]
                    lexicons) -> int:
     """Where the receivers' clause of a sum begins when commas part its receivers into groups, each a province and
     its cities (浙江省向四川省，贵州省黔东南州、黔西南州，湖北省恩施州…投入…资金): back over the clauses of names only
-    to the giver's 向 and its names; else the clause's own start."""
+    to the giver's 向 and its names; else the clause's own start. places: those of its sentence up to the sum's word
+    (not the text's all, walked by _names_only for each clause)."""
     marks, start = "".join(lexicons["list_marks"]), clause_start
-    while start - 1 > low and text[start - 1] in GROUP_COMMAS:
+    while start - 1 > low and text[start - 1] in LIST_COMMAS:
         start, end = COMMA.around(text, start - 2, low, start - 1)[0], start - 1
         to = min(((at, len(w)) for w in to_words if (at := text.find(w, start, end)) >= 0), default=None)
         if to is not None and _names_only(text, start, to[0], places, marks):
@@ -1103,10 +1105,14 @@ def _headed_giver(doc, places: list[Mention], starts: list[int], stated: list[St
     seen = {(s.helper.value.name, s.helped.value.name) for s in stated}
     for verb in lexicons.words("headed_giving_verbs").finditer(text):
         giver = _heading_giver(doc, document.paragraph_index(verb.start()), places, starts)
-        clause_start = COMMA.around(text, verb.start(), document.sentence_at(verb.start())[0], verb.start())[0]
-        if giver is None or starting_in(places, starts, max(clause_start, giver.end), verb.start()):
+        if giver is None:
             continue
-        takers = most_specific(_objects(text, verb.end(), starting_in(places, starts, verb.end(), len(text)), lexicons,
+        sentence_start, sentence_end = document.sentence_at(verb.start())
+        clause_start = COMMA.around(text, verb.start(), sentence_start, verb.start())[0]
+        if starting_in(places, starts, max(clause_start, giver.end), verb.start()):
+            continue
+        # (the places of its sentence only: a list goes on by marks within it, and not each verb slices the text's all)
+        takers = most_specific(_objects(text, verb.end(), starting_in(places, starts, verb.end(), sentence_end), lexicons,
                                         listed=True), text)
         found += [Statement(verb.start(), giver, t, lexicons["plain_relations"][0], t) for t in takers
                   if (giver.value.name, t.value.name) not in seen and regions.gives_to(giver.value, t.value)]
@@ -1120,11 +1126,12 @@ def _heading_giver(doc, k: int, places: list[Mention], starts: list[int]) -> Men
     document, text = doc.document, doc.text
     for i in range(k, max(k - HEADED_REACH, -1), -1):
         start, end = document.sentence_at(document.paragraphs[i].start)
-        number = PART_NUMBER.match(text, start, end)
+        number = HEADED_NUMBER.match(text, start, end)
         if number is None:
             continue
         named = starting_in(places, starts, number.end(), end)
-        return (named[0] if len(named) == 1 and named[0].start == number.end()
+        # (its name alone: nothing after it but the heading's end, so no second name either)
+        return (named[0] if named and named[0].start == number.end()
                 and text[named[0].end:end] in ("", *HEADING_ENDS) else None)
     return None
 
@@ -1142,7 +1149,7 @@ def _joined_items(text: str, end: int, start: int, lexicons) -> bool:
     whole."""
     counted = lexicons.derived(_count_pattern, "list_counters").match(text, end, start)
     between = text[counted.end() if counted else end:start]
-    return between in lexicons["list_marks"] or between in GROUP_COMMAS
+    return between in lexicons["list_marks"] or between in LIST_COMMAS
 
 
 def _shares_of(doc, after: int, places: list[Mention], starts: list[int], lexicons) -> list[Mention]:
@@ -1430,8 +1437,8 @@ class _Passages:
 
 HELPER_GAP = 2  # 深圳市【财政】帮扶资金, 普陀区【的】对口协作; further off, a name is no longer the helper's
 COMMA_MARKS = "，,；;"
-LIST_COMMAS = ("，", ",")  # of those, what goes on with a list's next item on its line
-GROUP_COMMAS = "，,"  # what may part a list's groups (向陕西省，青海省西宁市、海东市…)
+LIST_COMMAS = ("，", ",")  # of those, what goes on with a list's next item on its line, or parts its groups (向陕西省，
+# 青海省西宁市、海东市…)
 COMMA = Stops(COMMA_MARKS)  # an arrangement word's clause: a list joined by 、 stays whole (莎车、叶城、泽普)
 
 
@@ -1614,8 +1621,8 @@ DASHED_HELPERS = 10  # the givers listed before one dash are few (平度市、�
 # what may open a heading or list line before what it names: its number ((一), 一、, 3.)
 NUMBER = rf"[{OPENING_BRACKETS}]?[0-9{ORDINAL_CHARS}]{{0,3}}[{CLOSING_BRACKETS}{ITEM_MARKS}]?"
 LINE_NUMBER = regex.compile(NUMBER + r"\s*")
-# a number opening a report's part, its mark and all (一、, （二）, 3.)
-PART_NUMBER = regex.compile(rf"(?:[{OPENING_BRACKETS}][0-9{ORDINAL_CHARS}]{{1,3}}[{CLOSING_BRACKETS}]|[0-9{ORDINAL_CHARS}]{{1,3}}[{ITEM_MARKS}])\s*")
+# a number opening a report's part, its mark and all (一、, （二）, 3.); not document.PART_NUMBER, a sub-part's (（二）) only
+HEADED_NUMBER = regex.compile(rf"(?:[{OPENING_BRACKETS}][0-9{ORDINAL_CHARS}]{{1,3}}[{CLOSING_BRACKETS}]|[0-9{ORDINAL_CHARS}]{{1,3}}[{ITEM_MARKS}])\s*")
 HEADED_REACH = 6  # the most paragraphs a part a heading line numbers runs to (三、黑龙江省 / …重点支持康马县)
 # a paragraph's label: one phrase up to a heading's end (贵南县。…, 青海省海南州同德县、兴海县：…)
 LABEL = regex.compile(rf"[^{COMMA_MARKS}{SENTENCE_MARKS}{''.join(COLONS)}]{{2,30}}[{''.join(HEADING_ENDS)}]")
