@@ -399,11 +399,11 @@ class _Reader:
     @cached_property
     def main_helper(self) -> str:
         """The giver the document names most (the first named on a tie): 本市 in a passage that names none; none where
-        the text's pairs have several givers, none inside another (上海、山东、黑龙江、吉林四省市…安排我市援藏项目, each
+        no giver of the text's pairs holds the others (_holder: 上海、山东、黑龙江、吉林四省市…安排我市援藏项目, each
         paired with counties of 我市: none of them is the text's alone)."""
         givers = [p.value.name for p in self.places if self._side(p) == "helper"]
         paired = [d for h in self.helpers if (d := self._divisions.get(h))]
-        if not givers or sum(not any(inside(d, o) for o in paired if o is not d) for d in paired) > 1:
+        if not givers or (paired and not self._holder(paired, among=self.helpers)):
             return ""
         return max(dict.fromkeys(givers), key=givers.count)
 

@@ -25,7 +25,8 @@ import regex
 
 from ..doc import Mention
 from ..document import (CLAUSE_REACH, CLAUSE_STOP, CLAUSE_STOPS, CLOSING_BRACKETS, COLON, COLONS, DASHED_ITEM,
-                        HEADING_LENGTH, ITEM_MARKS, OPENING_BRACKETS, ORDINAL_CHARS, SENTENCE_MARKS, Stops, title_around)
+                        HEADING_LENGTH, ITEM_MARKS, ITEM_NUMBER, OPENING_BRACKETS, ORDINAL_CHARS, PART_MARK, PART_NUMBER,
+                        SENTENCE_MARKS, Stops, title_around)
 from ..numbers import COUNT_CHARS
 from ..registry import Table, a_regex, finder, register_table
 from ..rules import alternation
@@ -244,7 +245,7 @@ def _headed_arrangement(doc, at: int, relation, lexicons) -> str | None:
     document, text = doc.document, doc.text
     start, end = document.sentence_at(document.paragraph_at(at).start)
     start = LINE_NUMBER.match(text, start, end).end()
-    heading = relation.fullmatch(text, start, end - text.endswith("。", start, end)) if end <= at else None
+    heading = relation.fullmatch(text, start, end - text.endswith(HEADING_ENDS, start, end)) if end <= at else None
     return (found if heading and (found := relation_of(heading.group(), lexicons)) in lexicons["arrangement_relations"]
             else None)
 
@@ -1007,10 +1008,12 @@ def _helper_only(doc, sentence: tuple[int, int], words: list, kinds: set[int], i
     about the helped place (SPEC.md: 累计争取到深圳市财政帮扶资金 in an article about 百色市;
     还能见到上海援疆专家 in the passage about 莎车县): the helped place is the one the
     sentence names on the receiving side, else its paragraph, its section, the document. Not a word naming the
-    helper's receivers as a kind (为上海受援地区群众增收, in a sentence no word of which states a pair: any of them,
-    unnamed, not the passage's)."""
+    helper's receivers as a kind, opening it or ending in its first letters (为上海受援地区群众增收, 上海对口协作地区, in a
+    sentence no word of which states a pair: any of them, unnamed, not the passage's)."""
+    unnamed = lexicons["unnamed_receivers"]
     for word in words:
-        if doc.text.startswith(lexicons["unnamed_receivers"], word.start()):
+        # (the kind opening with the word or with its last words: 受援地区, 对口协作地区)
+        if any(doc.text.startswith(unnamed, i) for i in range(word.start(), word.end())):
             continue
         region = _region_of(word.group(), regions, lexicons)
         helper = (_helper_before(doc, word, word.start() in kinds, in_sentence, regions, region, lexicons)
@@ -1041,7 +1044,7 @@ def _funded(doc, words: list, places: list[Mention], starts: list[int], stated: 
         sentence_start = doc.document.sentence_at(word.start())[0]
         low = max(sentence_start, word.start() - FUNDED_REACH)
         clause_start = _grouped_start(text, COMMA.around(text, word.start(), low, word.start())[0], low,
-                                      starting_in(places, starts, sentence_start, word.start()), to_words, lexicons)
+                                      starting_in(places, starts, sentence_start, word.start()), lexicons)
         # (not a hospital's funds, 天河区人民医院向纳雍县投入帮扶资金, nor a place left out, 除纳雍县外)
         named = starting_in(places, starts, clause_start, word.start())
         excepted = left_out_starts(text, named, lexicons, marks)
@@ -1078,21 +1081,16 @@ def _funded(doc, words: list, places: list[Mention], starts: list[int], stated: 
     return found
 
 
-def _grouped_start(text: str, clause_start: int, low: int, places: list[Mention], to_words: tuple[str, ...],
-                   lexicons) -> int:
+def _grouped_start(text: str, clause_start: int, low: int, places: list[Mention], lexicons) -> int:
     """Where the receivers' clause of a sum begins when commas part its receivers into groups, each a province and
-    its cities (浙江省向四川省，贵州省黔东南州、黔西南州，湖北省恩施州…投入…资金): back over the clauses of names only
-    to the giver's 向 and its names; else the clause's own start. places: those of its sentence up to the sum's word
-    (not the text's all, walked by _names_only for each clause)."""
-    marks, start = "".join(lexicons["list_marks"]), clause_start
-    while start - 1 > low and text[start - 1] in LIST_COMMAS:
-        start, end = COMMA.around(text, start - 2, low, start - 1)[0], start - 1
-        to = min(((at, len(w)) for w in to_words if (at := text.find(w, start, end)) >= 0), default=None)
-        if to is not None and _names_only(text, start, to[0], places, marks):
-            return start if _names_only(text, sum(to), end, places, marks) else clause_start
-        if not _names_only(text, start, end, places, marks):
-            break
-    return clause_start
+    its cities (浙江省向四川省，贵州省黔东南州、黔西南州，湖北省恩施州…投入…资金): the clause of the giver's 向 (funding_to)
+    before it, names, list marks and parting commas only from the 向 on, its giver read as in a clause of one group
+    (天津市今年向甘肃省庆阳市、平凉市，河北省承德市投入); else the clause's own start. places: those of its sentence up
+    to the sum's word (not the text's all)."""
+    *_, to = [None, *lexicons.words("funding_to").finditer(text, low, clause_start)]  # (the last)
+    marks = "".join((*lexicons["list_marks"], *LIST_COMMAS))
+    return (COMMA.around(text, to.start(), low, to.start())[0]
+            if to is not None and _names_only(text, to.end(), clause_start, places, marks) else clause_start)
 
 
 def _headed_giver(doc, places: list[Mention], starts: list[int], stated: list[Statement], regions: Regions,
@@ -1242,7 +1240,7 @@ def _headed_parts(doc, sentence: tuple[int, int], places: list[Mention], starts:
     its place: a yearbook's numbered parts name the province and its prefectures both.)"""
     text = doc.text
     if (not stated or stated[0].at > sentence[0]
-            or text[max(s.helped.end for s in stated):sentence[1]] not in "。"):
+            or text[max(s.helped.end for s in stated):sentence[1]] not in ("", *HEADING_ENDS)):
         return stated
     parts: dict[str, Statement] = {}  # (each division once, where first named: 莎车县…莎车县)
     for p in most_specific(starting_in(places, starts, sentence[1], doc.document.paragraph_at(sentence[0]).end), text):
@@ -1621,8 +1619,8 @@ DASHED_HELPERS = 10  # the givers listed before one dash are few (平度市、�
 # what may open a heading or list line before what it names: its number ((一), 一、, 3.)
 NUMBER = rf"[{OPENING_BRACKETS}]?[0-9{ORDINAL_CHARS}]{{0,3}}[{CLOSING_BRACKETS}{ITEM_MARKS}]?"
 LINE_NUMBER = regex.compile(NUMBER + r"\s*")
-# a number opening a report's part, its mark and all (一、, （二）, 3.); not document.PART_NUMBER, a sub-part's (（二）) only
-HEADED_NUMBER = regex.compile(rf"(?:[{OPENING_BRACKETS}][0-9{ORDINAL_CHARS}]{{1,3}}[{CLOSING_BRACKETS}]|[0-9{ORDINAL_CHARS}]{{1,3}}[{ITEM_MARKS}])\s*")
+# a number opening a report's part or item, its mark and all (一、, （二）, 3.)
+HEADED_NUMBER = regex.compile(rf"(?:{PART_MARK}|{PART_NUMBER}|{ITEM_NUMBER})\s*")
 HEADED_REACH = 6  # the most paragraphs a part a heading line numbers runs to (三、黑龙江省 / …重点支持康马县)
 # a paragraph's label: one phrase up to a heading's end (贵南县。…, 青海省海南州同德县、兴海县：…)
 LABEL = regex.compile(rf"[^{COMMA_MARKS}{SENTENCE_MARKS}{''.join(COLONS)}]{{2,30}}[{''.join(HEADING_ENDS)}]")

@@ -88,8 +88,8 @@ class Regions:
         subtitle's, ——沿河土家族自治县2019年…工作总结, else its byline's, 黔西南州人力资源和社会保障局, else the header
         lines', 来源：纳雍县融媒体中心, a county's paper telling its own story). own: those a report may call its own,
         not one of a kind a line calls 我市 (——广州市对口帮扶我市工作综述 names the other city: 毕节's report); wider:
-        the wider of a chain too, for a 我X (江苏省人民政府办公厅关于…苏州市与铜仁市…: 我省 is 江苏省; not a bare organ, 市委
-        in 上海市长宁区's report)."""
+        a division holding another it names too, not the innermost only, for a 我X (江苏省人民政府办公厅关于…苏州市与铜仁市…:
+        我省 is 江苏省; not a bare organ, 市委 in 上海市长宁区's report)."""
         info, text = doc.mentions["documents"][0].value, doc.text
         header = (0, info.body_at)  # (where a paper named for its place says whose text it is: 来源：重庆日报)
         for start, end in (info.title_at, info.subtitle_at, info.byline_at, header):
@@ -183,7 +183,8 @@ class Regions:
         named. (海淀区对口支援西藏拉萨市堆龙德庆区工作情况报告, a title naming two of the kind: the one its header lines
         name, 来源：海淀区对口支援与合作交流办公室; each source read only for the kinds the ones before left unnamed.)
         Never one the text's 我X faces (faced: 深圳市…投入我市 over 深圳倾情帮扶 百色携手奔小康), whoever asks.
-        whole_text=False: by the title (its subtitle and byline too) and the header lines only."""
+        whole_text=False: by the title (its subtitle and byline too) and the header lines only, and of the title's
+        divisions the innermost only (title_places' wider, for a 我X alone)."""
         info, faced = doc.mentions["documents"][0].value, self.faced(doc)
         (title, title_end), (byline, byline_end), places = info.title_at, info.byline_at, doc.mentions["places"]
         found: dict = self._issuers(doc, kinds & self.own_organs) if kinds & self.own_organs else {}

@@ -15,9 +15,9 @@ from . import optional_group
 _MACROS = macros()
 YEAR_DIGITS = f"{_MACROS['YEAR_DIGITS_ARABIC']}|{_MACROS['YEAR_DIGITS_CN']}"  # 2019, 二〇一九: as YEAR4, YEAR_CN
 MONTH_DAY = f"{_MACROS['MONTH']}(?:{_MACROS['DAY']})?"  # after a year inside a date (12月, 12月27日), as DATE_TAIL
-# right after a year, what makes it the date of a value that follows, its month and day first or not: 从2012年的169.5万人,
-# 从2019年7月中旬的8户增加到, 由2020年12月27日的五户增加到
-DATES_A_VALUE = regex.compile(f"(?:{MONTH_DAY})?[^的，。]{{0,4}}的")
+# right after a year, what makes it the date of a value that follows, its month and day first or not, in its clause:
+# 从2012年的169.5万人, 从2019年7月中旬的8户增加到, 由2020年12月27日的五户增加到
+DATES_A_VALUE = regex.compile(f"(?:{MONTH_DAY})?[^的{CLAUSE_STOPS}]{{0,4}}的")
 
 
 @dataclass(frozen=True, slots=True)
