@@ -2154,8 +2154,11 @@ class _Reader:
         suffix, at = self._whole_words.suffixes[whole.group()], whole.start()
         sentence = self.document.sentence_at(at)[0]
         own = self._own_division_names.get(suffix[-1], "")  # (自治区: a 区 that is one)
+        # (or the one of its kind the text calls its own: 全市新增向广东转移就业 in a bulletin whose 我市 is 河池市, not
+        # the 深圳市 named last)
+        called = {name for name in self._owned if name.endswith(suffix)}
         return (self._last_named(suffix, at, since=sentence) or (own if own.endswith(suffix) else "")
-                or self._last_named(suffix, at))
+                or (called.pop() if len(called) == 1 else "") or self._last_named(suffix, at))
 
     def _level_giver(self, figure: Mention, where: Passage, roles: tuple[str, str]) -> str | None:
         """The giver a level opening a figure's item of money names (level_funds, _item_opening): a named division before
