@@ -468,6 +468,8 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
         # (a word of the help's manner between them: 广东省、佛山市倾情帮扶凉山; an item a chain: 湖南省长沙市、江西省南昌市)
         listed = _listed_before(doc.text, _before_manner(doc.text, since, word.start(), lexicons), free, lexicons,
                                 chained=chained)
+        # (not a division of a province that only receives: 赴西藏昌都市及天津市对口支援的丁青县, 天津市 alone gives)
+        listed = [p for p in listed if regions.province_prefix(p.value) not in regions.receiving_only] or listed
         # (givers of its own clause before earlier ones: …与青岛、淄博等兄弟市援藏工作组加强协同，编制好济南市对口支援白朗县规划)
         # (the innermost of its own clause's givers, not one inside a giver there that an earlier clause names: 张家港市挂职
         # 沿河县副县长介绍，2013年苏州市对口帮扶铜仁市以来 is 苏州市's)
