@@ -85,8 +85,9 @@ class TimeLimit:
 
     def __init__(self, doc_id: str, chars: int):
         self.doc_id, self.rule = doc_id, ""
-        # a page with a figure every 20 characters, the densest text the rules meet, runs at ~25k characters/s
-        # on a slow machine; a runaway pattern costs the square of its length and passes any slope soon
+        # a page with a figure every 20 characters, the densest text the rules meet, runs at ~25k characters/s on a
+        # slow machine (7 s for 180k), the slope allowed here, MATCH_TIMEOUT its margin; a runaway pattern costs the
+        # square of its length and passes any slope soon
         self.seconds = MATCH_TIMEOUT + chars / 25_000
         self.per_call: float | None = None
         self._previous = None  # the handler to put back, when the alarm is ours

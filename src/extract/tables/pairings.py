@@ -167,7 +167,7 @@ def find_pairings(doc, rule):
     # whatever else the text names: 天津已累计拨付甘肃、新疆、西藏…帮扶资金; nor help inside a province, 东莞市帮扶韶关市)
     whole_text = only if (only := named.only_arrangement()) in lexicons["text_arrangements"] else ""
     across = lambda s: (regions.side(s.helper.value) == "helper" and regions.side(s.helped.value) == "helped"
-                        and regions.province_prefix(s.helped.value) not in regions.receiving_only)
+                        and not regions.only_receives(s.helped.value))
     found = [s._replace(relation=arrangement) if s.relation in lexicons["plain_relations"] and (
         arrangement := _list_arrangement(doc, s.at, named, lexicons) or _whole_arrangement(doc, s.at, named, lexicons)
         or _headed_arrangement(doc, s.at, relation, lexicons)
@@ -469,7 +469,7 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
         listed = _listed_before(doc.text, _before_manner(doc.text, since, word.start(), lexicons), free, lexicons,
                                 chained=chained)
         # (not a division of a province that only receives: 赴西藏昌都市及天津市对口支援的丁青县, 天津市 alone gives)
-        listed = [p for p in listed if regions.province_prefix(p.value) not in regions.receiving_only] or listed
+        listed = [p for p in listed if not regions.only_receives(p.value)] or listed
         # (givers of its own clause before earlier ones: …与青岛、淄博等兄弟市援藏工作组加强协同，编制好济南市对口支援白朗县规划)
         # (the innermost of its own clause's givers, not one inside a giver there that an earlier clause names: 张家港市挂职
         # 沿河县副县长介绍，2013年苏州市对口帮扶铜仁市以来 is 苏州市's)

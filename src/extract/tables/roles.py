@@ -67,8 +67,11 @@ class Regions:
         one to a division of a province that only receives (湖南省与山南市建立对口支援关系: Tibet receives)."""
         side = self.side(giver)
         return (side == "helper" and self.side(taker) != "helper"
-                or side == "helped" and self.province_prefix(taker) in self.receiving_only
-                and self.province_prefix(giver) not in self.receiving_only)
+                or side == "helped" and self.only_receives(taker) and not self.only_receives(giver))
+
+    def only_receives(self, place) -> bool:
+        """Whether a division is of a province whose divisions help none (西藏, 新疆, 青海)."""
+        return self.province_prefix(place) in self.receiving_only
 
     def province_prefix(self, place) -> str:
         """The code prefix of a division's province: its code's, or a merged-away district's province's (下城区: 33)."""
