@@ -12,6 +12,7 @@ from conftest import ROOT
 from extract import Document, get_engine, registry
 from extract.cli import main
 from extract.numbers import DIGITS, SCALES
+from extract.rules import load_rules
 
 TOY = ROOT / "tests" / "toy_table"
 REGISTRIES = ("TABLES", "NORMALIZERS", "FINDERS", "STEPS", "RESOURCES", "OVERLAPS")
@@ -111,6 +112,30 @@ def test_a_lexicon_defined_twice_is_refused_with_both_places(rules_copy):
     assert code == 2
     assert any("headcounts.yaml" in line and "'currencies' is already defined in" in line and "amounts.yaml" in line
                for line in output.splitlines()), output
+
+
+def test_a_lexicon_word_written_as_a_name_stands_for_that_lexicons_words(rules_copy):
+    # 沪滇资金 is written once, in pair_funds; three lexicons read it there
+    lexicons = load_rules(rules_copy).lexicons
+    assert "沪滇资金" in lexicons["pair_funds"]
+    assert lexicons["money_cues"]["沪滇资金"] == "aid" and "{PAIR_FUNDS}" not in lexicons["money_cues"]
+    assert "沪滇资金" in lexicons["noun_cues"] and "沪滇资金" in lexicons["given_fund_ends"]
+
+
+@pytest.mark.parametrize("old, new, problem", [
+    ("given_fund_ends: [援助资金,", "given_fund_ends: ['{NO_SUCH_WORDS}', 援助资金,", "'{NO_SUCH_WORDS}' names no list"),
+    ("given_fund_ends: [援助资金,", "given_fund_ends: ['{MONEY_CUES}', 援助资金,", "'{MONEY_CUES}' names no list"),
+    ("given_fund_ends: [援助资金,", "given_fund_ends: [沪滇资金, 援助资金,", "'沪滇资金' is listed twice"),
+    ("    扶贫资金: aid\n", "    扶贫资金: aid\n    闽宁资金: aid\n", "'闽宁资金' is listed twice"),
+])
+def test_a_bad_lexicon_name_in_a_lexicon_is_one_line(rules_copy, old, new, problem):
+    path = rules_copy / "facts.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    code, output = cli("rules", "check", rules_copy)
+    assert code == 2 and "Traceback" not in output
+    assert any("facts.yaml:" in line and problem in line for line in output.splitlines()), output
 
 
 def test_a_name_registered_twice_is_reported_and_the_first_kept(clean_registry, tmp_path, rules_copy):

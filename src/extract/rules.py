@@ -465,8 +465,35 @@ def _collect_lexicons(files: dict[str, dict], directory: Path, problems: list[st
                 continue
             defined[lex] = where
             lexicons[lex] = _strip_lines(words)
-            problems += _word_problems(lex, lexicons[lex], where)
+    for lex, where in defined.items():
+        lexicons[lex] = _with_included(lex, lexicons, where, problems)
+        problems += _word_problems(lex, lexicons[lex], where)
     return lexicons
+
+
+def _with_included(name: str, lexicons: dict, where: str, problems: list[str]) -> list | dict:
+    """A lexicon with each word written '{NAME}' replaced by the words of lexicon name: a vocabulary
+    several lexicons need is written once (the pairs' fund names, 沪滇资金, 闽宁资金: a money cue, a noun
+    cue, a giver's fund); in a mapping each of its words takes the value '{NAME}' has ('{PAIR_FUNDS}': aid)."""
+    words = lexicons[name]
+    if not isinstance(words, (list, dict)) or not any(MACRO.fullmatch(str(w)) for w in words):
+        return words
+    out: list | dict = [] if isinstance(words, list) else {}
+    for word in words:
+        named = MACRO.fullmatch(str(word))
+        included = named and lexicons.get(named[1].lower())
+        if named and not (isinstance(included, list) and not any(MACRO.fullmatch(str(w)) for w in included)):
+            problems.append(f"{where}: lexicon '{name}': {_brief(word)} names no list of plain words (a lexicon {named[1].lower()}, "
+                            "defined in a rule file, whose words include no other)")
+            continue
+        for each in included or [word]:
+            if isinstance(out, list):
+                out.append(each)
+            elif each in out:
+                problems.append(f"{where}: lexicon '{name}': {_brief(each)} is listed twice")
+            else:
+                out[each] = words[word]
+    return out
 
 
 def _word_problems(name: str, words: list | dict, where: str) -> list[str]:
