@@ -1869,6 +1869,23 @@ class _Reader:
             return ""
         return named[0][1]
 
+    @cached_property
+    def _titled_firm(self) -> str:
+        """The place of a giving-side firm or chamber whose name the title opens with (广州交通投资集团有限公司2020年“万企
+        帮万村”结对帮扶工作情况报告): the firm writes, so a figure naming no giver is its place's (SPEC.md: a firm presented
+        with its place acts for it), not the giver's whose pair frames its help (在广州市天河区对口帮扶…纳雍县的工作框架下).
+        A province heading the name stands for the one giver inside it the text pairs, the firm's home (江苏港城精密纺织
+        股份有限公司 in a text pairing 张家港市 with 沿河县); none where it pairs several or none."""
+        first = next(iter(self.places_in(*self.title_at)), None)
+        if (first is None or chain_start(first.start, self._chained) != self.title_at[0] or self._side(first) != "helper"
+                or self.regions.firm.match(self.text, first.end) is None):
+            return ""
+        if first.value.level != "province":
+            return first.value.name
+        inner = {d for h in self.helpers if (d := self._divisions.get(h)) and inside(d, first.value)}
+        homes = [d.name for d in inner if not any(inside(o, d) for o in inner)]
+        return homes[0] if len(homes) == 1 else ""
+
     def _seated(self, place: Mention) -> bool:
         """Whether a place is where something stands, not who acts (在天桥区设立…, 驻济南; not 在龙岗区协助下, whose
         help it is)."""
@@ -1960,8 +1977,8 @@ class _Reader:
             return owner
         if named_only:
             return ""
-        if self._titled_station:
-            return self._titled_station
+        if self._titled_station or self._titled_firm:
+            return self._titled_station or self._titled_firm
         if self._whole_word(s0, figure.start) or self._has("own_place_words", s0, figure.start):
             # 全省各地…销售农特产品763.7万元: the province the passage is about, whatever its side;
             # 本市/我市 is the writer's own place: the passage's giver
