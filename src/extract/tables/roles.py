@@ -23,7 +23,7 @@ from ..registry import resource
 from ..rules import alternation
 
 LEXICONS = ("helper_provinces", "helped_provinces", "receiving_only_provinces", "institution_words", "institution_gap_stops", "firm_words",
-            "own_words", "own_long_kinds", "own_receiving_before", "own_giving_after", "joining_words",
+            "firm_name_letters", "own_words", "own_long_kinds", "own_receiving_before", "own_giving_after", "joining_words",
             "own_organ_kinds", "issuer_leads", "relation_words", "former_divisions", "counted_place_kinds",
             "not_counted_place_after", "own_organ_levels", "place_organs", "organ_speakers")
 
@@ -312,14 +312,16 @@ def build_regions(directory, res) -> Regions:
     # between a name and the institution it heads, a few characters of the institution's own name
     # (陕西【师范】大学), none of the stop words (上海市和云南省人民医院, 宝山区援建学校), nor a count of places (江孜、
     # 亚东…拉孜五县人民医院: the list's hospitals)
-    def gap(width: int) -> str:
-        stops = f"{alternation(res.lexicons['institution_gap_stops'])}|{place_count(res.lexicons)}"
-        return f"(?:(?!{stops})\\p{{Han}}){{0,{width}}}?"
-    # (a firm's own name runs longer: 深圳市【鹏程盛达实业】集团有限公司, with the same stops)
+    def gap(width: int, allowed=()) -> str:
+        stops = [w for w in res.lexicons["institution_gap_stops"] if w not in allowed]
+        return f"(?:(?!{alternation(stops)}|{place_count(res.lexicons)})\\p{{Han}}){{0,{width}}}?"
+    # (a firm's own name runs longer: 深圳市【鹏程盛达实业】集团有限公司, with the same stops but the letters a firm's name
+    # may hold: 佛山【建工】集团)
     return Regions(prefixes["helper_provinces"], prefixes["helped_provinces"], prefixes["receiving_only_provinces"], codes,
                    res.lexicons.compile(f"{gap(GAP)}(?:{alternation(words)})"), res.lexicons.compile(alternation(words)),
                    frozenset(w[0] for w in words), GAP + max(map(len, words), default=0),
-                   res.lexicons.compile(f"{gap(FIRM_GAP)}(?:{alternation(res.lexicons['firm_words'])})"),
+                   res.lexicons.compile(f"{gap(FIRM_GAP, res.lexicons['firm_name_letters'])}"
+                                        f"(?:{alternation(res.lexicons['firm_words'])})"),
                    res.lexicons.compile(f"(?:{alternation(res.lexicons['own_words'])})"
                                         f"({alternation(res.lexicons['own_long_kinds'])}|\\p{{Han}})"),
                    res.lexicons.compile(level_organ(res.lexicons, "own_organ_levels")), res.lexicons["organ_speakers"],
