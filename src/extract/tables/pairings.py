@@ -56,7 +56,7 @@ class Statement(NamedTuple):
 
 PAIRINGS = register_table(Table("pairings", Pairing, keys=("helper", "helped", "relation"), rules="pairings.yaml",
                                 requires=("places",), scoring="pairs", overlap="keep_all"))
-LEXICONS = ("relation_words", "arrangement_relations", "text_arrangements", "level_wording_relations", "arrangement_levels", "naming_relations", "name_relations", "plain_relations",
+LEXICONS = ("relation_words", "arrangement_relations", "text_arrangements", "level_wording_relations", "arrangement_levels", "east_west_names", "naming_relations", "name_relations", "plain_relations",
             "respectively_words", "joining_words", "relation_modified_nouns", "relation_kind_names", "region_words",
             "partner_markers", "listing_words", "team_links", "team_nouns", "excluding_words", "not_excluding_words",
             "list_marks", "pair_dashes", "pair_joiners", "alias_openers", "renamed_openers", "venue_before", "venue_words", "venue_halls",
@@ -175,8 +175,10 @@ def find_pairings(doc, rule):
         or (whole_text if across(s) else ""))
         else s for s in found]
     # (a city's or a province's pair in a wording of its own, 宁波市对口帮扶黔西南州, is of the text's one arrangement
-    # too: the east-west arrangement pairs provinces and cities; a county's pair keeps its wording, its own pairing)
-    found = [s._replace(relation=whole_text) if whole_text and s.relation in lexicons["level_wording_relations"]
+    # too where the text names it whole, 东西部扶贫协作, not only as one pair's, 粤滇扶贫协作: the east-west
+    # arrangement pairs provinces and cities; a county's pair keeps its wording, often a pairing of its own)
+    east_west = whole_text and any(w in doc.text for w in lexicons["east_west_names"])
+    found = [s._replace(relation=whole_text) if east_west and s.relation in lexicons["level_wording_relations"]
              and s.helped.value.level in lexicons["arrangement_levels"] and across(s) else s for s in found]
     return _first_of_each(sorted(found, key=lambda f: f.at), rule.id, lexicons["arrangement_relations"],
                           lambda s: doc.text.startswith(weak, s.at))
