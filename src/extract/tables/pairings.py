@@ -1561,8 +1561,8 @@ def _bracketed(doc, places: list[Mention], found: list[Statement], regions: Regi
     text, document = doc.text, doc.document
     relations, chained = {s.helper.value.name: s.relation for s in found}, chains(places)
     out = []
-    for taker, giver in _bracket_givers(text, places, regions, lexicons):
-        relation = relations.get(giver.value.name)
+    for taker, giver, labelled in _bracket_givers(text, places, regions, lexicons):
+        relation = labelled or relations.get(giver.value.name)
         if (relation is None or not text.startswith(lexicons["bracket_closes"], giver.end)
                 or regions.side(taker.value) == "helper"):
             continue
@@ -1571,12 +1571,21 @@ def _bracketed(doc, places: list[Mention], found: list[Statement], regions: Regi
     return out
 
 
-def _bracket_givers(text: str, places: list[Mention], regions: Regions, lexicons) -> list[tuple[Mention, Mention]]:
+def _bracket_givers(text: str, places: list[Mention], regions: Regions,
+                    lexicons) -> list[tuple[Mention, Mention, str]]:
     """Each place a bracket follows that opens with a giving place, with that place, a chain by its last
-    ((一)昆明市东川区（上海市普陀区结对帮扶）: 普陀区; 1.东乡族自治县（湖里区结对）): read by _bracketed, and by _own_items,
+    ((一)昆明市东川区（上海市普陀区结对帮扶）: 普陀区; 1.东乡族自治县（湖里区结对）), and the relation of the label the
+    bracket opens with, if any ((一)安定区（结对：福州市鼓楼区）: 结对帮扶): read by _bracketed, and by _own_items,
     which gives such an item to its own giver."""
-    return [(taker, _chain_at(places, k + 1, text)) for k, (taker, giver) in enumerate(pairwise(places))
-            if text[taker.end:giver.start] in lexicons["bracket_opens"] and regions.side(giver.value) == "helper"]
+    out = []
+    for k, (taker, giver) in enumerate(pairwise(places)):
+        between = text[taker.end:giver.start]
+        if regions.side(giver.value) != "helper" or not between.startswith(tuple(lexicons["bracket_opens"])):
+            continue
+        label = lexicons.words("relation_words").fullmatch(between, 1, len(between) - 1)
+        if len(between) == 1 or label and between.endswith(COLONS):
+            out.append((taker, _chain_at(places, k + 1, text), relation_of(label.group(), lexicons) if label else ""))
+    return out
 
 
 def _own_items(doc, places: list[Mention], own_giver: Mention | None, relation, regions: Regions,
@@ -1590,7 +1599,7 @@ def _own_items(doc, places: list[Mention], own_giver: Mention | None, relation, 
         return []
     text, document, chained, out = doc.text, doc.document, chains(places), []
     # (an item whose bracket names its own giver is that giver's: 1.东乡族自治县（湖里区结对） in 厦门市's report is 湖里区's)
-    giving = {taker.start: giver for taker, giver in _bracket_givers(text, places, regions, lexicons)}
+    giving = {taker.start: giver for taker, giver, _ in _bracket_givers(text, places, regions, lexicons)}
     for place in places:
         if not text.startswith((*lexicons["bracket_opens"], *COLONS), place.end) or regions.side(place.value) == "helper":
             continue
