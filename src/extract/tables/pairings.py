@@ -1603,8 +1603,9 @@ def _own_items(doc, places: list[Mention], own_giver: Mention | None, relation, 
     for place in places:
         if not text.startswith((*lexicons["bracket_opens"], *COLONS), place.end) or regions.side(place.value) == "helper":
             continue
-        if _opens_numbered_line(document, place, chained):
-            line = document.paragraph_at(place.start)
+        line = document.paragraph_at(place.start)
+        # (its bracket or colon on its own line: 1.东乡族自治县 / （1）“鹭岛助学”项目 is a heading over numbered items)
+        if place.end < line.end and _opens_numbered_line(document, place, chained):
             word = relation.search(text, place.end, line.end)
             rel = relation_of(word.group(), lexicons) if word else lexicons["plain_relations"][0]
             helped = [place, *_bracketed_parts(text, place, places, lexicons)]

@@ -229,8 +229,8 @@ class Regions:
                     continue
                 stop = named[k + 1].start if k + 1 < len(named) else end
                 organ = ORGAN_NAME.match(text, place.end, min(stop, place.end + ORGAN_REACH))
-                letter = next((c for c in organ.group() if c in self.own_organs), None) if organ else None
-                if letter in organs and letter not in found:
+                letter = next((c for c in organ.group() if c in organs), None) if organ else None
+                if letter is not None and letter not in found:
                     found[letter] = place.value
         return found
 
