@@ -672,6 +672,8 @@ class _Reader:
             chosen = self._strongest(after, first=True)
         elif going := self._group_going(figure, where):
             return "sent", going
+        elif (twin := self._line_twin(figure)) and twin.measure != "other":
+            return twin.measure, twin.cue  # (厦门市—泾源县：4600万元，350人, under a line naming what each counts)
         elif same_sentence:
             return previous[1].measure, previous[1].cue
         elif earlier:
@@ -898,15 +900,30 @@ class _Reader:
         return bool(places) and places[0].start == item and self.text[places[-1].end:figure.start] in ("", _noun(figure))
 
     def _line_twin(self, figure: Mention) -> Fact | None:
-        """The fact of the figure in the same place of the line before, both lines labelled with a time (1月：新增转移到
-        广东1862人，其中贫困劳动力736人 / 2月：新增3415人，其中…): a list by month or year, each line counted the same way."""
+        """The fact of the figure in the same place of the line before, both lines labelled alike, with a time (1月：
+        新增转移到广东1862人，其中贫困劳动力736人 / 2月：新增3415人，其中…) or with places alone (福州市—西吉县：财政援助资金
+        5800万元，到福建就业600人 / 厦门市—泾源县：4600万元，350人): a list by month, year or pair, each line counted the
+        same way."""
         k = self.document.paragraph_index(figure.start)
         line, before = self.document.paragraphs[k], self.document.paragraphs[k - 1] if k else None
-        if before is None or not TIME_LABEL.match(self.text, line.start) or not TIME_LABEL.match(self.text, before.start):
+        if before is None or self._line_label(line) is None or self._line_label(line) != self._line_label(before):
             return None
         mine = self._table_figures(figure.table, line.start, figure.start)
         above = self._table_figures(figure.table, before.start, before.end)
         return self._facts.get(above[len(mine)].start) if len(mine) < len(above) else None
+
+    def _line_label(self, line) -> str | None:
+        """What labels a line: 'time' (2月：, 2019年：), 'places' (places alone, a dash between at most, before a colon:
+        厦门市—泾源县：, 碧江区：; not 会泽县教育局：), else None."""
+        if TIME_LABEL.match(self.text, line.start):
+            return "time"
+        colon = min((i for c in COLONS if (i := self.text.find(c, line.start, line.end)) >= 0), default=-1)
+        at = line.start
+        for place in self.places_in(line.start, max(colon, line.start)):
+            if self.text[at:place.start] not in ("", *self.lex["pair_dashes"]):
+                return None
+            at = place.end
+        return "places" if line.start < at == colon else None
 
     def _table_figures(self, table: str, start: int, end: int) -> list[Mention]:
         """A table's figures that start between two positions, by bisection."""
