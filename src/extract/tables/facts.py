@@ -906,7 +906,7 @@ class _Reader:
         same way."""
         k = self.document.paragraph_index(figure.start)
         line, before = self.document.paragraphs[k], self.document.paragraphs[k - 1] if k else None
-        if before is None or self._line_label(line) is None or self._line_label(line) != self._line_label(before):
+        if before is None or (label := self._line_label(line)) is None or label != self._line_label(before):
             return None
         mine = self._table_figures(figure.table, line.start, figure.start)
         above = self._table_figures(figure.table, before.start, before.end)

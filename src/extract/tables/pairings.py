@@ -56,7 +56,8 @@ class Statement(NamedTuple):
 
 PAIRINGS = register_table(Table("pairings", Pairing, keys=("helper", "helped", "relation"), rules="pairings.yaml",
                                 requires=("places",), scoring="pairs", overlap="keep_all"))
-LEXICONS = ("relation_words", "arrangement_relations", "text_arrangements", "level_wording_relations", "arrangement_levels", "east_west_names", "naming_relations", "name_relations", "plain_relations",
+LEXICONS = ("relation_words", "arrangement_relations", "text_arrangements", "level_wording_relations", "arrangement_levels",
+            "east_west_names", "naming_relations", "name_relations", "plain_relations",
             "respectively_words", "joining_words", "relation_modified_nouns", "relation_kind_names", "region_words",
             "partner_markers", "listing_words", "team_links", "team_nouns", "excluding_words", "not_excluding_words",
             "list_marks", "pair_dashes", "pair_joiners", "alias_openers", "renamed_openers", "venue_before", "venue_words", "venue_halls",
