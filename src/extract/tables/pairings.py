@@ -64,7 +64,7 @@ LEXICONS = ("relation_words", "arrangement_relations", "text_arrangements", "lev
             "pair_name_marks", "co_giver_marks", "pair_list_verbs", "pair_list_levels", "pair_list_modes",
             "list_intro_ends", "list_line_ends", "part_openings", "funding_verbs", "funding_to", "headed_giving_verbs", "unnamed_receivers", "fund_nouns", "aid_fund_words", "pairs_closers",
             "pair_counters", "division_counters", "division_parts", "agreement_words", "zone_words",
-            "wording_relations", "extending_words", "bracket_opens", "bracket_closes", "subject_sharing_words",
+            "wording_relations", "extending_words", "bracket_opens", "bracket_closes", "subject_sharing_words", "firm_words",
             "bound_relation_words", "bound_word_stops", "relation_nouns", "pair_list_adverbs", "short_relation_words", "short_word_stops",
             "rest_words", "holding_marks", "list_counters", "group_marks", "own_help_verbs", "fronting_words",
             "taken_as_words", "team_members", "weak_relation_words", "help_manners", "paired_kinds", "pair_count_words",
@@ -1773,9 +1773,18 @@ def _tabled(doc, places: list[Mention], starts: list[int], relation, regions: Re
         in_row = innermost(most_specific(starting_in(places, starts, row.cells[0][0], row.cells[-1][1]), doc.text))
         helpers = [p for p in in_row if regions.side(p.value) == "helper"]
         helped = [p for p in in_row if regions.side(p.value) == "helped"]
-        if relations[row.head] and len(helpers) == 1 and len(helped) == 1:
+        if (relations[row.head] and len(helpers) == 1 and len(helped) == 1
+                and not _firms_home(doc.text, helpers[0], regions, lexicons)):
             out.append(Statement(helped[0].start, helpers[0], helped[0], relations[row.head], helped[0]))
     return out
+
+
+def _firms_home(text: str, place: Mention, regions: Regions, lexicons) -> bool:
+    """Whether a place names a firm's or an institution's home, heading its name (莆田市兴润木业有限公司) or in a bracket
+    right after it (福建闽盛鞋业有限公司（晋江市）): a row pairing the firm with a village pairs no divisions."""
+    opened = place.start > 0 and text[place.start - 1] in lexicons["bracket_opens"]
+    return regions.names_institution(place, text) or (
+        opened and text.endswith(tuple(lexicons["firm_words"]), 0, place.start - 1))
 
 
 def _head_relation(text: str, head, relation, lexicons) -> str | None:
