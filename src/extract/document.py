@@ -287,8 +287,9 @@ class Document:
         """The rows of tables written with cell marks under a heading row of the same number of cells, in clean
         offsets (区（县）｜苏州结对地｜到位财政帮扶资金 / 1.碧江区｜昆山市｜4860万元): what each cell's column is
         called. A heading row holds no digit; a line of other cells, or of none, ends the table. A table may part
-        its columns with spaces instead (序号　帮扶方　　　受援地 / 2　　海曙区　　　望谟县　　5320)."""
-        if not any(mark in self.raw for mark in CELL_MARKS) and not CELL_GAP.search(self.raw):
+        its columns with spaces instead (序号　帮扶方　　　受援地 / 2　　海曙区　　　望谟县　　5320), or with dashes
+        (县区—结对帮扶方—协作资金 / 汉滨区—常州市武进区—3960万元)."""
+        if not any(mark in self.raw for mark in CELL_MARKS) and not CELL_GAP.search(self.raw) and "—" not in self.raw:
             return []
         rows, head, at = [], None, 0
         for line in self.raw.split("\n"):
@@ -315,6 +316,8 @@ class Document:
             if any(stop in line for stop in FULL_STOPS):
                 return ()
             marks, first, last = CELL_SPACES, len(line) - len(line.lstrip(SPACES)), len(line.rstrip(SPACES))
+            if not CELL_SPACES.search(line, first, last):  # (a line of one cell: its dashes may part its cells)
+                marks = CELL_DASHES
         spans, at = [], first
         for gap in marks.finditer(line, first, last):
             spans.append((at, gap.start()))
@@ -380,6 +383,9 @@ SPACES = " \u3000"
 # written with them (碧江区　昆山市　3862; regex finds the first such gap in a page three times faster than re)
 CELL_GAP = regex.compile(f"(?<=\\S)(?:[{SPACES}]{{2,}}|\u3000)(?=\\S)")
 CELL_SPACES = re.compile(f"[{SPACES}]+")  # which parts its columns (序号　帮扶方　　　受援地 / 2　　海曙区　　　望谟县)
+# and which parts them where no mark nor space does: dashes (县区—结对帮扶方—协作资金), not a hyphen (2019-01-22); a
+# line is a row only under a heading row of as many cells, three or more, that holds no digit
+CELL_DASHES = re.compile("—+")
 # a space inside a line, between a record's name and what it is (张明　上海市援滇干部); not one beside a number, which
 # a wrapped sentence's line holds as often (…结对帮扶，投入资金 1200万元。: the line above is still its sentence)
 RECORD_GAP = regex.compile(f"[^\\s\\d][{SPACES}]+[^\\s\\d]")
