@@ -62,7 +62,7 @@ def _noun_patterns(lexicons):
     # (a word in brackets after a kind or the head names another the count takes in: 村（社区）干部, 公安民警（辅警）)
     group = f"(?:(?:{shared})(?:{joining}))?(?:(?:{kinds}){ALSO})*(?:{nouns}){ALSO}"
     # (not a partner the count acts with: 300名热心网友与民警联系, 3名驻村工作队员和村干部们一道)
-    both = f"{group}(?:(?:{joining}){group}(?!{alternation(lexicons['noun_partner_after'])}))?"
+    both = f"{group}(?:(?:{joining}){group}(?!{alternation(lexicons['noun_partner_after'])}))*"
     # a word left out before the noun, or a country (73名意大利患者: SPEC's nouns name no place)
     skipped = alternation([*lexicons['noun_skipped'], *lexicons['foreign_markers']])
     after = lexicons.compile(f"(?:{skipped})?(?P<noun>{both})")
