@@ -25,7 +25,7 @@ import regex
 
 from ..doc import Mention
 from ..document import (CLAUSE_REACH, CLAUSE_STOP, CLAUSE_STOPS, CLOSING_BRACKETS, COLON, COLONS, DASHED_ITEM,
-                        HEADING_LENGTH, ITEM_MARKS, ITEM_NUMBER, OPENING_BRACKETS, ORDINAL_CHARS, PART_MARK, PART_NUMBER,
+                        HEADING_LENGTH, ITEM_MARKS, LIST_LINES, ITEM_NUMBER, OPENING_BRACKETS, ORDINAL_CHARS, PART_MARK, PART_NUMBER,
                         SENTENCE_MARKS, Stops, title_around)
 from ..numbers import COUNT_CHARS
 from ..registry import Table, a_regex, finder, register_table
@@ -125,7 +125,9 @@ def find_pairings(doc, rule):
     titled_giver = own_giver or _titled_giver(doc, places, regions)  # (a report naming no 我X: its title's giver)
     weak = lexicons["weak_relation_words"]  # (援建: a word naming what a giver builds as well)
     arrangement_words = list(relation.finditer(doc.text))  # one scan, read by the statements and by _Relations
-    for sentence, words, kinds in _sentences_with(doc, arrangement_words, lexicons["relation_modified_nouns"]):
+    stating_words = sorted(arrangement_words + _listed_bound(doc, arrangement_words, relation, lexicons),
+                           key=lambda m: m.start())
+    for sentence, words, kinds in _sentences_with(doc, stating_words, lexicons["relation_modified_nouns"]):
         in_sentence = starting_in(places, starts, *sentence)
         words = _with_bound(doc.text, sentence, words, in_sentence, lexicons)
         # a weak word states pairs beside pairs another word of its sentence states, each a part of one of them
@@ -337,6 +339,40 @@ def _sentences_with(doc, arrangement_words: list, modifies: tuple[str, ...]):
             if text.startswith(modifies, m.end()):
                 kinds.add(m.start())
     return [(sentence, words, kinds) for sentence, (words, kinds) in by_sentence.items()]
+
+
+def _listed_bound(doc, arrangement_words: list, relation, lexicons) -> list:
+    """The bound words (协作, 支援) of the lines of a list whose introduction names a relation between places or an
+    arrangement (市（州）结对关系如下： / 广州市协作毕节市； / 佛山市协作黔东南州。): each line states its pair as a
+    sentence naming the arrangement would (_with_bound); not 协作 in a list of anything else (工作安排如下： /
+    两地协作举办招聘会；), nor one inside an arrangement word (对口支援)."""
+    text, out = doc.text, []
+    if not any(end in text for end in lexicons["list_intro_ends"]):
+        return []
+    stops, taken = lexicons["bound_word_stops"], {i for w in arrangement_words for i in range(w.start(), w.end())}
+    for m in lexicons.words("bound_relation_words").finditer(text):
+        if (m.start() not in taken and not text.startswith(stops, m.end())
+                and _under_relation_intro(doc, m.start(), relation, lexicons)):
+            out.append(m)
+    return out
+
+
+def _under_relation_intro(doc, at: int, relation, lexicons) -> bool:
+    """Whether a position stands in a line of a list, the lines above it ending as items do (；), under an
+    introduction naming a relation between places or an arrangement; the introduction may run on into the list's
+    first line, a colon's line break ending nothing (结对关系如下：/ 广州市协作毕节市；)."""
+    document, text = doc.document, doc.text
+    paragraphs, k = document.paragraphs, document.paragraph_index(at)
+    for j in range(k - 1, max(-1, k - LIST_LINES), -1):
+        line = text[paragraphs[j].start:paragraphs[j].end].rstrip()
+        ends = [i + len(end) for end in lexicons["list_intro_ends"] if (i := line.rfind(end)) >= 0]
+        if ends:
+            intro = line[:max(ends)]
+            return (any(noun in intro for noun in lexicons["relation_nouns"])
+                    or relation.search(intro) is not None)
+        if not line.endswith(lexicons["list_line_ends"]):
+            return False
+    return False
 
 
 def _with_bound(text: str, sentence: tuple[int, int], words: list, places: list[Mention], lexicons) -> list:
