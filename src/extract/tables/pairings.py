@@ -25,7 +25,7 @@ import regex
 
 from ..doc import Mention
 from ..document import (CLAUSE_REACH, CLAUSE_STOP, CLAUSE_STOPS, CLOSING_BRACKETS, COLON, COLONS, DASHED_ITEM,
-                        HEADING_LENGTH, ITEM_MARKS, LIST_LINES, ITEM_NUMBER, OPENING_BRACKETS, ORDINAL_CHARS, PART_MARK, PART_NUMBER,
+                        HEADING_LENGTH, ITEM_MARKS, ITEM_NUMBER, LIST_LINES, OPENING_BRACKETS, ORDINAL_CHARS, PART_MARK, PART_NUMBER,
                         SENTENCE_MARKS, Stops, title_around)
 from ..numbers import COUNT_CHARS
 from ..registry import Table, a_regex, finder, register_table
