@@ -289,7 +289,7 @@ class Document:
         called. A heading row holds no digit; a line of other cells, or of none, ends the table. A table may part
         its columns with spaces instead (序号　帮扶方　　　受援地 / 2　　海曙区　　　望谟县　　5320), or with dashes
         (县区—结对帮扶方—协作资金 / 汉滨区—常州市武进区—3960万元)."""
-        if not any(mark in self.raw for mark in CELL_MARKS) and not CELL_GAP.search(self.raw) and "—" not in self.raw:
+        if not any(mark in self.raw for mark in CELL_MARKS) and not CELL_GAP.search(self.raw) and not DASHED_ROW.search(self.raw):
             return []
         rows, head, at = [], None, 0
         for line in self.raw.split("\n"):
@@ -386,6 +386,7 @@ CELL_SPACES = re.compile(f"[{SPACES}]+")  # which parts its columns (序号　�
 # and which parts them where no mark nor space does: dashes (县区—结对帮扶方—协作资金), not a hyphen (2019-01-22); a
 # line is a row only under a heading row of as many cells, three or more, that holds no digit
 CELL_DASHES = re.compile("—+")
+DASHED_ROW = re.compile("—[^—\n]+—")  # a line with two runs of them, three cells: a text that may hold such a table
 # a space inside a line, between a record's name and what it is (张明　上海市援滇干部); not one beside a number, which
 # a wrapped sentence's line holds as often (…结对帮扶，投入资金 1200万元。: the line above is still its sentence)
 RECORD_GAP = regex.compile(f"[^\\s\\d][{SPACES}]+[^\\s\\d]")

@@ -91,6 +91,7 @@ SEARCHED = ("mutual_words", "other_sources", "part_words", "driver_words", "inve
             "station_words", "back_year_words", "trade_words", "list_joining_words", "since_after", "source_opening")
 SENT_GROUP_REACH = 20  # letters before a headcount where a group sent may stand: 援助湖北武汉医疗小分队由24名
 CAPTION_LENGTH = 30  # the longest line a figure may caption alone, marks and all: ■ 3200余万元
+LABEL_REACH = 30  # the most letters of a line's label before its colon (龙岩市—红寺堡区：; 黔西南布依族苗族自治州兴义市：)
 NOTE_REACH = 12  # the most letters between a bracket's opening and a place noted in it: （由宁波市【江北区】长期结对帮扶）
 JOINT_ORGAN = 8  # the most letters of an organ's name after its place: 西吉县【人力资源社会保障局】联合
 STATION_NAME = 8  # the most letters between a body's seat and the word for it: 驻广州市黄埔区【劳务协作】工作站
@@ -203,6 +204,7 @@ class _Reader:
         self.paired = {side: [named[n] for n in names if n in named]
                        for side, names in (("helper", self.helpers), ("helped", self.helped))}
         self._sides: dict[tuple[str, str], str] = {}  # by (name, code)
+        self._line_labels: dict[int, str | None] = {}  # by paragraph (_line_label)
         self._sections: dict[tuple[int, int, str], str] = {}
         self._openings: dict[int, list] = {}  # by section
         self._head_years: dict[int, list] = {}  # by section: its heading lines' years, (paragraph, year) in order
@@ -877,7 +879,7 @@ class _Reader:
         return group if going else ""
 
     def _parallel_item(self, figure: Mention) -> Fact | None:
-        """The fact of the figure in the same place of the line above, in lines labelled with a time (_line_twin);
+        """The fact of the figure in the same place of the line above, in lines labelled alike (_line_twin);
         else of the same table's figure in the item before, where ； alone parts them, the item opens with its
         year or is a place and its figure alone (2010年资助420人、发放80万元；2011年650人、130万元: 650人 is who was
         funded, as 420人; 赴昭觉县教师92人次；美姑县教师84人次): a list by year or place, each counted the same way.
@@ -906,24 +908,27 @@ class _Reader:
         same way."""
         k = self.document.paragraph_index(figure.start)
         line, before = self.document.paragraphs[k], self.document.paragraphs[k - 1] if k else None
-        if before is None or (label := self._line_label(line)) is None or label != self._line_label(before):
+        if before is None or (label := self._line_label(k)) is None or label != self._line_label(k - 1):
             return None
         mine = self._table_figures(figure.table, line.start, figure.start)
         above = self._table_figures(figure.table, before.start, before.end)
         return self._facts.get(above[len(mine)].start) if len(mine) < len(above) else None
 
-    def _line_label(self, line) -> str | None:
-        """What labels a line: 'time' (2月：, 2019年：), 'places' (places alone, a dash between at most, before a colon:
-        厦门市—泾源县：, 碧江区：; not 会泽县教育局：), else None."""
-        if TIME_LABEL.match(self.text, line.start):
-            return "time"
-        colon = min((i for c in COLONS if (i := self.text.find(c, line.start, line.end)) >= 0), default=-1)
-        at = line.start
-        for place in self.places_in(line.start, max(colon, line.start)):
-            if self.text[at:place.start] not in ("", *self.lex["pair_dashes"]):
-                return None
-            at = place.end
-        return "places" if line.start < at == colon else None
+    def _line_label(self, k: int) -> str | None:
+        """What labels paragraph k's line: 'time' (2月：, 2019年：), 'places' (places alone, a dash between at most,
+        before a colon within LABEL_REACH: 厦门市—泾源县：, 碧江区：; not 会泽县教育局：), else None; read once a line."""
+        if k not in self._line_labels:
+            line = self.document.paragraphs[k]
+            reach = min(line.end, line.start + LABEL_REACH)
+            colon = min((i for c in COLONS if (i := self.text.find(c, line.start, reach)) >= 0), default=-1)
+            at = line.start
+            for place in self.places_in(line.start, max(colon, line.start)):
+                at = -1 if self.text[at:place.start] not in ("", *self.lex["pair_dashes"]) else place.end
+                if at < 0:
+                    break
+            self._line_labels[k] = ("time" if TIME_LABEL.match(self.text, line.start)
+                                    else "places" if line.start < at == colon else None)
+        return self._line_labels[k]
 
     def _table_figures(self, table: str, start: int, end: int) -> list[Mention]:
         """A table's figures that start between two positions, by bisection."""

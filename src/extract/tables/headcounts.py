@@ -48,7 +48,7 @@ QUOTED_REACH = 12  # the longest noun group in quotes after a count (“中华�
 
 
 def _noun_patterns(lexicons):
-    """The noun group after a count (kinds then a head, two of them joined by 和), after a relative
+    """The noun group after a count (kinds then a head, any number of them joined by 和, 及, 与 or 、), after a relative
     clause (41位集中供养的老人), after a word or two naming the kind (106名辍学学生); the one ending right
     before a count (then optional glue: 贫困人口为16.56万人); and the words that are no kind (发展)."""
     # a head noun of two letters or more may name the kind of the next (党员干部, 贫困户工人; not the

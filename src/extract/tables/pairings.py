@@ -346,31 +346,36 @@ def _listed_bound(doc, arrangement_words: list, relation, lexicons) -> list:
     arrangement (市（州）结对关系如下： / 广州市协作毕节市； / 佛山市协作黔东南州。): each line states its pair as a
     sentence naming the arrangement would (_with_bound); not 协作 in a list of anything else (工作安排如下： /
     两地协作举办招聘会；), nor one inside an arrangement word (对口支援)."""
-    text, out = doc.text, []
+    text, out, under = doc.text, [], {}
     if not any(end in text for end in lexicons["list_intro_ends"]):
         return []
     stops, taken = lexicons["bound_word_stops"], {i for w in arrangement_words for i in range(w.start(), w.end())}
     for m in lexicons.words("bound_relation_words").finditer(text):
-        if (m.start() not in taken and not text.startswith(stops, m.end())
-                and _under_relation_intro(doc, m.start(), relation, lexicons)):
+        if m.start() in taken or m.end() - 1 in taken or text.startswith(stops, m.end()):
+            continue
+        k = doc.document.paragraph_index(m.start())  # (each line's list read once, however many words it holds)
+        if k not in under:
+            under[k] = _under_relation_intro(doc, k, relation, lexicons)
+        if under[k]:
             out.append(m)
     return out
 
 
-def _under_relation_intro(doc, at: int, relation, lexicons) -> bool:
-    """Whether a position stands in a line of a list, the lines above it ending as items do (；), under an
-    introduction naming a relation between places or an arrangement; the introduction may run on into the list's
-    first line, a colon's line break ending nothing (结对关系如下：/ 广州市协作毕节市；)."""
-    document, text = doc.document, doc.text
-    paragraphs, k = document.paragraphs, document.paragraph_index(at)
+def _under_relation_intro(doc, k: int, relation, lexicons) -> bool:
+    """Whether paragraph k is a line of a list, the lines above it ending as items do (；), under an introduction
+    whose sentence names a relation between places or an arrangement (市（州）结对关系如下：; not 开展东西部协作。今年工作
+    安排如下：, nor a plain word's 帮扶工作安排如下：); the introduction may run on into the list's first line, a colon's
+    line break ending nothing (结对关系如下：/ 广州市协作毕节市；)."""
+    document, text, paragraphs = doc.document, doc.text, doc.document.paragraphs
     for j in range(k - 1, max(-1, k - LIST_LINES), -1):
-        line = text[paragraphs[j].start:paragraphs[j].end].rstrip()
-        ends = [i + len(end) for end in lexicons["list_intro_ends"] if (i := line.rfind(end)) >= 0]
+        start, end = paragraphs[j].start, paragraphs[j].end
+        ends = [i + len(e) for e in lexicons["list_intro_ends"] if (i := text.rfind(e, start, end)) >= 0]
         if ends:
-            intro = line[:max(ends)]
-            return (any(noun in intro for noun in lexicons["relation_nouns"])
-                    or relation.search(intro) is not None)
-        if not line.endswith(lexicons["list_line_ends"]):
+            s0, s1 = document.sentence_at(max(ends) - 1)
+            return (any(noun in text[s0:s1] for noun in lexicons["relation_nouns"])
+                    or any(relation_of(w.group(), lexicons) in lexicons["arrangement_relations"]
+                           for w in relation.finditer(text, s0, s1)))
+        if not text[start:end].rstrip().endswith(lexicons["list_line_ends"]):
             return False
     return False
 
@@ -1641,7 +1646,7 @@ def _own_items(doc, places: list[Mention], own_giver: Mention | None, relation, 
         if not text.startswith((*lexicons["bracket_opens"], *COLONS), place.end) or regions.side(place.value) == "helper":
             continue
         line = document.paragraph_at(place.start)
-        # (its bracket or colon on its own line: 1.东乡族自治县 / （1）“鹭岛助学”项目 is a heading over numbered items)
+        # (not a place ending its line, a heading over numbered items: 1.东乡族自治县 / （1）“鹭岛助学”项目)
         if place.end < line.end and _opens_numbered_line(document, place, chained):
             word = relation.search(text, place.end, line.end)
             rel = relation_of(word.group(), lexicons) if word else lexicons["plain_relations"][0]

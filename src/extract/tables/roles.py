@@ -49,7 +49,7 @@ class Regions:
     joining_words: tuple[str, ...]  # right after one, what joins it to the place it pairs with (我市与沿河县结对帮扶:
     # the pairings' lexicon)
     relation: re.Pattern  # a word of pairing (结对帮扶, 对口支援)
-    own_organs: frozenset[str]  # what a report calls its own organ by, after 我 or 本: 院 (我院), 局, 校
+    own_organs: frozenset[str]  # what a report calls its own organ by, after 我 or 本: 院 (我院), 局, 校, 会
     issuer_leads: tuple[str, ...]  # what may stand before an organ's place on its line (中共东乡族自治县委党校)
     former: dict[str, str]  # a division merged away (no code) -> its province's code prefix: 下城区 -> 33
 
@@ -213,8 +213,9 @@ class Regions:
 
     def _issuers(self, doc, organs: set[str]) -> dict:
         """For each organ's letter (院, 局), the division heading the organ whose name opens a line of the title, the
-        byline or the header lines (after a field's label, 来源：, and one of issuer_leads at most): the first organ letter
-        within ORGAN_REACH of the division's name (沿河土家族自治县人民医院 over 关于…医疗帮扶工作情况的总结:
+        byline or the header lines (after a field's label, 来源：, and one of issuer_leads at most): the first of the
+        letters the text calls an organ by (organs: 我局's 局, not the 会 of 人力资源和社会保障局) within ORGAN_REACH of
+        the division's name (沿河土家族自治县人民医院 over 关于…医疗帮扶工作情况的总结:
         我院 is 沿河's; 宁波市教育局关于援黔学校…的报告: 我局 is 宁波市's, not 我校; not 关于2020年张家港市第一人民医院…, what
         the report is about)."""
         info, text, document, found = doc.mentions["documents"][0].value, doc.text, doc.document, {}
