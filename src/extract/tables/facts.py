@@ -921,13 +921,12 @@ class _Reader:
             line = self.document.paragraphs[k]
             reach = min(line.end, line.start + LABEL_REACH)
             colon = min((i for c in COLONS if (i := self.text.find(c, line.start, reach)) >= 0), default=-1)
-            at = line.start
-            for place in self.places_in(line.start, max(colon, line.start)):
-                at = -1 if self.text[at:place.start] not in ("", *self.lex["pair_dashes"]) else place.end
-                if at < 0:
-                    break
+            places = self.places_in(line.start, max(colon, line.start))
+            # (what stands between the line's start, its places and the colon: nothing, or a pair's dash)
+            bounds = [line.start, *(at for p in places for at in (p.start, p.end)), colon]
+            alone = all(self.text[a:b] in ("", *self.lex["pair_dashes"]) for a, b in zip(bounds[::2], bounds[1::2]))
             self._line_labels[k] = ("time" if TIME_LABEL.match(self.text, line.start)
-                                    else "places" if line.start < at == colon else None)
+                                    else "places" if places and colon >= 0 and alone else None)
         return self._line_labels[k]
 
     def _table_figures(self, table: str, start: int, end: int) -> list[Mention]:

@@ -25,7 +25,7 @@ import regex
 
 from ..doc import Mention
 from ..document import (CLAUSE_REACH, CLAUSE_STOP, CLAUSE_STOPS, CLOSING_BRACKETS, COLON, COLONS, DASHED_ITEM,
-                        HEADING_LENGTH, ITEM_MARKS, ITEM_NUMBER, LIST_LINES, OPENING_BRACKETS, ORDINAL_CHARS, PART_MARK, PART_NUMBER,
+                        HEADING_LENGTH, ITEM_MARKS, ITEM_NUMBER, OPENING_BRACKETS, ORDINAL_CHARS, PART_MARK, PART_NUMBER,
                         SENTENCE_MARKS, Stops, title_around)
 from ..numbers import COUNT_CHARS
 from ..registry import Table, a_regex, finder, register_table
@@ -366,18 +366,15 @@ def _under_relation_intro(doc, k: int, relation, lexicons) -> bool:
     whose sentence names a relation between places or an arrangement (市（州）结对关系如下：; not 开展东西部协作。今年工作
     安排如下：, nor a plain word's 帮扶工作安排如下：); the introduction may run on into the list's first line, a colon's
     line break ending nothing (结对关系如下：/ 广州市协作毕节市；)."""
-    document, text, paragraphs = doc.document, doc.text, doc.document.paragraphs
-    for j in range(k - 1, max(-1, k - LIST_LINES), -1):
-        start, end = paragraphs[j].start, paragraphs[j].end
-        ends = [i + len(e) for e in lexicons["list_intro_ends"] if (i := text.rfind(e, start, end)) >= 0]
-        if ends:
-            s0, s1 = document.sentence_at(max(ends) - 1)
-            return (any(noun in text[s0:s1] for noun in lexicons["relation_nouns"])
-                    or any(relation_of(w.group(), lexicons) in lexicons["arrangement_relations"]
-                           for w in relation.finditer(text, s0, s1)))
-        if not text[start:end].rstrip().endswith(lexicons["list_line_ends"]):
-            return False
-    return False
+    document, text = doc.document, doc.text
+    intro = document.list_introduction(k, lexicons["list_intro_ends"],
+                                       lambda line: line.endswith(lexicons["list_line_ends"]), run_on=True)
+    if intro is None:
+        return False
+    s0, s1 = document.sentence_at(intro.end - 1)
+    return (any(noun in text[s0:s1] for noun in lexicons["relation_nouns"])
+            or any(relation_of(w.group(), lexicons) in lexicons["arrangement_relations"]
+                   for w in relation.finditer(text, s0, s1)))
 
 
 def _with_bound(text: str, sentence: tuple[int, int], words: list, places: list[Mention], lexicons) -> list:
