@@ -582,6 +582,10 @@ class _Reader:
         shared = self._facts[figure.start] = replace(fact, actor=self._holder(places, among=givers))
         return shared
 
+    def _costs(self, fact: Fact) -> bool:
+        """Whether a sum is what a project costs in all, its cue a word of investment whatever its measure."""
+        return self.lex["money_cues"].get(fact.cue) == "investment"
+
     def _rate(self, figure: Mention) -> bool:
         """Whether a figure is the unit of a rate of exchange in brackets (总规模26万亿日元（1美元约合108日元）):
         it is about no one and no year."""
@@ -719,6 +723,8 @@ class _Reader:
             # 青羊投资220万元, 援藏资金投资: a helper's money is aid (not 总投资: a project's; nor a record's firm's, 签约企业：
             # …公司 / 建设内容：…一期投资1.1亿元)
             measure = "aid"
+        elif measure == "investment" and self._aid_share_after(figure):
+            measure = "aid"  # 项目总投资4680万元，其中张家港市财政帮扶资金3200万元: an aid project's whole
         if measure == "investment" and word in self.lex["signing_cues"] and self._has("trade_words", *where.sentence):
             measure = "sales"  # 展区现场销售131.9万元，签约8份、金额1360万元: orders signed at a fair
         return measure, word
@@ -1013,6 +1019,17 @@ class _Reader:
         nothing: that status is what it counts (全村386户1412人，其中建档立卡贫困户132户: poor; not 其中参加工伤保险的
         农民工8000人, whose noun says who, no status)."""
         return previous[1].measure == "other" and any(meaning[m.group()] in self.lex["status_measures"] for m in own)
+
+    def _aid_share_after(self, figure: Mention) -> bool:
+        """Whether the clause right after a sum is its first share, named as help funds: the sum is what a
+        project of that help costs in all, whatever word the text uses for it (总投资1200万元，其中沪滇资金800万元，
+        县级衔接资金400万元; not 总投资1.2亿元，其中企业自筹8000万元, nor 分两期建设, no share)."""
+        opening = self.lex.derived(_share_opening).match(self.text, figure.end) if figure.table == "amounts" else None
+        if not opening:
+            return False
+        start = opening.end() + self.text.startswith(("：", ":"), opening.end())  # (其中：沪滇资金…)
+        share = self._cues(self.money_cue, start, start + len(self.document.clause_after(start)))
+        return self._named_aid(share, self.lex["money_cues"])
 
     def _named_aid(self, cues: list, meaning: dict) -> bool:
         """Whether a cue names help funds (帮扶资金, 协作资金; not plain 资金)."""
@@ -1488,6 +1505,7 @@ class _Reader:
         if (not actor and not credited and not counting and not central and measure in self.lex["self_acting_measures"]
                 and (item is None or measure not in self.lex["outward_measures"])  # (黄冈市619人: where a team goes)
                 and (figure.table == "amounts" or cue not in self.lex["noun_cues"])  # not 80多名建筑工人
+                and not self._aid_share_after(figure)  # (张家川县肉牛养殖项目总投资…，其中天津市帮扶资金…: where it is built)
                 # (no act: a place's own people at work, if any)
                 and (acting and measure not in self.lex["acted_measures"] or self._at_work(figure, where.clause[0]))):
             actor = (self._acting_alone(receivers, figure, where.clause[0], opening=not acting)

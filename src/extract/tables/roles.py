@@ -207,8 +207,12 @@ class Regions:
             # (none the text's 我X faces, whichever source names it: a title naming two of a kind, 深圳倾情帮扶
             # 百色携手奔小康 over 深圳市…投入我市; a byline, 天津市对口帮扶我市工作成效显著)
             found.update(_one_of_each_kind([d for d in named() if d.name not in faced], unnamed))
-        if whole_text and (unnamed := kinds - found.keys()) and (side := self._own_side(doc)):
-            found.update(self._most_named_of_kind(places, unnamed, faced, side))
+        if whole_text and self._own_side(doc):
+            # (where some 我X takes a side, each kind on the side its own words take, either where they take none: a press
+            # conference's 帮助我省 is 云南省's side, its district speaker's 我区动员… takes none, so is the 区 named most,
+            # 宝山区, not the 新疆维吾尔自治区 it names as helped)
+            for kind in kinds - found.keys():
+                found.update(self._most_named_of_kind(places, {kind}, faced, self._own_side(doc, kind)))
         return found
 
     def _issuers(self, doc, organs: set[str]) -> dict:
@@ -235,13 +239,13 @@ class Regions:
                     found[letter] = place.value
         return found
 
-    def _own_side(self, doc) -> str | None:
+    def _own_side(self, doc, kind: str = "") -> str | None:
         """The side the text's 我X stand on where one of them says so: 'helped' where help is received (三省对口支援
         我市, 向我市投入), else 'helper' where it is given (我市重点帮扶镇雄…), else the side facing the place a 我X
         pairs with (我市与沿河县结对帮扶: the giving side); None where none says. Each word is read in its own
         paragraph: the clean text joins paragraphs with nothing between (a heading's last word, 三、人才支援和社会帮扶 /
-        本区现有…, is no help received)."""
-        text, words, document = doc.text, self._own_words(doc), doc.document
+        本区现有…, is no help received). kind: of the 我X of that kind only (我区's 区)."""
+        text, words, document = doc.text, [m for m in self._own_words(doc) if m.group(1).endswith(kind)], doc.document
         paragraphs = [document.paragraph_at(m.start()) for m in words]
         if any(text.endswith(self.own_receiving_before, p.start, m.start()) for m, p in zip(words, paragraphs)):
             return "helped"
@@ -261,8 +265,8 @@ class Regions:
         side = self.side(place.value)
         return side and ("helped" if side == "helper" else "helper")
 
-    def _most_named_of_kind(self, places: list[Mention], kinds: set[str], others: set[str], side: str) -> dict:
-        """For each kind, the division of it on the side the text's 我X take that the text names, itself or by a
+    def _most_named_of_kind(self, places: list[Mention], kinds: set[str], others: set[str], side: str | None) -> dict:
+        """For each kind, the division of it on a side (any, for None) that the text names, itself or by a
         division inside it, at least MOST_NAMED_MARGIN times as often as any other, and at least MOST_NAMED_LEAST times
         (本报讯 under a title naming none: 向我市投入 of a text naming 西吉县, 原州区, 隆德县… of 固原市 and once 中卫市海原县
         is 固原市; not 我市 of a speech naming 铜仁市 and 张家港市 alike). Not one the text's 我X faces (others), nor one
@@ -273,7 +277,7 @@ class Regions:
         for p in places:
             for d in (p.value, *(self.holders(p.value.code) if p.value.code else ())):
                 kind = _kind_of(d.name, longest_first)
-                if kind and d.name not in others and (self.side(d) == "helper") == (side == "helper"):
+                if kind and d.name not in others and (side is None or (self.side(d) == "helper") == (side == "helper")):
                     counts[kind][d.name] += 1
                     by_name[d.name] = d
         # (a division the text never names is none of its places, nor a rival of one: 我州 stays; 张家港市 named thrice
