@@ -17,14 +17,14 @@ from typing import Callable, Iterator, NamedTuple
 import regex
 
 from ..doc import Mention
-from ..document import CLAUSE_END, CLAUSE_STOP, CLAUSE_STOPS, COLONS, LABEL_LINE
+from ..document import CLAUSE_END, CLAUSE_STOPS, COLONS, LABEL_LINE
 from ..numbers import CN_SCALE_CHARS, COUNT_CHARS, NumeralError, read_number
 from ..registry import resource
 from ..rules import alternation
 
 LEXICONS = ("helper_provinces", "helped_provinces", "receiving_only_provinces", "institution_words", "institution_gap_stops", "firm_words",
-            "firm_name_letters", "own_words", "own_long_kinds", "own_receiving_before", "own_giving_after", "joining_words",
-            "own_organ_kinds", "issuer_leads", "relation_words", "former_divisions", "counted_place_kinds",
+            "firm_name_letters", "own_words", "own_long_kinds", "own_receiving_before", "own_giving_after", "own_helping_words",
+            "joining_words", "own_organ_kinds", "issuer_leads", "relation_words", "former_divisions", "counted_place_kinds",
             "not_counted_place_after", "own_organ_levels", "place_organs", "organ_speakers")
 
 
@@ -49,6 +49,7 @@ class Regions:
     joining_words: tuple[str, ...]  # right after one, what joins it to the place it pairs with (我市与沿河县结对帮扶:
     # the pairings' lexicon)
     relation: re.Pattern  # a word of pairing (结对帮扶, 对口支援)
+    helping: re.Pattern  # a word of help a few letters after a 我X, in its clause (我市把消费扶贫作为帮助广元…)
     own_organs: frozenset[str]  # what a report calls its own organ by, after 我 or 本: 院 (我院), 局, 校, 会
     issuer_leads: tuple[str, ...]  # what may stand before an organ's place on its line (中共东乡族自治县委党校)
     former: dict[str, str]  # a division merged away (no code) -> its province's code prefix: 下城区 -> 33
@@ -152,13 +153,16 @@ class Regions:
 
     def _facing(self, doc) -> set[str]:
         """The divisions of a 我X's kind named right before it in its clause, which it faces, so is not (北京市累计向我市
-        投入: 我市 is not 北京市), or after an arrangement word right after it, which it pairs with (我县对口帮扶贵州省
-        黔东南州榕江县: 我县 is not 榕江县, whatever the title names)."""
+        投入: 我市 is not 北京市), or right after an arrangement word right after it, which it pairs with (我县对口帮扶贵州省
+        黔东南州榕江县: 我县 is not 榕江县, whatever the title names), or after a word of help a few letters on, which it
+        helps (我市把消费扶贫作为帮助广元贫困群众增收: 我市 is not 广元市)."""
         places, text, document = sorted(doc.mentions["places"], key=lambda p: p.end), doc.text, doc.document
-        ends, facing = [p.end for p in places], set()
+        ends, facing, at = [p.end for p in places], set(), {p.start: p for p in places}
         title, title_end = doc.mentions["documents"][0].value.title_at
         for word in self._own_words(doc):  # (one bisection per word: a long page names hundreds of places)
-            paired = self.relation.match(text, word.end())
+            paired = self.relation.match(text, word.end()) or self.helping.match(text, word.end())
+            if paired and bisect_left(ends, word.end() + 1) < bisect_left(ends, paired.end()):
+                paired = None  # (我市紧紧抓住广州市对口帮扶毕节市的…契机: 广州市 helps, not 我市)
             # (in the 我X's paragraph, both ways, the clean text keeping no break between: …我州东西部扶贫协作工作综述 /
             # 阿坝发布, a title's 我州 pairs with no 阿坝; 来源：海沧区合作交流办 / 我区扎实推进…, 我区 faces no 海沧区); and
             # in the title or out of it, where a title runs on into what is under it as one paragraph (关于我区对口帮扶
@@ -169,14 +173,11 @@ class Regions:
                 low, high = max(low, title), min(high, title_end)
             elif word.start() >= title_end:
                 low = max(low, title_end)
-            for p in places[bisect_left(ends, max(word.start() - FACING_REACH, low + 1)):bisect_left(
-                    ends, min(paired.end() + PAIRED_REACH, high + 1) if paired else word.start() + 1)]:
-                # (no clause mark between: another clause or item, 宁波市、我市; the items of a list it pairs with are
-                # all faced: 我市对口帮扶的贵州省安顺市、甘肃省陇南市)
-                before = p.end <= word.start()
-                gap = (p.end, word.start()) if before else (word.end(), p.start)
-                if p.value.name.endswith(word.group(1)) and not (CLAUSE_END if before else CLAUSE_STOP).search(text, *gap):
-                    facing.add(p.value.name)
+            # (no clause mark between: another clause or item, 宁波市、我市)
+            before = places[bisect_left(ends, max(word.start() - FACING_REACH, low + 1)):bisect_left(ends, word.start() + 1)]
+            faced = [p for p in before if not CLAUSE_END.search(text, p.end, word.start())]
+            faced += _paired_run(text, paired.end(), high, at) if paired else []
+            facing.update(p.value.name for p in faced if p.value.name.endswith(word.group(1)))
         return facing
 
     def own_divisions(self, doc, kinds: set[str], whole_text: bool = True) -> dict:
@@ -301,7 +302,7 @@ ORGAN_REACH = 12  # the longest organ's name after its place (人力资源和社
 ORGAN_NAME = regex.compile(r"\p{Han}+")
 MOST_NAMED_LEAST, MOST_NAMED_MARGIN = 2, 2  # how often a text names the division its 我X is, when nothing else says
 FACING_REACH = 6  # the most letters between a division and a 我X it faces (北京市累计向我市)
-PAIRED_REACH = 30  # and between the arrangement word after a 我X and the divisions it pairs with (对口帮扶贵州省黔东南州榕江县)
+HELPING_GAP = 10  # the most letters between a 我X and a word of help it faces a place by (我市把消费扶贫作为帮助广元)
 GAP = 4  # characters of an institution's own name between a place and its institution word (陕西【师范】大学)
 FIRM_GAP = 10  # and of a firm's or a chamber's (深圳市【鹏程盛达实业】集团有限公司, 深圳市【女企业家】协会)
 
@@ -333,11 +334,23 @@ def build_regions(directory, res) -> Regions:
                    lambda code: [by_code[c] for c in gaz.ancestors(code) if c in by_code],
                    res.lexicons["own_receiving_before"], res.lexicons["own_giving_after"], res.lexicons["joining_words"],
                    res.lexicons.words("relation_words"),
+                   res.lexicons.compile(f"\\p{{Han}}{{0,{HELPING_GAP}}}?(?:{alternation(res.lexicons['own_helping_words'])})"),
                    frozenset(res.lexicons["own_organ_kinds"]), res.lexicons["issuer_leads"],
                    {name: codes[province][:2] for name, province in res.lexicons["former_divisions"].items()
                     if province in codes})
 
 
+def _paired_run(text: str, start: int, stop: int, at: dict[int, Mention]) -> list[Mention]:
+    """The places named one after another from a position (after a word of pairing or help), a 的 before them, list
+    marks between (对口帮扶的贵州省安顺市、甘肃省陇南市; not 湖州 of 我市结对帮扶的广安市广安区、凉山州木里县的农特产品也…进入湖州市场)."""
+    run, pos = [], start + text.startswith("的", start)
+    while pos < stop and (place := at.get(pos) or (text[pos] in RUN_MARKS and at.get(pos + 1))):
+        run.append(place)
+        pos = place.end
+    return run
+
+
+RUN_MARKS = "、，,和及与"  # what may stand between the places of a run (_paired_run)
 FORMER_RULE = "place.former"  # a district merged away (下城区): a places row with no code
 OWN_RULE = "place.own_word"  # 我县 standing for the division whose own report it is (no table's row)
 
