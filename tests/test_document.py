@@ -163,6 +163,16 @@ def test_a_numbered_heading_ends_its_paragraph_indented_or_not_but_heads_no_sect
     assert len(item.paragraphs) == 1
 
 
+def test_a_numbered_heading_after_a_blank_line_opens_a_part_whatever_the_line_above_lacks():
+    names = ("二、先进个人（14名）\n李卫东　北京市东城区挂职阿尔山市委常委、副市长\n韩　梅（女）　化德县扶贫开发办公室股长\n\n"
+             "三、结对关系及到位资金（部分）\n\n东城区——化德县（1.02亿元）")
+    doc = Document("d", names)
+    parts = [(doc.clean[p.start:p.end][:4], p.numbered) for p in doc.paragraphs]
+    assert ("三、结对", True) in parts and doc.numbered_above(len(parts) - 1) == len(parts) - 2, parts
+    # (a page break inside a sentence goes on: no numbered heading after it)
+    assert len(Document("d", "2018年，嘉定区投入\n\n帮扶资金2600万元。").paragraphs) == 1
+
+
 def test_a_dashed_pair_line_opens_a_paragraph_and_the_next_one_is_an_item_not_a_heading():
     doc = Document("d", "结对关系\n截至2020年，上海主要区的结对关系如下：\n黄浦区——普洱市：澜沧县、孟连县\n"
                         "徐汇区——红河州：泸西县\n松江区——西双版纳州\n其余各区分别与大理等州市的贫困县结对。")

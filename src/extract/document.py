@@ -494,8 +494,12 @@ def paragraph_spans(raw: str) -> list[tuple[int, int, bool, bool, bool]]:
         following = k + 1 < len(lines)
         dashed_next = following and dashed[k + 1]
         listed = dashed[k] and (k > 0 and dashed[k - 1] or dashed_next)  # (an item of a list: a dashed line beside it)
+        # (a numbered heading after a blank line opens a part, whatever the line above lacks: a list of names, 韩梅（女）
+        # 化德县扶贫办股长 / (blank) / 三、京蒙扶贫协作结对关系及三年到位财政援助资金)
+        parted = (following and lines[k + 1][0] > line_start + len(line)
+                  and bool(NUMBERED_HEADING.fullmatch(lines[k + 1][1].strip())))
         heading, speaker, numbered, ends = _line_kind(line.strip(), first, lines[k + 1][1] if following else None,
-                                                     opening=k == 0, item=listed, item_next=dashed_next)
+                                                     opening=k == 0, item=listed, opens_next=dashed_next or parted)
         if ends:
             spans.append((start, line_start + len(line.rstrip()), heading, speaker, numbered))
             start = None
@@ -505,12 +509,13 @@ def paragraph_spans(raw: str) -> list[tuple[int, int, bool, bool, bool]]:
 
 
 def _line_kind(text: str, first: bool, following: str | None, opening: bool = False, item: bool = False,
-               item_next: bool = False) -> tuple[bool, bool, bool, bool]:
+               opens_next: bool = False) -> tuple[bool, bool, bool, bool]:
     """Whether a line (stripped) is a heading, a speaker line, a numbered heading, and whether it ends its paragraph;
     first: it opens a paragraph; following: the next non-empty line as written, None at the end; opening: the text's
     first line, which heads the text (its title) where the line under it is indented, commas and all (顺义区扎实推进
     京蒙扶贫协作 助力科左中旗、奈曼旗脱贫摘帽 / 　　2018年4月，…); item: a dashed pair line (DASHED_ITEM) beside
-    another, an item of their list; item_next: the next line is a dashed pair line, which opens a paragraph."""
+    another, an item of their list; opens_next: the next line opens a paragraph (a dashed pair line, a numbered heading
+    after a blank line)."""
     speaker = (first and text.endswith(SPEAKER_ENDS) and bool(SPEAKER_LINE.fullmatch(text))
                and (following is None or not following.rstrip().endswith(PARAGRAPH_END)))
     short = len(text) <= HEADING_LENGTH and not text.endswith(PARAGRAPH_END)
@@ -532,9 +537,9 @@ def _line_kind(text: str, first: bool, following: str | None, opening: bool = Fa
     part = (following or "").strip()
     introducing = text.endswith(COLONS) and bool(NUMBERED_HEADING.fullmatch(part) or PART_OPENING.match(part))
     # a line before a bullet, a bracketed block's label (• 帮扶项目1274个, 【第3页】, 【解说】) or a dashed pair line
-    # (item_next): an item or a block opens there, whatever the line before lacks (not a sub-bullet, ▪ 2017年 2.31亿元,
+    # (opens_next): an item or a block opens there, whatever the line before lacks (not a sub-bullet, ▪ 2017年 2.31亿元,
     # which goes on with its item)
-    opening_next = item_next or following is not None and following.lstrip().startswith(BLOCK_OPENERS)
+    opening_next = opens_next or following is not None and following.lstrip().startswith(BLOCK_OPENERS)
     ends = (heading or item or speaker or subheading or numbered or row or introducing or opening_next
             or text.endswith(PARAGRAPH_END)
             or bool(NOTED_END.search(text))

@@ -692,7 +692,7 @@ class _Reader:
             return "aid", verb  # 海曙区帮扶贞丰县5210万元: the sum a giver gives the place it helps
         elif intro := self._cues(cues, *self._list_intro(where.paragraph)):
             chosen = self._strongest(intro)  # 2019年各县市到位上海财政帮扶资金情况如下： / 嘉定区—武定县—5860万元
-        elif heading := self._heading_verbs(cues, where):
+        elif heading := self._heading_cues(cues, meaning, where):
             # 三、分产品销售情况 / 马铃薯及其制品6800万元: what the part counts; a verb, as a noun in a heading names
             # a topic, not what each figure is (九、居民收入消费和社会保障 / 人均消费支出21559元)
             chosen = self._strongest(heading)
@@ -821,14 +821,17 @@ class _Reader:
             paragraph, self.lex["list_intro_ends"], _list_line)
         return (intro.start, intro.end) if intro else (0, 0)
 
-    def _heading_verbs(self, cues, where: Passage) -> list:
+    def _heading_cues(self, cues, meaning: dict, where: Passage) -> list:
         """The verb cues of the numbered heading over a figure's paragraph (_part), or, where it has no cue, of the part
         its sub-part divides (三、分县（市）资助情况 / （一）临夏市 / 2017—2018学年351名，39.08万元; not 一、2020年预算执行情况
-        over （三）东西部扶贫协作资金执行情况: the sub-part's topic, a noun, is what its figures are of)."""
+        over （三）东西部扶贫协作资金执行情况: the sub-part's topic, a noun, is what its figures are of); else its nouns
+        naming help funds, what its bare sums are (三、京蒙扶贫协作结对关系及三年到位财政援助资金 / 北京市东城区——兴安盟
+        阿尔山市（1.06亿元）)."""
         if not self._part(where.section, where.paragraph):
             return []
-        return self._verbs(next((found for heading in self._headings_above(where.paragraph)
-                                 if (found := self._cues(cues, heading.start, heading.end))), []))
+        found = next((found for heading in self._headings_above(where.paragraph)
+                      if (found := self._cues(cues, heading.start, heading.end))), [])
+        return self._verbs(found) or [m for m in found if self._named_aid([m], meaning)]
 
     def _producing(self, cue) -> bool:
         """Whether an income word is a producer's (企业营业收入, 扶贫项目…收益): a producer word shortly before it
