@@ -76,7 +76,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "acted_on_cues", "patient_nouns", "not_patient_measures", "job_story_cues", "job_words", "aid_words",
             "goods_units", "placing_cues", "placing_words", "revenue_cues", "producer_words", "per_person_words",
             "age_words", "age_years", "destination_markers", "not_destination_after", "both_sides_words", "acted_on_markers",
-            "sent_groups", "sent_group_glue", "total_words", "work_place_markers", "work_words",
+            "sent_groups", "sent_group_glue", "team_title_words", "team_counts", "local_people_words", "total_words", "work_place_markers", "work_words",
             "come_to_markers", "come_to_words", "abbreviated_destinations", "abbreviated_destination_words",
             "buying_measures", "caption_marks", "year_after_links", "event_year_marks", "addressee_words",
             "central_help_words", "placeless_givers", "unnamed_receivers", "zone_words", "seat_markers", "stationing_words", "station_words", "agent_frame_ends", "joint_words",
@@ -88,7 +88,8 @@ SEARCHED = ("mutual_words", "other_sources", "part_words", "driver_words", "inve
             "arrived_words", "foreign_markers", "reducing_words", "job_words", "aid_words", "placing_words",
             "producer_words", "unnamed_receivers",
             "both_sides_words", "relative_years", "respectively_words", "report_title_ends", "central_help_words",
-            "station_words", "back_year_words", "trade_words", "list_joining_words", "since_after", "source_opening")
+            "station_words", "back_year_words", "trade_words", "list_joining_words", "since_after", "source_opening",
+            "team_title_words")
 SENT_GROUP_REACH = 20  # letters before a headcount where a group sent may stand: 援助湖北武汉医疗小分队由24名
 CAPTION_LENGTH = 30  # the longest line a figure may caption alone, marks and all: ■ 3200余万元
 LABEL_REACH = 30  # the most letters of a line's label before its colon (龙岩市—红寺堡区：; 黔西南布依族苗族自治州兴义市：)
@@ -696,6 +697,8 @@ class _Reader:
             # 三、分产品销售情况 / 马铃薯及其制品6800万元: what the part counts; a verb, as a noun in a heading names
             # a topic, not what each figure is (九、居民收入消费和社会保障 / 人均消费支出21559元)
             chosen = self._strongest(heading)
+        elif team := self._team_member(figure, where):
+            return "sent", team
         else:
             return "other", ""
         word = chosen.group()
@@ -878,6 +881,23 @@ class _Reader:
             s0 = where.sentence[0]
             group = self._sent_subject.search(self.text, s0, CLAUSE.around(self.text, s0, s0, where.clause[0])[1])
         return group.group(1) if group else ""
+
+    def _team_member(self, figure: Mention, where: Passage) -> str:
+        """The word of a title naming a team sent (第九批援藏干部人才…工作纪实, 组团式教育帮扶, 支教团) where a headcount
+        with no cue counts people of a group such teams are made of (这支由142名干部人才组成的队伍, 其中教师45名, 我们一行
+        九十三人): the team's members, sent; not where its clause says they are the receiving side's own (本地医生12名);
+        else ''."""
+        noun = _noun(figure)
+        if ((not noun.endswith(tuple(self.lex["sent_groups"])) and noun not in self.lex["team_counts"])
+                or any(w in self.text[slice(*where.clause)] for w in self.lex["local_people_words"])):
+            return ""  # (not 带出了42名本地骨干医生: the receiving side's own)
+        return self._team_title
+
+    @cached_property
+    def _team_title(self) -> str:
+        """The first word of the title naming a team sent (team_title_words), '' for none."""
+        found = self._words["team_title_words"].search(self.text, *self.title_at) if self.title_at[1] else None
+        return found.group() if found else ""
 
     def _group_going(self, figure: Mention, where: Passage) -> str:
         """The group word a headcount's noun ends in (教师, 医生, 干部…) where its clause names a place they go to
