@@ -76,7 +76,8 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "acted_on_cues", "patient_nouns", "not_patient_measures", "job_story_cues", "job_words", "aid_words",
             "goods_units", "placing_cues", "placing_words", "revenue_cues", "producer_words", "per_person_words",
             "age_words", "age_years", "destination_markers", "not_destination_after", "both_sides_words", "acted_on_markers",
-            "sent_groups", "sent_group_glue", "team_title_words", "team_counts", "local_people_words", "total_words", "work_place_markers", "work_words",
+            "sent_groups", "sent_group_glue", "total_words", "work_place_markers", "work_words",
+            "team_title_words", "team_counts", "local_people_words",
             "come_to_markers", "come_to_words", "abbreviated_destinations", "abbreviated_destination_words",
             "buying_measures", "caption_marks", "year_after_links", "event_year_marks", "addressee_words",
             "central_help_words", "placeless_givers", "unnamed_receivers", "zone_words", "seat_markers", "stationing_words", "station_words", "agent_frame_ends", "joint_words",
@@ -582,10 +583,6 @@ class _Reader:
         # (kept for a caption repeating the sum, read after: captioned)
         shared = self._facts[figure.start] = replace(fact, actor=self._holder(places, among=givers))
         return shared
-
-    def _costs(self, fact: Fact) -> bool:
-        """Whether a sum is what a project costs in all, its cue a word of investment whatever its measure."""
-        return self.lex["money_cues"].get(fact.cue) == "investment"
 
     def _rate(self, figure: Mention) -> bool:
         """Whether a figure is the unit of a rate of exchange in brackets (总规模26万亿日元（1美元约合108日元）):
