@@ -1697,6 +1697,9 @@ def _dashed(doc, places: list[Mention], starts: list[int], relation, named: _Rel
     colons: dict[int, int] = {}  # by paragraph: where its first colon stands, -1 for none (_pair_context)
     for k, (giver, taker) in enumerate(pairwise(places)):
         joined = text[giver.end:taker.start] in lexicons["joining_words"]
+        if not joined and text[giver.end:taker.start] in dashes and regions.side(giver.value) == "helped":
+            out += _dashed_back(document, places, k, chained, relation, named, colons, regions, lexicons)
+            continue
         if not (joined or text[giver.end:taker.start] in dashes) or regions.side(giver.value) != "helper":
             continue
         # (what the dash pairs its giver with: the names listed from the receiver on, each chain by its last,
@@ -1719,6 +1722,27 @@ def _dashed(doc, places: list[Mention], starts: list[int], relation, named: _Rel
                        if h.start >= line and regions.side(h.value) == "helper"]
             out += [Statement(d.start, h, d, rel, d) for h in helpers for d in helped]
     return out
+
+
+def _dashed_back(document, places: list[Mention], k: int, chained: dict[int, int], relation, named: _Relations,
+                 colons: dict[int, int], regions: Regions, lexicons) -> list[Statement]:
+    """The pairs of a dashed line written helped—helper (places[k] the last receiver before the dash), in the same
+    places a line helper—helped stands (_pair_context: 澜沧拉祜族自治县——黄浦区 under 上海市对口帮扶我市县结对关系): the
+    receivers listed before the dash with the givers listed after it, each chain by its last (chained: chains())."""
+    text = document.clean
+    givers = most_specific(_objects(text, places[k + 1].start, places[k + 1:k + 1 + DASHED_HELPERS], lexicons,
+                                    listed=True), text)
+    givers = [g for g in givers if regions.side(g.value) == "helper"]
+    line, line_end = document.paragraph_at(places[k].start)[:2]
+    if givers and lexicons.words("pair_dashes").search(text, givers[-1].end, line_end):
+        return []  # (a table's row, 汉滨区—常州市武进区—3960万元—42个: _tabled reads it by its columns)
+    helped = [p for p in most_specific(_listed_before(text, places[k].end, places[max(0, k + 1 - DASHED_HELPERS):k + 1],
+                                                      lexicons), text)
+              if p.start >= line and regions.side(p.value) == "helped"]
+    if not givers or not helped:
+        return []
+    rel = _pair_context(document, chain_start(helped[0].start, chained), givers[-1], relation, named, colons, lexicons)
+    return [Statement(d.start, h, d, rel, d) for h in givers for d in helped] if rel else []
 
 
 def _line_rest(document, places: list[Mention], starts: list[int], last: Mention, relation, dash) -> list[Mention]:
