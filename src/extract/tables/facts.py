@@ -1175,8 +1175,15 @@ class _Reader:
         if self._part(self._through_introductions(where.section, where.paragraph), where.paragraph):
             return self._part_year(where.paragraph)  # a report's part (二、资金投入) under its title: its heading's year
         if where.section < 0:  # (a part heads no section: 一、2020年协作成效 under a title no heading dates its part)
-            return None
+            return self._title_year if where.paragraph > 0 else None
         return self._heading_year(self._under_fields(where.section), where.paragraph)
+
+    @cached_property
+    def _title_year(self) -> Mention | None:
+        """The year of a title over header lines that its paragraphs do not read as a heading, its 、 and all (沪滇同心
+        奔小康——2019年上海市黄浦区、金山区对口帮扶我市工作综述 / 发布时间：…): a heading line all the same, whose year
+        dates the paragraphs under it where no heading stands between (SPEC.md)."""
+        return next((y for y in self.years_in(*self.title_at) if self._dates(y)), None) if self.title_at[1] else None
 
     def _part_year(self, paragraph: int) -> Mention | None:
         """The year of the numbered heading above a paragraph, or, for a sub-part's heading that names none, of the part
