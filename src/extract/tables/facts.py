@@ -882,10 +882,11 @@ class _Reader:
     def _team_member(self, figure: Mention, where: Passage) -> str:
         """The word of a title naming a team sent (第九批援藏干部人才…工作纪实, 组团式教育帮扶, 支教团) where a headcount
         with no cue counts people of a group such teams are made of (这支由142名干部人才组成的队伍, 其中教师45名, 我们一行
-        九十三人): the team's members, sent; not where its clause says they are the receiving side's own (本地医生12名);
-        else ''."""
-        noun = _noun(figure)
-        if ((not noun.endswith(tuple(self.lex["sent_groups"])) and noun not in self.lex["team_counts"])
+        九十三人), or, counting no noun, the group its clause names right before it (东莞工作组30名): the team's members,
+        sent; not where its clause says they are the receiving side's own (本地医生12名); else ''."""
+        noun, groups = _noun(figure), tuple(self.lex["sent_groups"])
+        named = noun or self.text[where.clause[0]:figure.start].rstrip("".join(self.lex["sent_group_glue"]))
+        if ((not named.endswith(groups) and noun not in self.lex["team_counts"])
                 or any(w in self.text[slice(*where.clause)] for w in self.lex["local_people_words"])):
             return ""  # (not 带出了42名本地骨干医生: the receiving side's own)
         return self._team_title
