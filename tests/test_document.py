@@ -169,8 +169,11 @@ def test_a_numbered_heading_after_a_blank_line_opens_a_part_whatever_the_line_ab
     doc = Document("d", names)
     parts = [(doc.clean[p.start:p.end][:4], p.numbered) for p in doc.paragraphs]
     assert ("三、结对", True) in parts and doc.numbered_above(len(parts) - 1) == len(parts) - 2, parts
-    # (a page break inside a sentence goes on: no numbered heading after it)
+    # (a page break inside a sentence goes on: no numbered heading after it; nor does the line right under the list,
+    # no blank line between: a record's line goes on there as before)
     assert len(Document("d", "2018年，嘉定区投入\n\n帮扶资金2600万元。").paragraphs) == 1
+    unbroken = Document("d", names.replace("股长\n\n三、", "股长\n三、"))
+    assert not any(p.numbered and unbroken.clean[p.start:p.end].startswith("三、") for p in unbroken.paragraphs)
 
 
 def test_a_dashed_pair_line_opens_a_paragraph_and_the_next_one_is_an_item_not_a_heading():

@@ -481,8 +481,9 @@ def paragraph_spans(raw: str) -> list[tuple[int, int, bool, bool, bool]]:
     ends at a line break after the end of a sentence (。！？” …), after a heading
     line (a short first line of a paragraph without commas: 二、产业扶贫,
     浦东新区区委副书记单少军：), after a labelled line (扶贫协作：罗平县、师宗县), a
-    speaker line (…县委书记杨恩维讲述) or a subheading (救危重，先进装备缺不了). Any other
-    line break, as at a page break in the middle of a sentence (赴\n\n滇), ends nothing."""
+    speaker line (…县委书记杨恩维讲述) or a subheading (救危重，先进装备缺不了), and before a numbered heading after a
+    blank line (…股长 / (blank) / 三、结对关系). Any other line break, as at a page break in the middle of a sentence
+    (赴\n\n滇), ends nothing."""
     spans, start = [], None
     every = raw.splitlines(keepends=True)
     lines = [(at, line) for at, line in zip(accumulate(map(len, every), initial=0), every) if line.strip()]

@@ -77,7 +77,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "goods_units", "placing_cues", "placing_words", "revenue_cues", "producer_words", "per_person_words",
             "age_words", "age_years", "destination_markers", "not_destination_after", "both_sides_words", "acted_on_markers",
             "sent_groups", "sent_group_glue", "total_words", "work_place_markers", "work_words",
-            "team_title_words", "team_counts", "local_people_words",
+            "team_title_words", "local_people_words",
             "come_to_markers", "come_to_words", "abbreviated_destinations", "abbreviated_destination_words",
             "buying_measures", "caption_marks", "year_after_links", "event_year_marks", "addressee_words",
             "central_help_words", "placeless_givers", "unnamed_receivers", "zone_words", "seat_markers", "stationing_words", "station_words", "agent_frame_ends", "joint_words",
@@ -692,7 +692,8 @@ class _Reader:
             chosen = self._strongest(intro)  # 2019年各县市到位上海财政帮扶资金情况如下： / 嘉定区—武定县—5860万元
         elif heading := self._heading_cues(cues, meaning, where):
             # 三、分产品销售情况 / 马铃薯及其制品6800万元: what the part counts; a verb, as a noun in a heading names
-            # a topic, not what each figure is (九、居民收入消费和社会保障 / 人均消费支出21559元)
+            # a topic, not what each figure is (九、居民收入消费和社会保障 / 人均消费支出21559元), but for named help
+            # funds (三、…三年到位财政援助资金 / 东城区——阿尔山市（1.06亿元）)
             chosen = self._strongest(heading)
         elif team := self._team_member(figure, where):
             return "sent", team
@@ -713,9 +714,12 @@ class _Reader:
         if measure == "income" and self._producing(chosen):
             return "output", word  # 国有企业营业总收入, 光伏扶贫项目已结算年度收益: what a producer earns
         named_aid = self._names_funds(word)  # 帮扶资金
+        # (项目总投资4680万元，其中张家港市财政帮扶资金3200万元: an aid project's whole, a project word or not)
+        aid_project = measure == "investment" and self._aid_share_after(figure)
         if (measure in ("investment", "aid") and not named_aid
                 and (self._has("investment_words", where.sentence[0], figure.start)
-                     or (not self.helpers and self._has("project_words", where.sentence[0], figure.start)))):
+                     or (not self.helpers and not aid_project
+                         and self._has("project_words", where.sentence[0], figure.start)))):
             measure = "investment"  # 引导企业在云南投资, 实际到位资金: firms' money
         elif (measure == "investment" and word in self.lex["plain_investment_cues"]
               and self._aid_passage(opening := self._record_or_sentence(where), where.sentence[1])
@@ -723,8 +727,8 @@ class _Reader:
             # 青羊投资220万元, 援藏资金投资: a helper's money is aid (not 总投资: a project's; nor a record's firm's, 签约企业：
             # …公司 / 建设内容：…一期投资1.1亿元)
             measure = "aid"
-        elif measure == "investment" and self._aid_share_after(figure):
-            measure = "aid"  # 项目总投资4680万元，其中张家港市财政帮扶资金3200万元: an aid project's whole
+        elif aid_project:
+            measure = "aid"
         if measure == "investment" and word in self.lex["signing_cues"] and self._has("trade_words", *where.sentence):
             measure = "sales"  # 展区现场销售131.9万元，签约8份、金额1360万元: orders signed at a fair
         return measure, word
@@ -881,19 +885,34 @@ class _Reader:
 
     def _team_member(self, figure: Mention, where: Passage) -> str:
         """The word of a title naming a team sent (第九批援藏干部人才…工作纪实, 组团式教育帮扶, 支教团) where a headcount
-        with no cue counts people of a group such teams are made of (这支由142名干部人才组成的队伍, 其中教师45名, 我们一行
-        九十三人), or, counting no noun, the group its clause names right before it (东莞工作组30名): the team's members,
-        sent; not where its clause says they are the receiving side's own (本地医生12名); else ''."""
-        noun, groups = _noun(figure), tuple(self.lex["sent_groups"])
-        named = noun or self.text[where.clause[0]:figure.start].rstrip("".join(self.lex["sent_group_glue"]))
-        if ((not named.endswith(groups) and noun not in self.lex["team_counts"])
-                or any(w in self.text[slice(*where.clause)] for w in self.lex["local_people_words"])):
-            return ""  # (not 带出了42名本地骨干医生: the receiving side's own)
+        with no cue counts people of a group such teams are made of (sent_groups: 这支由142名干部人才组成的队伍, 其中教师
+        45名, 我们一行九十三人), or, counting no noun, the group its clause names right before it (东莞工作组30名): the
+        team's members, sent; not where its clause before the figure or its noun says they are the receiving side's own
+        (本地医生12名, 42名本地骨干医生); else ''."""
+        if figure.table != "headcounts":
+            return ""
+        noun, before = _noun(figure), self.text[where.clause[0]:figure.start]
+        named = noun or self._glue_end.sub("", before)  # (工作组共30名: 工作组)
+        counted = self.text[where.clause[0]:self._noun_end(figure, where)]  # (its clause up to its noun's end)
+        if not named.endswith(tuple(self.lex["sent_groups"])) or any(w in counted for w in self.lex["local_people_words"]):
+            return ""  # (not 带出了42名本地骨干医生: the receiving side's own; 20名扎根当地 is still the team's)
         return self._team_title
+
+    def _noun_end(self, figure: Mention, where: Passage) -> int:
+        """Where a headcount's noun ends when it follows the figure in its clause (42名本地骨干医生), else the figure's end."""
+        noun = _noun(figure)
+        found = self.text.find(noun, figure.end, where.clause[1]) if noun else -1
+        return found + len(noun) if found >= 0 else figure.end
+
+    @cached_property
+    def _glue_end(self) -> re.Pattern:
+        """One of sent_group_glue ending a stretch of text (工作组共, 队伍一共)."""
+        return re.compile(f"(?:{alternation(self.lex['sent_group_glue'])})$")
 
     @cached_property
     def _team_title(self) -> str:
-        """The first word of the title naming a team sent (team_title_words), '' for none."""
+        """The first word of the title naming a team sent (team_title_words: 援藏干部 of 北京市第九批援藏干部人才三年工作
+        纪实), '' for none."""
         found = self._words["team_title_words"].search(self.text, *self.title_at) if self.title_at[1] else None
         return found.group() if found else ""
 
@@ -1048,7 +1067,7 @@ class _Reader:
         opening = self.lex.derived(_share_opening).match(self.text, figure.end) if figure.table == "amounts" else None
         if not opening:
             return False
-        start = opening.end() + self.text.startswith(("：", ":"), opening.end())  # (其中：沪滇资金…)
+        start = opening.end() + self.text.startswith(("：", ":", "，", ","), opening.end())  # (其中：沪滇资金…, 其中，…)
         share = self._cues(self.money_cue, start, start + len(self.document.clause_after(start)))
         return self._named_aid(share, self.lex["money_cues"])
 
@@ -1175,15 +1194,16 @@ class _Reader:
             return None
         if self._part(self._through_introductions(where.section, where.paragraph), where.paragraph):
             return self._part_year(where.paragraph)  # a report's part (二、资金投入) under its title: its heading's year
-        if where.section < 0:  # (a part heads no section: 一、2020年协作成效 under a title no heading dates its part)
-            return self._title_year if where.paragraph > 0 else None
+        if where.section < 0:  # (no heading line above: the title's year, where it is not read as one)
+            return self._title_year if s0 >= self.title_at[1] > 0 else None
         return self._heading_year(self._under_fields(where.section), where.paragraph)
 
     @cached_property
     def _title_year(self) -> Mention | None:
-        """The year of a title over header lines that its paragraphs do not read as a heading, its 、 and all (沪滇同心
-        奔小康——2019年上海市黄浦区、金山区对口帮扶我市工作综述 / 发布时间：…): a heading line all the same, whose year
-        dates the paragraphs under it where no heading stands between (SPEC.md)."""
+        """The year of the title (its 标题： field, or the lines over the header lines: title_at) where the paragraphs do not
+        read it as a heading line, for its 、 or its comma (沪滇同心奔小康——2019年上海市黄浦区、金山区对口帮扶我市工作综述 /
+        发布时间：…): a heading line all the same, whose year dates the paragraphs under it where no heading stands between
+        (SPEC.md)."""
         return next((y for y in self.years_in(*self.title_at) if self._dates(y)), None) if self.title_at[1] else None
 
     def _part_year(self, paragraph: int) -> Mention | None:

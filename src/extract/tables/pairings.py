@@ -1733,12 +1733,13 @@ def _dashed_back(document, places: list[Mention], k: int, chained: dict[int, int
     givers = most_specific(_objects(text, places[k + 1].start, places[k + 1:k + 1 + DASHED_HELPERS], lexicons,
                                     listed=True), text)
     givers = [g for g in givers if regions.side(g.value) == "helper"]
-    line, line_end = document.paragraph_at(places[k].start)[:2]
-    if givers and lexicons.words("pair_dashes").search(text, givers[-1].end, line_end):
+    line_start, line_end = document.paragraph_at(places[k].start)[:2]
+    clause_end = end.start() if givers and (end := CLAUSE_STOP.search(text, givers[-1].end, line_end)) else line_end
+    if givers and lexicons.words("pair_dashes").search(text, givers[-1].end, clause_end):
         return []  # (a table's row, 汉滨区—常州市武进区—3960万元—42个: _tabled reads it by its columns)
     helped = [p for p in most_specific(_listed_before(text, places[k].end, places[max(0, k + 1 - DASHED_HELPERS):k + 1],
                                                       lexicons), text)
-              if p.start >= line and regions.side(p.value) == "helped"]
+              if p.start >= line_start and regions.side(p.value) == "helped"]
     if not givers or not helped:
         return []
     rel = _pair_context(document, chain_start(helped[0].start, chained), givers[-1], relation, named, colons, lexicons)

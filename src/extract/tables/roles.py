@@ -23,8 +23,8 @@ from ..registry import resource
 from ..rules import alternation
 
 LEXICONS = ("helper_provinces", "helped_provinces", "receiving_only_provinces", "institution_words", "institution_gap_stops", "firm_words",
-            "firm_name_letters", "own_words", "own_long_kinds", "own_receiving_before", "own_giving_after", "own_helping_words",
-            "joining_words", "own_organ_kinds", "issuer_leads", "relation_words", "former_divisions", "counted_place_kinds",
+            "firm_name_letters", "own_words", "own_long_kinds", "own_receiving_before", "own_giving_after",
+            "own_helping_words", "joining_words", "own_organ_kinds", "issuer_leads", "relation_words", "former_divisions", "counted_place_kinds",
             "not_counted_place_after", "own_organ_levels", "place_organs", "organ_speakers")
 
 
@@ -174,7 +174,8 @@ class Regions:
             elif word.start() >= title_end:
                 low = max(low, title_end)
             # (no clause mark between: another clause or item, 宁波市、我市)
-            before = places[bisect_left(ends, max(word.start() - FACING_REACH, low + 1)):bisect_left(ends, word.start() + 1)]
+            near = bisect_left(ends, max(word.start() - FACING_REACH, low + 1))
+            before = places[near:bisect_left(ends, word.start() + 1)]
             faced = [p for p in before if not CLAUSE_END.search(text, p.end, word.start())]
             faced += _paired_run(text, paired.end(), high, at) if paired else []
             facing.update(p.value.name for p in faced if p.value.name.endswith(word.group(1)))
@@ -209,9 +210,9 @@ class Regions:
             # 百色携手奔小康 over 深圳市…投入我市; a byline, 天津市对口帮扶我市工作成效显著)
             found.update(_one_of_each_kind([d for d in named() if d.name not in faced], unnamed))
         if whole_text and self._own_side(doc):
-            # (where some 我X takes a side, each kind on the side its own words take, either where they take none: a press
-            # conference's 帮助我省 is 云南省's side, its district speaker's 我区动员… takes none, so is the 区 named most,
-            # 宝山区, not the 新疆维吾尔自治区 it names as helped)
+            # (where some 我X takes a side, each kind on the side its own words take, any side where they take none: a
+            # press conference's 帮助我省 is 云南省's side, its district speaker's 我区动员… takes none, so is the 区
+            # named most, 宝山区, not the 新疆维吾尔自治区 it names as helped)
             for kind in kinds - found.keys():
                 found.update(self._most_named_of_kind(places, {kind}, faced, self._own_side(doc, kind)))
         return found
@@ -246,7 +247,8 @@ class Regions:
         pairs with (我市与沿河县结对帮扶: the giving side); None where none says. Each word is read in its own
         paragraph: the clean text joins paragraphs with nothing between (a heading's last word, 三、人才支援和社会帮扶 /
         本区现有…, is no help received). kind: of the 我X of that kind only (我区's 区)."""
-        text, words, document = doc.text, [m for m in self._own_words(doc) if m.group(1).endswith(kind)], doc.document
+        words = [m for m in self._own_words(doc) if not kind or m.group(1) == kind]
+        text, document = doc.text, doc.document
         paragraphs = [document.paragraph_at(m.start()) for m in words]
         if any(text.endswith(self.own_receiving_before, p.start, m.start()) for m, p in zip(words, paragraphs)):
             return "helped"
@@ -334,7 +336,8 @@ def build_regions(directory, res) -> Regions:
                    lambda code: [by_code[c] for c in gaz.ancestors(code) if c in by_code],
                    res.lexicons["own_receiving_before"], res.lexicons["own_giving_after"], res.lexicons["joining_words"],
                    res.lexicons.words("relation_words"),
-                   res.lexicons.compile(f"\\p{{Han}}{{0,{HELPING_GAP}}}?(?:{alternation(res.lexicons['own_helping_words'])})"),
+                   res.lexicons.compile(f"\\p{{Han}}{{0,{HELPING_GAP}}}?"
+                                        f"(?:{alternation(res.lexicons['own_helping_words'])})"),
                    frozenset(res.lexicons["own_organ_kinds"]), res.lexicons["issuer_leads"],
                    {name: codes[province][:2] for name, province in res.lexicons["former_divisions"].items()
                     if province in codes})
@@ -344,13 +347,14 @@ def _paired_run(text: str, start: int, stop: int, at: dict[int, Mention]) -> lis
     """The places named one after another from a position (after a word of pairing or help), a 的 before them, list
     marks between (对口帮扶的贵州省安顺市、甘肃省陇南市; not 湖州 of 我市结对帮扶的广安市广安区、凉山州木里县的农特产品也…进入湖州市场)."""
     run, pos = [], start + text.startswith("的", start)
-    while pos < stop and (place := at.get(pos) or (text[pos] in RUN_MARKS and at.get(pos + 1))):
+    while pos < stop and (place := at.get(pos) or (run and text[pos] in RUN_MARKS and at.get(pos + 1))):
         run.append(place)
         pos = place.end
     return run
 
 
-RUN_MARKS = "、，,和及与"  # what may stand between the places of a run (_paired_run)
+RUN_MARKS = "、和及与"  # what may stand between the places of a run (_paired_run: 安顺市、陇南市; not a comma, which ends
+# the object: 我市积极开展对口帮扶，宁波市企业…)
 FORMER_RULE = "place.former"  # a district merged away (下城区): a places row with no code
 OWN_RULE = "place.own_word"  # 我县 standing for the division whose own report it is (no table's row)
 
