@@ -1704,8 +1704,8 @@ def _dashed(doc, places: list[Mention], starts: list[int], relation, named: _Rel
             continue
         # (what the dash pairs its giver with: the names listed from the receiver on, each chain by its last,
         # 北京市——和田市、和田县、墨玉县; as few as the givers before a dash)
-        listed = most_specific(_objects(text, taker.start, places[k + 1:k + 1 + DASHED_HELPERS], lexicons, listed=True),
-                               text)
+        listed = most_specific(_objects(text, taker.start, _on_line(document, places[k + 1:k + 1 + DASHED_HELPERS]),
+                                        lexicons, listed=True), text)
         rest = [] if joined else _line_rest(document, places, starts, listed[-1], relation, dash)
         if rest and text.startswith(COLONS, listed[-1].end):  # (普洱市：澜沧县: 澜沧县, the receiver holding it no
             listed = listed[:-1]                                # partner of its own, as a chain's holder)
@@ -1730,8 +1730,8 @@ def _dashed_back(document, places: list[Mention], k: int, chained: dict[int, int
     places a line helper—helped stands (_pair_context: 澜沧拉祜族自治县——黄浦区 under 上海市对口帮扶我市县结对关系): the
     receivers listed before the dash with the givers listed after it, each chain by its last (chained: chains())."""
     text = document.clean
-    givers = most_specific(_objects(text, places[k + 1].start, places[k + 1:k + 1 + DASHED_HELPERS], lexicons,
-                                    listed=True), text)
+    givers = most_specific(_objects(text, places[k + 1].start, _on_line(document, places[k + 1:k + 1 + DASHED_HELPERS]),
+                                    lexicons, listed=True), text)
     givers = [g for g in givers if regions.side(g.value) == "helper"]
     line_start, line_end = document.paragraph_at(places[k].start)[:2]
     clause_end = end.start() if givers and (end := CLAUSE_STOP.search(text, givers[-1].end, line_end)) else line_end
@@ -1744,6 +1744,13 @@ def _dashed_back(document, places: list[Mention], k: int, chained: dict[int, int
         return []
     rel = _pair_context(document, chain_start(helped[0].start, chained), givers[-1], relation, named, colons, lexicons)
     return [Statement(d.start, h, d, rel, d) for h in givers for d in helped] if rel else []
+
+
+def _on_line(document, places: list[Mention]) -> list[Mention]:
+    """The places that stand in the first one's paragraph: the clean text joins a dashed pair's line to the next with
+    nothing between (翔安区—广河县 / 临夏县、永靖县由…: 广河县临夏县 is no chain)."""
+    end = document.paragraph_at(places[0].start).end if places else 0
+    return [p for p in places if p.end <= end]
 
 
 def _line_rest(document, places: list[Mention], starts: list[int], last: Mention, relation, dash) -> list[Mention]:
