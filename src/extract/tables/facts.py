@@ -1204,7 +1204,7 @@ class _Reader:
         read it as a heading line, for its 、 or its comma (沪滇同心奔小康——2019年上海市黄浦区、金山区对口帮扶我市工作综述 /
         发布时间：…): a heading line all the same, whose year dates the paragraphs under it where no heading stands between
         (SPEC.md)."""
-        return next((y for y in self.years_in(*self.title_at) if self._dates(y)), None) if self.title_at[1] else None
+        return next((y for y in self.years_in(*self.title_at) if self._dates(y)), None)
 
     def _part_year(self, paragraph: int) -> Mention | None:
         """The year of the numbered heading above a paragraph, or, for a sub-part's heading that names none, of the part

@@ -1702,10 +1702,7 @@ def _dashed(doc, places: list[Mention], starts: list[int], relation, named: _Rel
             continue
         if not (joined or text[giver.end:taker.start] in dashes) or regions.side(giver.value) != "helper":
             continue
-        # (what the dash pairs its giver with: the names listed from the receiver on, each chain by its last,
-        # 北京市——和田市、和田县、墨玉县; as few as the givers before a dash)
-        listed = most_specific(_objects(text, taker.start, _on_line(document, places[k + 1:k + 1 + DASHED_HELPERS]),
-                                        lexicons, listed=True), text)
+        listed = _after_dash(document, places, k, lexicons)
         rest = [] if joined else _line_rest(document, places, starts, listed[-1], relation, dash)
         if rest and text.startswith(COLONS, listed[-1].end):  # (普洱市：澜沧县: 澜沧县, the receiver holding it no
             listed = listed[:-1]                                # partner of its own, as a chain's holder)
@@ -1716,10 +1713,7 @@ def _dashed(doc, places: list[Mention], starts: list[int], relation, named: _Rel
             continue
         rel = helped and _pair_context(document, opening, helped[-1], relation, named, colons, lexicons)
         if rel:
-            line = document.paragraph_at(giver.start).start
-            listed = _listed_before(text, giver.end, places[max(0, k + 1 - DASHED_HELPERS):k + 1], lexicons)
-            helpers = [h for h in most_specific(listed, text)  # 福州市长乐区—隆德县: 长乐区; not the line before's
-                       if h.start >= line and regions.side(h.value) == "helper"]
+            helpers = [h for h in _before_dash(document, places, k, lexicons) if regions.side(h.value) == "helper"]
             out += [Statement(d.start, h, d, rel, d) for h in helpers for d in helped]
     return out
 
@@ -1729,28 +1723,33 @@ def _dashed_back(document, places: list[Mention], k: int, chained: dict[int, int
     """The pairs of a dashed line written helped—helper (places[k] the last receiver before the dash), in the same
     places a line helper—helped stands (_pair_context: 澜沧拉祜族自治县——黄浦区 under 上海市对口帮扶我市县结对关系): the
     receivers listed before the dash with the givers listed after it, each chain by its last (chained: chains())."""
-    text = document.clean
-    givers = most_specific(_objects(text, places[k + 1].start, _on_line(document, places[k + 1:k + 1 + DASHED_HELPERS]),
-                                    lexicons, listed=True), text)
-    givers = [g for g in givers if regions.side(g.value) == "helper"]
-    line_start, line_end = document.paragraph_at(places[k].start)[:2]
+    text, line_end = document.clean, document.paragraph_at(places[k].start).end
+    givers = [g for g in _after_dash(document, places, k, lexicons) if regions.side(g.value) == "helper"]
     clause_end = end.start() if givers and (end := CLAUSE_STOP.search(text, givers[-1].end, line_end)) else line_end
     if givers and lexicons.words("pair_dashes").search(text, givers[-1].end, clause_end):
         return []  # (a table's row, 汉滨区—常州市武进区—3960万元—42个: _tabled reads it by its columns)
-    helped = [p for p in most_specific(_listed_before(text, places[k].end, places[max(0, k + 1 - DASHED_HELPERS):k + 1],
-                                                      lexicons), text)
-              if p.start >= line_start and regions.side(p.value) == "helped"]
+    helped = [p for p in _before_dash(document, places, k, lexicons) if regions.side(p.value) == "helped"]
     if not givers or not helped:
         return []
     rel = _pair_context(document, chain_start(helped[0].start, chained), givers[-1], relation, named, colons, lexicons)
     return [Statement(d.start, h, d, rel, d) for h in givers for d in helped] if rel else []
 
 
-def _on_line(document, places: list[Mention]) -> list[Mention]:
-    """The places that stand in the first one's paragraph: the clean text joins a dashed pair's line to the next with
+def _before_dash(document, places: list[Mention], k: int, lexicons) -> list[Mention]:
+    """The names listed on places[k]'s line up to it, a dash after it, each chain by its last (平度市、莱西市—武都区;
+    福州市长乐区—隆德县: 长乐区; not the line before's)."""
+    text, line = document.clean, document.paragraph_at(places[k].start).start
+    listed = _listed_before(text, places[k].end, places[max(0, k + 1 - DASHED_HELPERS):k + 1], lexicons)
+    return [p for p in most_specific(listed, text) if p.start >= line]
+
+
+def _after_dash(document, places: list[Mention], k: int, lexicons) -> list[Mention]:
+    """The names listed from places[k + 1] on, a dash before it, each chain by its last, as few as the names before a
+    dash (北京市——和田市、和田县、墨玉县), on its own line: the clean text joins a dashed pair's line to the next with
     nothing between (翔安区—广河县 / 临夏县、永靖县由…: 广河县临夏县 is no chain)."""
-    end = document.paragraph_at(places[0].start).end if places else 0
-    return [p for p in places if p.end <= end]
+    text, end = document.clean, document.paragraph_at(places[k + 1].start).end
+    on_line = [p for p in places[k + 1:k + 1 + DASHED_HELPERS] if p.end <= end]
+    return most_specific(_objects(text, places[k + 1].start, on_line, lexicons, listed=True), text)
 
 
 def _line_rest(document, places: list[Mention], starts: list[int], last: Mention, relation, dash) -> list[Mention]:

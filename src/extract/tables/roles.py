@@ -24,7 +24,7 @@ from ..rules import alternation
 
 LEXICONS = ("helper_provinces", "helped_provinces", "receiving_only_provinces", "institution_words", "institution_gap_stops", "firm_words",
             "firm_name_letters", "own_words", "own_long_kinds", "own_receiving_before", "own_giving_after",
-            "own_helping_words", "joining_words", "own_organ_kinds", "issuer_leads", "relation_words", "former_divisions", "counted_place_kinds",
+            "own_helping_words", "list_joining_words", "joining_words", "own_organ_kinds", "issuer_leads", "relation_words", "former_divisions", "counted_place_kinds",
             "not_counted_place_after", "own_organ_levels", "place_organs", "organ_speakers")
 
 
@@ -50,6 +50,8 @@ class Regions:
     # the pairings' lexicon)
     relation: re.Pattern  # a word of pairing (结对帮扶, 对口支援)
     helping: re.Pattern  # a word of help a few letters after a 我X, in its clause (我市把消费扶贫作为帮助广元…)
+    run_joins: tuple[str, ...]  # what joins the places a 我X faces after such a word (list_joining_words: 安顺市、陇南市;
+    # not a comma, which ends the object: 我市积极开展对口帮扶，宁波市企业…)
     own_organs: frozenset[str]  # what a report calls its own organ by, after 我 or 本: 院 (我院), 局, 校, 会
     issuer_leads: tuple[str, ...]  # what may stand before an organ's place on its line (中共东乡族自治县委党校)
     former: dict[str, str]  # a division merged away (no code) -> its province's code prefix: 下城区 -> 33
@@ -177,7 +179,7 @@ class Regions:
             near = bisect_left(ends, max(word.start() - FACING_REACH, low + 1))
             before = places[near:bisect_left(ends, word.start() + 1)]
             faced = [p for p in before if not CLAUSE_END.search(text, p.end, word.start())]
-            faced += _paired_run(text, paired.end(), high, at) if paired else []
+            faced += _paired_run(text, paired.end(), high, at, self.run_joins) if paired else []
             facing.update(p.value.name for p in faced if p.value.name.endswith(word.group(1)))
         return facing
 
@@ -338,23 +340,25 @@ def build_regions(directory, res) -> Regions:
                    res.lexicons.words("relation_words"),
                    res.lexicons.compile(f"\\p{{Han}}{{0,{HELPING_GAP}}}?"
                                         f"(?:{alternation(res.lexicons['own_helping_words'])})"),
+                   tuple(res.lexicons["list_joining_words"]),
                    frozenset(res.lexicons["own_organ_kinds"]), res.lexicons["issuer_leads"],
                    {name: codes[province][:2] for name, province in res.lexicons["former_divisions"].items()
                     if province in codes})
 
 
-def _paired_run(text: str, start: int, stop: int, at: dict[int, Mention]) -> list[Mention]:
-    """The places named one after another from a position (after a word of pairing or help), a 的 before them, list
-    marks between (对口帮扶的贵州省安顺市、甘肃省陇南市; not 湖州 of 我市结对帮扶的广安市广安区、凉山州木里县的农特产品也…进入湖州市场)."""
+def _paired_run(text: str, start: int, stop: int, at: dict[int, Mention], joins: tuple[str, ...]) -> list[Mention]:
+    """The places named one after another from a position (after a word of pairing or help), a 的 before them, one of
+    joins between (对口帮扶的贵州省安顺市、甘肃省陇南市; not 湖州 of 我市结对帮扶的广安市广安区、凉山州木里县的农特产品也…进入湖州市场)."""
     run, pos = [], start + text.startswith("的", start)
-    while pos < stop and (place := at.get(pos) or (run and text[pos] in RUN_MARKS and at.get(pos + 1))):
+    while pos < stop:
+        join = next((j for j in joins if text.startswith(j, pos)), "") if run else ""
+        if (place := at.get(pos + len(join))) is None:
+            break
         run.append(place)
         pos = place.end
     return run
 
 
-RUN_MARKS = "、和及与"  # what may stand between the places of a run (_paired_run: 安顺市、陇南市; not a comma, which ends
-# the object: 我市积极开展对口帮扶，宁波市企业…)
 FORMER_RULE = "place.former"  # a district merged away (下城区): a places row with no code
 OWN_RULE = "place.own_word"  # 我县 standing for the division whose own report it is (no table's row)
 
