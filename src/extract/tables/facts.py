@@ -499,6 +499,8 @@ class _Reader:
             actor = self._giver_of(self._divisions[actor], innermost=True)
         if (level := self._level_giver(figure, where, (target, actor))) is not None:
             actor = level  # 县级配套资金394.5万元 in a list after 天津市's funds: the county's own share
+        elif (totalled := self._totalled_giver(figure, where)) is not None:
+            actor = totalled
         if agent and agent[1][0] == measure and (givers := [p for p in self.places_in(*agent[0])
                                                             if self._side(p) == "helper"]):
             actor = givers[0].value.name  # (and the giver after 由 does it)
@@ -583,6 +585,20 @@ class _Reader:
         # (kept for a caption repeating the sum, read after: captioned)
         shared = self._facts[figure.start] = replace(fact, actor=self._holder(places, among=givers))
         return shared
+
+    def _totalled_giver(self, figure: Mention, where: Passage) -> str | None:
+        """The giver of a sum totalling the shares before it in its sentence that name givers of their own: the
+        division the text names holding them all, '' for none (使用张家港市财政帮扶资金5830万元、苏州市级统筹资金
+        1270万元，合计7100万元: 苏州市, which holds 张家港市); None where the shares name fewer than two givers (shared_out
+        reads the shares after a sum)."""
+        if figure.table != "amounts" or not self._totals(figure, where):
+            return None
+        shares = [self._facts[m.start] for m in self._table_figures("amounts", where.sentence[0], figure.start)
+                  if m.start not in self._leveled]
+        givers = {f.actor for f in shares}
+        if len(givers) < 2 or not givers <= self._divisions.keys():
+            return None
+        return self._holder([self._divisions[name] for name in givers])
 
     def _rate(self, figure: Mention) -> bool:
         """Whether a figure is the unit of a rate of exchange in brackets (总规模26万亿日元（1美元约合108日元）):

@@ -484,6 +484,10 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
         # 凉山州与对口帮扶的佛山市: the partners named after 与…的 give, the place before receives
         helpers, helped = _distinct(after), [p for p in before[-1:] if regions.side(p.value) == "helped"]
         within = []
+    elif after and (relative := _relative_giver(doc.text, after, chains(places), regions, lexicons)):
+        # (与对口帮扶我县的山东省烟台市: 烟台市 gives; so does a giver listed right before the word, 福建省及对口帮扶我县的泉州市)
+        listed = [p for p in givers if doc.text[p.end:word.start()] in lexicons["list_marks"]]
+        helpers, helped, within = listed + relative[1], relative[0], []
     elif after:
         helped = [p for p in after if regions.side(p.value) != "helper"]
         # (a province's help inside itself: 东莞市对口帮扶韶关市和揭阳市, the pair is checked against its helper below)
@@ -994,6 +998,22 @@ def _listed_on(text: str, end: int, clause_end: int, until: int, places: list[Me
             break
         found, start = found + names, stop + 1
     return found
+
+
+def _relative_giver(text: str, after: list[Mention], chained: dict[int, int], regions: Regions,
+                    lexicons) -> tuple[list[Mention], list[Mention]] | None:
+    """The places an arrangement word's clause names as (helped, helpers) where the word and the receiving places right
+    after it qualify the giver after a 的 (对口帮扶我县的山东省烟台市, 结对帮扶册亨县的江北区); None for any other
+    object (对口帮扶恩施州的利川市: a county of the place helped)."""
+    split = next((k for k in range(1, len(after))
+                  if text[after[k - 1].end:chain_start(after[k].start, chained)] in lexicons["partner_markers"]), None)
+    if split is None:
+        return None
+    helped, givers = after[:split], most_specific(after[split:], text)
+    if (any(regions.side(p.value) == "helper" for p in helped)
+            or not givers or any(regions.side(p.value) != "helper" for p in givers)):
+        return None
+    return helped, givers
 
 
 def _partners_after(text: str, word, lexicons) -> bool:
