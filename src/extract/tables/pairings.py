@@ -145,7 +145,8 @@ def find_pairings(doc, rule):
             stated = (_helper_only(doc, sentence, strong, kinds, in_sentence, passages, regions, lexicons)
                       or _headed_parts(doc, sentence, places, starts, _helped_only(
                           doc, strong, kinds, in_sentence, titled_giver, regions, lexicons)))
-        found += [s for s in stated if not s.implied]
+        found += [s for s in stated if not s.implied] + _kind_named_pairs(doc, sentence, words, kinds, in_sentence,
+                                                                         regions, lexicons)
         implied += [s for s in stated if s.implied]
     found += _listed(doc, places, starts, label_line, regions, lexicons)
     found += _teams(doc, places, regions, lexicons)
@@ -629,6 +630,33 @@ def _within_province(after: list[Mention], helpers: list[Mention], regions: Regi
     province = regions.province_prefix(helpers[0].value)
     return [p for p in after if regions.province_prefix(p.value) == province and p.value.level != "province"
             and not inside(p.value, helpers[0].value) and not inside(helpers[0].value, p.value)]
+
+
+def _kind_named_pairs(doc, sentence: tuple[int, int], words: list, kinds: set[int], places: list[Mention],
+                      regions: Regions, lexicons) -> list[Statement]:
+    """The pairs a word naming a kind (扶贫协作资金, 协作项目) names by the pair's name right before it, giver 与 or 、
+    receiver (根据苏州市、铜仁市东西部扶贫协作资金管理有关规定; not 上海市、浦东新区帮扶资金, two givers): the name states
+    the pair, as 南浔—广安东西部扶贫协作产业园 does."""
+    found = []
+    for word in (w for w in words if w.start() in kinds):
+        clause_start = COMMA.around(doc.text, word.start(), *sentence)[0]
+        before = most_specific([p for p in places if clause_start <= p.start and p.end <= word.start()], doc.text)
+        rel = relation_of(word.group(), lexicons)
+        found += [Statement(word.start(), h, d, rel, d)
+                  for h, d in _joined_pairs(doc.text, word.start(), before, places, regions, lexicons)
+                  or _two_named(doc.text, word.start(), before, chains(places), regions, lexicons)]
+    return found
+
+
+def _two_named(text: str, at: int, before: list[Mention], chained: dict[int, int], regions: Regions,
+               lexicons) -> list[tuple[Mention, Mention]]:
+    """The pair two names alone make right before a word, a pair's name's mark between (苏州市、铜仁市东西部扶贫协作
+    资金): the clause names no other place before the word."""
+    if len(before) != 2 or before[1].end != at:
+        return []
+    giver, taker = before
+    joined = text[giver.end:chain_start(taker.start, chained)] in lexicons["pair_name_marks"]
+    return [(giver, taker)] if joined and regions.gives_to(giver.value, taker.value) else []
 
 
 def _joined_pairs(text: str, at: int, before: list[Mention], places: list[Mention], regions: Regions,
