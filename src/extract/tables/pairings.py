@@ -69,7 +69,7 @@ LEXICONS = ("relation_words", "arrangement_relations", "text_arrangements", "lev
             "rest_words", "holding_marks", "list_counters", "group_marks", "own_help_verbs", "fronting_words",
             "taken_as_words", "team_members", "weak_relation_words", "help_manners", "paired_kinds", "pair_count_words",
             "agent_markers", "delegation_words", "pair_name_joins", "open_list_marks", "task_joins",
-            "agent_adverbs", "object_ends", "unit_pair_kinds", "organ_tails", "organ_joins")
+            "agent_adverbs", "object_ends", "next_verbs", "unit_pair_kinds", "organ_tails", "organ_joins")
 
 
 def _patterns(lexicons, names: str):
@@ -793,7 +793,8 @@ def _object_phrase(text: str, after: list[Mention], lexicons) -> list[Mention]:
     for k, (one, other) in enumerate(pairwise(after)):
         gap = text[one.end:other.start]
         marker = next((m for m in lexicons["partner_markers"] if gap.startswith(m)), "")
-        if marker and any(word in gap for word in joins) and not divisions.match(text, one.end + len(marker)):
+        if (marker and any(word in gap for word in joins) and not divisions.match(text, one.end + len(marker))
+                or any(word in gap for word in lexicons["next_verbs"])):
             return after[:k + 1]
     return after
 
