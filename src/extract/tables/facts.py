@@ -113,7 +113,8 @@ PART_HEADING = re.compile(PART_MARK)
 # no comma and no figure, ended by its 。
 RUN_IN_PART = re.compile(rf"{PART_MARK}[^，、；,;。！？!?：:\d０-９]{{2,20}}。")
 SUB_ITEM = re.compile(ITEM_NUMBER)
-ITEM_OPENING = re.compile(rf"[ \t\u3000]*(?:{PART_OPENING.pattern}|{ITEM_NUMBER})")  # 2. （三） 一、 opening a paragraph
+# 2. （三） 一、 opening a paragraph, or a yearbook's bracketed label (【概况】2019年，…)
+ITEM_OPENING = re.compile(rf"[ \t\u3000]*(?:{PART_OPENING.pattern}|{ITEM_NUMBER}|【[^【】\n]{{1,10}}】)")
 ITEMS_REACH = 40  # the most sub-items read back to the item they stand under
 LIST_ITEM = 40  # the longest line of a list under its introduction (嘉定区—武定县—5860万元)
 HEADING_LINES = 2  # a section's heading may run to two lines (a heading and a byline) above its lead
