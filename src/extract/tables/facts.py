@@ -64,7 +64,7 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "target_markers", "receiving_words", "passing_bodies", "received_measures", "other_sources", "source_opening", "source_closing", "uncredited_drivers", "arrived_words", "giver_budget_measures",
             "list_intro_ends",
             "presenting_words", "funding_measures", "outcome_measures", "outcome_cues",
-            "origin_words", "return_markers", "landing_measures", "at_home_measures", "year_base_before", "year_base_after", "year_copulas",
+            "origin_words", "return_markers", "landing_measures", "at_home_measures", "year_base_before", "year_base_after", "year_base_nouns", "year_copulas",
             "mutual_words", "pair_dashes", "comparison_openers", "denying_words", "agent_markers", "agent_adverbs",
             "own_time_words", "back_year_words", "own_poverty_measures", "national_words", "cumulative_words", "given_fund_ends", "not_cues", "count_words",
             "now_words", "now_span_words", "town_words", "village_words", "local_place_stops", "not_local_place_words",
@@ -1435,10 +1435,12 @@ class _Reader:
                 and CLAUSE_STOP.search(self.text, subject.end, year.start) is None)
 
     def _dates(self, year: Mention) -> bool:
-        """A year dates figures unless it is a comparison's base (比2018年增长), tells a person's age (今年49岁的他),
-        says what an earlier year is (今年是“十三五”规划收官之年), or is part of a title (《关于拨付2020年中央财政专项帮扶资金
-        …的通知》) or an edition's or an issue's name (赴宁波务工政策问答（2020年版）, 公告（2020年第6号）)."""
+        """A year dates figures unless it is a comparison's or a price's base (比2018年增长, 2010年不变价), tells a
+        person's age (今年49岁的他), says what an earlier year is (今年是“十三五”规划收官之年), or is part of a title
+        (《关于拨付2020年中央财政专项帮扶资金…的通知》) or an edition's or an issue's name (赴宁波务工政策问答（2020年版）,
+        公告（2020年第6号）)."""
         if (self._compares(year.start) or self._ratio.match(self.text, year.end)
+                or self.text.startswith(self.lex["year_base_nouns"], year.end)
                 or self._edition.match(self.text, year.end) or self._said_of_a_year(year)):
             return False
         if self.text[year.start:year.end] in self.lex["age_years"] and self._age.match(self.text, year.end):
