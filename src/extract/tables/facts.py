@@ -351,9 +351,10 @@ class _Reader:
         county, owned = self._title_county, self._owned
         own_word, sole = bool(owned), next(iter(owned)) if len(owned) == 1 else ""  # (the one place it calls its own)
         # (我县 outside quotes: regions.own_places; a report on the help, not a county's whole year: 思南县2020年政府
-        # 工作报告's 全年减少贫困人口31694人 is the county's own work)
-        if county and own_word and self._about_help:  # (its helper, or the city holding its helpers: 厦门市对口帮扶
-            # 海原县…厦门市思明区结对我县西安镇 in 海原县's notice: 厦门市)
+        # 工作报告's 全年减少贫困人口31694人 is the county's own work; nor a helper's, whose 我市 gives: 我市援疆工作组今年
+        # 为疏勒县引进23家鲁企 is 东营市's) (its helper, or the city holding its helpers: 厦门市对口帮扶海原县…厦门市
+        # 思明区结对我县西安镇 in 海原县's notice: 厦门市)
+        if county and own_word and self._about_help and not owned & self.helpers:
             helpers = self._givers.get(county, set())
             return self._holder([self._divisions[name] for name in helpers], among=helpers) if helpers else ""
         titled = self._has("report_title_ends", *self.title_at)
@@ -2631,7 +2632,7 @@ class _Reader:
         help to 铜仁, 江苏省对口帮扶铜仁工作由我市具体负责: its figures are 苏州市's), else the name; not in a text the
         receiving side calls its own (广州·毕节…推介会 in 毕节's 我市: 广州及珠三角地区企业 are 广东省's)."""
         own, wider = self.own_report_helper, self._divisions.get(name)
-        mine = own and wider and inside(self._divisions[own], wider) and not self._own_helped
+        mine = own in self._divisions and wider and inside(self._divisions[own], wider) and not self._own_helped
         return own if mine else name
 
     def _above(self, section: int, paragraph: int, side: str) -> str:
