@@ -485,7 +485,7 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
         # 凉山州与对口帮扶的佛山市: the partners named after 与…的 give, the place before receives
         helpers, helped = _distinct(after), [p for p in before[-1:] if regions.side(p.value) == "helped"]
         within = []
-    elif after and (relative := _relative_giver(doc.text, after, chains(places), regions, lexicons)):
+    elif after and (relative := _relative_giver(doc.text, after, chained, regions, lexicons)):
         # (与对口帮扶我县的山东省烟台市: 烟台市 gives; so does a giver listed right before the word, 福建省及对口帮扶我县的泉州市)
         listed = [p for p in givers if doc.text[p.end:word.start()] in lexicons["list_marks"]]
         helpers, helped, within = listed + relative[1], relative[0], []
