@@ -1467,7 +1467,12 @@ class _Reader:
         last = [p for p in named if p.end <= figure.start][-1:]
         taking = {p.start for p in last if self._receives(p, figure)}
         owners, seats, _ = self._stationing
-        giving = [p for p in named if (self._side(p) == "helper" or p.start in owners) and p.end <= figure.start
+        # (a firm named by its place, investing, invests for it whatever its side: 成都某食品有限公司投资建设…，投资2.5亿元;
+        # not a firm invested in, 宁夏泉丰鞋服有限公司，由晋江一家运动鞋企业投资)
+        investing = {p.start for p in named if measure == "investment" and p.end <= figure.start
+                     and self._opens_clause(p) and (firm := self.regions.firm.match(self.text, p.end))
+                     and self.text.startswith(self.lex["plain_investment_cues"], firm.end())}
+        giving = [p for p in named if (self._side(p) == "helper" or p.start in owners | investing) and p.end <= figure.start
                   and p.start not in taking and p.rule != LOCAL_RULE and p.start not in self._going and p.start not in seats
                   and not self._noting_another(p, figure)]
         # (the giver opening the figure's own clause, over a district an earlier one names: 罗湖区结对帮扶的德保县，深圳
@@ -1479,7 +1484,7 @@ class _Reader:
         if (previous := self._figure_before(figure)) >= where.clause[0]:
             chosen = [p for p in chosen if p.start > previous] or chosen
         givers = innermost(self._listed_holders(chosen))
-        receivers = [p for p in named if self._side(p) != "helper" or p.start in taking]
+        receivers = [p for p in named if (self._side(p) != "helper" or p.start in taking) and p.start not in investing]
         # 分县看：望谟县7120万元、册亨县6850万元 (其中黄石310人，武汉2184人: where a team goes): the item's place
         # receives, or gives where it is on the giving side (市南区1460万元，市北区1730万元: what each buys); so does
         # the place a 分别 pairs the figure with (上海、广东分别选派1450名、870名)
