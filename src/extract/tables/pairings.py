@@ -1621,26 +1621,31 @@ def _extended(doc, places: list[Mention], found: list[Statement], regions: Regio
 
 def _delegated(doc, places: list[Mention], starts: list[int], found: list[Statement], regions: Regions,
                lexicons) -> list[Statement]:
-    """Pairs a stated pair hands to a division inside its helper, in its sentence (江苏省对口帮扶铜仁工作由苏州市具体负责:
-    苏州市 helps 铜仁市; …，其中喀什市和塔县由深圳市负责: 深圳市 helps those of 广东省's places): the places of the
-    clause before 由 that the pair's helped place is or holds, of the pair's relation."""
+    """Pairs a stated pair hands to a division inside its helper (江苏省对口帮扶铜仁工作由苏州市具体负责: 苏州市 helps
+    铜仁市; …，其中喀什市和塔县由深圳市负责: 深圳市 helps those of 广东省's places; in a sentence of its own too,
+    江苏对口支援青海省… / 西宁市2.38亿元，由南京市负责): the places of the clause before 由 (of the clause before that,
+    where 由 opens its own) that the pair's helped place is or holds, of the pair's relation; a pair its own sentence
+    states over one the text states elsewhere."""
     text, document, out = doc.text, doc.document, []
-    taking, by_sentence = lexicons.words("delegation_words"), {}
-    for s in found:  # (each pair looked up by its sentence, only those sentences read for 由)
+    taking, by_sentence, pairs = lexicons.words("delegation_words"), {}, {}
+    for s in found:  # (each pair once for the text's: a list of thousands of statements is read once per 由)
         by_sentence.setdefault(document.sentence_at(s.at), []).append(s)
-    for sentence, stated in by_sentence.items():
-        for m in lexicons.words("agent_markers").finditer(text, *sentence):
-            k = bisect_left(starts, m.end())
-            if k == len(places) or starts[k] != m.end():
-                continue
-            giver = _chain_at(places, k, text)  # (由广东省深圳市负责: 深圳市)
-            if not taking.match(text, giver.end) or regions.side(giver.value) != "helper":
-                continue
-            clause_start = COMMA.around(text, m.start(), *sentence)[0]
-            takers = [p for p in starting_in(places, starts, clause_start, m.start())
-                      if regions.side(p.value) != "helper"]
-            out += [Statement(p.start, giver, p, s.relation, p) for s in stated
-                    if inside(giver.value, s.helper.value) for p in takers if at_or_inside(p.value, s.helped.value)]
+        pairs.setdefault((s.helper.value, s.helped.value), s)
+    for m in lexicons.words("agent_markers").finditer(text):
+        k = bisect_left(starts, m.end())
+        if k == len(places) or starts[k] != m.end():
+            continue
+        giver = _chain_at(places, k, text)  # (由广东省深圳市负责: 深圳市)
+        if not taking.match(text, giver.end) or regions.side(giver.value) != "helper":
+            continue
+        sentence = document.sentence_at(m.start())
+        clause_start = COMMA.around(text, m.start(), *sentence)[0]
+        if clause_start == m.start() > sentence[0]:  # (由 opening its clause: the clause before names what it takes)
+            clause_start = COMMA.around(text, clause_start - 1, *sentence)[0]
+        takers = [p for p in starting_in(places, starts, clause_start, m.start()) if regions.side(p.value) != "helper"]
+        handed = lambda stated: [Statement(p.start, giver, p, s.relation, p) for s in stated if inside(
+            giver.value, s.helper.value) for p in takers if at_or_inside(p.value, s.helped.value)]
+        out += handed(by_sentence.get(sentence, [])) or handed(pairs.values())
     return out
 
 
