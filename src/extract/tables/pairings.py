@@ -1643,10 +1643,14 @@ def _delegated(doc, places: list[Mention], starts: list[int], found: list[Statem
         if clause_start == m.start() > sentence[0]:  # (由 opening its clause: the clause before names what it takes)
             clause_start = COMMA.around(text, clause_start - 1, *sentence)[0]
         takers = [p for p in starting_in(places, starts, clause_start, m.start()) if regions.side(p.value) != "helper"]
-        handed = lambda stated: [Statement(p.start, giver, p, s.relation, p) for s in stated if inside(
-            giver.value, s.helper.value) for p in takers if at_or_inside(p.value, s.helped.value)]
-        out += handed(by_sentence.get(sentence, [])) or handed(pairs.values())
+        out += _handed(giver, takers, by_sentence.get(sentence, [])) or _handed(giver, takers, pairs.values())
     return out
+
+
+def _handed(giver: Mention, takers: list[Mention], stated) -> list[Statement]:
+    """The pairs of a division inside a stated pair's helper with the places it takes over that the pair helps."""
+    return [Statement(p.start, giver, p, s.relation, p) for s in stated if inside(giver.value, s.helper.value)
+            for p in takers if at_or_inside(p.value, s.helped.value)]
 
 
 def _bracketed(doc, places: list[Mention], found: list[Statement], regions: Regions, lexicons) -> list[Statement]:
