@@ -571,12 +571,10 @@ class _Reader:
         (start, end), j = self.passage(figure.start, figure.end).sentence, k + 1  # (within reach: a long sentence's)
         while j < len(figures) and figures[j].start < end and figures[j].table == "amounts":
             j += 1
-        # (not a share a bare level gives: 其中天津市帮扶资金600万元、县级配套资金100万元 is a project's, the county's
-        # own share beside the helper's, which still gives the whole)
-        givers = {f.actor for m, f in zip(figures[k + 1:j], facts[k + 1:j]) if m.start not in self._leveled}
-        if len(givers) < 2 or not givers <= self._divisions.keys():
+        places = self._share_givers(zip(figures[k + 1:j], facts[k + 1:j]))
+        if places is None:
             return fact
-        places = [self._divisions[name] for name in givers]
+        givers = {p.name for p in places}
         if fact.actor and (self._holder(places, among={fact.actor}) or (
                 fact.actor in givers and any(p.value.name == fact.actor
                                              for p in self.places_in(start, figure.start, spots=True)))):
@@ -590,17 +588,23 @@ class _Reader:
 
     def _totalled_giver(self, figure: Mention, where: Passage) -> str | None:
         """The giver of a sum totalling the shares before it in its sentence that name givers of their own: the
-        division the text names holding them all, '' for none (使用张家港市财政帮扶资金5830万元、苏州市级统筹资金
+        one of them holding the others, '' for none (使用张家港市财政帮扶资金5830万元、苏州市级统筹资金
         1270万元，合计7100万元: 苏州市, which holds 张家港市); None where the shares name fewer than two givers (shared_out
         reads the shares after a sum)."""
         if figure.table != "amounts" or not self._totals(figure, where):
             return None
-        shares = [self._facts[m.start] for m in self._table_figures("amounts", where.sentence[0], figure.start)
-                  if m.start not in self._leveled]
-        givers = {f.actor for f in shares}
+        shares = self._table_figures("amounts", where.sentence[0], figure.start)
+        places = self._share_givers((m, self._facts[m.start]) for m in shares)
+        return None if places is None else self._holder(places, among={p.name for p in places})
+
+    def _share_givers(self, shares) -> list | None:
+        """The divisions giving a sum's shares ((mention, fact) pairs), where two or more give and each is named; None
+        otherwise. Not a share a bare level gives (其中天津市帮扶资金600万元、县级配套资金100万元 is a project's, the
+        county's own share beside the helper's, which still gives the whole)."""
+        givers = {fact.actor for m, fact in shares if m.start not in self._leveled}
         if len(givers) < 2 or not givers <= self._divisions.keys():
             return None
-        return self._holder([self._divisions[name] for name in givers])
+        return [self._divisions[name] for name in givers]
 
     def _rate(self, figure: Mention) -> bool:
         """Whether a figure is the unit of a rate of exchange in brackets (总规模26万亿日元（1美元约合108日元）):
@@ -1469,9 +1473,10 @@ class _Reader:
         owners, seats, _ = self._stationing
         # (a firm named by its place, investing, invests for it whatever its side: 成都某食品有限公司投资建设…，投资2.5亿元;
         # not a firm invested in, 宁夏泉丰鞋服有限公司，由晋江一家运动鞋企业投资)
-        investing = {p.start for p in named if measure == "investment" and p.end <= figure.start
-                     and self._opens_clause(p) and (firm := self.regions.firm.match(self.text, p.end))
-                     and self.text.startswith(self.lex["plain_investment_cues"], firm.end())}
+        investing = set() if measure != "investment" else {
+            p.start for p in named if p.end <= figure.start and self._opens_clause(p)
+            and (firm := self.regions.firm.match(self.text, p.end))
+            and self.text.startswith(self.lex["plain_investment_cues"], firm.end())}
         giving = [p for p in named if (self._side(p) == "helper" or p.start in owners | investing) and p.end <= figure.start
                   and p.start not in taking and p.rule != LOCAL_RULE and p.start not in self._going and p.start not in seats
                   and not self._noting_another(p, figure)]
