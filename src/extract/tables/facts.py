@@ -1767,8 +1767,10 @@ class _Reader:
         """Whether a receiving word follows a place before the figure (河北接受社会捐赠款物9.2亿元; 湖北全省慈善系统，
         累计接受…), not one naming a kind of place (深圳…累计培训受援地教师: 受援地 is where 深圳 sends help), nor the
         giving-side body, in a text of pairings, that takes gifts to pass them on (宁波市慈善总会共接收东西部扶贫协作
-        专项捐赠款物: 宁波 gives them; 佛山红十字会接收 in news pairing none receives for 佛山)."""
-        return self._receiving(place.end, figure.start, giver=bool(self.helpers) and self._side(place) == "helper")
+        专项捐赠款物: 宁波 gives them; 佛山红十字会接收 in news pairing none receives for 佛山). A place inside its clause
+        receives only there: a later clause's word is its subject's (玉屏侗族自治县：与太仓市结对，接收挂职干部6名)."""
+        end = figure.start if self._opens_clause(place) else CLAUSE.around(self.text, place.start, 0, figure.start)[1]
+        return self._receiving(place.end, end, giver=bool(self.helpers) and self._side(place) == "helper")
 
     def _receiving(self, start: int, end: int, giver: bool = False) -> bool:
         """Whether a receiving word stands between two positions, not one naming a kind of place (受援地); giver: nor
