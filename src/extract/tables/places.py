@@ -77,6 +77,7 @@ class Gazetteer:
         rows = self.rows
         self.by_code = {r["code"]: r for r in rows}
         self.by_name = frozenset(r["name"] for r in rows)
+        self.initials = frozenset(name[0] for name in self.by_name)  # the letters a division's name begins with
         self.longest = max(map(len, self.by_surface), default=0)  # how far back a name ending at a position starts
         # one value per division, shared by all its mentions
         self.places = [Place(r["name"], r["kind"], r["level"], r["parent"], r["code"]) for r in rows]
@@ -305,6 +306,8 @@ def unlisted_place(match, doc, rule):
         return []  # 现代化县级, 我去县城, 3月任县委: the name must be whole words
     if any(c in rule.lexicons["unlisted_stem_stopchars"] for c in stem):
         return []
+    if stem[0] not in rule.resources["gazetteer"].initials:
+        return []  # 拨达县财政, 均经县, 再出县看病: a letter no listed name begins with begins a verb, not a name
     before = doc.document.clause_before(match.start("m"))
     if any(marker in before for marker in rule.lexicons["foreign_markers"]):
         return []  # 日本群马县
