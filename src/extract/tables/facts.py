@@ -83,14 +83,14 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "central_help_words", "placeless_givers", "unnamed_receivers", "zone_words", "seat_markers", "stationing_words", "station_words", "agent_frame_ends", "joint_words",
             "bracket_opens", "bracket_closes", "meeting_sites",
             "whole_of_parts", "edition_words", "issue_marks", "issue_words", "rate_signs", "rate_words", "shared_out_measures", "since_after",
-            "own_long_kinds")
+            "own_long_kinds", "border_words", "border_area_ends")
 SEARCHED = ("mutual_words", "other_sources", "part_words", "driver_words", "investment_words", "project_words", "own_time_words", "national_words",
             "cumulative_words", "own_place_words", "receiving_words", "passing_bodies", "count_words", "now_words", "act_words",
             "arrived_words", "foreign_markers", "reducing_words", "job_words", "aid_words", "placing_words",
             "producer_words", "unnamed_receivers",
             "both_sides_words", "relative_years", "respectively_words", "report_title_ends", "central_help_words",
             "station_words", "back_year_words", "trade_words", "list_joining_words", "since_after", "source_opening",
-            "team_title_words")
+            "team_title_words", "border_words")
 SENT_GROUP_REACH = 20  # letters before a headcount where a group sent may stand: 援助湖北武汉医疗小分队由24名
 CAPTION_LENGTH = 30  # the longest line a figure may caption alone, marks and all: ■ 3200余万元
 LABEL_REACH = 30  # the most letters of a line's label before its colon (龙岩市—红寺堡区：; 黔西南布依族苗族自治州兴义市：)
@@ -1769,7 +1769,9 @@ class _Reader:
         giving-side body, in a text of pairings, that takes gifts to pass them on (宁波市慈善总会共接收东西部扶贫协作
         专项捐赠款物: 宁波 gives them; 佛山红十字会接收 in news pairing none receives for 佛山). A place inside its clause
         receives only there: a later clause's word is its subject's (玉屏侗族自治县：与太仓市结对，接收挂职干部6名)."""
-        end = figure.start if self._opens_clause(place) else CLAUSE.around(self.text, place.start, 0, figure.start)[1]
+        end = figure.start
+        if not self._opens_clause(place):  # (its clause's end, sought forward only: a page of such lines stays linear)
+            end = CLAUSE.around(self.text, place.start, place.start, figure.start)[1]
         return self._receiving(place.end, end, giver=bool(self.helpers) and self._side(place) == "helper")
 
     def _receiving(self, start: int, end: int, giver: bool = False) -> bool:
@@ -2615,7 +2617,19 @@ class _Reader:
         支援喀什市。全年援疆资金17.6亿元: 广东省's, holding both): towns and villages only where help lands."""
         working = self._working if side == "helped" else ()
         return [p for p in self.places_in(start, end, spots=True) if self._side(p) == side and p.start not in working
-                and (side == "helped" or p.rule != LOCAL_RULE)]
+                and p.start not in self._bordering and (side == "helped" or p.rule != LOCAL_RULE)]
+
+    @cached_property
+    def _bordering(self) -> set[int]:
+        """Where the places a border word makes neighbours start (沿河地处黔东北，东与重庆市酉阳县接壤; 德江县毗邻印江县): the
+        places of its clause but the one opening it, no place a passage is about; not before a word of the area they
+        share (丽江、迪庆交界处发生地震: the passage is about both)."""
+        bordering = set()
+        for m in self._words["border_words"].finditer(self.text):
+            if not self.text.startswith(self.lex["border_area_ends"], m.end()):
+                clause = CLAUSE.around(self.text, m.start(), *self.document.sentence_at(m.start()))
+                bordering |= {p.start for p in self.places_in(*clause) if not self._opens_clause(p)}
+        return bordering
 
     @cached_property
     def _working(self) -> set[int]:
