@@ -2109,7 +2109,13 @@ class _Reader:
                     or self._acting(self._passage_place(where, "helper", or_main=True), where))
         giver = self._passage_place(where, "helper")
         # (湖州 and 浙江 above a figure of 湖州's report on its pairing with 广安: the paired 湖州市 acts, not 浙江省)
-        return self._acting(giver, where) or self._paired_within(giver, where.sentence[0])
+        giver = self._acting(giver, where) or self._paired_within(giver, where.sentence[0])
+        # (the report's own giver for a division holding it the paragraph names, whoever's text it is: 广东省 in 镇雄县's
+        # notice of 东莞市's school places is 东莞市; not a firm's place, 上海申茂服饰有限公司投资… in 闵行区's story: the
+        # firm acts for 上海市)
+        firms = any(self.regions.firm.match(self.text, p.end) or self.regions.names_institution(p, self.text)
+                    for p in self._paragraph_places(where.paragraph, where.sentence[0], "helper").names.values())
+        return giver if firms else self._own_within(giver)
 
     def _acting(self, giver: str, where: Passage) -> str:
         """A giver from outside the figure's sentence, only when it acts in the document: paired with a
@@ -2657,9 +2663,12 @@ class _Reader:
         """The giver whose own report the text is, for a wider division holding it (江苏省 above, in 苏州's report of its
         help to 铜仁, 江苏省对口帮扶铜仁工作由我市具体负责: its figures are 苏州市's), else the name; not in a text the
         receiving side calls its own (广州·毕节…推介会 in 毕节's 我市: 广州及珠三角地区企业 are 广东省's)."""
+        return name if self._own_helped else self._own_within(name)
+
+    def _own_within(self, name: str) -> str:
+        """The report's own giver where a division holds it, else the division."""
         own, wider = self.own_report_helper, self._divisions.get(name)
-        mine = own in self._divisions and wider and inside(self._divisions[own], wider) and not self._own_helped
-        return own if mine else name
+        return own if own in self._divisions and wider and inside(self._divisions[own], wider) else name
 
     def _above(self, section: int, paragraph: int, side: str) -> str:
         """The place of a side the paragraphs of a section above one are about, heading included; past the
