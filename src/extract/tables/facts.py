@@ -1604,8 +1604,12 @@ class _Reader:
         if (not target and actor and at_home and not receivers and measure in self.lex["at_home_measures"]
                 and not self._sends(where.sentence)):  # (not 湖南援助湖北黄冈医疗队队员: help going out)
             target = actor  # 湖南从省、市、县机关单位选派干部到企业: in a text pairing none, a place acts at home
-        if not target and not where.beyond and not self.places_in(*where.sentence, spots=True):
-            target = self._most_named(where)  # the last resort: a sentence naming no place, nothing else said
+        # the last resort: a sentence naming no place, or only givers (学校一期工程…投入深圳援疆资金1.35亿元 in a story of
+        # 塔县's school; not beside a 我州 the text leaves unresolved), nothing else said
+        named = self.places_in(*where.sentence, spots=True)
+        if not target and not where.beyond and (not named or all(self._side(p) == "helper" for p in named)
+                                                and not any(self._unresolved_own_words(*where.sentence))):
+            target = self._most_named(where)
         if actor and not buying and (self._by_both_sides(s0, figure) or self._both_sides_before(where, figure)):
             actor = ""  # 两地共帮助…转移就业2146人: both sides act, no one division (SPEC.md: else empty)
         return actor, target
@@ -2069,10 +2073,14 @@ class _Reader:
     def _marked_own_word(self, start: int, end: int) -> bool:
         """Whether a 我X (or 本X) of a division's kind the text leaves unresolved stands right after a target marker
         between two positions (向我县, 为我市; not 给我们, nor a 我县 standing for the county whose report it is)."""
+        return any(self._after_target_marker(at) for at in self._unresolved_own_words(start, end))
+
+    def _unresolved_own_words(self, start: int, end: int):
+        """Where each 我X (or 本X) of a division's kind the text leaves unresolved stands between two positions (我州 in
+        a text of 州扶贫办 naming no 州)."""
         kinds = (*self.lex["counted_place_kinds"], *self.lex["own_long_kinds"])
-        return any(m.group(1) in kinds and m.start() not in self._own_words
-                   and self._after_target_marker(m.start())
-                   for m in self.regions.own_word.finditer(self.text, start, end))
+        return (m.start() for m in self.regions.own_word.finditer(self.text, start, end)
+                if m.group(1) in kinds and m.start() not in self._own_words)
 
     def _own_place(self, givers: list[Mention], where: Passage, acting: bool) -> str:
         """Where the document tells of no help between places (it pairs none) and the sentence names no
