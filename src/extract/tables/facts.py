@@ -121,6 +121,7 @@ HEADING_LINES = 2  # a section's heading may run to two lines (a heading and a b
 AGENT_FRAME_REACH = 8  # letters after a place its 在…下 frame may end within: 在龙岗区的大力支持下
 SUBJECT_REACH = 12  # letters from a sentence's start its opening place may run to: 新疆维吾尔自治区
 YEAR_LEAD = 2  # letters that may stand before a year opening its sentence: 在2019年, 截至2019年
+WORK_GAP = 6  # the most letters between a place and a word of working there: 在杭州市萧山区【一家汽配企业】打工
 RANGE_GAP = 8  # the most letters between a range's two years: 2009年4月至2010年, 2019年12月27日至2020年
 # a month and a day after a year: the year of a date line (来源：天津日报 2020-06-09, 2020年6月9日), which
 # tells when the page appeared, not what year the text below is about
@@ -2860,8 +2861,8 @@ def _abbreviated_destination_pattern(lexicons) -> re.Pattern:
 
 
 def _words_after(words: list[str]) -> re.Pattern:
-    """One of the words a few letters after a place, in its clause."""
-    return re.compile(f"[^{CLAUSE_STOPS}]{{0,4}}?(?:{alternation(words)})")
+    """One of the words a few letters after a place, in its clause (在杭州市萧山区【一家汽配企业】打工)."""
+    return re.compile(f"[^{CLAUSE_STOPS}]{{0,{WORK_GAP}}}?(?:{alternation(words)})")
 
 
 def _agent_opening_pattern(lexicons) -> re.Pattern:
