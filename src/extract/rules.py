@@ -272,6 +272,8 @@ def _mechanism(rule: Rule) -> Mechanism | None:
 
 
 class _Anchored(Exception):
+    """A YAML anchor or alias in a rule file, at its line."""
+
     def __init__(self, line: int):
         self.line = line
 

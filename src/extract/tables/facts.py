@@ -2122,9 +2122,11 @@ class _Reader:
         # (the report's own giver for a division holding it the paragraph names, whoever's text it is: 广东省 in 镇雄县's
         # notice of 东莞市's school places is 东莞市; not a firm's place, 上海申茂服饰有限公司投资… in 闵行区's story: the
         # firm acts for 上海市)
+        if (own := self._own_within(giver)) == giver:
+            return giver
         firms = any(self.regions.firm.match(self.text, p.end) or self.regions.names_institution(p, self.text)
                     for p in self._paragraph_places(where.paragraph, where.sentence[0], "helper").names.values())
-        return giver if firms else self._own_within(giver)
+        return giver if firms else own
 
     def _acting(self, giver: str, where: Passage) -> str:
         """A giver from outside the figure's sentence, only when it acts in the document: paired with a
