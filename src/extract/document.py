@@ -173,16 +173,17 @@ class Document:
         return split[k]
 
     def list_introduction(self, paragraph: int, intro_ends: tuple[str, ...], is_item: Callable[[str], bool],
-                          run_on: bool = False):
+                          run_on: bool = False, numbered: bool = False):
         """The paragraph introducing the list a paragraph stands in, over fewer than LIST_LINES lines before it that are
         items of it (is_item, a line stripped): …结对关系如下。 over 北京市帮扶内蒙古自治区…；, 2019年各县市到位上海财政帮扶
         资金情况如下： over 嘉定区—武定县—5860万元; None for none. run_on: an introduction may also run on into the list's
         first line, a colon's line break ending nothing (结对关系如下：/ 广州市协作毕节市；): then the paragraph up to the
-        introduction's end."""
+        introduction's end. numbered: the line opening a part (its number first) introduces it too (一、宝山区（对口帮扶
+        曲靖市5个县（市）），合计1.75亿元 over 宝山区—会泽县—4,850万元)."""
         paragraphs, text = self.paragraphs, self.clean
         for k in range(paragraph - 1, max(-1, paragraph - LIST_LINES), -1):
             line = text[paragraphs[k].start:paragraphs[k].end].rstrip()
-            if line.endswith(intro_ends):
+            if line.endswith(intro_ends) or numbered and PART_OPENING.match(line):
                 return paragraphs[k]
             if run_on and (ends := [i + len(e) for e in intro_ends if (i := line.rfind(e)) >= 0]):
                 return paragraphs[k]._replace(end=paragraphs[k].start + max(ends))

@@ -2088,8 +2088,9 @@ def _pair_context(document, opening: int, last: Mention, relation, named: _Relat
     if (section := document.section_index(k)) >= 0:  # the heading the lines stand under (附：对口支援和田地区结对关系)
         labels.append((document.paragraphs[section].start, document.paragraphs[section].end))
     # (else the line introducing the list of dashed pair lines it stands in, where no heading over them names one:
-    # …结对关系如下： over 黄浦区——普洱市：… and 长宁区——红河州：…)
-    if intro := document.list_introduction(k, (*COLONS, *lexicons["list_intro_ends"]), DASHED_ITEM.match):
+    # …结对关系如下： over 黄浦区——普洱市：… and 长宁区——红河州：…; or the numbered line of their part)
+    if intro := document.list_introduction(k, (*COLONS, *lexicons["list_intro_ends"]), DASHED_ITEM.match,
+                                           numbered=True):
         labels.append((intro.start, intro.end))
     for start, end in labels:
         if end > start and (word := relation.search(text, start, end)):
