@@ -528,8 +528,11 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
         implied = not helpers
         helpers = (helpers or _subject_after(clause_end, until, places, after)
                    or earlier.subject_before(since, clause_start, after))
-        if not helpers:  # (a subject the clause shares states its pair as its own would: 北京市承担…，目前重点支援城关区)
-            helpers, implied = (_sentence_subject(doc.text, earlier, clause_start, word.start(), after, lexicons)
+        if not helpers:  # (a subject the clause shares states its pair as its own would: 北京市承担…，目前重点支援城关区;
+            # a label's colon opens a clause too: 我区对口帮扶地区共6个县：扶贫协作云南省保山市隆阳区、…，对口支援…)
+            colon = max(doc.text.rfind(c, clause_start, word.start()) for c in COLONS)
+            helpers, implied = (_sentence_subject(doc.text, earlier, max(clause_start, colon + 1), word.start(), after,
+                                                  lexicons)
                                 or (_task_subject(since, earlier.last)
                                     if join in (*lexicons["list_marks"], *lexicons["task_joins"]) else [])), False
     else:
