@@ -1605,15 +1605,18 @@ class _Reader:
         if (not target and actor and at_home and not receivers and measure in self.lex["at_home_measures"]
                 and not self._sends(where.sentence)):  # (not 湖南援助湖北黄冈医疗队队员: help going out)
             target = actor  # 湖南从省、市、县机关单位选派干部到企业: in a text pairing none, a place acts at home
-        # the last resort: a sentence naming no place, or only givers (学校一期工程…投入深圳援疆资金1.35亿元 in a story of
-        # 塔县's school; not beside a 我州 the text leaves unresolved), nothing else said
-        named = self.places_in(*where.sentence, spots=True)
-        if not target and not where.beyond and (not named or all(self._side(p) == "helper" for p in named)
-                                                and not any(self._unresolved_own_words(*where.sentence))):
-            target = self._most_named(where)
+        if not target and not where.beyond and self._names_no_receiver(where.sentence):
+            target = self._most_named(where)  # the last resort, nothing else said
         if actor and not buying and (self._by_both_sides(s0, figure) or self._both_sides_before(where, figure)):
             actor = ""  # 两地共帮助…转移就业2146人: both sides act, no one division (SPEC.md: else empty)
         return actor, target
+
+    def _names_no_receiver(self, sentence: tuple[int, int]) -> bool:
+        """Whether a sentence names no place, or only givers and no 我X the text leaves unresolved (学校一期工程…投入深圳
+        援疆资金1.35亿元 in a story of 塔县's school; not 今年我州…引进杭州…企业 in a text naming no 州)."""
+        named = self.places_in(*sentence, spots=True)
+        return not named or (all(self._side(p) == "helper" for p in named)
+                             and not any(self._unresolved_own_words(*sentence)))
 
     def _central_help_between(self, start: int, end: int) -> bool:
         """Whether a central unit's word of help (central_help_words: 定点扶贫) stands between two positions: one
@@ -2120,13 +2123,13 @@ class _Reader:
         # (湖州 and 浙江 above a figure of 湖州's report on its pairing with 广安: the paired 湖州市 acts, not 浙江省)
         giver = self._acting(giver, where) or self._paired_within(giver, where.sentence[0])
         # (the report's own giver for a division holding it the paragraph names, whoever's text it is: 广东省 in 镇雄县's
-        # notice of 东莞市's school places is 东莞市; not a firm's place, 上海申茂服饰有限公司投资… in 闵行区's story: the
-        # firm acts for 上海市)
+        # notice of 东莞市's school places is 东莞市; not a firm's or a school's place, 上海申茂服饰有限公司投资… in 闵行区's
+        # story: the firm acts for 上海市)
         if (own := self._own_within(giver)) == giver:
             return giver
-        firms = any(self.regions.firm.match(self.text, p.end) or self.regions.names_institution(p, self.text)
-                    for p in self._paragraph_places(where.paragraph, where.sentence[0], "helper").names.values())
-        return giver if firms else own
+        bodies = any(self.regions.names_institution(p, self.text)
+                     for p in self._paragraph_places(where.paragraph, where.sentence[0], "helper").names.values())
+        return giver if bodies else own
 
     def _acting(self, giver: str, where: Passage) -> str:
         """A giver from outside the figure's sentence, only when it acts in the document: paired with a
