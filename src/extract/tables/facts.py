@@ -80,14 +80,14 @@ LEXICONS = ("relative_years", "report_title_ends", "respectively_words", "each_w
             "team_title_words", "local_people_words",
             "come_to_markers", "come_to_words", "abbreviated_destinations", "abbreviated_destination_words",
             "buying_measures", "caption_marks", "year_after_links", "event_year_marks", "addressee_words",
-            "central_help_words", "placeless_givers", "unnamed_receivers", "zone_words", "seat_markers", "stationing_words", "station_words", "agent_frame_ends", "joint_words",
+            "central_help_words", "placeless_givers", "fault_words", "unnamed_receivers", "zone_words", "seat_markers", "stationing_words", "station_words", "agent_frame_ends", "joint_words",
             "bracket_opens", "bracket_closes", "meeting_sites",
             "whole_of_parts", "edition_words", "issue_marks", "issue_words", "rate_signs", "rate_words", "shared_out_measures", "since_after",
             "own_long_kinds", "border_words", "border_area_ends")
 SEARCHED = ("mutual_words", "other_sources", "part_words", "driver_words", "investment_words", "project_words", "own_time_words", "national_words",
             "cumulative_words", "own_place_words", "receiving_words", "passing_bodies", "count_words", "now_words", "act_words",
             "arrived_words", "foreign_markers", "reducing_words", "job_words", "aid_words", "placing_words",
-            "producer_words", "unnamed_receivers",
+            "producer_words", "unnamed_receivers", "fault_words",
             "both_sides_words", "relative_years", "respectively_words", "report_title_ends", "central_help_words",
             "station_words", "back_year_words", "trade_words", "list_joining_words", "since_after", "source_opening",
             "team_title_words", "border_words")
@@ -1552,36 +1552,40 @@ class _Reader:
         # (社会各界向我州捐款: a giver no place is, its subject)
         # (三省先后派出援藏干部627名: a count of places no named division holds, its subject: several give, no one; not
         # one that receives, 8县市获得财政帮扶资金均超过1亿元, whose giver is read as any receiver's)
-        central = (self._central_help_between(self.document.paragraphs[where.paragraph].start, figure.start)
+        no_giver = (self._central_help_between(self.document.paragraphs[where.paragraph].start, figure.start)
                    or any(self.text.startswith(self.lex["placeless_givers"], at)
                           or (_any_between(self.unheld_counts, at, at + 1)
                               and not self._receiving(at, figure.start))
                           for at in (s0, where.clause[0], self._list_opening(s0, where.paragraph))))
         if self._placeless_item(figure, where):
-            central, credited = True, []
+            no_giver, credited = True, []
+        # (县财政局滞留协作资金1,726.5万元: a sum at fault is no one's help, whoever's funds it was, nor its paying out,
+        # 泽普县已将滞留资金4亿元全部拨付; only a giver the sentence names has it)
+        faulted = self._has("fault_words", where.clause[0], figure.start)
         actor = ((whole if acting and not counting else "")
                  or self._actor(figure, where, acting, credited,
-                                named_only=describing or bool(taking) or subject or landing or central))
+                                named_only=describing or bool(taking) or subject or landing or no_giver or faulted))
         if buying and self.helpers and self._side_named(actor) == "helped":
             actor = ""  # (全县通过电商渠道销售农特产品1.36亿元 in a text of help: the receiving side sells, SPEC's actor buys)
         # (兴义市销售2.87亿元 in 宁波市's report on its buying: the county sells, the report's helper buys)
-        if (not actor and not credited and (not subject or buying) and not central and (
+        if (not actor and not credited and (not subject or buying) and not no_giver and not faulted and (
                 acting and not describing
                 or measure in self.lex["giver_budget_measures"] and self.own_report_helper in self._owned)):
             # 全年到位财政帮扶资金8630万元 in 都安's own report: 龙华区 gives; in a giver's own report (我区), its budget
             # is its own (关于黄浦区2020年预算执行情况的报告 / 区财政…预算安排对口支援资金2.76亿元: 黄浦区's; not the
             # helper's in a helped county's, 关于盐池县2019年财政决算的报告)
             actor = self.own_report_helper
-        if (not actor and taking and measure in self.lex["received_measures"]
+        if (not actor and taking and not faulted and measure in self.lex["received_measures"]
                 and not self._has("other_sources", last[0].end, figure.start)):
             # 宾川县获得沪滇帮扶资金4120万元 in a text pairing 奉贤区 with 大理州: the help it receives is its giver's
             actor = self._giver_of(last[0].value)
-        if not actor and buying and not credited and not central and (division := self._divisions.get(target)):
+        if not actor and buying and not credited and not (no_giver or faulted) and (division := self._divisions.get(target)):
             # 分县看，澜沧县1.38亿元 (sales) in a text pairing 上海市 with 普洱市: what a receiving place sells, its giver
             # buys (SPEC.md: the actor buys)
             giver = self._passage_place(where, "helper")
             actor = giver if self._givers_of(division) == {giver} else ""
-        if (not actor and not credited and not counting and not central and measure in self.lex["self_acting_measures"]
+        if (not actor and not credited and not counting and not (no_giver or faulted)
+                and measure in self.lex["self_acting_measures"]
                 and (item is None or measure not in self.lex["outward_measures"])  # (黄冈市619人: where a team goes)
                 and (figure.table == "amounts" or cue not in self.lex["noun_cues"])  # not 80多名建筑工人
                 and not self._aid_share_after(figure)  # (张家川县肉牛养殖项目总投资…，其中天津市帮扶资金…: where it is built)
