@@ -2121,8 +2121,15 @@ class _Reader:
             # 本市/我市 is the writer's own place: the passage's giver
             if not acting:
                 return ""  # 武汉全市累计治愈出院4895人: 武汉 describes, and the passage's giver has no part
-            return (self._whole_place(s0, figure.start)
-                    or self._acting(self._passage_place(where, "helper", or_main=True), where))
+            giver = (self._whole_place(s0, figure.start)
+                     or self._acting(self._passage_place(where, "helper", or_main=True), where))
+            # a 我X the text leaves unresolved is no giver of another kind, but the named one of its kind holding it (我市
+            # in 海曙区's passage: 宁波市; 我市…五年累计向三地投入 in a speech naming 北辰区 and no 市 of its own: no one)
+            kinds = tuple({self.text[at + 1] for at in self._unresolved_own_words(s0, figure.start)})
+            if kinds and not giver.endswith(kinds):
+                division = self._divisions.get(giver)
+                return self._holder([division], {n for n in self._divisions if n.endswith(kinds)}) if division else ""
+            return giver
         giver = self._passage_place(where, "helper")
         # (湖州 and 浙江 above a figure of 湖州's report on its pairing with 广安: the paired 湖州市 acts, not 浙江省)
         giver = self._acting(giver, where) or self._paired_within(giver, where.sentence[0])
