@@ -2066,7 +2066,17 @@ class _Reader:
                   or self._target(places, figure))
         if self._left_open(target, places):
             return ""
-        return target or self._passage_place(where, "helped")
+        passage = self._passage_place(where, "helped")
+        return passage if target and self._firm_named_around(target, passage, places) else target or passage
+
+    def _firm_named_around(self, wider: str, inner: str, places: list[Mention]) -> bool:
+        """Whether a province the sentence names only as a firm's (宁夏凯晟纺织科技有限公司，总投资1.2亿元: firms take their
+        province's name wherever they stand in it) holds the place the passage is about (西吉县): the firm stands there,
+        the more specific place (SPEC.md); not a prefecture's firm (铜仁市…公司), which stands where it is named."""
+        outer, within = self._divisions.get(wider), self._divisions.get(inner)
+        named = [p for p in places if p.value.name == wider]
+        return (outer is not None and outer.level == "province" and within is not None and inside(within, outer)
+                and bool(named) and all(self.regions.firm.match(self.text, p.end) for p in named))
 
     def _acting_measure(self, measure: str, figure: Mention, where: Passage) -> bool:
         """Whether a figure's measure is what a place does (acting_measures), or does only where a driver word before
