@@ -173,7 +173,7 @@ class _Reader:
         # what lists places people go to (到广东、浙江等省外, 到青岛等山东省内): once, not per figure
         self.destination_joins = (*lexicons["list_joining_words"], *lexicons["open_list_marks"])
         # what makes a count of both sides what is acted on (帮助两地…) or whose people are taken in (接收两县…来常)
-        self.not_both_acting = (*lexicons["acted_on_markers"], *lexicons["taking_in_words"])
+        self.not_both_acting = (*lexicons["acted_on_markers"], *lexicons["taking_in_words"], *lexicons["where_markers"])
         # where a dateline starts: one scan, not a match after every place
         self.datelines = {m.start() for m in dateline.finditer(doc.text, overlapped=True)}
         document = doc.document
