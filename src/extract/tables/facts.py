@@ -2067,7 +2067,19 @@ class _Reader:
         if self._left_open(target, places):
             return ""
         passage = self._passage_place(where, "helped")
+        if not target and (outside := self._outside(passage, (figure.end, where.sentence[1]))):
+            # (全年安排…4.5亿元，其中保山市约3.3亿元、香格里拉市和泽普县各约6000万元 in a passage of 保山市: several the
+            # sentence goes on with, the division named holding them all, if any; SPEC.md)
+            return self._holder([self._divisions[passage], *outside], self._divisions)
         return passage if target and self._firm_named_around(target, passage, places) else target or passage
+
+    def _outside(self, name: str, span: tuple[int, int]) -> list:
+        """The receiving divisions named between two positions outside a division, neither in it nor holding it, when
+        several (香格里拉市 and 泽普县 for 保山市; not 西藏自治区 and 日喀则市, 定日县's)."""
+        division = self._divisions.get(name)
+        named = {p.value.name: p.value for p in self.places_in(*span) if self._side(p) == "helped"}
+        outside = [d for d in named.values() if division and not (at_or_inside(d, division) or inside(division, d))]
+        return outside if len(outside) > 1 else []
 
     def _firm_named_around(self, wider: str, inner: str, places: list[Mention]) -> bool:
         """Whether a province the sentence names only as a firm's (宁夏凯晟纺织科技有限公司，总投资1.2亿元: firms take their
