@@ -26,7 +26,7 @@ import regex
 from ..doc import Mention
 from ..document import (CLAUSE_REACH, CLAUSE_STOP, CLAUSE_STOPS, CLOSING_BRACKETS, COLON, COLONS, DASHED_ITEM,
                         HEADING_LENGTH, ITEM_MARKS, ITEM_NUMBER, OPENING_BRACKETS, ORDINAL_CHARS, PART_MARK, PART_NUMBER,
-                        SENTENCE_MARKS, Stops, title_around)
+                        LABEL_LINE, SENTENCE_MARKS, Stops, title_around)
 from ..numbers import COUNT_CHARS
 from ..registry import Table, a_regex, finder, register_table
 from ..rules import alternation
@@ -144,7 +144,8 @@ def find_pairings(doc, rule):
         if not stated:  # (a sentence naming one side: the helper, else the helped in the giver's own report)
             stated = (_helper_only(doc, sentence, strong, kinds, in_sentence, passages, regions, lexicons)
                       or _headed_parts(doc, sentence, places, starts, _helped_only(
-                          doc, strong, kinds, in_sentence, titled_giver, regions, lexicons)))
+                          doc, strong, kinds, in_sentence, _label_giver(doc, sentence[0], regions) or titled_giver,
+                          regions, lexicons)))
         found += [s for s in stated if not s.implied] + _kind_named_pairs(doc, sentence, words, kinds, in_sentence,
                                                                          regions, lexicons)
         implied += [s for s in stated if s.implied]
@@ -534,7 +535,8 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
             helpers, implied = (_sentence_subject(doc.text, earlier, max(clause_start, colon + 1), word.start(), after,
                                                   lexicons)
                                 or (_task_subject(since, earlier.last)
-                                    if join in (*lexicons["list_marks"], *lexicons["task_joins"]) else [])), False
+                                    if join in (*lexicons["list_marks"], *lexicons["task_joins"]) else [])
+                                or _label_subject(doc, clause_start, word.start(), regions, lexicons)), False
     else:
         helpers, gaps, within = givers, _Gaps(doc.text, places, givers, lexicons["pair_name_marks"]), []
         at = {p.start: p for p in before}
@@ -919,6 +921,25 @@ def _sentence_subject(text: str, earlier: _Earlier, clause_start: int, at: int, 
     if not lexicons.derived(_sharing_gap).fullmatch(text, clause_start, at):
         return []
     return _shared_subject(text, earlier, clause_start, helped, lexicons)
+
+
+def _label_subject(doc, clause_start: int, at: int, regions: Regions, lexicons) -> list[Mention]:
+    """Else, for a clause of a labelled line sharing a subject (_sharing_gap), the giver its label names (济南市：扶贫协作
+    湘西州，…；继续帮扶重庆市武隆区: 济南市)."""
+    giver = _label_giver(doc, clause_start, regions)
+    return [giver] if giver and lexicons.derived(_sharing_gap).fullmatch(doc.text, clause_start, at) else []
+
+
+def _label_giver(doc, at: int, regions: Regions) -> Mention | None:
+    """The giving division a paragraph's label names alone, for a later sentence of it (青岛市：对口帮扶安顺市，…；对口帮扶
+    陇南市，…), None for none."""
+    text, line = doc.text, doc.document.paragraph_at(at).start
+    label = LABEL_LINE.match(text, line)
+    first = next((p for p in doc.mentions["places"] if p.start >= line), None)
+    if (label is None or first is None or first.end != label.end() - 1 or text[line:first.start].strip()
+            or label.end() > doc.document.sentence_at(at)[0]):
+        return None
+    return first if regions.side(first.value) == "helper" else None
 
 
 def _shared_subject(text: str, earlier: _Earlier, clause_start: int, helped: list[Mention], lexicons) -> list[Mention]:
