@@ -306,6 +306,9 @@ def unlisted_place(match, doc, rule):
         return []  # 现代化县级, 我去县城, 3月任县委: the name must be whole words
     if any(c in rule.lexicons["unlisted_stem_stopchars"] for c in stem):
         return []
+    paragraph = doc.document.paragraph_index
+    if paragraph(match.start("m")) != paragraph(match.end("m") - 1):
+        return []  # (a diary's date line, 2018年5月9日　晴, over 县人民医院…: no 日晴县 across the break)
     if stem[0] not in rule.resources["gazetteer"].initials:
         return []  # 拨达县财政, 均经县, 再出县看病: a letter no listed name begins with begins a verb, not a name
     before = doc.document.clause_before(match.start("m"))
