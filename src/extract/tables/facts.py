@@ -2067,18 +2067,22 @@ class _Reader:
         if self._left_open(target, places):
             return ""
         passage = self._passage_place(where, "helped")
-        if not target and (outside := self._outside(passage, (figure.end, where.sentence[1]))):
+        if (not target and self._has("unnamed_receivers", where.clause[0], figure.start)
+                and self._outside(passage, [d for p in self.pairs if (d := self._divisions.get(p.helped))])):
+            return ""  # (帮助对口地区贫困劳动力实现就业不少于5000人: the places paired, unnamed, not the passage's one)
+        named = [p.value for p in self.places_in(figure.end, where.sentence[1]) if self._side(p) == "helped"]
+        if not target and (outside := self._outside(passage, named)):
             # (全年安排…4.5亿元，其中保山市约3.3亿元、香格里拉市和泽普县各约6000万元 in a passage of 保山市: several the
             # sentence goes on with, the division named holding them all, if any; SPEC.md)
             return self._holder([self._divisions[passage], *outside], self._divisions)
         return passage if target and self._firm_named_around(target, passage, places) else target or passage
 
-    def _outside(self, name: str, span: tuple[int, int]) -> list:
-        """The receiving divisions named between two positions outside a division, neither in it nor holding it, when
-        several (香格里拉市 and 泽普县 for 保山市; not 西藏自治区 and 日喀则市, 定日县's)."""
+    def _outside(self, name: str, divisions: list) -> list:
+        """The divisions outside a division, neither in it nor holding it, when several (香格里拉市 and 泽普县 for 保山市;
+        not 西藏自治区 and 日喀则市, 定日县's)."""
         division = self._divisions.get(name)
-        named = {p.value.name: p.value for p in self.places_in(*span) if self._side(p) == "helped"}
-        outside = [d for d in named.values() if division and not (at_or_inside(d, division) or inside(division, d))]
+        distinct = {d.name: d for d in divisions}
+        outside = [d for d in distinct.values() if division and not (at_or_inside(d, division) or inside(division, d))]
         return outside if len(outside) > 1 else []
 
     def _firm_named_around(self, wider: str, inner: str, places: list[Mention]) -> bool:
