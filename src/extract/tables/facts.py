@@ -1553,10 +1553,10 @@ class _Reader:
         # (三省先后派出援藏干部627名: a count of places no named division holds, its subject: several give, no one; not
         # one that receives, 8县市获得财政帮扶资金均超过1亿元, whose giver is read as any receiver's)
         no_giver = (self._central_help_between(self.document.paragraphs[where.paragraph].start, figure.start)
-                   or any(self.text.startswith(self.lex["placeless_givers"], at)
-                          or (_any_between(self.unheld_counts, at, at + 1)
-                              and not self._receiving(at, figure.start))
-                          for at in (s0, where.clause[0], self._list_opening(s0, where.paragraph))))
+                    or any(self.text.startswith(self.lex["placeless_givers"], at)
+                           or (_any_between(self.unheld_counts, at, at + 1)
+                               and not self._receiving(at, figure.start))
+                           for at in (s0, where.clause[0], self._list_opening(s0, where.paragraph))))
         if self._placeless_item(figure, where):
             no_giver, credited = True, []
         # (县财政局滞留协作资金1,726.5万元: a sum at fault is no one's help, whoever's funds it was, nor its paying out,
@@ -2066,16 +2066,18 @@ class _Reader:
                   or self._target(places, figure))
         if self._left_open(target, places):
             return ""
+        if target:
+            return self._firm_standing(target, places, where) or target
         passage = self._passage_place(where, "helped")
-        if (not target and self._has("unnamed_receivers", where.clause[0], figure.start)
+        if (self._has("unnamed_receivers", where.clause[0], figure.start)
                 and self._outside(passage, [d for p in self.pairs if (d := self._divisions.get(p.helped))])):
             return ""  # (帮助对口地区贫困劳动力实现就业不少于5000人: the places paired, unnamed, not the passage's one)
-        named = [p.value for p in self.places_in(figure.end, where.sentence[1]) if self._side(p) == "helped"]
-        if not target and (outside := self._outside(passage, named)):
+        after = [p.value for p in self.places_in(figure.end, where.sentence[1]) if self._side(p) == "helped"]
+        if outside := self._outside(passage, after):
             # (全年安排…4.5亿元，其中保山市约3.3亿元、香格里拉市和泽普县各约6000万元 in a passage of 保山市: several the
             # sentence goes on with, the division named holding them all, if any; SPEC.md)
             return self._holder([self._divisions[passage], *outside], self._divisions)
-        return passage if target and self._firm_named_around(target, passage, places) else target or passage
+        return passage
 
     def _outside(self, name: str, divisions: list) -> list:
         """The divisions outside a division, neither in it nor holding it, when several (香格里拉市 and 泽普县 for 保山市;
@@ -2085,14 +2087,17 @@ class _Reader:
         outside = [d for d in distinct.values() if division and not (at_or_inside(d, division) or inside(division, d))]
         return outside if len(outside) > 1 else []
 
-    def _firm_named_around(self, wider: str, inner: str, places: list[Mention]) -> bool:
-        """Whether a province the sentence names only as a firm's (宁夏凯晟纺织科技有限公司，总投资1.2亿元: firms take their
-        province's name wherever they stand in it) holds the place the passage is about (西吉县): the firm stands there,
-        the more specific place (SPEC.md); not a prefecture's firm (铜仁市…公司), which stands where it is named."""
-        outer, within = self._divisions.get(wider), self._divisions.get(inner)
-        named = [p for p in places if p.value.name == wider]
-        return (outer is not None and outer.level == "province" and within is not None and inside(within, outer)
-                and bool(named) and all(self.regions.firm.match(self.text, p.end) for p in named))
+    def _firm_standing(self, target: str, places: list[Mention], where: Passage) -> str:
+        """Where a target province the sentence names only as a firm's stands (宁夏凯晟纺织科技有限公司，总投资1.2亿元:
+        firms take their province's name wherever they stand in it): the place the passage is about inside it (西吉县),
+        the more specific place (SPEC.md); '' for none, and for a prefecture's firm (铜仁市…公司), standing where named."""
+        outer = self._divisions.get(target)
+        named = [p for p in places if p.value.name == target]
+        if (outer is None or outer.level != "province" or not named
+                or not all(self.regions.firm.match(self.text, p.end) for p in named)):
+            return ""
+        within = self._divisions.get(self._passage_place(where, "helped"))
+        return within.name if within is not None and inside(within, outer) else ""
 
     def _acting_measure(self, measure: str, figure: Mention, where: Passage) -> bool:
         """Whether a figure's measure is what a place does (acting_measures), or does only where a driver word before
@@ -2107,13 +2112,13 @@ class _Reader:
     def _marked_own_word(self, start: int, end: int) -> bool:
         """Whether a 我X (or 本X) of a division's kind the text leaves unresolved stands right after a target marker
         between two positions (向我县, 为我市; not 给我们, nor a 我县 standing for the county whose report it is)."""
-        return any(self._after_target_marker(at) for at in self._unresolved_own_words(start, end))
+        return any(self._after_target_marker(m.start()) for m in self._unresolved_own_words(start, end))
 
     def _unresolved_own_words(self, start: int, end: int):
-        """Where each 我X (or 本X) of a division's kind the text leaves unresolved stands between two positions (我州 in
-        a text of 州扶贫办 naming no 州)."""
+        """Each 我X (or 本X) of a division's kind the text leaves unresolved between two positions, its kind the match's
+        first group (我州 in a text of 州扶贫办 naming no 州)."""
         kinds = (*self.lex["counted_place_kinds"], *self.lex["own_long_kinds"])
-        return (m.start() for m in self.regions.own_word.finditer(self.text, start, end)
+        return (m for m in self.regions.own_word.finditer(self.text, start, end)
                 if m.group(1) in kinds and m.start() not in self._own_words)
 
     def _own_place(self, givers: list[Mention], where: Passage, acting: bool) -> str:
@@ -2151,7 +2156,7 @@ class _Reader:
                      or self._acting(self._passage_place(where, "helper", or_main=True), where))
             # a 我X the text leaves unresolved is no giver of another kind, but the named one of its kind holding it (我市
             # in 海曙区's passage: 宁波市; 我市…五年累计向三地投入 in a speech naming 北辰区 and no 市 of its own: no one)
-            kinds = tuple({self.text[at + 1] for at in self._unresolved_own_words(s0, figure.start)})
+            kinds = tuple({m.group(1) for m in self._unresolved_own_words(s0, figure.start)})
             if kinds and not giver.endswith(kinds):
                 division = self._divisions.get(giver)
                 return self._holder([division], {n for n in self._divisions if n.endswith(kinds)}) if division else ""

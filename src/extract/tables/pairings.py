@@ -935,9 +935,12 @@ def _label_giver(doc, at: int, regions: Regions) -> Mention | None:
     陇南市，…), None for none."""
     text, line = doc.text, doc.document.paragraph_at(at).start
     label = LABEL_LINE.match(text, line)
-    first = next((p for p in doc.mentions["places"] if p.start >= line), None)
-    if (label is None or first is None or first.end != label.end() - 1 or text[line:first.start].strip()
-            or label.end() > doc.document.sentence_at(at)[0]):
+    if label is None or label.end() > doc.document.sentence_at(at)[0]:
+        return None
+    places = doc.mentions["places"]  # (by bisection: a long page asks for each of its sentences)
+    k = bisect_left(places, line, key=attrgetter("start"))
+    first = places[k] if k < len(places) else None
+    if first is None or first.end != label.end() - 1 or text[line:first.start].strip():
         return None
     return first if regions.side(first.value) == "helper" else None
 
