@@ -1562,13 +1562,14 @@ class _Reader:
         # (县财政局滞留协作资金1,726.5万元: a sum at fault is no one's help, whoever's funds it was, nor its paying out,
         # 泽普县已将滞留资金4亿元全部拨付; only a giver the sentence names has it)
         faulted = self._has("fault_words", where.clause[0], figure.start)
+        uncredited = no_giver or faulted  # (the routes below credit no giver the sentence does not name)
         actor = ((whole if acting and not counting else "")
                  or self._actor(figure, where, acting, credited,
-                                named_only=describing or bool(taking) or subject or landing or no_giver or faulted))
+                                named_only=describing or bool(taking) or subject or landing or uncredited))
         if buying and self.helpers and self._side_named(actor) == "helped":
             actor = ""  # (全县通过电商渠道销售农特产品1.36亿元 in a text of help: the receiving side sells, SPEC's actor buys)
         # (兴义市销售2.87亿元 in 宁波市's report on its buying: the county sells, the report's helper buys)
-        if (not actor and not credited and (not subject or buying) and not no_giver and not faulted and (
+        if (not actor and not credited and (not subject or buying) and not uncredited and (
                 acting and not describing
                 or measure in self.lex["giver_budget_measures"] and self.own_report_helper in self._owned)):
             # 全年到位财政帮扶资金8630万元 in 都安's own report: 龙华区 gives; in a giver's own report (我区), its budget
@@ -1579,12 +1580,12 @@ class _Reader:
                 and not self._has("other_sources", last[0].end, figure.start)):
             # 宾川县获得沪滇帮扶资金4120万元 in a text pairing 奉贤区 with 大理州: the help it receives is its giver's
             actor = self._giver_of(last[0].value)
-        if not actor and buying and not credited and not (no_giver or faulted) and (division := self._divisions.get(target)):
+        if not actor and buying and not credited and not uncredited and (division := self._divisions.get(target)):
             # 分县看，澜沧县1.38亿元 (sales) in a text pairing 上海市 with 普洱市: what a receiving place sells, its giver
             # buys (SPEC.md: the actor buys)
             giver = self._passage_place(where, "helper")
             actor = giver if self._givers_of(division) == {giver} else ""
-        if (not actor and not credited and not counting and not (no_giver or faulted)
+        if (not actor and not credited and not counting and not uncredited
                 and measure in self.lex["self_acting_measures"]
                 and (item is None or measure not in self.lex["outward_measures"])  # (黄冈市619人: where a team goes)
                 and (figure.table == "amounts" or cue not in self.lex["noun_cues"])  # not 80多名建筑工人
@@ -2072,7 +2073,8 @@ class _Reader:
         if (self._has("unnamed_receivers", where.clause[0], figure.start)
                 and self._outside(passage, [d for p in self.pairs if (d := self._divisions.get(p.helped))])):
             return ""  # (帮助对口地区贫困劳动力实现就业不少于5000人: the places paired, unnamed, not the passage's one)
-        after = [p.value for p in self.places_in(figure.end, where.sentence[1]) if self._side(p) == "helped"]
+        after = ([p.value for p in self.places_in(figure.end, where.sentence[1]) if self._side(p) == "helped"]
+                 if passage else [])  # (the several the sentence goes on with, where it is about one)
         if outside := self._outside(passage, after):
             # (全年安排…4.5亿元，其中保山市约3.3亿元、香格里拉市和泽普县各约6000万元 in a passage of 保山市: several the
             # sentence goes on with, the division named holding them all, if any; SPEC.md)

@@ -26,7 +26,7 @@ import regex
 from ..doc import Mention
 from ..document import (CLAUSE_REACH, CLAUSE_STOP, CLAUSE_STOPS, CLOSING_BRACKETS, COLON, COLONS, DASHED_ITEM,
                         HEADING_LENGTH, ITEM_MARKS, ITEM_NUMBER, OPENING_BRACKETS, ORDINAL_CHARS, PART_MARK, PART_NUMBER,
-                        LABEL_LINE, SENTENCE_MARKS, Stops, title_around)
+                        SENTENCE_MARKS, Stops, title_around)
 from ..numbers import COUNT_CHARS
 from ..registry import Table, a_regex, finder, register_table
 from ..rules import alternation
@@ -129,23 +129,24 @@ def find_pairings(doc, rule):
                            key=lambda m: m.start())
     for sentence, words, kinds in _sentences_with(doc, stating_words, lexicons["relation_modified_nouns"]):
         in_sentence = starting_in(places, starts, *sentence)
+        label = passages.label_giver(sentence[0])  # (济南市：…；继续帮扶重庆市武隆区: the line's label gives)
         words = _with_bound(doc.text, sentence, words, in_sentence, lexicons)
         # a weak word states pairs beside pairs another word of its sentence states, each a part of one of them
         # (福建省对口支援八宿县、左贡县，其中福州市援建八宿县; not 福建省对口支援八宿县，上海援建的学校位于江孜县, another
         # giver's building), or, where no other word states one, where the places are all it acts on (_whole_objects:
         # 浦东新区援建的莎车县和…; not 济南援建的花垣县十八洞猕猴桃产业基地, a project; nor 苏州援建学校, a building)
         strong = [w for w in words if not doc.text.startswith(weak, w.start())]
-        stated = _stated_in(doc, sentence, [w for w in strong if w.start() not in kinds], in_sentence, regions, lexicons)
+        stated = _stated_in(doc, sentence, [w for w in strong if w.start() not in kinds], in_sentence, regions, lexicons,
+                            label)
         if len(strong) < len(words):
             with_weak = _stated_in(doc, sentence, [w for w in words if w.start() not in kinds], in_sentence, regions,
-                                   lexicons)
+                                   lexicons, label)
             stated = (_refining(with_weak, lambda s: doc.text.startswith(weak, s.at)) if stated
                       else _whole_objects(doc.text, with_weak, chains(in_sentence), lexicons))
         if not stated:  # (a sentence naming one side: the helper, else the helped in the giver's own report)
             stated = (_helper_only(doc, sentence, strong, kinds, in_sentence, passages, regions, lexicons)
                       or _headed_parts(doc, sentence, places, starts, _helped_only(
-                          doc, strong, kinds, in_sentence, _label_giver(doc, sentence[0], regions) or titled_giver,
-                          regions, lexicons)))
+                          doc, strong, kinds, in_sentence, label or titled_giver, regions, lexicons)))
         found += [s for s in stated if not s.implied] + _kind_named_pairs(doc, sentence, words, kinds, in_sentence,
                                                                          regions, lexicons)
         implied += [s for s in stated if s.implied]
@@ -262,13 +263,13 @@ def _headed_arrangement(doc, at: int, relation, lexicons) -> str | None:
 
 
 def _stated_in(doc, sentence: tuple[int, int], words: list, places: list[Mention], regions: Regions,
-               lexicons) -> list[Statement]:
-    """The pairs a sentence states with both sides named in it."""
+               lexicons, label: Mention | None = None) -> list[Statement]:
+    """The pairs a sentence states with both sides named in it (label: the giver its line's label names, if any)."""
     if len({p.value.name for p in places}) < 2:
         return []  # a pair needs two divisions named
     start, end = sentence
     named, starts = _named_relation(words, lexicons), [p.start for p in places]
-    earlier = _Earlier(doc.text, start, places, regions)
+    earlier = _Earlier(doc.text, start, places, regions, label)
     parts = _parts_of(doc.text, sentence, words, lexicons)
     naming = []  # the words that state no pair of their own: names of the arrangement (闽宁对口扶贫协作第一次联席会议)
     for previous, word, following in zip([None, *words], words, [*words[1:], None]):
@@ -536,7 +537,7 @@ def _stated(doc, word, since: int, until: int, places: list[Mention], regions: R
                                                   lexicons)
                                 or (_task_subject(since, earlier.last)
                                     if join in (*lexicons["list_marks"], *lexicons["task_joins"]) else [])
-                                or _label_subject(doc, clause_start, word.start(), regions, lexicons)), False
+                                or _label_subject(doc.text, earlier.label, clause_start, word.start(), lexicons)), False
     else:
         helpers, gaps, within = givers, _Gaps(doc.text, places, givers, lexicons["pair_name_marks"]), []
         at = {p.start: p for p in before}
@@ -849,8 +850,9 @@ class _Earlier:
     another word's giver closes a clause read on from where the last look stopped: a sentence of thousands of clauses
     sharing one subject reads each place and pair once, not once per clause."""
 
-    def __init__(self, text: str, start: int, places: list[Mention], regions: Regions):
+    def __init__(self, text: str, start: int, places: list[Mention], regions: Regions, label: Mention | None = None):
         self.text, self.start, self.places, self.regions = text, start, places, regions
+        self.label = label  # the giver the sentence's line opens with as its label (济南市：…；继续帮扶…)
         self.found: list[Statement] = []
         self.last: list[Statement] = []  # the previous word's pairs
         self.helped: set[int] = set()  # where the places helped so far start
@@ -923,26 +925,10 @@ def _sentence_subject(text: str, earlier: _Earlier, clause_start: int, at: int, 
     return _shared_subject(text, earlier, clause_start, helped, lexicons)
 
 
-def _label_subject(doc, clause_start: int, at: int, regions: Regions, lexicons) -> list[Mention]:
-    """Else, for a clause of a labelled line sharing a subject (_sharing_gap), the giver its label names (济南市：扶贫协作
+def _label_subject(text: str, label: Mention | None, clause_start: int, at: int, lexicons) -> list[Mention]:
+    """Else, for a clause sharing a subject (_sharing_gap) in a labelled line, the giver the label names (济南市：扶贫协作
     湘西州，…；继续帮扶重庆市武隆区: 济南市)."""
-    giver = _label_giver(doc, clause_start, regions)
-    return [giver] if giver and lexicons.derived(_sharing_gap).fullmatch(doc.text, clause_start, at) else []
-
-
-def _label_giver(doc, at: int, regions: Regions) -> Mention | None:
-    """The giving division a paragraph's label names alone, for a later sentence of it (青岛市：对口帮扶安顺市，…；对口帮扶
-    陇南市，…), None for none."""
-    text, line = doc.text, doc.document.paragraph_at(at).start
-    label = LABEL_LINE.match(text, line)
-    if label is None or label.end() > doc.document.sentence_at(at)[0]:
-        return None
-    places = doc.mentions["places"]  # (by bisection: a long page asks for each of its sentences)
-    k = bisect_left(places, line, key=attrgetter("start"))
-    first = places[k] if k < len(places) else None
-    if first is None or first.end != label.end() - 1 or text[line:first.start].strip():
-        return None
-    return first if regions.side(first.value) == "helper" else None
+    return [label] if label and lexicons.derived(_sharing_gap).fullmatch(text, clause_start, at) else []
 
 
 def _shared_subject(text: str, earlier: _Earlier, clause_start: int, helped: list[Mention], lexicons) -> list[Mention]:
@@ -1530,23 +1516,34 @@ class _Passages:
         return self._named[span]
 
     def _label(self, paragraph) -> dict[str, Mention]:
-        """The receiving places a paragraph opens with as its label, after its number if any: names alone, a list mark
-        between them at most, up to a heading's end (贵南县。扬州市援青工作组安排资金6480万元…: about 贵南县, whatever else
-        it names, …到西宁做透析; not a sentence, 会议在共和县召开。, 扬州市干部一行抵达西宁市。)."""
+        """The receiving places a paragraph opens with as its label (贵南县。扬州市援青工作组安排资金6480万元…: about 贵南县,
+        whatever else it names, …到西宁做透析), none where it names a giver."""
+        names = self._label_names(paragraph)
+        return self._receiving((names[0].start, names[-1].end)) if names and all(
+            self.regions.side(p.value) != "helper" for p in names) else {}
+
+    def label_giver(self, at: int) -> Mention | None:
+        """The giving division a paragraph's label names alone, for a sentence of it after the label (青岛市：对口帮扶
+        安顺市，…；对口帮扶陇南市，…), None for none."""
+        document = self.doc.document
+        names = self._label_names(document.paragraph_at(at))
+        return names[0] if (len(names) == 1 and names[0].end < document.sentence_at(at)[0]
+                            and self.regions.side(names[0].value) == "helper") else None
+
+    def _label_names(self, paragraph) -> list[Mention]:
+        """The places a paragraph opens with as its label, after its number if any: names alone, a list mark between
+        them at most, up to a heading's end (贵南县。…, 济南市：…; not a sentence, 会议在共和县召开。, 扬州市干部一行抵达西宁市。)."""
         text = self.doc.text
         k = bisect_left(self.starts, paragraph.start)
         # (the first name right after the number, if any: 八宿县。 is no number 八 before 宿县)
         if k == len(self.starts) or LINE_NUMBER.fullmatch(text, paragraph.start, self.starts[k]) is None:
-            return {}
+            return []
         start = self.starts[k]
         label = LABEL.match(text, start, paragraph.end)
         if label is None:
-            return {}
-        end = label.end() - 1
-        names = starting_in(self.places, self.starts, start, end)
-        alone = (bool(names) and _names_only(text, start, end, names, self.marks)
-                 and all(self.regions.side(p.value) != "helper" for p in names))
-        return self._receiving((start, end)) if alone else {}
+            return []
+        names = starting_in(self.places, self.starts, start, label.end() - 1)
+        return names if _names_only(text, start, label.end() - 1, names, self.marks) else []
 
     def _above(self, section: int, k: int) -> dict[str, Mention]:
         """The receiving places of a section's heading and paragraphs above paragraph k, gathered
